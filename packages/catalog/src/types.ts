@@ -1,0 +1,106 @@
+// The contract between the catalog (data) and the analysis engine and app (consumers).
+// Plain data only: no React, Yjs, ws or DOM. Every default names the playbook section it comes from.
+
+/** Branded units keep milliseconds, rates and probabilities from being mixed up. */
+export type Millis = number & { readonly __unit: 'ms' };
+export type Rps = number & { readonly __unit: 'req/s' };
+/** A probability in [0, 1]; 0.9995 is "99.95 %". */
+export type Probability = number & { readonly __unit: 'probability' };
+export type Bytes = number & { readonly __unit: 'bytes' };
+
+export const ms = (n: number) => n as Millis;
+export const rps = (n: number) => n as Rps;
+export const probability = (n: number) => n as Probability;
+export const bytes = (n: number) => n as Bytes;
+
+/** Where a number comes from: a playbook text (file under shared/seeds) and its section heading. */
+export interface Source {
+  /** Seed file name, e.g. "002_d2e8851c35a8764a.txt". */
+  readonly seed: string;
+  /** The section as the text names it, e.g. "§ 3 Latency numbers every engineer should know". */
+  readonly section: string;
+  /** Optional short quote or note on how the number was read from the text. */
+  readonly note?: string;
+}
+
+/** A default value together with its provenance. */
+export interface Sourced<T> {
+  readonly value: T;
+  readonly source: Source;
+}
+
+export type Family =
+  | 'client-edge'
+  | 'compute'
+  | 'data'
+  | 'async'
+  | 'coordination'
+  | 'external'
+  | 'zone';
+
+/** Network tiers between two placements, cheapest first. */
+export type NetworkTier = 'same-host' | 'same-zone' | 'cross-zone' | 'cross-region' | 'cross-continent';
+
+/** Per-instance defaults the engine uses when the board does not override them. */
+export interface InstanceDefaults {
+  /** Requests per second one instance serves at 100 % utilisation. */
+  readonly capacityRps: Sourced<Rps>;
+  /** Unloaded service latency percentiles of one instance. */
+  readonly p50: Sourced<Millis>;
+  readonly p99: Sourced<Millis>;
+  /** Probability one instance is up. */
+  readonly availability: Sourced<Probability>;
+  /** Instances placed by default on the board. */
+  readonly instances: Sourced<number>;
+}
+
+/**
+ * Kind-specific traits the analysis reads. All optional: a kind carries the ones that apply.
+ * Keys are stable: the board format's per-component `params` use the same names.
+ */
+export interface Traits {
+  readonly stateful?: boolean;
+  /** Cache: fraction of reads served without calling downstream. */
+  readonly hitRatio?: Sourced<number>;
+  /** Cache: time to live in seconds; 0 means "no TTL" (a finding). */
+  readonly ttlSeconds?: Sourced<number>;
+  /** Relational/replicated stores: read replicas that also serve reads. */
+  readonly readReplicas?: Sourced<number>;
+  /** Queues and streams. */
+  readonly partitions?: Sourced<number>;
+  readonly consumers?: Sourced<number>;
+  readonly hasDeadLetterQueue?: Sourced<boolean>;
+  /** Stores: bytes of one record, for the storage estimate. */
+  readonly recordBytes?: Sourced<Bytes>;
+  /** Stores: copies kept of each record (replication factor). */
+  readonly replicationFactor?: Sourced<number>;
+  /** Edge: whether the kind enforces rate limiting. */
+  readonly rateLimits?: boolean;
+  /** Whether the kind is a load balancer (single-LB finding). */
+  readonly loadBalancer?: boolean;
+  /** Entry points (clients) originate load and are not servers. */
+  readonly entryPoint?: boolean;
+  /** Zones are frames that contain components and fail as a unit. */
+  readonly zoneLevel?: 'availability-zone' | 'region' | 'data-centre';
+}
+
+export interface KindSpec {
+  /** Stable id used in board files, e.g. "relational-primary". */
+  readonly id: string;
+  readonly label: string;
+  readonly family: Family;
+  /** One line for the palette's tooltip. */
+  readonly summary: string;
+  /** Words the palette search also matches ("postgres", "mysql"). */
+  readonly aliases: readonly string[];
+  /** Name of an icon the app draws (the app maps names to glyphs). */
+  readonly icon: string;
+  readonly defaults: InstanceDefaults;
+  readonly traits: Traits;
+}
+
+export interface NetworkLatency {
+  readonly tier: NetworkTier;
+  /** Round-trip time of one call across this tier. */
+  readonly rtt: Sourced<Millis>;
+}
