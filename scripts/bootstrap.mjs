@@ -16,7 +16,7 @@ function has(command) {
 
 function run(command, env = {}) {
   console.log(`\n$ ${command}`);
-  const result = spawnSync('sh', ['-c', command], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync('sh', ['-c', command], { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
