@@ -21,6 +21,12 @@ export interface Source {
   readonly section: string;
   /** Optional short quote or note on how the number was read from the text. */
   readonly note?: string;
+  /**
+   * Verbatim fragment of the seed text, inside the cited section, that states the number.
+   * Absent when the playbook gives no figure and the note explains the assumption instead.
+   * Tests check it occurs in the section, so citations cannot drift from the text.
+   */
+  readonly quote?: string;
 }
 
 /** A default value together with its provenance. */
@@ -72,6 +78,8 @@ export interface Traits {
   readonly hasDeadLetterQueue?: Sourced<boolean>;
   /** Stores: bytes of one record, for the storage estimate. */
   readonly recordBytes?: Sourced<Bytes>;
+  /** Stores whose writes cost more than reads: writes/s one instance sustains. */
+  readonly writeCapacityRps?: Sourced<Rps>;
   /** Stores: copies kept of each record (replication factor). */
   readonly replicationFactor?: Sourced<number>;
   /** Edge: whether the kind enforces rate limiting. */

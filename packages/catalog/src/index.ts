@@ -1,0 +1,6 @@
+// Public entry point of @napkin/catalog: plain data and pure look-ups, no runtime dependencies.
+export * from './types';
+export { CATALOG, FAMILIES, FAMILY_LABELS, getKind, kindsByFamily, searchKinds } from './catalog';
+export { NETWORK_LATENCIES, NETWORK_TIERS, networkTier } from './network';
+export type { Placement } from './network';
+export { SEEDS, PLAYBOOK_SECTIONS } from './sourcing';

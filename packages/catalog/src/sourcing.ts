@@ -1,0 +1,97 @@
+// Helpers that tie every default to the playbook text it was read from.
+// The seed files live in /work/shared/seeds; tests re-read them to keep citations honest.
+import type { Source, Sourced } from './types';
+
+/** The playbook texts, by the role they play for the catalog. */
+export const SEEDS = {
+  /** "System design playbook": latency table, availability maths, capacity reference card. */
+  playbook: '002_d2e8851c35a8764a.txt',
+  /** Senior interview guide: caching, messaging, reliability questions and case studies. */
+  interviewGuide: '003_46eb33f51f0f1715.txt',
+  /** Principal engineer's guide: database selection, caching, storage patterns. */
+  principalGuide: '004_d8fa50d2b0fa5162.txt',
+  /** Architecture posts: service discovery, ZooKeeper, Redlock. */
+  architecturePosts: '001_23a9864b846720f5.txt',
+} as const;
+
+export type SeedFile = (typeof SEEDS)[keyof typeof SEEDS];
+
+/** Section headings of seed 002 exactly as the text prints them. */
+export const PLAYBOOK_SECTIONS = {
+  latencyNumbers: '5.2 Latency Numbers Every Programmer Should Know',
+  throughputStorage: '5.3 Time, Throughput, and Storage Quick Reference',
+  availability: '5.4 Availability in Numbers',
+  dns: '7.1 DNS',
+  cdn: '7.2 CDN',
+  proxies: '7.3 Forward vs Reverse Proxy',
+  lbLayers: '8.1 Load Balancer Layers',
+  stickySessions: '8.3 Sticky Sessions vs Stateless',
+  apiGateway: '8.4 API Gateway',
+  decisionMatrix: '9.1 Decision Matrix',
+  nosqlFamilies: '9.3 NoSQL Families',
+  replication: '10.1 Replication',
+  sharding: '10.2 Sharding (Horizontal Partitioning)',
+  consensus: '11.4 Consensus',
+  cacheLayers: '12.1 Layers (in order, from client to disk)',
+  cacheRead: '12.2 Cache Patterns (Read)',
+  cacheEviction: '12.4 Eviction Policies',
+  cachePitfalls: '12.6 Common Pitfalls',
+  queueVsStream: '13.2 Message Queue vs Event Stream',
+  asyncPatterns: '13.4 Patterns',
+  kafka: '13.6 Kafka Mental Model',
+  streamProcessing: '13.7 Stream Processing Fundamentals',
+  realTimePush: '14.5 Real-Time Push: Long Polling vs SSE vs WebSocket',
+  serverless: '15.12 Serverless / FaaS',
+  coordination: '16.1 Consensus & Coordination',
+  distributedLock: '16.9 Distributed Lock',
+  rateLimiting: '17.6 Rate Limiting',
+  tailLatency: '17.11 Tail Latency: "The Tail at Scale"',
+  defenseInDepth: '19.9 Defense in Depth',
+  scaleSequence: '20.2 The Scale Sequence (apply in order)',
+  capacityWorksheet: '20.3 Capacity Estimation Worksheet',
+  multiRegion: '20.6 Multi-Region Patterns',
+  capacityCard: '20.8 Capacity Reference Card',
+  warehouse: '21.2 Data Warehouse vs Data Lake vs Lakehouse',
+  cdc: '21.4 CDC (Change Data Capture)',
+  notificationSystem: '24.11 Notification System',
+  paymentSystem: '24.12 Payment System',
+  fileStorage: '24.13 File Storage (Dropbox / S3)',
+  searchIndex: '24.15 Distributed Search Index',
+  scheduler: '24.19 Distributed Scheduler / Cron',
+} as const;
+
+/** How a number was read: a verbatim quote of the text, an explanatory note, or both. */
+export interface Reading {
+  readonly quote?: string;
+  readonly note?: string;
+}
+
+export function cite(seed: SeedFile, section: string, reading: Reading): Source {
+  return { seed, section, ...reading };
+}
+
+/** Shorthand for the main playbook, which most defaults come from. */
+export function playbook(section: keyof typeof PLAYBOOK_SECTIONS, reading: Reading): Source {
+  return cite(SEEDS.playbook, PLAYBOOK_SECTIONS[section], reading);
+}
+
+/** Shorthand for the interview guide, whose sections are its top-level topics. */
+export const GUIDE_SECTIONS = {
+  fundamentals: 'Fundamentals',
+  scalability: 'Scalability',
+  distributedSystems: 'Distributed Systems',
+  databases: 'Databases & Storage',
+  caching: 'Caching',
+  messaging: 'Messaging & Events',
+  apiDesign: 'API Design',
+  reliability: 'Reliability & Resilience',
+  caseStudies: 'Case Studies',
+} as const;
+
+export function guide(section: keyof typeof GUIDE_SECTIONS, reading: Reading): Source {
+  return cite(SEEDS.interviewGuide, GUIDE_SECTIONS[section], reading);
+}
+
+export function sourced<T>(value: T, source: Source): Sourced<T> {
+  return { value, source };
+}
