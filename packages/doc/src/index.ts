@@ -1,0 +1,47 @@
+// @napkin/doc — the shared board document: Yjs layout, validated typed access, migrations, presence, drag.
+export { Board } from './board.js';
+export type { BoardOptions } from './board.js';
+export { toBoardFile } from './boardFile.js';
+export type { BoardFileCall, BoardFileComponent, BoardFileJson, BoardFileZone } from './boardFile.js';
+export { DragSession } from './drag.js';
+export type { PublishDrag } from './drag.js';
+export { ID_PATTERN, isValidId, newId } from './ids.js';
+export type { AnnotationId, CallId, ComponentId, ZoneId } from './ids.js';
+export {
+  annotationPatchSchema,
+  BoardInputError,
+  callPatchSchema,
+  componentPatchSchema,
+  newAnnotationSchema,
+  newCallSchema,
+  newComponentSchema,
+  newZoneSchema,
+  zonePatchSchema,
+} from './input.js';
+export { boardMaps, COLLECTIONS, META, SCHEMA_VERSION } from './layout.js';
+export { migrate, MIGRATION_ORIGIN, MIGRATIONS, splitPositionIntoXY } from './migrations.js';
+export type { MigrateOptions, Migration, MigrationReport } from './migrations.js';
+export { explainPresence, parsePresence, peersFromAwareness } from './presence.js';
+export type { PeerPresence, PresenceDrag, PresenceState, PresenceUser } from './presence.js';
+export { describeProblem } from './problems.js';
+export type { Collection, DocProblem } from './problems.js';
+export { callModes, componentParamsSchema, entryLoadSchema, trafficClasses, whatIfSchema, zoneLevels } from './schema.js';
+export type { CallMode, ComponentParams, EntryLoad, TrafficClass, WhatIf, ZoneLevel } from './schema.js';
+export { createUndoManager } from './undo.js';
+export type { UndoOptions } from './undo.js';
+export type {
+  AnnotationPatch,
+  BoardAnnotation,
+  BoardCall,
+  BoardComponent,
+  BoardMeta,
+  BoardSnapshot,
+  BoardZone,
+  CallPatch,
+  ComponentPatch,
+  NewAnnotation,
+  NewCall,
+  NewComponent,
+  NewZone,
+  ZonePatch,
+} from './types.js';

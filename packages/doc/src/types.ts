@@ -1,0 +1,133 @@
+// The typed, validated view of a board: what `Board.snapshot()` returns and what every consumer works with.
+// Field names mirror the board JSON format of `@napkin/analysis` so the export is a plain mapping.
+import type { AnnotationId, CallId, ComponentId, ZoneId } from './ids.js';
+import type { DocProblem } from './problems.js';
+import type { CallMode, ComponentParams, EntryLoad, TrafficClass, WhatIf, ZoneLevel } from './schema.js';
+
+export interface BoardComponent {
+  id: ComponentId;
+  /** A `@napkin/catalog` KindSpec id; not checked here so the document does not depend on the catalog. */
+  kind: string;
+  name: string;
+  /** Top-left corner on the board. */
+  x: number;
+  y: number;
+  instances: number;
+  params: ComponentParams;
+  entry?: EntryLoad;
+  whatIf?: WhatIf;
+}
+
+export interface BoardCall {
+  id: CallId;
+  from: ComponentId;
+  to: ComponentId;
+  mode: CallMode;
+  callsPerRequest: number;
+  fraction: number;
+  parallelGroup?: string;
+  traffic: TrafficClass;
+  timeoutMs?: number;
+  retries?: number;
+  backoff?: boolean;
+  optional?: boolean;
+  label?: string;
+}
+
+export interface BoardZone {
+  id: ZoneId;
+  level: ZoneLevel;
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  availability?: number;
+}
+
+export interface BoardAnnotation {
+  id: AnnotationId;
+  text: string;
+  x: number;
+  y: number;
+}
+
+export interface BoardMeta {
+  schemaVersion: number;
+  title: string;
+  createdAt: number;
+}
+
+export interface BoardSnapshot {
+  meta: BoardMeta;
+  /** Sorted by id so every peer derives the same order from the same document. */
+  components: BoardComponent[];
+  calls: BoardCall[];
+  zones: BoardZone[];
+  annotations: BoardAnnotation[];
+  /** What was skipped or dropped while reading, and why. Empty for a healthy document. */
+  problems: DocProblem[];
+}
+
+/** Input of `Board.addComponent`: only what cannot be defaulted is required. */
+export interface NewComponent {
+  kind: string;
+  x: number;
+  y: number;
+  name?: string;
+  instances?: number;
+  params?: ComponentParams;
+  entry?: EntryLoad;
+  whatIf?: WhatIf;
+}
+
+/**
+ * A partial update. Inside `params`/`entry`/`whatIf` only the keys given change (an `undefined` value clears
+ * that key); `entry: null` / `whatIf: null` clear the whole group.
+ */
+export interface ComponentPatch {
+  kind?: string;
+  name?: string;
+  x?: number;
+  y?: number;
+  instances?: number;
+  params?: ComponentParams;
+  entry?: EntryLoad | null;
+  whatIf?: WhatIf | null;
+}
+
+export interface NewCall {
+  from: ComponentId;
+  to: ComponentId;
+  mode: CallMode;
+  callsPerRequest?: number;
+  fraction?: number;
+  parallelGroup?: string;
+  traffic?: TrafficClass;
+  timeoutMs?: number;
+  retries?: number;
+  backoff?: boolean;
+  optional?: boolean;
+  label?: string;
+}
+
+/** Endpoints are fixed once a call exists (re-wiring is remove + add); `undefined` clears an optional field. */
+export type CallPatch = Partial<Omit<NewCall, 'from' | 'to'>>;
+
+export interface NewZone {
+  level: ZoneLevel;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  name?: string;
+  availability?: number;
+}
+export type ZonePatch = Partial<NewZone>;
+
+export interface NewAnnotation {
+  text: string;
+  x: number;
+  y: number;
+}
+export type AnnotationPatch = Partial<NewAnnotation>;
