@@ -5,6 +5,7 @@
 import type { Board } from './board.js';
 import type { ComponentId } from './ids.js';
 import type { PresenceDrag } from './presence.js';
+import { COORDINATE_LIMIT } from './schema.js';
 
 /** Publishes the in-flight drag, e.g. `(drag) => awareness.setLocalStateField('drag', drag)`. */
 export type PublishDrag = (drag: PresenceDrag | null) => void;
@@ -23,8 +24,9 @@ export class DragSession {
   /** A new in-flight position: shown to others through presence, not written to the document. */
   move(x: number, y: number): void {
     if (this.finished || !Number.isFinite(x) || !Number.isFinite(y)) return;
-    this.last = { x, y };
-    this.publish({ componentId: this.componentId, x, y });
+    // Clamped so the final write can never be rejected for a pointer far off the board.
+    this.last = { x: clampCoordinate(x), y: clampCoordinate(y) };
+    this.publish({ componentId: this.componentId, ...this.last });
   }
 
   /**
@@ -45,4 +47,8 @@ export class DragSession {
     this.finished = true;
     this.publish(null);
   }
+}
+
+function clampCoordinate(value: number): number {
+  return Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, value));
 }

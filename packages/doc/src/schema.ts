@@ -4,8 +4,9 @@
 // the bad field instead of the whole entry.
 import { z } from 'zod';
 
-/** Board coordinates; the bound keeps a hostile peer from pushing nodes to 1e308 and breaking layout maths. */
-const coordinate = z.number().min(-1e7).max(1e7);
+/** Board coordinates are bounded so a hostile peer cannot push nodes to 1e308 and break layout maths. */
+export const COORDINATE_LIMIT = 1e7;
+const coordinate = z.number().min(-COORDINATE_LIMIT).max(COORDINATE_LIMIT);
 const nonNegative = z.number().nonnegative().max(1e12);
 const positive = z.number().positive().max(1e12);
 const probability = z.number().min(0).max(1);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { exchangeUpdates } from '../test/sync.js';
+import { Board } from './board.js';
+import { boardMaps, SCHEMA_VERSION } from './layout.js';
+import { readSnapshot } from './read.js';
+
+/** A component map as a hostile or buggy peer might write it, bypassing `Board`. */
+function writeRaw(doc: Y.Doc, collection: 'components' | 'calls' | 'zones' | 'annotations', id: string, fields: Record<string, unknown>) {
+  doc.transact(() => {
+    const map = new Y.Map<unknown>();
+    boardMaps(doc)[collection].set(id, map);
+    for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  });
+}
+
+describe('readSnapshot: everything a peer wrote is validated', () => {
+  it('skips entries that are not Y.Maps or have malformed ids, and says why', () => {
+    const doc = new Y.Doc();
+    const components = boardMaps(doc).components as unknown as Y.Map<unknown>;
+    components.set('plain', { kind: 'service', x: 0, y: 0 });
+    components.set('number', 42);
+    writeRaw(doc, 'components', 'has space', { kind: 'service', x: 0, y: 0 });
+    const snapshot = readSnapshot(doc);
+    expect(snapshot.components).toEqual([]);
+    expect(snapshot.problems).toEqual([
+      { kind: 'invalid-entry', collection: 'components', id: 'has space', reason: expect.stringContaining('url-safe') },
+      { kind: 'invalid-entry', collection: 'components', id: 'number', reason: 'entry is not a Y.Map of fields' },
+      { kind: 'invalid-entry', collection: 'components', id: 'plain', reason: 'entry is not a Y.Map of fields' },
+    ]);
+  });
+
+  it('skips an entry whose required field is missing or wrong', () => {
+    const doc = new Y.Doc();
+    writeRaw(doc, 'components', 'nokind', { x: 0, y: 0 });
+    writeRaw(doc, 'components', 'far', { kind: 'service', x: 1e300, y: 0 });
+    writeRaw(doc, 'zones', 'flat', { level: 'region', x: 0, y: 0, width: 0, height: 10 });
+    writeRaw(doc, 'zones', 'planet', { level: 'planet', x: 0, y: 0, width: 10, height: 10 });
+    writeRaw(doc, 'annotations', 'note', { text: 7, x: 0, y: 0 });
+    const snapshot = readSnapshot(doc);
+    expect(snapshot).toMatchObject({ components: [], zones: [], annotations: [] });
+    expect(snapshot.problems.map((problem) => problem.kind === 'invalid-entry' && `${problem.collection}/${problem.id}`)).toEqual([
+      'components/far',
+      'components/nokind',
+      'zones/flat',
+      'zones/planet',
+      'annotations/note',
+    ]);
+  });
+
+  it('drops only a bad optional field, keeping the entry with its default', () => {
+    const doc = new Y.Doc();
+    const params = new Y.Map<unknown>();
+    writeRaw(doc, 'components', 'svc', { kind: 'service', x: 1, y: 2, name: { evil: true }, instances: -3, params, entry: 'lots' });
+    params.set('capacityRps', 'fast');
+    params.set('p99Ms', 30);
+    params.set('fromTheFuture', 1);
+    const snapshot = readSnapshot(doc);
+    expect(snapshot.components).toEqual([{ id: 'svc', kind: 'service', name: '', x: 1, y: 2, instances: 1, params: { p99Ms: 30 } }]);
+    expect(snapshot.problems.map((problem) => problem.kind === 'invalid-field' && problem.field)).toEqual([
+      'name',
+      'instances',
+      'params.capacityRps',
+      'entry',
+    ]);
+  });
+
+  it('skips a call whose endpoint was deleted concurrently, and a call to itself', () => {
+    const docA = new Y.Doc();
+    const docB = new Y.Doc();
+    const boardA = new Board(docA);
+    const boardB = new Board(docB);
+    const client = boardA.addComponent({ kind: 'client', x: 0, y: 0 });
+    const service = boardA.addComponent({ kind: 'service', x: 0, y: 0 });
+    exchangeUpdates(docA, docB);
+    // A connects client → service while B deletes the service: after sync the call dangles.
+    const call = boardA.addCall({ from: client, to: service, mode: 'sync' });
+    boardB.removeComponent(service);
+    exchangeUpdates(docA, docB);
+    writeRaw(docA, 'calls', 'loop', { from: client, to: client, mode: 'sync' });
+    const snapshot = boardA.snapshot();
+    expect(snapshot.calls).toEqual([]);
+    expect(snapshot.problems).toEqual(
+      expect.arrayContaining([
+        { kind: 'dangling-call', id: call, missing: [service] },
+        { kind: 'invalid-entry', collection: 'calls', id: 'loop', reason: 'a call must join two different components' },
+      ]),
+    );
+  });
+
+  it('reports garbage meta fields and a newer schema, and still reads the board', () => {
+    const doc = new Y.Doc();
+    const meta = boardMaps(doc).meta;
+    meta.set('schemaVersion', SCHEMA_VERSION + 1);
+    meta.set('title', ['not', 'a', 'string']);
+    writeRaw(doc, 'components', 'svc', { kind: 'service', x: 0, y: 0 });
+    const snapshot = readSnapshot(doc);
+    expect(snapshot.meta).toEqual({ schemaVersion: SCHEMA_VERSION + 1, title: '', createdAt: 0 });
+    expect(snapshot.components).toHaveLength(1);
+    expect(snapshot.problems).toEqual([
+      expect.objectContaining({ kind: 'invalid-field', collection: 'meta', field: 'title' }),
+      { kind: 'newer-schema', found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION },
+    ]);
+  });
+});
