@@ -1,0 +1,71 @@
+// Server options, their defaults, and how they are read from the environment (the CLI's only input).
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Authenticate } from './auth.js';
+import type { Logger } from './logger.js';
+import type { PresenceRegistry } from './presence/presence-registry.js';
+import type { BoardStorage } from './storage/board-storage.js';
+
+export interface ServerOptions {
+  /** 0 picks any free port. Default 8080. */
+  readonly port?: number;
+  readonly host?: string;
+  /** Where the embedded storage keeps boards. Default `<repo root>/data`. */
+  readonly dataDir?: string;
+  /** The built web app. Default `<repo root>/apps/web/dist`. */
+  readonly webDistDir?: string;
+  readonly gracePeriodMs?: number;
+  readonly heartbeatIntervalMs?: number;
+  readonly maxFrameBytes?: number;
+  readonly compactAfterBytes?: number;
+  /** Replace the embedded storage / presence / auth policy / logger (the later Redis issue plugs in here). */
+  readonly storage?: BoardStorage;
+  readonly presence?: PresenceRegistry;
+  readonly authenticate?: Authenticate;
+  readonly logger?: Logger;
+}
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const DEFAULTS = {
+  port: 8080,
+  host: '0.0.0.0',
+  dataDir: join(REPO_ROOT, 'data'),
+  webDistDir: join(REPO_ROOT, 'apps', 'web', 'dist'),
+  gracePeriodMs: 30_000,
+  heartbeatIntervalMs: 30_000,
+  /** Whole boards travel in one sync frame, so the limit is generous; anything bigger is abuse. */
+  maxFrameBytes: 16 * 1024 * 1024,
+  compactAfterBytes: 4 * 1024 * 1024,
+} as const;
+
+/** Env variable → option, documented in README.md. */
+export const ENV_VARIABLES = {
+  PORT: 'port',
+  HOST: 'host',
+  NAPKIN_DATA_DIR: 'dataDir',
+  NAPKIN_WEB_DIST: 'webDistDir',
+  NAPKIN_GRACE_MS: 'gracePeriodMs',
+  NAPKIN_HEARTBEAT_MS: 'heartbeatIntervalMs',
+  NAPKIN_MAX_FRAME_BYTES: 'maxFrameBytes',
+  NAPKIN_COMPACT_AFTER_BYTES: 'compactAfterBytes',
+} as const;
+
+const NUMERIC = new Set(['port', 'gracePeriodMs', 'heartbeatIntervalMs', 'maxFrameBytes', 'compactAfterBytes']);
+
+/** Reads options from env; a malformed number is an error at startup, not a silent default. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
+  const options: Record<string, string | number> = {};
+  for (const [name, key] of Object.entries(ENV_VARIABLES)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    if (!NUMERIC.has(key)) {
+      options[key] = raw;
+      continue;
+    }
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+    options[key] = value;
+  }
+  return options as ServerOptions;
+}

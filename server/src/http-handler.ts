@@ -1,0 +1,110 @@
+// Plain HTTP: `/healthz` and the built web app with an SPA fallback (any other GET that is not a file
+// serves index.html, so client-side routes like /b/<boardId> survive a reload).
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Logger } from './logger.js';
+
+export type HealthStatus = 'ok' | 'degraded';
+
+export interface HealthReport {
+  readonly status: HealthStatus;
+  readonly rooms: number;
+  readonly connections: number;
+}
+
+export interface HttpHandlerOptions {
+  readonly webDistDir: string;
+  readonly health: () => HealthReport;
+  readonly logger: Logger;
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const MISSING_BUILD_PAGE = `<!doctype html><meta charset="utf-8"><title>Napkin: web app not built</title>
+<h1>The web app has not been built yet</h1>
+<p>Run <code>pnpm start</code> from the repository root (it builds the app first), or
+<code>pnpm --filter @napkin/web build</code>, then reload this page. The relay itself is running:
+see <a href="/healthz">/healthz</a>.</p>`;
+
+async function fileAt(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function createHttpHandler(options: HttpHandlerOptions): (request: IncomingMessage, response: ServerResponse) => void {
+  const root = normalize(options.webDistDir);
+
+  const serveFile = (response: ServerResponse, path: string, method: string): void => {
+    const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+    // Vite fingerprints asset names, so they may be cached forever; index.html must always be revalidated.
+    const cache = path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache });
+    if (method === 'HEAD') {
+      response.end();
+      return;
+    }
+    createReadStream(path)
+      .on('error', (error) => {
+        options.logger.warn('static file read failed', { path, error });
+        response.destroy();
+      })
+      .pipe(response);
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const method = request.method ?? 'GET';
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (pathname === '/healthz') {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      response.end(JSON.stringify(options.health()));
+      return;
+    }
+    if (method !== 'GET' && method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (pathname.startsWith('/ws/') || pathname === '/ws') {
+      response.writeHead(426, { 'Content-Type': 'text/plain' }).end('WebSocket upgrade required');
+      return;
+    }
+    const indexPath = join(root, 'index.html');
+    if (!(await fileAt(indexPath))) {
+      response.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8' }).end(MISSING_BUILD_PAGE);
+      return;
+    }
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      decoded = '/';
+    }
+    const candidate = normalize(join(root, decoded));
+    const insideRoot = candidate === root || candidate.startsWith(root.endsWith(sep) ? root : root + sep);
+    serveFile(response, insideRoot && (await fileAt(candidate)) ? candidate : indexPath, method);
+  };
+
+  return (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      options.logger.error('http request failed', { url: request.url, error });
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  };
+}

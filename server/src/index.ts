@@ -1,0 +1,20 @@
+// Public entry points of @napkin/server.
+export { startServer } from './server.js';
+export type { RunningServer } from './server.js';
+export type { ServerOptions } from './config.js';
+export { DEFAULTS, ENV_VARIABLES, optionsFromEnv } from './config.js';
+export { CloseCode, CLOSE_CODE_MEANINGS } from './close-codes.js';
+export { admitEveryone } from './auth.js';
+export type { Authenticate, AuthRequest, AuthResult } from './auth.js';
+export type { BoardId } from './board-id.js';
+export { BOARD_ID_PATTERN, parseBoardId } from './board-id.js';
+export type { Logger, LogFields } from './logger.js';
+export { createConsoleLogger, createMemoryLogger, createSilentLogger } from './logger.js';
+export type { RelaySocket } from './socket.js';
+export { Relay } from './relay.js';
+export type { RelayOptions, RelayStats } from './relay.js';
+export type { BoardStorage, LoadedBoard, StorageIssue } from './storage/board-storage.js';
+export { FileBoardStorage } from './storage/file-storage.js';
+export { MemoryBoardStorage } from './storage/memory-storage.js';
+export type { PresenceEntry, PresenceRegistry } from './presence/presence-registry.js';
+export { InProcessPresenceRegistry } from './presence/presence-registry.js';

@@ -1,0 +1,103 @@
+// The transport-free relay core: admits a socket (board id check, authentication hook), buffers its frames
+// while the room loads, then hands them to the room in order. Knows nothing about `ws` or HTTP.
+import type { IncomingMessage } from 'node:http';
+import type { Authenticate } from './auth.js';
+import { parseBoardId } from './board-id.js';
+import type { BoardId } from './board-id.js';
+import { CloseCode } from './close-codes.js';
+import type { Logger } from './logger.js';
+import type { PresenceEntry, PresenceRegistry } from './presence/presence-registry.js';
+import type { Room, RoomConnection } from './room.js';
+import { RoomRegistry } from './room-registry.js';
+import type { RelaySocket } from './socket.js';
+import type { BoardStorage } from './storage/board-storage.js';
+
+export interface RelayOptions {
+  readonly storage: BoardStorage;
+  readonly presence: PresenceRegistry;
+  readonly authenticate: Authenticate;
+  readonly logger: Logger;
+  /** How long an empty room stays in memory. */
+  readonly gracePeriodMs: number;
+}
+
+export interface RelayStats {
+  readonly rooms: number;
+  readonly connections: number;
+}
+
+export class Relay {
+  readonly rooms: RoomRegistry;
+  private accepting = true;
+
+  constructor(private readonly options: RelayOptions) {
+    const { storage, presence, logger, gracePeriodMs } = options;
+    this.rooms = new RoomRegistry({ storage, presence, logger, gracePeriodMs });
+  }
+
+  /** Takes ownership of a new connection for the board named by `rawBoardId`. */
+  accept(socket: RelaySocket, rawBoardId: string, request?: IncomingMessage): void {
+    let room: Room | null = null;
+    let connection: RoomConnection | null = null;
+    let open = true;
+    const inbox: Uint8Array[] = [];
+    // Listeners first: frames that arrive during authentication and loading are queued, not lost.
+    socket.onMessage((frame) => {
+      if (room !== null && connection !== null) room.receive(connection, frame);
+      else inbox.push(frame);
+    });
+    socket.onClose(() => {
+      open = false;
+      if (room !== null && connection !== null) room.leave(connection);
+    });
+
+    if (!this.accepting) {
+      socket.close(CloseCode.GOING_AWAY, 'server shutting down');
+      return;
+    }
+    const boardId = parseBoardId(rawBoardId);
+    if (boardId === null) {
+      this.options.logger.warn('refused connection: invalid board id', { boardId: rawBoardId.slice(0, 80) });
+      socket.close(CloseCode.INVALID_BOARD_ID, 'invalid board id');
+      return;
+    }
+
+    const admit = async (): Promise<void> => {
+      const verdict = await this.options.authenticate({ boardId, request });
+      if (!verdict.ok) {
+        this.options.logger.warn('refused connection: authentication', { boardId, reason: verdict.reason });
+        socket.close(verdict.code, verdict.reason);
+        return;
+      }
+      if (!open || !this.accepting) return;
+      const joined = this.rooms.acquire(boardId);
+      const member = await joined.join(socket, verdict.userId, () => open);
+      if (member === null) return;
+      for (const frame of inbox.splice(0)) joined.receive(member, frame);
+      room = joined;
+      connection = member;
+    };
+    admit().catch((error: unknown) => {
+      this.options.logger.error('connection failed', { boardId, error });
+      socket.close(CloseCode.INTERNAL_ERROR, 'internal error');
+    });
+  }
+
+  /** Who is on a board, from the presence registry. */
+  presenceOf(boardId: BoardId): Promise<PresenceEntry[]> {
+    return this.options.presence.list(boardId);
+  }
+
+  stats(): RelayStats {
+    const rooms = this.rooms.all();
+    return { rooms: rooms.length, connections: rooms.reduce((sum, room) => sum + room.connections.size, 0) };
+  }
+
+  /** Stops admitting, makes every accepted update durable, then closes all connections with 1001. */
+  async shutdown(): Promise<void> {
+    this.accepting = false;
+    await this.options.storage.flush();
+    for (const room of this.rooms.all()) room.closeAll(CloseCode.GOING_AWAY, 'server shutting down');
+    await this.rooms.evictAll();
+  }
+}

@@ -1,0 +1,242 @@
+// One board in memory: its Y.Doc, its awareness and its connections. Updates take one path,
+//   decode + validate -> append to storage (group commit) -> apply to the doc -> relay to the other peers,
+// strictly in arrival order, so nothing a peer can see (relayed update or sync reply from the doc) is ever
+// ahead of what storage holds durably.
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { BoardId } from './board-id.js';
+import { CloseCode } from './close-codes.js';
+import type { Logger } from './logger.js';
+import { feedPresence } from './presence/awareness-feed.js';
+import type { PresenceRegistry } from './presence/presence-registry.js';
+import { decodeClientMessage, encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './protocol.js';
+import type { RelaySocket } from './socket.js';
+import type { BoardStorage } from './storage/board-storage.js';
+import { describeIssue } from './storage/board-storage.js';
+
+export interface RoomConnection {
+  readonly socket: RelaySocket;
+  readonly userId: string | undefined;
+  /** Awareness client ids this connection published; removed for everyone when it closes. */
+  readonly awarenessClientIds: Set<number>;
+  open: boolean;
+}
+
+export interface RoomDependencies {
+  readonly boardId: BoardId;
+  readonly storage: BoardStorage;
+  readonly presence: PresenceRegistry;
+  readonly logger: Logger;
+  /** Called when the last connection has left (or loading failed): the registry decides about eviction. */
+  readonly onIdle: (room: Room) => void;
+}
+
+interface PendingUpdate {
+  readonly origin: RoomConnection;
+  readonly update: Uint8Array;
+  /** The frame to relay; the client's own bytes when it sent an update message, so nothing is re-encoded. */
+  readonly frame: Uint8Array | null;
+  durable: boolean;
+}
+
+/** A Yjs v1 update with no structs and an empty delete set: nothing to store or relay. */
+const isEmptyUpdate = (update: Uint8Array): boolean => update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+
+const MAX_CLOSE_REASON = 120; // WebSocket close reasons are limited to 123 bytes.
+
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<RoomConnection>();
+  private readonly pipeline: PendingUpdate[] = [];
+  private readonly ready: Promise<boolean>;
+  private joining = 0;
+  private failed = false;
+
+  constructor(private readonly deps: RoomDependencies) {
+    // The relay has no presence of its own; a local state would be broadcast to every client.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    this.ready = this.load();
+  }
+
+  get boardId(): BoardId {
+    return this.deps.boardId;
+  }
+
+  /** False once loading or an append failed: the room must be replaced, not joined. */
+  get usable(): boolean {
+    return !this.failed;
+  }
+
+  /** True when no connection is in or joining the room: it may leave memory. */
+  get idle(): boolean {
+    return this.connections.size === 0 && this.joining === 0;
+  }
+
+  /** Waits for the board to be loaded, then greets the client; null if it cannot join (socket already closed). */
+  async join(socket: RelaySocket, userId: string | undefined, isOpen: () => boolean): Promise<RoomConnection | null> {
+    this.joining++;
+    try {
+      const loaded = await this.ready;
+      if (!loaded || this.failed) {
+        socket.close(CloseCode.STORAGE_UNAVAILABLE, 'board could not be loaded');
+        return null;
+      }
+      if (!isOpen()) return null;
+      const connection: RoomConnection = { socket, userId, awarenessClientIds: new Set(), open: true };
+      this.connections.add(connection);
+      socket.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+      const states = this.awareness.getStates();
+      if (states.size > 0) {
+        socket.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+      }
+      return connection;
+    } finally {
+      this.joining--;
+      if (this.idle) this.deps.onIdle(this);
+    }
+  }
+
+  /** Handles one frame from a joined connection. Never throws: bad input closes only that connection. */
+  receive(connection: RoomConnection, frame: Uint8Array): void {
+    if (!connection.open) return;
+    const decoded = decodeClientMessage(frame);
+    if (!decoded.ok) {
+      this.refuse(connection, decoded.reason);
+      return;
+    }
+    const message = decoded.message;
+    switch (message.kind) {
+      case 'sync-step-1':
+        connection.socket.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+        return;
+      case 'sync-step-2':
+        this.persistThenRelay(connection, message.update, null);
+        return;
+      case 'update':
+        this.persistThenRelay(connection, message.update, message.frame);
+        return;
+      case 'awareness':
+        try {
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+        } catch (error) {
+          this.refuse(connection, `awareness update rejected: ${String(error)}`);
+        }
+        return;
+      case 'query-awareness': {
+        const ids = [...this.awareness.getStates().keys()];
+        if (ids.length > 0) connection.socket.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+        return;
+      }
+    }
+  }
+
+  /** The connection closed: forget it and tell everyone its awareness states are gone. */
+  leave(connection: RoomConnection): void {
+    if (!this.connections.delete(connection)) return;
+    connection.open = false;
+    if (connection.awarenessClientIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClientIds], null);
+    }
+    if (this.idle) this.deps.onIdle(this);
+  }
+
+  /** Closes every connection (shutdown or storage failure). */
+  closeAll(code: number, reason: string): void {
+    for (const connection of [...this.connections]) {
+      connection.socket.close(code, reason);
+      this.leave(connection);
+    }
+  }
+
+  destroy(): void {
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private async load(): Promise<boolean> {
+    const { boardId, storage, logger } = this.deps;
+    try {
+      const loaded = await storage.load(boardId);
+      for (const issue of loaded.issues) logger.warn(describeIssue(issue), { boardId });
+      loaded.updates.forEach((update, index) => {
+        try {
+          Y.applyUpdate(this.doc, update);
+        } catch (error) {
+          logger.warn('stored update could not be applied; skipped', { boardId, index, error });
+        }
+      });
+      return true;
+    } catch (error) {
+      logger.error('board failed to load', { boardId, error });
+      this.failed = true;
+      return false;
+    }
+  }
+
+  private refuse(connection: RoomConnection, reason: string): void {
+    this.deps.logger.warn('closing connection: malformed frame', { boardId: this.boardId, reason });
+    connection.socket.close(CloseCode.MALFORMED_MESSAGE, `malformed frame: ${reason}`.slice(0, MAX_CLOSE_REASON));
+    this.leave(connection);
+  }
+
+  private persistThenRelay(origin: RoomConnection, update: Uint8Array, frame: Uint8Array | null): void {
+    if (isEmptyUpdate(update) || this.failed) return;
+    const pending: PendingUpdate = { origin, update, frame, durable: false };
+    this.pipeline.push(pending);
+    this.deps.storage.append(this.boardId, update).then(
+      () => {
+        pending.durable = true;
+        this.relayDurablePrefix();
+      },
+      (error: unknown) => this.storageFailed(error),
+    );
+  }
+
+  /** Applies and relays the longest durable prefix of the pipeline, keeping arrival order. */
+  private relayDurablePrefix(): void {
+    while (this.pipeline[0]?.durable === true) {
+      const { origin, update, frame } = this.pipeline.shift() as PendingUpdate;
+      try {
+        Y.applyUpdate(this.doc, update, origin);
+      } catch (error) {
+        this.deps.logger.error('durable update failed to apply; not relayed', { boardId: this.boardId, error });
+        continue;
+      }
+      const message = frame ?? encodeUpdateMessage(update);
+      for (const connection of this.connections) {
+        if (connection !== origin) connection.socket.send(message);
+      }
+    }
+  }
+
+  /** Without durable storage nothing may be relayed: drop everyone so clients resync once storage is back. */
+  private storageFailed(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.pipeline.length = 0;
+    this.deps.logger.error('append failed; closing the room', { boardId: this.boardId, error });
+    this.closeAll(CloseCode.STORAGE_UNAVAILABLE, 'storage unavailable');
+  }
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const source = this.connections.has(origin as RoomConnection) ? (origin as RoomConnection) : null;
+    if (source !== null) {
+      for (const id of added) source.awarenessClientIds.add(id);
+      for (const id of updated) source.awarenessClientIds.add(id);
+      for (const id of removed) source.awarenessClientIds.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const connection of this.connections) {
+      if (connection !== source) connection.socket.send(message);
+    }
+    const { boardId, presence, logger } = this.deps;
+    feedPresence(presence, boardId, { updated: [...added, ...updated], removed }, this.awareness.getStates(), logger);
+  };
+}

@@ -1,0 +1,11 @@
+// The only view of a connection the relay core has. The `ws` adapter implements it for real sockets and
+// tests implement it in memory, so the room logic never depends on a transport.
+
+export interface RelaySocket {
+  send(message: Uint8Array): void;
+  /** Ends the connection with a code from close-codes.ts; further sends are ignored. */
+  close(code: number, reason: string): void;
+  onMessage(listener: (message: Uint8Array) => void): void;
+  /** Fires once when the connection ends, whoever ended it. */
+  onClose(listener: () => void): void;
+}

@@ -1,0 +1,124 @@
+// The one file that knows about `ws`: upgrades `/ws/<boardId>` requests, adapts each WebSocket to the
+// RelaySocket interface, enforces the frame limit and runs the ping/pong heartbeat that drops dead peers.
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { RawData } from 'ws';
+import { CloseCode } from './close-codes.js';
+import type { Logger } from './logger.js';
+import type { Relay } from './relay.js';
+import type { RelaySocket } from './socket.js';
+
+export interface WsTransportOptions {
+  readonly relay: Relay;
+  readonly logger: Logger;
+  /** Frames larger than this close the socket with 1009 (ws `maxPayload`). */
+  readonly maxFrameBytes: number;
+  /** Every interval each socket is pinged; one that has not answered the previous ping is terminated. */
+  readonly heartbeatIntervalMs: number;
+}
+
+const WS_PATH = /^\/ws\/([^/?#]*)(?:[?#].*)?$/;
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
+
+function adapt(ws: WebSocket, logger: Logger): RelaySocket {
+  return {
+    send(message) {
+      if (ws.readyState !== WebSocket.OPEN) return;
+      ws.send(message, (error) => {
+        if (error) logger.warn('send failed; terminating socket', { error });
+        if (error) ws.terminate();
+      });
+    },
+    close(code, reason) {
+      if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
+    },
+    onMessage(listener) {
+      ws.on('message', (data, isBinary) => {
+        if (!isBinary) {
+          ws.close(CloseCode.MALFORMED_MESSAGE, 'text frames are not part of the protocol');
+          return;
+        }
+        listener(toBytes(data));
+      });
+    },
+    onClose(listener) {
+      ws.once('close', () => listener());
+    },
+  };
+}
+
+export class WsTransport {
+  private readonly server: WebSocketServer;
+  private readonly alive = new WeakMap<WebSocket, boolean>();
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(private readonly options: WsTransportOptions) {
+    this.server = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes, perMessageDeflate: false });
+    this.heartbeat = setInterval(() => this.checkHeartbeats(), options.heartbeatIntervalMs);
+    this.heartbeat.unref();
+  }
+
+  /** Routes HTTP upgrades: `/ws/<boardId>` becomes a relay connection, anything else gets a 404. */
+  attach(httpServer: Server): void {
+    httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head));
+  }
+
+  get connectionCount(): number {
+    return this.server.clients.size;
+  }
+
+  /** Closes every socket with 1001 and stops the heartbeat. */
+  close(): void {
+    clearInterval(this.heartbeat);
+    for (const ws of this.server.clients) ws.close(CloseCode.GOING_AWAY, 'server shutting down');
+    this.server.close();
+  }
+
+  private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const match = WS_PATH.exec(request.url ?? '');
+    if (match === null) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    socket.on('error', (error) => this.options.logger.warn('upgrade socket error', { error }));
+    this.server.handleUpgrade(request, socket, head, (ws) => this.connected(ws, request, decodeURIComponentSafe(match[1] ?? '')));
+  }
+
+  private connected(ws: WebSocket, request: IncomingMessage, rawBoardId: string): void {
+    const { logger, relay } = this.options;
+    this.alive.set(ws, true);
+    ws.on('pong', () => this.alive.set(ws, true));
+    // Any traffic proves the peer is alive; a busy client need not wait for its pong.
+    ws.on('message', () => this.alive.set(ws, true));
+    ws.on('error', (error: Error & { code?: string }) => {
+      // ws has already closed the socket (1009 for an oversized frame, 1002 for protocol errors).
+      logger.warn('closing connection: websocket error', { boardId: rawBoardId, code: error.code, reason: error.message });
+    });
+    relay.accept(adapt(ws, logger), rawBoardId, request);
+  }
+
+  private checkHeartbeats(): void {
+    for (const ws of this.server.clients) {
+      if (this.alive.get(ws) === false) {
+        this.options.logger.info('heartbeat missed; dropping connection');
+        ws.terminate();
+        continue;
+      }
+      this.alive.set(ws, false);
+      ws.ping();
+    }
+  }
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

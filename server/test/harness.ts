@@ -1,0 +1,77 @@
+// Shared test harness: a relay on port 0 with a temp data dir, real y-websocket clients, and polling waits.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { newId } from '@napkin/doc';
+import { createSilentLogger } from '../src/logger.js';
+import type { ServerOptions } from '../src/config.js';
+import { startServer } from '../src/server.js';
+import type { RunningServer } from '../src/server.js';
+
+export async function makeTempDir(prefix = 'napkin-server-'): Promise<{ path: string; remove: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), prefix));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** A valid board id (the relay refuses ids shorter than 16 characters). */
+export const newBoardId = (): string => newId();
+
+export interface TestRelay extends RunningServer {
+  readonly dataDir: string;
+  /** Closes the server and deletes its data dir. */
+  dispose(): Promise<void>;
+}
+
+export async function startTestRelay(options: ServerOptions = {}): Promise<TestRelay> {
+  const temp = await makeTempDir();
+  const dataDir = options.dataDir ?? temp.path;
+  const server = await startServer({ port: 0, host: '127.0.0.1', logger: createSilentLogger(), webDistDir: join(temp.path, 'no-web'), ...options, dataDir });
+  return {
+    ...server,
+    dataDir,
+    dispose: async () => {
+      await server.close();
+      await temp.remove();
+    },
+  };
+}
+
+export interface TestClient {
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  readonly map: Y.Map<unknown>;
+  destroy(): void;
+}
+
+/** A real y-websocket client on `ws://…/ws/<boardId>`, as the web app connects. */
+export function connectClient(url: string, boardId: string, doc = new Y.Doc()): TestClient {
+  const provider = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/ws`, boardId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  return {
+    doc,
+    provider,
+    map: doc.getMap('test'),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export const waitForSynced = (client: TestClient): Promise<void> => waitFor(() => client.provider.synced, 'client synced');
+
+export const stateOf = (doc: Y.Doc): unknown => doc.getMap('test').toJSON();
