@@ -1,0 +1,35 @@
+// The app shell: picks the page for the current URL.
+import { BoardPage } from '../board/BoardPage';
+import { LandingPage } from '../landing/LandingPage';
+import type { NameStorage } from '../presence/identity';
+import { assertNever } from './route';
+import { useRoute } from './useRoute';
+
+export interface AppProps {
+  /** Where the relay's y-websocket endpoint lives, e.g. `ws://localhost:8080/ws`. */
+  readonly relayUrl: string;
+  readonly storage: NameStorage | null;
+}
+
+export function App({ relayUrl, storage }: AppProps) {
+  const { route, navigate } = useRoute();
+  switch (route.page) {
+    case 'landing':
+      return <LandingPage onOpenBoard={(boardId) => navigate({ page: 'board', boardId })} />;
+    case 'board':
+      // Keyed by id so moving to another board builds a fresh doc and connection.
+      return <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} />;
+    case 'not-found':
+      return (
+        <main className="landing">
+          <h1>Not found</h1>
+          <p>
+            There is no page at <code>{route.path}</code>.{' '}
+            <a href="/" onClick={(e) => { e.preventDefault(); navigate({ page: 'landing' }); }}>Start over</a>
+          </p>
+        </main>
+      );
+    default:
+      return assertNever(route);
+  }
+}

@@ -1,0 +1,105 @@
+// One open board: the toolbar (add, undo, roster, status) over the React Flow canvas, with peers'
+// cursors drawn on top. State lives in the shared document and in presence; this component only
+// wires the hooks together.
+import type { KindSpec } from '@napkin/catalog';
+import type { ComponentId } from '@napkin/doc';
+import { Background, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useCallback, useMemo, useRef } from 'react';
+import type { PointerEvent } from 'react';
+import { Cursors } from '../presence/Cursors';
+import type { NameStorage } from '../presence/identity';
+import { Roster } from '../presence/Roster';
+import { usePresence } from '../presence/usePresence';
+import { StatusBadge } from '../sync/StatusBadge';
+import { useConnectionStatus } from '../sync/useConnectionStatus';
+import { BoardActionsContext } from './boardActions';
+import type { BoardActions } from './boardActions';
+import type { BoardSession } from './boardSession';
+import { placeNewComponent, uniqueName } from './newComponent';
+import { ComponentNode } from './nodes/ComponentNode';
+import { Toolbar } from './Toolbar';
+import { useBoardSnapshot } from './useBoardSnapshot';
+import { useFlowBinding } from './useFlowBinding';
+import { useUndo } from './useUndo';
+
+const NODE_TYPES = { component: ComponentNode };
+const DELETE_KEYS = ['Backspace', 'Delete'];
+const NAME_LIMIT = 80;
+
+export function BoardView({ session, storage }: { readonly session: BoardSession; readonly storage: NameStorage | null }) {
+  const { board, undoManager, connection } = session;
+  const snapshot = useBoardSnapshot(board);
+  const presence = usePresence(connection.provider.awareness, storage);
+  const status = useConnectionStatus(connection.provider);
+  const undo = useUndo(undoManager);
+  const flow = useFlowBinding({ board, snapshot, undoManager, peers: presence.peers, publishDrag: presence.publishDrag });
+  const { screenToFlowPosition } = useReactFlow();
+  const canvasRef = useRef<HTMLDivElement>(null);
+
+  const addComponent = useCallback(
+    (kind: KindSpec) => {
+      const rect = canvasRef.current?.getBoundingClientRect();
+      const centre = rect
+        ? screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
+        : { x: 0, y: 0 };
+      const { x, y } = placeNewComponent(centre, snapshot.components);
+      const name = uniqueName(kind.label, snapshot.components.map((c) => c.name));
+      board.addComponent({ kind: kind.id, x, y, name });
+      undoManager.stopCapturing();
+    },
+    [board, undoManager, snapshot.components, screenToFlowPosition],
+  );
+
+  const actions = useMemo<BoardActions>(
+    () => ({
+      rename: (componentId, raw) => {
+        const name = raw.replace(/\s+/g, ' ').trim().slice(0, NAME_LIMIT);
+        if (name === '') return;
+        board.updateComponent(componentId as ComponentId, { name });
+        undoManager.stopCapturing();
+      },
+    }),
+    [board, undoManager],
+  );
+
+  const { publishCursor } = presence;
+  const onPointerMove = useCallback(
+    (event: PointerEvent) => publishCursor(screenToFlowPosition({ x: event.clientX, y: event.clientY })),
+    [publishCursor, screenToFlowPosition],
+  );
+
+  return (
+    <BoardActionsContext.Provider value={actions}>
+      <div className="board">
+        <Toolbar onAdd={addComponent} undo={undo}>
+          <Roster self={presence.self} peers={presence.peers} onRename={presence.rename} />
+          <StatusBadge status={status} />
+        </Toolbar>
+        <div
+          className="board-canvas"
+          ref={canvasRef}
+          data-testid="canvas"
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => publishCursor(null)}
+        >
+          <ReactFlow
+            nodes={flow.nodes}
+            edges={flow.edges}
+            nodeTypes={NODE_TYPES}
+            onNodesChange={flow.onNodesChange}
+            onEdgesChange={flow.onEdgesChange}
+            onConnect={flow.onConnect}
+            onDelete={flow.onDelete}
+            deleteKeyCode={DELETE_KEYS}
+            minZoom={0.2}
+            maxZoom={2.5}
+          >
+            <Background gap={24} />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+          <Cursors peers={presence.peers} />
+        </div>
+      </div>
+    </BoardActionsContext.Provider>
+  );
+}

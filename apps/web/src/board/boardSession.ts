@@ -1,0 +1,46 @@
+// Everything one open board needs, created together and torn down together: the connection (doc +
+// provider), the typed Board over the doc, and this user's undo manager. A fresh origin object per
+// session marks "my" transactions, so undo only ever takes back what this tab did.
+import { Board, createUndoManager, migrate } from '@napkin/doc';
+import type * as Y from 'yjs';
+import type { BoardId } from '../app/route';
+import { createConnection } from '../sync/createConnection';
+import type { BoardConnection } from '../sync/createConnection';
+
+export interface BoardSession {
+  readonly connection: BoardConnection;
+  readonly board: Board;
+  readonly undoManager: Y.UndoManager;
+  /** The transaction origin of this tab's edits (tracked by `undoManager`). */
+  readonly localOrigin: object;
+  readonly close: () => void;
+}
+
+export function openBoardSession(boardId: BoardId, relayUrl: string): BoardSession {
+  const connection = createConnection(boardId, relayUrl);
+  const localOrigin = { user: 'local', boardId };
+  const board = new Board(connection.ydoc, { localOrigin });
+  const undoManager = createUndoManager(connection.ydoc, localOrigin);
+
+  // Migrate once the shared state has arrived: migrating an unsynced empty copy would stamp it current.
+  const onSync = (synced: boolean) => {
+    if (!synced) return;
+    const report = migrate(connection.ydoc);
+    if (report.kind === 'newer') {
+      console.warn(`board schema v${report.found} is newer than this app (v${report.supported}); reading what we can`);
+    }
+  };
+  connection.provider.on('sync', onSync);
+
+  return {
+    connection,
+    board,
+    undoManager,
+    localOrigin,
+    close: () => {
+      connection.provider.off('sync', onSync);
+      undoManager.destroy();
+      connection.close();
+    },
+  };
+}

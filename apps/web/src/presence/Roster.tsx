@@ -1,0 +1,56 @@
+// Who is on the board: my own entry (the name is editable and remembered) and every peer, each with
+// the colour their cursor uses.
+import type { PeerPresence, PresenceUser } from '@napkin/doc';
+import { useEffect, useState } from 'react';
+import { NAME_MAX_LENGTH } from './identity';
+
+export interface RosterProps {
+  readonly self: PresenceUser;
+  readonly peers: readonly PeerPresence[];
+  readonly onRename: (name: string) => void;
+}
+
+export function Roster({ self, peers, onRename }: RosterProps) {
+  return (
+    <ul className="roster" data-testid="roster" aria-label="People on this board">
+      <li data-testid="roster-self">
+        <span className="dot" style={{ background: self.color }} />
+        <OwnName name={self.name} onRename={onRename} />
+      </li>
+      {peers.map(({ clientId, state }) => (
+        <li key={clientId} data-testid="roster-peer" title={state.user.name}>
+          <span className="dot" style={{ background: state.user.color }} />
+          {state.user.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A text field that commits on Enter or blur; Escape reverts the typed text. */
+function OwnName({ name, onRename }: { name: string; onRename: (name: string) => void }) {
+  const [draft, setDraft] = useState(name);
+  useEffect(() => setDraft(name), [name]);
+
+  const commit = () => {
+    if (draft.trim() === '') setDraft(name);
+    else if (draft !== name) onRename(draft);
+  };
+
+  return (
+    <input
+      className="name-input"
+      data-testid="own-name"
+      aria-label="Your name"
+      value={draft}
+      maxLength={NAME_MAX_LENGTH}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+        // Escape only reverts the text: blurring here would commit the stale draft.
+        if (e.key === 'Escape') setDraft(name);
+      }}
+    />
+  );
+}

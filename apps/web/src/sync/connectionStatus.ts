@@ -1,0 +1,43 @@
+// What the status badge shows, derived from two independent signals: the provider's socket state
+// and the browser's idea of being online. Pure, so every combination is unit-tested.
+
+/** The three states y-websocket reports in its `status` event. */
+export type SocketState = 'connecting' | 'connected' | 'disconnected';
+
+export type ConnectionStatus =
+  /** First connection attempt since the page opened; nothing has been lost yet. */
+  | 'connecting'
+  | 'connected'
+  /** We were connected before and the provider is retrying; edits queue in the local doc. */
+  | 'reconnecting'
+  /** The browser says there is no network; edits queue in the local doc. */
+  | 'offline';
+
+export interface StatusInputs {
+  readonly socket: SocketState;
+  readonly browserOnline: boolean;
+  /** Whether this page has been connected at least once (tells "connecting" from "reconnecting"). */
+  readonly everConnected: boolean;
+}
+
+export function deriveStatus({ socket, browserOnline, everConnected }: StatusInputs): ConnectionStatus {
+  if (!browserOnline) return 'offline';
+  switch (socket) {
+    case 'connected':
+      return 'connected';
+    case 'connecting':
+    case 'disconnected':
+      return everConnected ? 'reconnecting' : 'connecting';
+    default: {
+      const unknown: never = socket;
+      throw new Error(`unknown socket state ${String(unknown)}`);
+    }
+  }
+}
+
+export const STATUS_LABEL: Readonly<Record<ConnectionStatus, string>> = {
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  reconnecting: 'Reconnecting…',
+  offline: 'Offline — edits will sync when back online',
+};

@@ -1,0 +1,33 @@
+// Dev server and build for the Napkin web app. In development the relay runs on :8080 and Vite
+// proxies its WebSocket and health endpoints, so the app always talks to its own origin (the same
+// URLs work in production, where the relay serves `dist/` itself).
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const RELAY = 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/ws': { target: RELAY, ws: true },
+      '/healthz': { target: RELAY },
+    },
+  },
+  build: {
+    sourcemap: true,
+    rollupOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across deploys.
+        manualChunks: (id) => {
+          if (!id.includes('node_modules')) return undefined;
+          if (id.includes('@xyflow') || id.includes('d3-') || id.includes('zustand')) return 'flow';
+          if (/[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+          if (/[\\/](yjs|y-websocket|y-protocols|lib0)[\\/]/.test(id)) return 'sync';
+          if (id.includes('zod')) return 'zod';
+          return 'vendor';
+        },
+      },
+    },
+  },
+});
