@@ -4,6 +4,7 @@ import { ASYNC_KINDS } from './kinds/async';
 import { COMPUTE_KINDS } from './kinds/compute';
 import { COORDINATION_KINDS } from './kinds/coordination';
 import { DATA_KINDS } from './kinds/data';
+import { DATA_SPECIALISED_KINDS } from './kinds/data-specialised';
 import { EDGE_KINDS } from './kinds/edge';
 import { EXTERNAL_KINDS } from './kinds/external';
 import { ZONE_KINDS } from './kinds/zones';
@@ -43,6 +44,7 @@ export const CATALOG: readonly KindSpec[] = Object.freeze(
     ...EDGE_KINDS,
     ...COMPUTE_KINDS,
     ...DATA_KINDS,
+    ...DATA_SPECIALISED_KINDS,
     ...ASYNC_KINDS,
     ...COORDINATION_KINDS,
     ...EXTERNAL_KINDS,

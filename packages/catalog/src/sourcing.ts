@@ -18,6 +18,7 @@ export type SeedFile = (typeof SEEDS)[keyof typeof SEEDS];
 
 /** Section headings of seed 002 exactly as the text prints them. */
 export const PLAYBOOK_SECTIONS = {
+  powersOfTwo: '5.1 Powers of Two (memorize)',
   latencyNumbers: '5.2 Latency Numbers Every Programmer Should Know',
   throughputStorage: '5.3 Time, Throughput, and Storage Quick Reference',
   availability: '5.4 Availability in Numbers',
@@ -31,6 +32,7 @@ export const PLAYBOOK_SECTIONS = {
   nosqlFamilies: '9.3 NoSQL Families',
   replication: '10.1 Replication',
   sharding: '10.2 Sharding (Horizontal Partitioning)',
+  replicationAndSharding: '10.5 Replication + Sharding Combined',
   consensus: '11.4 Consensus',
   cacheLayers: '12.1 Layers (in order, from client to disk)',
   cacheRead: '12.2 Cache Patterns (Read)',
@@ -45,6 +47,7 @@ export const PLAYBOOK_SECTIONS = {
   coordination: '16.1 Consensus & Coordination',
   distributedLock: '16.9 Distributed Lock',
   rateLimiting: '17.6 Rate Limiting',
+  disasterRecovery: '17.9 Disaster Recovery',
   tailLatency: '17.11 Tail Latency: "The Tail at Scale"',
   defenseInDepth: '19.9 Defense in Depth',
   scaleSequence: '20.2 The Scale Sequence (apply in order)',

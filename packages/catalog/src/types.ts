@@ -82,6 +82,11 @@ export interface Traits {
   readonly writeCapacityRps?: Sourced<Rps>;
   /** Stores: copies kept of each record (replication factor). */
   readonly replicationFactor?: Sourced<number>;
+  /**
+   * Consensus-backed kinds: instances that must be up for the kind to serve (a majority of the
+   * default instances). Absent means any one instance suffices.
+   */
+  readonly quorum?: Sourced<number>;
   /** Edge: whether the kind enforces rate limiting. */
   readonly rateLimits?: boolean;
   /** Whether the kind is a load balancer (single-LB finding). */

@@ -20,17 +20,28 @@ const APP_P99 = sourced(
 const APP_P50 = sourced(
   ms(5),
   playbook('tailLatency', {
-    note:
-      'No median in the playbook; 5 ms, a fifth of the p99, reflects the GC pauses and queueing this section ' +
-      'names as the sources of a heavy tail.',
+    quote: 'GC pauses, JIT compilation warm-up.',
+    note: 'No median in the playbook; 5 ms, a fifth of the p99, reflects the GC pauses and queueing named as tail sources.',
   }),
 );
 const APP_AVAILABILITY = sourced(probability(0.9995), playbook('availability', { quote: 'App (99.95%)' }));
+const APP_CLASS_AVAILABILITY = sourced(
+  probability(0.9995),
+  playbook('availability', { quote: 'App (99.95%)', note: 'Not stated for this kind; it runs application code like the app tier.' }),
+);
 const ONE_INSTANCE = sourced(
   1,
   playbook('availability', {
     quote: 'behind an app tier (99.95%)',
-    note: 'The worked examples treat the app tier as one unit; add instances on the board for redundancy.',
+    note: 'The worked examples treat a tier as one unit; add instances on the board for redundancy.',
+  }),
+);
+/** Background jobs do an order of magnitude more work than one HTTP request. */
+const JOB_CAPACITY = sourced(
+  rps(1_000),
+  playbook('queueVsStream', {
+    quote: 'Use a queue for: send-email jobs, video transcoding',
+    note: 'Not in the playbook; a job is ~10x the work of an HTTP request, so a tenth of the 10K QPS app server.',
   }),
 );
 
@@ -42,13 +53,71 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
     summary: 'An HTTP or gRPC application tier keeping no session state; scales out behind a load balancer.',
     aliases: ['app server', 'api', 'microservice', 'backend', 'web server', 'service'],
     icon: 'server',
+    defaults: { capacityRps: APP_CAPACITY, p50: APP_P50, p99: APP_P99, availability: APP_AVAILABILITY, instances: ONE_INSTANCE },
+    traits: { stateful: false },
+  },
+  {
+    id: 'worker',
+    label: 'Worker',
+    family: 'compute',
+    summary: 'Background consumer pulling jobs off a queue; off the request path, bounded by its queue.',
+    aliases: ['consumer', 'background job', 'job runner', 'sidekiq', 'celery', 'batch'],
+    icon: 'worker',
     defaults: {
-      capacityRps: APP_CAPACITY,
-      p50: APP_P50,
-      p99: APP_P99,
-      availability: APP_AVAILABILITY,
+      capacityRps: JOB_CAPACITY,
+      p50: sourced(ms(10), playbook('asyncPatterns', { quote: 'Work queue: N producers', note: 'Not in the playbook; a job takes ~10 ms at the median (twice the app median).' })),
+      p99: sourced(ms(100), playbook('asyncPatterns', { note: 'Not in the playbook; jobs that call slow dependencies make a 10x tail.' })),
+      availability: APP_CLASS_AVAILABILITY,
       instances: ONE_INSTANCE,
     },
     traits: { stateful: false },
+  },
+  {
+    id: 'serverless-function',
+    label: 'Serverless function',
+    family: 'compute',
+    summary: 'Lambda or Cloud Functions on demand: no idle cost, autoscaling, cold starts in the tail.',
+    aliases: ['lambda', 'aws lambda', 'cloud functions', 'faas', 'azure functions', 'edge function'],
+    icon: 'function',
+    defaults: {
+      capacityRps: sourced(rps(1_000), playbook('serverless', { quote: 'autoscale', note: 'Not in the playbook; the default account concurrency of 1,000 executions at ~1 s each or less.' })),
+      p50: sourced(ms(20), playbook('serverless', { note: 'Not in the playbook; a warm invocation adds runtime overhead to app-like work, ~20 ms.' })),
+      p99: sourced(ms(500), playbook('serverless', { quote: 'cold start', note: 'Cold starts dominate the tail; a few hundred ms, 500 ms.' })),
+      availability: APP_CLASS_AVAILABILITY,
+      instances: sourced(1, playbook('serverless', { note: 'One function on the board; the platform adds instances itself.' })),
+    },
+    traits: { stateful: false },
+  },
+  {
+    id: 'websocket-gateway',
+    label: 'WebSocket gateway',
+    family: 'compute',
+    summary: 'Holds persistent connections for chat, presence and collaboration; pushes messages both ways.',
+    aliases: ['websocket', 'ws', 'socket.io', 'realtime', 'push server', 'sse'],
+    icon: 'socket',
+    defaults: {
+      capacityRps: sourced(rps(10_000), playbook('capacityWorksheet', { quote: 'a modern app server: 10K QPS', note: 'Messages per second per box, sized like an app server.' })),
+      p50: sourced(ms(1), playbook('realTimePush', { quote: 'Persistent upgrade', note: 'Not in the playbook; no handshake per message on a persistent connection, ~1 ms.' })),
+      p99: sourced(ms(10), playbook('realTimePush', { note: 'Not in the playbook; fan-out to many sockets and GC put the tail at 10 ms.' })),
+      availability: APP_CLASS_AVAILABILITY,
+      instances: ONE_INSTANCE,
+    },
+    traits: { stateful: true },
+  },
+  {
+    id: 'scheduler',
+    label: 'Scheduler',
+    family: 'compute',
+    summary: 'Leader-elected cron: only one instance dispatches due jobs to the worker pool at a time.',
+    aliases: ['cron', 'quartz', 'airflow', 'temporal', 'eventbridge', 'job scheduler'],
+    icon: 'clock',
+    defaults: {
+      capacityRps: sourced(rps(1_000), playbook('scheduler', { quote: 'Time-bucketed queue', note: 'Not in the playbook; dispatch pops due jobs from a sorted set, ~1K jobs/s.' })),
+      p50: sourced(ms(5), playbook('scheduler', { note: 'Not in the playbook; one sorted-set pop plus enqueue, ~5 ms.' })),
+      p99: sourced(ms(50), playbook('scheduler', { note: 'Not in the playbook; leader hand-over and batch dispatch, 10x the median.' })),
+      availability: APP_CLASS_AVAILABILITY,
+      instances: sourced(1, playbook('scheduler', { quote: 'only one scheduler dispatches at a time' })),
+    },
+    traits: { stateful: true },
   },
 ];

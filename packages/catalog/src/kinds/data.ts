@@ -1,33 +1,14 @@
-// Data: caches and stores. Stateful kinds carry replication, record size and read/write capacity.
-import { guide, playbook, sourced } from '../sourcing';
+// Data, operational stores: the cache and the databases a request reads and writes synchronously.
+// Specialised stores (search, analytics, blobs, graphs) live in data-specialised.ts.
+import { cite, guide, playbook, SEEDS, sourced } from '../sourcing';
 import type { KindSpec } from '../types';
-import { bytes, ms, probability, rps } from '../types';
+import { ms, probability, rps } from '../types';
+import { DB_AVAILABILITY, DB_P50, DB_P99, KB_RECORD, ONE_NODE, THREE_COPIES } from './data-shared';
 
-const ONE_NODE = sourced(
-  1,
-  playbook('availability', {
-    quote: 'DB (99.95%)',
-    note: 'The worked path counts each store once; replicas are added on the board (or via readReplicas).',
-  }),
-);
-const KB_RECORD = sourced(
-  bytes(1_000),
-  playbook('throughputStorage', { quote: 'a 1 KB record at 1,000 QPS', note: 'The playbook sizes a typical record at 1 KB.' }),
-);
-const DB_AVAILABILITY = sourced(probability(0.9995), playbook('availability', { quote: 'DB (99.95%)' }));
-const DB_P99 = sourced(
-  ms(25),
-  playbook('latencyNumbers', {
-    quote: 'database queries | 20',
-    note: 'The 200 ms budget gives 1-2 queries 20-50 ms at p99; one indexed query takes 25 ms.',
-  }),
-);
-const DB_P50 = sourced(
-  ms(5),
-  playbook('latencyNumbers', {
-    note: 'No median in the table; an indexed query touching a few 150 µs SSD pages plus planning is a few ms, taken as 5 ms.',
-  }),
-);
+const DYNAMO_SECTION = cite(SEEDS.principalGuide, '4. Database Selection', {
+  quote: 'requires single-digit millisecond latency globally',
+  note: 'DynamoDB-style stores promise single-digit ms; p99 at 10 ms, the top of that promise.',
+});
 
 export const DATA_KINDS: readonly KindSpec[] = [
   {
@@ -86,14 +67,109 @@ export const DATA_KINDS: readonly KindSpec[] = [
       stateful: true,
       writeCapacityRps: sourced(
         rps(1_000),
-        playbook('capacityCard', { quote: '1K', note: 'Low end of 1K-5K write QPS with proper indexes.' }),
+        playbook('capacityCard', { quote: 'write QPS with proper indexes', note: 'Low end of 1K-5K write QPS.' }),
       ),
-      readReplicas: sourced(0, playbook('replication', { note: 'A primary starts alone; the linter asks for a replica.' })),
+      readReplicas: sourced(
+        0,
+        playbook('replication', {
+          quote: 'Replicas serve read traffic and act as failover candidates.',
+          note: 'A primary starts alone; the linter asks for a replica.',
+        }),
+      ),
       recordBytes: KB_RECORD,
-      replicationFactor: sourced(
-        1,
-        playbook('replication', { note: 'One copy until replicas are added; each read replica adds a copy.' }),
+      replicationFactor: sourced(1, playbook('replication', { note: 'One copy until replicas are added; each replica adds one.' })),
+    },
+  },
+  {
+    id: 'relational-read-replica',
+    label: 'Relational database (read replica)',
+    family: 'data',
+    summary: 'An asynchronous copy of the primary that serves reads and is the failover candidate.',
+    aliases: ['replica', 'read replica', 'standby', 'follower', 'postgres replica', 'mysql replica'],
+    icon: 'database-replica',
+    defaults: {
+      capacityRps: sourced(rps(10_000), playbook('capacityCard', { quote: '| Postgres read replica | Same as primary for reads |' })),
+      p50: DB_P50,
+      p99: DB_P99,
+      availability: DB_AVAILABILITY,
+      instances: ONE_NODE,
+    },
+    traits: { stateful: true, recordBytes: KB_RECORD },
+  },
+  {
+    id: 'key-value-store',
+    label: 'Key-value store',
+    family: 'data',
+    summary: 'DynamoDB-style get/put by key: predictable latency, no queries beyond the key.',
+    aliases: ['dynamodb', 'riak', 'kv', 'key value', 'foundationdb'],
+    icon: 'key-value',
+    defaults: {
+      capacityRps: sourced(
+        rps(10_000),
+        playbook('nosqlFamilies', {
+          quote: 'O(1) get/put. No queries beyond key.',
+          note: 'No per-node figure in the playbook; 10K ops/s per partition node, the order of a Cassandra node on the card.',
+        }),
       ),
+      p50: sourced(ms(2), cite(SEEDS.principalGuide, '4. Database Selection', { note: 'Median of a single-digit-ms store, taken as 2 ms.' })),
+      p99: sourced(ms(10), DYNAMO_SECTION),
+      availability: sourced(
+        probability(0.9999),
+        cite(SEEDS.principalGuide, '4. Database Selection', {
+          quote: 'extreme availability',
+          note: 'Fully managed and replicated across zones; 99.99 %, the managed-service tier the playbook gives a cache.',
+        }),
+      ),
+      instances: ONE_NODE,
+    },
+    traits: { stateful: true, recordBytes: KB_RECORD, replicationFactor: THREE_COPIES },
+  },
+  {
+    id: 'document-store',
+    label: 'Document store',
+    family: 'data',
+    summary: 'MongoDB-style JSON documents queryable by field, with secondary indexes.',
+    aliases: ['mongodb', 'mongo', 'couchbase', 'firestore', 'couchdb', 'document db'],
+    icon: 'document',
+    defaults: {
+      capacityRps: sourced(
+        rps(10_000),
+        playbook('capacityCard', {
+          quote: '| Postgres / MySQL primary | 10K',
+          note: 'Not on the card; MongoDB is a B-tree engine (9.5), so it is sized like a relational node.',
+        }),
+      ),
+      p50: DB_P50,
+      p99: DB_P99,
+      availability: DB_AVAILABILITY,
+      instances: ONE_NODE,
+    },
+    traits: {
+      stateful: true,
+      writeCapacityRps: sourced(rps(1_000), playbook('capacityCard', { quote: 'write QPS with proper indexes', note: 'Sized like a relational node: 1K writes/s.' })),
+      recordBytes: KB_RECORD,
+      replicationFactor: THREE_COPIES,
+    },
+  },
+  {
+    id: 'wide-column-store',
+    label: 'Wide-column store',
+    family: 'data',
+    summary: 'Cassandra-style LSM store for write-heavy event and time-keyed data, tuned per query.',
+    aliases: ['cassandra', 'scylladb', 'scylla', 'hbase', 'bigtable'],
+    icon: 'wide-column',
+    defaults: {
+      capacityRps: sourced(rps(5_000), playbook('capacityCard', { quote: '| Cassandra node | ~10K writes/sec, ~5K reads/sec |' })),
+      p50: sourced(ms(2), playbook('nosqlFamilies', { note: 'Not in the playbook; a partition-key read from the memtable or one SSTable is about 2 ms.' })),
+      p99: DB_P99,
+      availability: DB_AVAILABILITY,
+      instances: sourced(3, playbook('replication', { quote: 'Quorum (R + W > N)', note: 'Three nodes, the smallest ring that keeps a quorum with one node down.' })),
+    },
+    traits: {
+      stateful: true,
+      writeCapacityRps: sourced(rps(10_000), playbook('capacityCard', { quote: '| Cassandra node | ~10K writes/sec' })),
+      recordBytes: KB_RECORD,
+      replicationFactor: THREE_COPIES,
     },
   },
 ];

@@ -1,5 +1,5 @@
-// Clients and edge: where load enters the board and is spread, filtered and limited.
-import { playbook, sourced } from '../sourcing';
+// Clients and edge: where load enters the board and is resolved, cached, spread, filtered and limited.
+import { guide, playbook, sourced } from '../sourcing';
 import type { KindSpec } from '../types';
 import { ms, probability, rps } from '../types';
 
@@ -9,32 +9,32 @@ const ENTRY_CAPACITY = sourced(
     note: 'Clients originate load and serve none; a capacity far above any peak keeps them out of the bottleneck ranking.',
   }),
 );
-const CLIENT_LATENCY = sourced(
+const NO_SERVICE_TIME = sourced(
   ms(0),
-  playbook('latencyNumbers', {
-    note: 'Client-side rendering is outside the server budget the table is about, so the client adds no service time.',
-  }),
+  playbook('latencyNumbers', { note: 'Client rendering is outside the server budget the table is about; the client adds no service time.' }),
 );
 const CLIENT_AVAILABILITY = sourced(
   probability(1),
-  playbook('availability', {
-    note: 'Availability is counted from the request leaving the client, so the client itself never fails it.',
-  }),
+  playbook('availability', { note: 'Availability is counted from the request leaving the client, so the client never fails it.' }),
 );
 const ONE_BOX = sourced(
   1,
   playbook('availability', {
     quote: 'A typical request path: LB (99.99%)',
-    note: 'The worked path counts each box once; the board adds instances, and the linter flags single points of failure.',
+    note: 'The worked path counts each box once; the board adds instances and the linter flags single points of failure.',
   }),
 );
 const LB_AVAILABILITY = sourced(probability(0.9999), playbook('availability', { quote: 'LB (99.99%)' }));
+const EDGE_AVAILABILITY = sourced(
+  probability(0.9999),
+  playbook('availability', {
+    quote: 'LB (99.99%)',
+    note: 'Not stated for this kind; an edge proxy is the same class of component as the load balancer.',
+  }),
+);
 const PROXY_CAPACITY = sourced(
   rps(50_000),
-  playbook('capacityCard', {
-    quote: '| Nginx / Envoy | 50K+ RPS per core for proxying |',
-    note: 'One core of proxying, the conservative end of "50K+".',
-  }),
+  playbook('capacityCard', { quote: '| Nginx / Envoy | 50K+ RPS per core for proxying |', note: 'One core, the conservative end of "50K+".' }),
 );
 const EDGE_P99 = sourced(
   ms(5),
@@ -45,27 +45,84 @@ const EDGE_P99 = sourced(
 );
 const EDGE_P50 = sourced(
   ms(1),
-  playbook('latencyNumbers', {
-    note: 'Not in the table: with kept-alive connections a proxy hop is about 1 ms at the median; the handshake lives in the tail.',
-  }),
+  playbook('latencyNumbers', { note: 'Not in the table: with kept-alive connections a proxy hop is ~1 ms at the median; handshakes live in the tail.' }),
 );
+const REDIS_P50 = sourced(ms(0.5), guide('caching', { quote: 'A cache hit should be <1ms (Redis)' }));
+const REDIS_P99 = sourced(ms(2), playbook('latencyNumbers', { quote: 'cache lookups | 1', note: 'One Redis round of a 1-5 ms lookup budget.' }));
 
-export const EDGE_KINDS: readonly KindSpec[] = [
-  {
-    id: 'web-client',
-    label: 'Web client',
+function client(id: string, label: string, summary: string, aliases: readonly string[], icon: string): KindSpec {
+  return {
+    id,
+    label,
     family: 'client-edge',
-    summary: 'Browsers sending requests; carries the offered load and the flow objectives.',
-    aliases: ['browser', 'user', 'spa', 'frontend'],
-    icon: 'browser',
+    summary,
+    aliases,
+    icon,
     defaults: {
       capacityRps: ENTRY_CAPACITY,
-      p50: CLIENT_LATENCY,
-      p99: CLIENT_LATENCY,
+      p50: NO_SERVICE_TIME,
+      p99: NO_SERVICE_TIME,
       availability: CLIENT_AVAILABILITY,
       instances: ONE_BOX,
     },
     traits: { entryPoint: true, stateful: false },
+  };
+}
+
+export const EDGE_KINDS: readonly KindSpec[] = [
+  client('web-client', 'Web client', 'Browsers sending requests; carries the offered load and the flow objectives.', ['browser', 'user', 'spa', 'frontend'], 'browser'),
+  client('mobile-client', 'Mobile client', 'iOS and Android apps; carries the offered load and the flow objectives.', ['ios', 'android', 'app', 'phone', 'user'], 'phone'),
+  {
+    id: 'dns',
+    label: 'DNS',
+    family: 'client-edge',
+    summary: 'Resolves names to addresses; cached at every layer, so rarely on the per-request path.',
+    aliases: ['route 53', 'route53', 'resolver', 'geo-dns', 'domain'],
+    icon: 'globe',
+    defaults: {
+      capacityRps: sourced(rps(100_000), playbook('dns', { quote: 'Caching at every layer (browser, OS, resolver) is critical to performance.', note: 'Not in the playbook; an authoritative server answers ~100K queries/s, and caches absorb most lookups.' })),
+      p50: sourced(ms(1), playbook('dns', { quote: 'Caching at every layer', note: 'Not in the playbook; a cached answer from the OS or resolver, ~1 ms.' })),
+      p99: sourced(ms(50), playbook('dns', { note: 'Not in the playbook; a full recursive lookup (root, TLD, authoritative) is a few cross-region hops, ~50 ms.' })),
+      availability: EDGE_AVAILABILITY,
+      instances: ONE_BOX,
+    },
+    traits: { stateful: false, ttlSeconds: sourced(60, playbook('dns', { quote: 'Low TTL (60s) enables fast failover', note: 'Records you fail over keep a 60 s TTL.' })) },
+  },
+  {
+    id: 'cdn',
+    label: 'CDN',
+    family: 'client-edge',
+    summary: 'Edge PoPs caching static (and some dynamic) content near users; misses go to the origin.',
+    aliases: ['cloudfront', 'cloudflare', 'akamai', 'fastly', 'edge cache', 'pop'],
+    icon: 'cdn',
+    defaults: {
+      capacityRps: sourced(rps(100_000), playbook('cdn', { note: 'Not in the playbook; a PoP serves cache hits at ~100K req/s, in line with Redis-class in-memory serving.' })),
+      p50: sourced(ms(1), playbook('capacityCard', { quote: '| CDN edge (cache hit) | ~1 ms in-region |' })),
+      p99: sourced(ms(10), playbook('capacityCard', { quote: '| CDN edge (cache hit) | ~1 ms in-region |', note: 'Not stated; a tail of 10x the hit median for cold objects and TLS.' })),
+      availability: EDGE_AVAILABILITY,
+      instances: ONE_BOX,
+    },
+    traits: {
+      stateful: false,
+      hitRatio: sourced(0.9, playbook('cacheLayers', { quote: 'a 90% hit rate at three layers', note: 'The playbook reasons with 90 % per cache layer.' })),
+      ttlSeconds: sourced(86_400, playbook('cdn', { quote: 'Prefer immutable URLs + long TTLs', note: 'A long TTL: one day, the "high TTL (24h)" of 7.1.' })),
+    },
+  },
+  {
+    id: 'load-balancer-l4',
+    label: 'Load balancer (L4)',
+    family: 'client-edge',
+    summary: 'Routes by IP and port; cheap, fast and content-blind (TCP services, MySQL/Redis frontends).',
+    aliases: ['nlb', 'network load balancer', 'tcp load balancer', 'ipvs', 'lb'],
+    icon: 'load-balancer',
+    defaults: {
+      capacityRps: sourced(rps(200_000), playbook('lbLayers', { quote: 'Cheap, fast, content-blind.', note: 'Not on the card; no HTTP parsing, so 4x the per-core L7 proxying figure.' })),
+      p50: sourced(ms(0.2), playbook('lbLayers', { quote: 'Cheap, fast, content-blind.', note: 'Not in the playbook; packet forwarding adds ~0.2 ms.' })),
+      p99: sourced(ms(1), playbook('lbLayers', { note: 'Not in the playbook; 1 ms, below the L7 figure because nothing is parsed or terminated.' })),
+      availability: LB_AVAILABILITY,
+      instances: ONE_BOX,
+    },
+    traits: { loadBalancer: true, stateful: false },
   },
   {
     id: 'load-balancer-l7',
@@ -74,13 +131,65 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     summary: 'Routes by HTTP path, host, header or cookie; terminates TLS.',
     aliases: ['alb', 'application load balancer', 'nginx', 'envoy', 'haproxy', 'ingress', 'lb'],
     icon: 'load-balancer',
+    defaults: { capacityRps: PROXY_CAPACITY, p50: EDGE_P50, p99: EDGE_P99, availability: LB_AVAILABILITY, instances: ONE_BOX },
+    traits: { loadBalancer: true, stateful: false },
+  },
+  {
+    id: 'api-gateway',
+    label: 'API gateway',
+    family: 'client-edge',
+    summary: 'Edge reverse proxy owning auth, rate limits, routing and request transformation.',
+    aliases: ['kong', 'apigee', 'aws api gateway', 'bff', 'gateway'],
+    icon: 'gateway',
     defaults: {
-      capacityRps: PROXY_CAPACITY,
-      p50: EDGE_P50,
-      p99: EDGE_P99,
-      availability: LB_AVAILABILITY,
+      capacityRps: sourced(rps(20_000), playbook('apiGateway', { quote: 'AuthN / AuthZ (JWT validation, mTLS)', note: 'Not on the card; auth and rate-limit checks per request cost more than plain proxying, so 20K req/s.' })),
+      p50: sourced(ms(2), playbook('apiGateway', { note: 'Not in the playbook; a proxy hop plus token validation, ~2 ms.' })),
+      p99: sourced(ms(10), playbook('latencyNumbers', { quote: '| TLS handshake + LB + ingress | 5', note: 'The top of the 5-10 ms ingress budget, since the gateway does the most work at the edge.' })),
+      availability: EDGE_AVAILABILITY,
       instances: ONE_BOX,
     },
-    traits: { loadBalancer: true, stateful: false },
+    traits: { stateful: false, rateLimits: true },
+  },
+  {
+    id: 'reverse-proxy',
+    label: 'Reverse proxy',
+    family: 'client-edge',
+    summary: 'Nginx, Envoy or HAProxy in front of servers: TLS termination, caching, compression, rewriting.',
+    aliases: ['nginx', 'envoy', 'haproxy', 'traefik', 'varnish', 'proxy'],
+    icon: 'proxy',
+    defaults: { capacityRps: PROXY_CAPACITY, p50: EDGE_P50, p99: EDGE_P99, availability: EDGE_AVAILABILITY, instances: ONE_BOX },
+    traits: { stateful: false },
+  },
+  {
+    id: 'waf',
+    label: 'Web application firewall',
+    family: 'client-edge',
+    summary: 'Filters malicious requests (OWASP rules, IP blocklists) before they reach the services.',
+    aliases: ['waf', 'firewall', 'ddos protection', 'shield', 'modsecurity'],
+    icon: 'shield',
+    defaults: {
+      capacityRps: sourced(rps(20_000), playbook('defenseInDepth', { quote: 'WAF at edge', note: 'Not on the card; rule matching on every request costs more than plain proxying, so 20K req/s.' })),
+      p50: EDGE_P50,
+      p99: EDGE_P99,
+      availability: EDGE_AVAILABILITY,
+      instances: ONE_BOX,
+    },
+    traits: { stateful: false },
+  },
+  {
+    id: 'rate-limiter',
+    label: 'Rate limiter',
+    family: 'client-edge',
+    summary: 'Token bucket or sliding window per user, IP or key, with counters in Redis.',
+    aliases: ['throttle', 'token bucket', 'quota', 'leaky bucket', 'sliding window'],
+    icon: 'gauge',
+    defaults: {
+      capacityRps: sourced(rps(100_000), playbook('capacityCard', { quote: '| Redis (single node) | 100K ops/sec, sub-ms latency |', note: 'One counter update per request, so the limiter runs at Redis speed.' })),
+      p50: REDIS_P50,
+      p99: REDIS_P99,
+      availability: sourced(probability(0.9999), playbook('availability', { quote: 'Cache (99.99%)', note: 'Backed by Redis counters, so it fails like the cache.' })),
+      instances: ONE_BOX,
+    },
+    traits: { stateful: true, rateLimits: true },
   },
 ];

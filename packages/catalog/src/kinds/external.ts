@@ -1,4 +1,5 @@
-// External services: dependencies run by someone else, reached over the public internet.
+// External services: dependencies run by someone else, reached over the public internet. Each is
+// an availability tax the board cannot engineer away, only isolate (async, fallbacks, timeouts).
 import { playbook, sourced } from '../sourcing';
 import type { KindSpec } from '../types';
 import { ms, probability, rps } from '../types';
@@ -10,6 +11,24 @@ const ONE_ENDPOINT = sourced(
     note: 'A vendor endpoint is one unit on the board: its SLA already covers its own redundancy.',
   }),
 );
+const VENDOR_AVAILABILITY = sourced(probability(0.999), playbook('availability', { quote: 'External API (99.9%)' }));
+const VENDOR_P50 = sourced(
+  ms(30),
+  playbook('latencyNumbers', {
+    quote: 'downstream RPCs | 10',
+    note: 'Downstream RPCs take 10-30 ms each at p99 inside a datacenter; a vendor median is taken at the top of that range.',
+  }),
+);
+const VENDOR_P99 = sourced(
+  ms(150),
+  playbook('tailLatency', {
+    quote: 'Hedged requests',
+    note: 'Not in the playbook: a vendor tail of 5x its median; network RTT to the vendor is added separately by placement.',
+  }),
+);
+/** Notification vendors answer after queuing the message, not after delivering it. */
+const NOTIFY_P50 = sourced(ms(50), playbook('notificationSystem', { note: 'Not in the playbook; the vendor acknowledges once it has queued the message, ~50 ms.' }));
+const NOTIFY_P99 = sourced(ms(500), playbook('notificationSystem', { note: 'Not in the playbook; vendor throttling and retries, 10x the median.' }));
 
 export const EXTERNAL_KINDS: readonly KindSpec[] = [
   {
@@ -23,23 +42,67 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(1_000),
         playbook('rateLimiting', {
-          note: 'Not in the playbook: vendors enforce per-key quotas (this section: limits per API key); 1,000 req/s is a typical paid tier.',
+          quote: 'per IP / API key',
+          note: 'Not in the playbook: vendors enforce per-key limits as this section describes; 1,000 req/s is a typical paid quota.',
         }),
       ),
-      p50: sourced(
-        ms(30),
-        playbook('latencyNumbers', {
-          quote: 'downstream RPCs | 10',
-          note: 'Downstream RPCs take 10-30 ms each at p99 inside a datacenter; a vendor median is taken at the top of that range.',
+      p50: VENDOR_P50,
+      p99: VENDOR_P99,
+      availability: VENDOR_AVAILABILITY,
+      instances: ONE_ENDPOINT,
+    },
+    traits: { stateful: false },
+  },
+  {
+    id: 'payment-provider',
+    label: 'Payment provider',
+    family: 'external',
+    summary: 'Stripe, Adyen or a card network: idempotent charges, async reconciliation, PCI scope kept outside.',
+    aliases: ['stripe', 'adyen', 'paypal', 'braintree', 'psp', 'card network', 'payments'],
+    icon: 'card',
+    defaults: {
+      capacityRps: sourced(
+        rps(100),
+        playbook('paymentSystem', {
+          quote: 'Async reconciliation with payment processor.',
+          note: 'Not in the playbook; payment APIs allow ~100 mutating requests/s per account by default.',
         }),
       ),
-      p99: sourced(
-        ms(150),
-        playbook('tailLatency', {
-          note: 'Not in the playbook: a vendor tail of 5x its median, as hedging and timeouts in this section assume; network RTT is added separately.',
-        }),
-      ),
-      availability: sourced(probability(0.999), playbook('availability', { quote: 'External API (99.9%)' })),
+      p50: sourced(ms(300), playbook('paymentSystem', { note: 'Not in the playbook; a charge runs fraud checks and the card network, ~300 ms.' })),
+      p99: sourced(ms(2_000), playbook('paymentSystem', { note: 'Not in the playbook; issuer authorisation and 3-D Secure put the tail at ~2 s.' })),
+      availability: sourced(probability(0.9999), playbook('availability', { quote: 'Payment networks aim for 99.99%.' })),
+      instances: ONE_ENDPOINT,
+    },
+    traits: { stateful: false },
+  },
+  {
+    id: 'push-gateway',
+    label: 'Push notification gateway',
+    family: 'external',
+    summary: 'APNs and FCM: deliver push notifications to devices; best-effort and rate-limited.',
+    aliases: ['apns', 'fcm', 'firebase cloud messaging', 'push', 'notifications'],
+    icon: 'bell',
+    defaults: {
+      capacityRps: sourced(rps(1_000), playbook('notificationSystem', { quote: 'Channels: push (APNs/FCM)', note: 'Not in the playbook; ~1K sends/s per connection before vendor throttling.' })),
+      p50: NOTIFY_P50,
+      p99: NOTIFY_P99,
+      availability: VENDOR_AVAILABILITY,
+      instances: ONE_ENDPOINT,
+    },
+    traits: { stateful: false },
+  },
+  {
+    id: 'email-sms-provider',
+    label: 'Email / SMS provider',
+    family: 'external',
+    summary: 'SES, SendGrid or Twilio: transactional email and text messages behind a per-channel queue.',
+    aliases: ['email', 'sms', 'ses', 'sendgrid', 'twilio', 'mailgun', 'postmark'],
+    icon: 'mail',
+    defaults: {
+      capacityRps: sourced(rps(100), playbook('notificationSystem', { quote: 'Per-channel queue with retry + DLQ.', note: 'Not in the playbook; sending quotas start around 100 messages/s.' })),
+      p50: sourced(ms(200), playbook('notificationSystem', { note: 'Not in the playbook; an accepted send over HTTPS, ~200 ms.' })),
+      p99: sourced(ms(2_000), playbook('notificationSystem', { note: 'Not in the playbook; throttled sends and retries, 10x the median.' })),
+      availability: VENDOR_AVAILABILITY,
       instances: ONE_ENDPOINT,
     },
     traits: { stateful: false },

@@ -1,0 +1,51 @@
+// Defaults shared by the data kinds: a database node's latency and availability, and storage sizing.
+import { playbook, sourced } from '../sourcing';
+import { bytes, ms, probability } from '../types';
+
+export const ONE_NODE = sourced(
+  1,
+  playbook('availability', {
+    quote: 'DB (99.95%)',
+    note: 'The worked path counts each store once; replicas and nodes are added on the board.',
+  }),
+);
+
+export const THREE_COPIES = sourced(
+  3,
+  playbook('throughputStorage', {
+    quote: '5-year retention with 3',
+    note: 'Storage estimates in the playbook assume 3 replicas.',
+  }),
+);
+
+export const KB_RECORD = sourced(
+  bytes(1_000),
+  playbook('throughputStorage', { quote: 'a 1 KB record at 1,000 QPS', note: 'The playbook sizes a typical record at 1 KB.' }),
+);
+
+export const DB_AVAILABILITY = sourced(probability(0.9995), playbook('availability', { quote: 'DB (99.95%)' }));
+
+export const DB_P99 = sourced(
+  ms(25),
+  playbook('latencyNumbers', {
+    quote: 'database queries | 20',
+    note: 'The 200 ms budget gives 1-2 queries 20-50 ms at p99; one indexed query takes 25 ms.',
+  }),
+);
+
+export const DB_P50 = sourced(
+  ms(5),
+  playbook('latencyNumbers', {
+    quote: '| Read 4 KB random from SSD | 150',
+    note: 'No median in the table; an indexed query touching a few 150 µs SSD pages plus planning is a few ms, taken as 5 ms.',
+  }),
+);
+
+/** Managed, zone-replicated services (object storage, warehouses) sit at the tier the playbook gives a cache. */
+export const MANAGED_AVAILABILITY = sourced(
+  probability(0.9999),
+  playbook('availability', {
+    quote: 'Tier-1 SaaS commits to 99.95',
+    note: 'Not stated per service; managed storage commits to the top of the tier-1 range, 99.99 %.',
+  }),
+);
