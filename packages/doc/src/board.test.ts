@@ -44,6 +44,13 @@ describe('Board mutations', () => {
     });
   });
 
+  it('ignores an attempt to clear a required field, since the entry would become unreadable', () => {
+    const board = newBoard();
+    const id = board.addComponent({ kind: 'service', x: 1, y: 2, name: 'API' });
+    board.updateComponent(id, { kind: undefined, x: undefined, name: undefined });
+    expect(board.snapshot().components).toEqual([{ id, kind: 'service', name: '', x: 1, y: 2, instances: 1, params: {} }]);
+  });
+
   it('moves a component with one write of x and y', () => {
     const board = newBoard();
     const id = board.addComponent({ kind: 'service', x: 0, y: 0 });

@@ -7,6 +7,7 @@ import * as input from './input.js';
 import { boardMaps, clearFields, COMPONENT_GROUPS, groupMap, writeFields } from './layout.js';
 import type { BoardMaps, CollectionMap, FieldMap } from './layout.js';
 import { readSnapshot } from './read.js';
+import { annotationRequiredFields, callRequiredFields, componentRequiredFields, zoneRequiredFields } from './schema.js';
 import type {
   AnnotationPatch,
   BoardSnapshot,
@@ -81,7 +82,7 @@ export class Board {
 
   /** Returns false if the component does not exist (e.g. it was deleted by someone else). */
   updateComponent(id: ComponentId, patch: ComponentPatch, origin?: unknown): boolean {
-    const { params, entry, whatIf, ...scalars } = input.checkInput('updateComponent', input.componentPatchSchema, patch);
+    const { params, entry, whatIf, ...scalars } = input.checkPatch('updateComponent', input.componentPatchSchema, patch, componentRequiredFields);
     const fields = this.maps.components.get(id);
     if (!(fields instanceof Y.Map)) return false;
     this.batch(() => {
@@ -122,7 +123,7 @@ export class Board {
   }
 
   updateCall(id: CallId, patch: CallPatch, origin?: unknown): boolean {
-    return this.patch(this.maps.calls, id, input.checkInput('updateCall', input.callPatchSchema, patch), origin);
+    return this.patch(this.maps.calls, id, input.checkPatch('updateCall', input.callPatchSchema, patch, callRequiredFields), origin);
   }
 
   removeCall(id: CallId, origin?: unknown): boolean {
@@ -137,7 +138,7 @@ export class Board {
   }
 
   updateZone(id: ZoneId, patch: ZonePatch, origin?: unknown): boolean {
-    return this.patch(this.maps.zones, id, input.checkInput('updateZone', input.zonePatchSchema, patch), origin);
+    return this.patch(this.maps.zones, id, input.checkPatch('updateZone', input.zonePatchSchema, patch, zoneRequiredFields), origin);
   }
 
   removeZone(id: ZoneId, origin?: unknown): boolean {
@@ -152,7 +153,7 @@ export class Board {
   }
 
   updateAnnotation(id: AnnotationId, patch: AnnotationPatch, origin?: unknown): boolean {
-    const valid = input.checkInput('updateAnnotation', input.annotationPatchSchema, patch);
+    const valid = input.checkPatch('updateAnnotation', input.annotationPatchSchema, patch, annotationRequiredFields);
     return this.patch(this.maps.annotations, id, valid, origin);
   }
 

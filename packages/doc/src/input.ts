@@ -51,3 +51,12 @@ export function checkInput<T>(what: string, inputSchema: z.ZodType<T>, input: un
   if (!parsed.success) throw new BoardInputError(`${what}: ${reasonOf(parsed.error)}`);
   return parsed.data;
 }
+
+/**
+ * Like `checkInput` for a patch, where `undefined` clears a field. Required fields cannot be cleared (the
+ * entry would become unreadable for everyone), so an `undefined` for one of `required` is ignored.
+ */
+export function checkPatch<T extends object>(what: string, patchSchema: z.ZodType<T>, patch: unknown, required: object): T {
+  const valid = checkInput(what, patchSchema, patch);
+  return Object.fromEntries(Object.entries(valid).filter(([key, value]) => value !== undefined || !(key in required))) as T;
+}

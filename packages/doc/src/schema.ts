@@ -14,8 +14,10 @@ const count = z.number().int().min(1).max(1e6);
 const shortText = z.string().max(200);
 const idText = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a url-safe id');
 
+// Bounds match (or are stricter than) the board-file schema of `@napkin/analysis`, so every exported
+// snapshot is a valid engine input.
 export const componentParamsFields = {
-  capacityRps: nonNegative,
+  capacityRps: positive,
   p50Ms: nonNegative,
   p99Ms: nonNegative,
   availability: probability,
@@ -37,6 +39,8 @@ export const entryLoadFields = {
   readFraction: probability,
   p99BudgetMs: positive,
   availabilityObjective: probability,
+  /** Bytes of one response, for the bandwidth estimate. */
+  payloadBytes: nonNegative,
 };
 
 export const whatIfFields = {
@@ -71,12 +75,12 @@ export type TrafficClass = (typeof trafficClasses)[number];
 
 export const callRequiredFields = { from: idText, to: idText, mode: z.enum(callModes) };
 export const callOptionalFields = {
-  callsPerRequest: z.number().positive().max(1e6),
+  callsPerRequest: z.number().min(1).max(1e6),
   fraction: probability,
   parallelGroup: z.string().min(1).max(64),
   traffic: z.enum(trafficClasses),
   timeoutMs: positive,
-  retries: z.number().int().min(0).max(100),
+  retries: z.number().int().min(0).max(10),
   backoff: z.boolean(),
   optional: z.boolean(),
   label: shortText,
