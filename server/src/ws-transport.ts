@@ -40,6 +40,7 @@ function adapt(ws: WebSocket, logger: Logger): RelaySocket {
     onMessage(listener) {
       ws.on('message', (data, isBinary) => {
         if (!isBinary) {
+          logger.warn('closing connection: malformed frame', { reason: 'text frames are not part of the protocol' });
           ws.close(CloseCode.MALFORMED_MESSAGE, 'text frames are not part of the protocol');
           return;
         }
