@@ -69,15 +69,24 @@ function haystack(kind: KindSpec): readonly string[] {
   );
 }
 
+/** 0 when a field is the query, 1 when a field starts with it, 2 for any other match. */
+function matchRank(fields: readonly string[], query: string): number {
+  if (fields.includes(query)) return 0;
+  return fields.some((field) => field.startsWith(query)) ? 1 : 2;
+}
+
 /**
- * Kinds whose label, id, aliases or family contain every word of the query (case-insensitive),
- * in catalog order. An empty query returns the whole catalog, which is what a palette wants.
+ * Kinds whose label, id, aliases or family contain every word of the query (case-insensitive).
+ * Exact and prefix matches come first ("kafka" finds the event stream before Kafka Connect);
+ * ties keep catalog order. An empty query returns the whole catalog, which is what a palette wants.
  */
 export function searchKinds(query: string): readonly KindSpec[] {
-  const words = query.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
+  const normalised = query.toLowerCase().trim();
+  const words = normalised.split(/\s+/).filter((word) => word.length > 0);
   if (words.length === 0) return CATALOG;
-  return CATALOG.filter((kind) => {
-    const fields = haystack(kind);
-    return words.every((word) => fields.some((field) => field.includes(word)));
-  });
+  return CATALOG.map((kind) => ({ kind, fields: haystack(kind) }))
+    .filter(({ fields }) => words.every((word) => fields.some((field) => field.includes(word))))
+    .map(({ kind, fields }, order) => ({ kind, order, rank: matchRank(fields, normalised) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ kind }) => kind);
 }

@@ -70,7 +70,7 @@ export const COORDINATION_KINDS: readonly KindSpec[] = [
     label: 'Distributed lock',
     family: 'coordination',
     summary: 'Mutual exclusion across machines (Redlock, ZooKeeper, etcd leases) with expiry and fencing tokens.',
-    aliases: ['lock', 'redlock', 'mutex', 'lease', 'fencing token'],
+    aliases: ['lock', 'redlock', 'redis lock', 'mutex', 'lease', 'fencing token'],
     icon: 'lock',
     defaults: {
       capacityRps: CONSENSUS_CAPACITY,
