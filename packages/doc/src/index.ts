@@ -24,7 +24,7 @@ export type { MigrateOptions, Migration, MigrationReport } from './migrations.js
 export { explainPresence, parsePresence, peersFromAwareness } from './presence.js';
 export type { PeerPresence, PresenceDrag, PresenceState, PresenceUser } from './presence.js';
 export { describeProblem } from './problems.js';
-export type { Collection, DocProblem } from './problems.js';
+export type { CollectionName, DocProblem } from './problems.js';
 export { callModes, componentParamsSchema, entryLoadSchema, trafficClasses, whatIfSchema, zoneLevels } from './schema.js';
 export type { CallMode, ComponentParams, EntryLoad, TrafficClass, WhatIf, ZoneLevel } from './schema.js';
 export { createUndoManager } from './undo.js';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -18,6 +19,12 @@ function loadV0(): Y.Doc {
 const NOW = () => 1_800_000_000_000;
 
 describe('migration v0 → v1 (split position into x, y)', () => {
+  it('runs against the frozen fixture (if this fails, restore v0.bin from git: never regenerate it)', () => {
+    expect(createHash('sha256').update(V0_FIXTURE).digest('hex')).toBe(
+      'a27d818bec040e1e1200547c261efb9dfd0cbdf8b526b3f0fe5218d78ce0645b',
+    );
+  });
+
   it('the v0 fixture is unreadable as v1 before migrating', () => {
     const snapshot = readSnapshot(loadV0());
     expect(snapshot.meta.schemaVersion).toBe(0);

@@ -1,13 +1,13 @@
 // What the validated reader reports instead of crashing. A tagged union so the UI can show each kind
 // differently (an "invalid entry" hides something; an "invalid field" only fell back to a default).
 
-export type Collection = 'components' | 'calls' | 'zones' | 'annotations';
+export type CollectionName = 'components' | 'calls' | 'zones' | 'annotations';
 
 export type DocProblem =
   /** The whole entry was skipped: its id is malformed, it is not a Y.Map, or a required field is bad. */
-  | { kind: 'invalid-entry'; collection: Collection; id: string; reason: string }
+  | { kind: 'invalid-entry'; collection: CollectionName; id: string; reason: string }
   /** One field was ignored (the default or nothing is used instead); the entry itself is kept. */
-  | { kind: 'invalid-field'; collection: Collection | 'meta'; id: string; field: string; reason: string }
+  | { kind: 'invalid-field'; collection: CollectionName | 'meta'; id: string; field: string; reason: string }
   /** A call whose endpoint does not exist (typically deleted concurrently); the call is skipped. */
   | { kind: 'dangling-call'; id: string; missing: string[] }
   /** The document was written by a newer schema than this code knows; it is read as far as possible. */

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { exchangeUpdates } from '../test/sync.js';
 import { Board } from './board.js';
 import { boardMaps, SCHEMA_VERSION } from './layout.js';
+import { describeProblem } from './problems.js';
 import { readSnapshot } from './read.js';
 
 /** A component map as a hostile or buggy peer might write it, bypassing `Board`. */
@@ -101,5 +102,16 @@ describe('readSnapshot: everything a peer wrote is validated', () => {
       expect.objectContaining({ kind: 'invalid-field', collection: 'meta', field: 'title' }),
       { kind: 'newer-schema', found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION },
     ]);
+  });
+});
+
+describe('describeProblem', () => {
+  it('names the place and the reason of each kind of problem', () => {
+    expect(describeProblem({ kind: 'invalid-entry', collection: 'zones', id: 'z1', reason: 'bad level' })).toBe('zones/z1 skipped: bad level');
+    expect(describeProblem({ kind: 'invalid-field', collection: 'components', id: 'c1', field: 'params.p99Ms', reason: 'too big' })).toBe(
+      'components/c1.params.p99Ms ignored: too big',
+    );
+    expect(describeProblem({ kind: 'dangling-call', id: 'k', missing: ['c9'] })).toBe('calls/k skipped: endpoint c9 does not exist');
+    expect(describeProblem({ kind: 'newer-schema', found: 3, supported: 1 })).toBe('document schema v3 is newer than supported v1');
   });
 });

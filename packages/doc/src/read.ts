@@ -7,7 +7,7 @@ import type { AnnotationId, CallId, ComponentId, ZoneId } from './ids.js';
 import { isValidId } from './ids.js';
 import { boardMaps, SCHEMA_VERSION } from './layout.js';
 import type { CollectionMap } from './layout.js';
-import type { Collection, DocProblem } from './problems.js';
+import type { CollectionName, DocProblem } from './problems.js';
 import * as schema from './schema.js';
 import type { BoardAnnotation, BoardCall, BoardComponent, BoardMeta, BoardSnapshot, BoardZone } from './types.js';
 
@@ -32,7 +32,7 @@ export function readSnapshot(ydoc: Y.Doc): BoardSnapshot {
 type EntryReader<T> = (id: string, raw: Record<string, unknown>, problems: Problems) => T | string;
 
 /** Common checks for every collection; `read` returns the entry or the reason it must be skipped. */
-function readEntries<T>(map: CollectionMap, collection: Collection, problems: Problems, read: EntryReader<T>): T[] {
+function readEntries<T>(map: CollectionMap, collection: CollectionName, problems: Problems, read: EntryReader<T>): T[] {
   const entries: T[] = [];
   const ids = Array.from(map.keys()).sort();
   for (const id of ids) {
@@ -47,9 +47,9 @@ function readEntries<T>(map: CollectionMap, collection: Collection, problems: Pr
   return entries;
 }
 
-function fieldReporter(problems: Problems, collection: Collection | 'meta', id: string, prefix = '') {
+function fieldReporter(problems: Problems, collection: CollectionName | 'meta', id: string) {
   return (field: string, reason: string) =>
-    problems.push({ kind: 'invalid-field', collection, id, field: prefix + field, reason });
+    problems.push({ kind: 'invalid-field', collection, id, field, reason });
 }
 
 function readMeta(meta: Y.Map<unknown>, problems: Problems): BoardMeta {
