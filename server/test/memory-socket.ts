@@ -1,0 +1,45 @@
+// An in-memory RelaySocket pair: drives the relay core without `ws`, and lets a test see exactly which
+// frames reached a peer and when.
+import type { RelaySocket } from '../src/socket.js';
+
+export interface MemoryPeer {
+  /** The end handed to the relay. */
+  readonly serverSide: RelaySocket;
+  /** Frames the relay sent to this peer, in order. */
+  readonly received: Uint8Array[];
+  readonly closed: { code: number; reason: string } | null;
+  send(frame: Uint8Array): void;
+  /** The peer goes away (as if its tab closed). */
+  disconnect(): void;
+}
+
+export function createMemoryPeer(): MemoryPeer {
+  const messageListeners: Array<(message: Uint8Array) => void> = [];
+  const closeListeners: Array<() => void> = [];
+  const peer = {
+    received: [] as Uint8Array[],
+    closed: null as { code: number; reason: string } | null,
+    serverSide: null as unknown as RelaySocket,
+    send(frame: Uint8Array) {
+      if (peer.closed === null) for (const listener of messageListeners) listener(frame);
+    },
+    disconnect() {
+      end(1000, 'peer left');
+    },
+  };
+  const end = (code: number, reason: string): void => {
+    if (peer.closed !== null) return;
+    peer.closed = { code, reason };
+    // Asynchronous, like a real socket's close event.
+    queueMicrotask(() => closeListeners.forEach((listener) => listener()));
+  };
+  peer.serverSide = {
+    send: (message) => {
+      if (peer.closed === null) peer.received.push(message);
+    },
+    close: end,
+    onMessage: (listener) => messageListeners.push(listener),
+    onClose: (listener) => closeListeners.push(listener),
+  };
+  return peer;
+}

@@ -1,0 +1,134 @@
+// The relay core through in-memory sockets, with storage whose appends and loads the test completes by
+// hand: proves "loaded before the first sync reply" and "durable before relayed" deterministically.
+import { describe, expect, it } from 'vitest';
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { admitEveryone } from '../src/auth.js';
+import type { BoardId } from '../src/board-id.js';
+import { CloseCode } from '../src/close-codes.js';
+import { createSilentLogger } from '../src/logger.js';
+import { InProcessPresenceRegistry } from '../src/presence/presence-registry.js';
+import { encodeSyncStep1, encodeUpdateMessage } from '../src/protocol.js';
+import { Relay } from '../src/relay.js';
+import type { BoardStorage, LoadedBoard } from '../src/storage/board-storage.js';
+import { createMemoryPeer } from './memory-socket.js';
+import type { MemoryPeer } from './memory-socket.js';
+
+const BOARD = 'relay-core-board-0001';
+
+/** Storage whose every operation waits until the test releases it. */
+class GatedStorage implements BoardStorage {
+  readonly appended: Uint8Array[] = [];
+  private readonly appendGates: Array<() => void> = [];
+  private finishLoadGate: () => void = () => undefined;
+  private readonly loadGate = new Promise<void>((resolve) => (this.finishLoadGate = resolve));
+  constructor(private readonly initial: Uint8Array[]) {}
+  async load(): Promise<LoadedBoard> {
+    await this.loadGate;
+    return { updates: this.initial, issues: [] };
+  }
+  append(_boardId: BoardId, update: Uint8Array): Promise<void> {
+    this.appended.push(update);
+    return new Promise((resolve) => this.appendGates.push(resolve));
+  }
+  finishLoad(): void {
+    this.finishLoadGate();
+  }
+  makeNextAppendDurable(): void {
+    this.appendGates.shift()?.();
+  }
+  async compact(): Promise<void> {}
+  async release(): Promise<void> {}
+  async flush(): Promise<void> {}
+  async close(): Promise<void> {}
+}
+
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** Message type and sync type of a frame the relay sent. */
+function kindOf(frame: Uint8Array): string {
+  const decoder = decoding.createDecoder(frame);
+  const type = decoding.readVarUint(decoder);
+  return type === 0 ? `sync-${decoding.readVarUint(decoder)}` : `type-${type}`;
+}
+
+function setup(initial: Uint8Array[] = []): { relay: Relay; storage: GatedStorage; join: () => MemoryPeer } {
+  const storage = new GatedStorage(initial);
+  const relay = new Relay({
+    storage,
+    presence: new InProcessPresenceRegistry(),
+    authenticate: admitEveryone,
+    logger: createSilentLogger(),
+    gracePeriodMs: 60_000,
+  });
+  const join = (): MemoryPeer => {
+    const peer = createMemoryPeer();
+    relay.accept(peer.serverSide, BOARD);
+    return peer;
+  };
+  return { relay, storage, join };
+}
+
+function updateSetting(key: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getMap('m').set(key, true);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe('relay core', () => {
+  it('answers nothing until the board is loaded, then replies with the stored board', async () => {
+    const { storage, join } = setup([updateSetting('stored')]);
+    const peer = join();
+    peer.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+    await settle();
+    expect(peer.received).toEqual([]);
+
+    storage.finishLoad();
+    await settle();
+    expect(peer.received.map(kindOf)).toEqual(['sync-0', 'sync-1']);
+    const doc = new Y.Doc();
+    const reply = decoding.createDecoder(peer.received[1] ?? new Uint8Array());
+    decoding.readVarUint(reply);
+    decoding.readVarUint(reply);
+    Y.applyUpdate(doc, decoding.readVarUint8Array(reply));
+    expect(doc.getMap('m').toJSON()).toEqual({ stored: true });
+  });
+
+  it('relays an update only after storage made it durable, in arrival order', async () => {
+    const { storage, join } = setup();
+    const a = join();
+    const b = join();
+    storage.finishLoad();
+    await settle();
+    b.received.length = 0;
+
+    a.send(encodeUpdateMessage(updateSetting('first')));
+    a.send(encodeUpdateMessage(updateSetting('second')));
+    await settle();
+    expect(storage.appended).toHaveLength(2);
+    expect(b.received).toEqual([]);
+
+    // The second append becoming durable first must not overtake the first.
+    storage.makeNextAppendDurable();
+    await settle();
+    expect(b.received.map(kindOf)).toEqual(['sync-2']);
+    storage.makeNextAppendDurable();
+    await settle();
+    expect(b.received.map(kindOf)).toEqual(['sync-2', 'sync-2']);
+    expect(a.received.filter((frame) => kindOf(frame) === 'sync-2')).toEqual([]);
+  });
+
+  it('a malformed frame never reaches storage and closes only its socket', async () => {
+    const { storage, join, relay } = setup();
+    const a = join();
+    const bad = join();
+    storage.finishLoad();
+    await settle();
+    bad.send(Uint8Array.of(0, 2, 5, 1, 2));
+    await settle();
+    expect(bad.closed?.code).toBe(CloseCode.MALFORMED_MESSAGE);
+    expect(a.closed).toBeNull();
+    expect(storage.appended).toEqual([]);
+    expect(relay.stats()).toEqual({ rooms: 1, connections: 1 });
+  });
+});
