@@ -1,6 +1,7 @@
 // The catalog as one ordered list plus the look-ups the engine and the palette need.
 // Plain frozen data built once from the per-family files; nothing here holds mutable state.
 import { ASYNC_KINDS } from './kinds/async';
+import { CLIENT_KINDS } from './kinds/clients';
 import { COMPUTE_KINDS } from './kinds/compute';
 import { COORDINATION_KINDS } from './kinds/coordination';
 import { DATA_KINDS } from './kinds/data';
@@ -41,6 +42,7 @@ function byFamilyThenLabel(a: KindSpec, b: KindSpec): number {
 /** Every kind, in a stable order: by family, then by label. */
 export const CATALOG: readonly KindSpec[] = Object.freeze(
   [
+    ...CLIENT_KINDS,
     ...EDGE_KINDS,
     ...COMPUTE_KINDS,
     ...DATA_KINDS,

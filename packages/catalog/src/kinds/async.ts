@@ -19,16 +19,32 @@ const QUEUE_CAPACITY = sourced(
   rps(10_000),
   playbook('queueVsStream', { quote: '| Throughput | High (10k', note: 'Low end of 10k-100k msgs/s for a message queue.' }),
 );
-const ENQUEUE_P50 = sourced(ms(1), playbook('queueVsStream', { note: 'Not in the playbook; an acknowledged enqueue on a same-zone broker, ~1 ms.' }));
-const ENQUEUE_P99 = sourced(ms(10), playbook('queueVsStream', { note: 'Not in the playbook; disk flush and replication acks put the tail at ~10 ms.' }));
+const ENQUEUE_P50 = sourced(
+  ms(1),
+  playbook('queueVsStream', {
+    note: 'Not in the playbook; an acknowledged enqueue on a same-zone broker, ~1 ms.',
+  }),
+);
+const ENQUEUE_P99 = sourced(
+  ms(10),
+  playbook('queueVsStream', {
+    note: 'Not in the playbook; disk flush and replication acks put the tail at ~10 ms.',
+  }),
+);
 const NO_DLQ = sourced(
   false,
-  playbook('asyncPatterns', { quote: 'Always configure one.', note: 'Off by default so the linter asks for the dead-letter queue the playbook demands.' }),
+  playbook('asyncPatterns', {
+    quote: 'Always configure one.',
+    note: 'Off by default so the linter asks for the dead-letter queue the playbook demands.',
+  }),
 );
 const KB_MESSAGE = sourced(bytes(1_000), playbook('throughputStorage', { quote: 'a 1 KB record at 1,000 QPS' }));
 const CONNECTOR_AVAILABILITY = sourced(
   probability(0.9995),
-  playbook('availability', { quote: 'App (99.95%)', note: 'Not stated; a connector or relay is a process like an app instance.' }),
+  playbook('availability', {
+    quote: 'App (99.95%)',
+    note: 'Not stated; a connector or relay is a process like an app instance.',
+  }),
 );
 const ONE_TASK = sourced(1, playbook('cdc', { note: 'One connector task per source database keeps the change order.' }));
 
@@ -44,7 +60,13 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
     traits: {
       stateful: true,
       hasDeadLetterQueue: NO_DLQ,
-      consumers: sourced(1, playbook('asyncPatterns', { quote: 'M workers, one worker per message', note: 'Starts with one consumer; add workers to drain faster.' })),
+      consumers: sourced(
+        1,
+        playbook('asyncPatterns', {
+          quote: 'M workers, one worker per message',
+          note: 'Starts with one consumer; add workers to drain faster.',
+        }),
+      ),
       recordBytes: KB_MESSAGE,
     },
   },
@@ -58,17 +80,48 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
     defaults: {
       capacityRps: sourced(
         rps(100_000),
-        playbook('capacityCard', { quote: '| Kafka broker | 100 MB/s sustained, 10K+ msg/s per partition |', note: '100 MB/s of 1 KB messages is 100K msgs/s per broker.' }),
+        playbook('capacityCard', {
+          quote: '| Kafka broker | 100 MB/s sustained, 10K+ msg/s per partition |',
+          note: '100 MB/s of 1 KB messages is 100K msgs/s per broker.',
+        }),
       ),
-      p50: sourced(ms(2), playbook('kafka', { note: 'Not in the playbook; an append acknowledged by the in-sync replicas, ~2 ms.' })),
-      p99: sourced(ms(20), playbook('kafka', { note: 'Not in the playbook; leader flushes and slow followers put the tail at ~20 ms.' })),
+      p50: sourced(
+        ms(2),
+        playbook('kafka', {
+          note: 'Not in the playbook; an append acknowledged by the in-sync replicas, ~2 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(20),
+        playbook('kafka', {
+          note: 'Not in the playbook; leader flushes and slow followers put the tail at ~20 ms.',
+        }),
+      ),
       availability: BROKER_AVAILABILITY,
-      instances: sourced(3, guide('messaging', { quote: 'Replication factor = 3 for production (ISR)', note: 'Three brokers hold the three replicas.' })),
+      instances: sourced(
+        3,
+        guide('messaging', {
+          quote: 'Replication factor = 3 for production (ISR)',
+          note: 'Three brokers hold the three replicas.',
+        }),
+      ),
     },
     traits: {
       stateful: true,
-      partitions: sourced(6, guide('messaging', { quote: '3 consumers', note: 'The guide\'s consumer group example: 3 consumers x 6 partitions.' })),
-      consumers: sourced(3, guide('messaging', { quote: '3 consumers', note: 'The guide\'s consumer group example: 3 consumers x 6 partitions.' })),
+      partitions: sourced(
+        6,
+        guide('messaging', {
+          quote: '3 consumers',
+          note: 'The guide\'s consumer group example: 3 consumers x 6 partitions.',
+        }),
+      ),
+      consumers: sourced(
+        3,
+        guide('messaging', {
+          quote: '3 consumers',
+          note: 'The guide\'s consumer group example: 3 consumers x 6 partitions.',
+        }),
+      ),
       hasDeadLetterQueue: NO_DLQ,
       replicationFactor: sourced(3, guide('messaging', { quote: 'Replication factor = 3 for production (ISR)' })),
       recordBytes: KB_MESSAGE,
@@ -84,7 +137,13 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
     defaults: { capacityRps: QUEUE_CAPACITY, p50: ENQUEUE_P50, p99: ENQUEUE_P99, availability: BROKER_AVAILABILITY, instances: ONE_BROKER },
     traits: {
       stateful: true,
-      consumers: sourced(0, playbook('asyncPatterns', { quote: 'messages that fail repeatedly land in DLQ for manual / scripted recovery', note: 'Drained by people or scripts, not a standing consumer.' })),
+      consumers: sourced(
+        0,
+        playbook('asyncPatterns', {
+          quote: 'messages that fail repeatedly land in DLQ for manual / scripted recovery',
+          note: 'Drained by people or scripts, not a standing consumer.',
+        }),
+      ),
       recordBytes: KB_MESSAGE,
     },
   },
@@ -98,12 +157,31 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
     defaults: {
       capacityRps: sourced(
         rps(10_000),
-        playbook('capacityCard', { quote: '10K+ msg/s per partition', note: 'A processor task keeps up with one partition: 10K events/s.' }),
+        playbook('capacityCard', {
+          quote: '10K+ msg/s per partition',
+          note: 'A processor task keeps up with one partition: 10K events/s.',
+        }),
       ),
-      p50: sourced(ms(10), playbook('streamProcessing', { note: 'Not in the playbook; per-event operator time with state lookups in local RocksDB, ~10 ms.' })),
-      p99: sourced(ms(100), playbook('streamProcessing', { quote: 'checkpoint state to durable storage', note: 'Checkpoint barriers stall operators; tail taken at 10x the median.' })),
+      p50: sourced(
+        ms(10),
+        playbook('streamProcessing', {
+          note: 'Not in the playbook; per-event operator time with state lookups in local RocksDB, ~10 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(100),
+        playbook('streamProcessing', {
+          quote: 'checkpoint state to durable storage',
+          note: 'Checkpoint barriers stall operators; tail taken at 10x the median.',
+        }),
+      ),
       availability: CONNECTOR_AVAILABILITY,
-      instances: sourced(1, playbook('streamProcessing', { note: 'One task to start; parallelism is bounded by the partitions it reads.' })),
+      instances: sourced(
+        1,
+        playbook('streamProcessing', {
+          note: 'One task to start; parallelism is bounded by the partitions it reads.',
+        }),
+      ),
     },
     traits: { stateful: true },
   },
@@ -115,9 +193,26 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
     aliases: ['debezium', 'change data capture', 'cdc', 'aws dms', 'kafka connect', 'binlog'],
     icon: 'cdc',
     defaults: {
-      capacityRps: sourced(rps(10_000), playbook('capacityCard', { quote: '10K+ msg/s per partition', note: 'Not stated for connectors; it writes to a partitioned topic at partition speed.' })),
-      p50: sourced(ms(100), playbook('cdc', { quote: 'near-real-time', note: 'Not in the playbook; WAL polling and batching make ~100 ms of lag.' })),
-      p99: sourced(ms(1_000), playbook('cdc', { note: 'Not in the playbook; a second of lag at the tail, under bursts or connector rebalances.' })),
+      capacityRps: sourced(
+        rps(10_000),
+        playbook('capacityCard', {
+          quote: '10K+ msg/s per partition',
+          note: 'Not stated for connectors; it writes to a partitioned topic at partition speed.',
+        }),
+      ),
+      p50: sourced(
+        ms(100),
+        playbook('cdc', {
+          quote: 'near-real-time',
+          note: 'Not in the playbook; WAL polling and batching make ~100 ms of lag.',
+        }),
+      ),
+      p99: sourced(
+        ms(1_000),
+        playbook('cdc', {
+          note: 'Not in the playbook; a second of lag at the tail, under bursts or connector rebalances.',
+        }),
+      ),
       availability: CONNECTOR_AVAILABILITY,
       instances: ONE_TASK,
     },
@@ -131,9 +226,27 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
     aliases: ['outbox', 'transactional outbox', 'relay', 'message relay', 'polling publisher'],
     icon: 'outbox',
     defaults: {
-      capacityRps: sourced(rps(1_000), playbook('asyncPatterns', { quote: 'Outbox + CDC: atomic write to DB + event table', note: 'Not in the playbook; a polling relay reads batches from a table, ~1K events/s.' })),
-      p50: sourced(ms(500), guide('distributedSystems', { quote: 'Separate relay (runs every second, or CDC-based):', note: 'A one-second poll: an event waits half the interval on average.' })),
-      p99: sourced(ms(1_000), guide('distributedSystems', { quote: 'Separate relay (runs every second, or CDC-based):', note: 'At worst a full polling interval.' })),
+      capacityRps: sourced(
+        rps(1_000),
+        playbook('asyncPatterns', {
+          quote: 'Outbox + CDC: atomic write to DB + event table',
+          note: 'Not in the playbook; a polling relay reads batches from a table, ~1K events/s.',
+        }),
+      ),
+      p50: sourced(
+        ms(500),
+        guide('distributedSystems', {
+          quote: 'Separate relay (runs every second, or CDC-based):',
+          note: 'A one-second poll: an event waits half the interval on average.',
+        }),
+      ),
+      p99: sourced(
+        ms(1_000),
+        guide('distributedSystems', {
+          quote: 'Separate relay (runs every second, or CDC-based):',
+          note: 'At worst a full polling interval.',
+        }),
+      ),
       availability: CONNECTOR_AVAILABILITY,
       instances: sourced(1, playbook('asyncPatterns', { note: 'One relay publishes in commit order.' })),
     },

@@ -27,7 +27,10 @@ const APP_P50 = sourced(
 const APP_AVAILABILITY = sourced(probability(0.9995), playbook('availability', { quote: 'App (99.95%)' }));
 const APP_CLASS_AVAILABILITY = sourced(
   probability(0.9995),
-  playbook('availability', { quote: 'App (99.95%)', note: 'Not stated for this kind; it runs application code like the app tier.' }),
+  playbook('availability', {
+    quote: 'App (99.95%)',
+    note: 'Not stated for this kind; it runs application code like the app tier.',
+  }),
 );
 const ONE_INSTANCE = sourced(
   1,
@@ -65,8 +68,19 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
     icon: 'worker',
     defaults: {
       capacityRps: JOB_CAPACITY,
-      p50: sourced(ms(10), playbook('asyncPatterns', { quote: 'Work queue: N producers', note: 'Not in the playbook; a job takes ~10 ms at the median (twice the app median).' })),
-      p99: sourced(ms(100), playbook('asyncPatterns', { note: 'Not in the playbook; jobs that call slow dependencies make a 10x tail.' })),
+      p50: sourced(
+        ms(10),
+        playbook('asyncPatterns', {
+          quote: 'Work queue: N producers',
+          note: 'Not in the playbook; a job takes ~10 ms at the median (twice the app median).',
+        }),
+      ),
+      p99: sourced(
+        ms(100),
+        playbook('asyncPatterns', {
+          note: 'Not in the playbook; jobs that call slow dependencies make a 10x tail.',
+        }),
+      ),
       availability: APP_CLASS_AVAILABILITY,
       instances: ONE_INSTANCE,
     },
@@ -80,9 +94,26 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
     aliases: ['lambda', 'aws lambda', 'cloud functions', 'faas', 'azure functions', 'edge function'],
     icon: 'function',
     defaults: {
-      capacityRps: sourced(rps(1_000), playbook('serverless', { quote: 'autoscale', note: 'Not in the playbook; the default account concurrency of 1,000 executions at ~1 s each or less.' })),
-      p50: sourced(ms(20), playbook('serverless', { note: 'Not in the playbook; a warm invocation adds runtime overhead to app-like work, ~20 ms.' })),
-      p99: sourced(ms(500), playbook('serverless', { quote: 'cold start', note: 'Cold starts dominate the tail; a few hundred ms, 500 ms.' })),
+      capacityRps: sourced(
+        rps(1_000),
+        playbook('serverless', {
+          quote: 'autoscale',
+          note: 'Not in the playbook; the default account concurrency of 1,000 executions at ~1 s each or less.',
+        }),
+      ),
+      p50: sourced(
+        ms(20),
+        playbook('serverless', {
+          note: 'Not in the playbook; a warm invocation adds runtime overhead to app-like work, ~20 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(500),
+        playbook('serverless', {
+          quote: 'cold start',
+          note: 'Cold starts dominate the tail; a few hundred ms, 500 ms.',
+        }),
+      ),
       availability: APP_CLASS_AVAILABILITY,
       instances: sourced(1, playbook('serverless', { note: 'One function on the board; the platform adds instances itself.' })),
     },
@@ -96,9 +127,26 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
     aliases: ['websocket', 'ws', 'socket.io', 'realtime', 'push server', 'sse'],
     icon: 'socket',
     defaults: {
-      capacityRps: sourced(rps(10_000), playbook('capacityWorksheet', { quote: 'a modern app server: 10K QPS', note: 'Messages per second per box, sized like an app server.' })),
-      p50: sourced(ms(1), playbook('realTimePush', { quote: 'Persistent upgrade', note: 'Not in the playbook; no handshake per message on a persistent connection, ~1 ms.' })),
-      p99: sourced(ms(10), playbook('realTimePush', { note: 'Not in the playbook; fan-out to many sockets and GC put the tail at 10 ms.' })),
+      capacityRps: sourced(
+        rps(10_000),
+        playbook('capacityWorksheet', {
+          quote: 'a modern app server: 10K QPS',
+          note: 'Messages per second per box, sized like an app server.',
+        }),
+      ),
+      p50: sourced(
+        ms(1),
+        playbook('realTimePush', {
+          quote: 'Persistent upgrade',
+          note: 'Not in the playbook; no handshake per message on a persistent connection, ~1 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(10),
+        playbook('realTimePush', {
+          note: 'Not in the playbook; fan-out to many sockets and GC put the tail at 10 ms.',
+        }),
+      ),
       availability: APP_CLASS_AVAILABILITY,
       instances: ONE_INSTANCE,
     },
@@ -112,9 +160,20 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
     aliases: ['cron', 'quartz', 'airflow', 'temporal', 'eventbridge', 'job scheduler'],
     icon: 'clock',
     defaults: {
-      capacityRps: sourced(rps(1_000), playbook('scheduler', { quote: 'Time-bucketed queue', note: 'Not in the playbook; dispatch pops due jobs from a sorted set, ~1K jobs/s.' })),
+      capacityRps: sourced(
+        rps(1_000),
+        playbook('scheduler', {
+          quote: 'Time-bucketed queue',
+          note: 'Not in the playbook; dispatch pops due jobs from a sorted set, ~1K jobs/s.',
+        }),
+      ),
       p50: sourced(ms(5), playbook('scheduler', { note: 'Not in the playbook; one sorted-set pop plus enqueue, ~5 ms.' })),
-      p99: sourced(ms(50), playbook('scheduler', { note: 'Not in the playbook; leader hand-over and batch dispatch, 10x the median.' })),
+      p99: sourced(
+        ms(50),
+        playbook('scheduler', {
+          note: 'Not in the playbook; leader hand-over and batch dispatch, 10x the median.',
+        }),
+      ),
       availability: APP_CLASS_AVAILABILITY,
       instances: sourced(1, playbook('scheduler', { quote: 'only one scheduler dispatches at a time' })),
     },

@@ -29,8 +29,18 @@ const CONSENSUS_CAPACITY = sourced(
     note: 'Not in the playbook; every write is a quorum round with an fsync, so ~10K ops/s for the group.',
   }),
 );
-const QUORUM_P50 = sourced(ms(2), playbook('consensus', { note: 'Not in the playbook; a quorum write inside one zone is a few same-datacenter round trips, ~2 ms.' }));
-const QUORUM_P99 = sourced(ms(25), playbook('consensus', { note: 'Not in the playbook; fsync stalls and leader elections put the tail at ~25 ms.' }));
+const QUORUM_P50 = sourced(
+  ms(2),
+  playbook('consensus', {
+    note: 'Not in the playbook; a quorum write inside one zone is a few same-datacenter round trips, ~2 ms.',
+  }),
+);
+const QUORUM_P99 = sourced(
+  ms(25),
+  playbook('consensus', {
+    note: 'Not in the playbook; fsync stalls and leader elections put the tail at ~25 ms.',
+  }),
+);
 
 export const COORDINATION_KINDS: readonly KindSpec[] = [
   {
@@ -58,8 +68,18 @@ export const COORDINATION_KINDS: readonly KindSpec[] = [
           note: 'Not in the texts; lookups are reads served from memory on any node, ~50K/s.',
         }),
       ),
-      p50: sourced(ms(1), cite(SEEDS.architecturePosts, 'Service Discovery', { note: 'Not in the texts; a lookup served from a local agent or cache, ~1 ms.' })),
-      p99: sourced(ms(10), cite(SEEDS.architecturePosts, 'Service Discovery', { note: 'Not in the texts; a cache miss that reaches the servers, ~10 ms.' })),
+      p50: sourced(
+        ms(1),
+        cite(SEEDS.architecturePosts, 'Service Discovery', {
+          note: 'Not in the texts; a lookup served from a local agent or cache, ~1 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(10),
+        cite(SEEDS.architecturePosts, 'Service Discovery', {
+          note: 'Not in the texts; a cache miss that reaches the servers, ~10 ms.',
+        }),
+      ),
       availability: VOTER_AVAILABILITY,
       instances: THREE_VOTERS,
     },
@@ -84,7 +104,13 @@ export const COORDINATION_KINDS: readonly KindSpec[] = [
     },
     traits: {
       stateful: true,
-      quorum: sourced(3, cite(SEEDS.architecturePosts, 'The Redlock Algorithm', { quote: 'Quorum Locking', note: 'A majority of the five instances.' })),
+      quorum: sourced(
+        3,
+        cite(SEEDS.architecturePosts, 'The Redlock Algorithm', {
+          quote: 'Quorum Locking',
+          note: 'A majority of the five instances.',
+        }),
+      ),
       ttlSeconds: sourced(30, guide('distributedSystems', { quote: '30s TTL prevents deadlock if holder crashes' })),
     },
   },

@@ -45,8 +45,18 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
           note: 'Not in the playbook; reads are windowed aggregations, so 1K queries/s per node.',
         }),
       ),
-      p50: sourced(ms(10), playbook('nosqlFamilies', { note: 'Not in the playbook; a dashboard range query over recent data, 10 ms.' })),
-      p99: sourced(ms(100), playbook('nosqlFamilies', { note: 'Not in the playbook; long ranges miss the hot window, 10x the median.' })),
+      p50: sourced(
+        ms(10),
+        playbook('nosqlFamilies', {
+          note: 'Not in the playbook; a dashboard range query over recent data, 10 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(100),
+        playbook('nosqlFamilies', {
+          note: 'Not in the playbook; long ranges miss the hot window, 10x the median.',
+        }),
+      ),
       availability: DB_AVAILABILITY,
       instances: ONE_NODE,
     },
@@ -59,7 +69,12 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
           note: 'Grouped with Cassandra for write volume, so sized at the card\'s ~10K writes/s per node.',
         }),
       ),
-      recordBytes: sourced(bytes(100), playbook('nosqlFamilies', { note: 'Not in the playbook; a (metric, timestamp, value, tags) point is ~100 B.' })),
+      recordBytes: sourced(
+        bytes(100),
+        playbook('nosqlFamilies', {
+          note: 'Not in the playbook; a (metric, timestamp, value, tags) point is ~100 B.',
+        }),
+      ),
       replicationFactor: THREE_COPIES,
     },
   },
@@ -78,7 +93,13 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
           note: 'The card gives index ops; queries are sized the same, 1K/s per node.',
         }),
       ),
-      p50: sourced(ms(10), cite(SEEDS.principalGuide, STORAGE_PATTERNS, { quote: 'Milliseconds', note: 'Full-text query speed: milliseconds; 10 ms including the shard merge.' })),
+      p50: sourced(
+        ms(10),
+        cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
+          quote: 'Milliseconds',
+          note: 'Full-text query speed: milliseconds; 10 ms including the shard merge.',
+        }),
+      ),
       p99: sourced(
         ms(100),
         playbook('searchIndex', {
@@ -117,14 +138,35 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
           note: 'Not in the texts; S3 serves about 5,500 GETs/s per key prefix, rounded to 5K.',
         }),
       ),
-      p50: sourced(ms(20), cite(SEEDS.principalGuide, STORAGE_PATTERNS, { note: 'Not in the texts; first byte of a small object, about 20 ms.' })),
-      p99: sourced(ms(100), cite(SEEDS.principalGuide, STORAGE_PATTERNS, { note: 'Not in the texts; first-byte tail of object stores, about 100 ms.' })),
+      p50: sourced(
+        ms(20),
+        cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
+          note: 'Not in the texts; first byte of a small object, about 20 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(100),
+        cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
+          note: 'Not in the texts; first-byte tail of object stores, about 100 ms.',
+        }),
+      ),
       availability: MANAGED_AVAILABILITY,
-      instances: sourced(1, playbook('fileStorage', { note: 'One bucket is one managed service; its SLA covers its own redundancy.' })),
+      instances: sourced(
+        1,
+        playbook('fileStorage', {
+          note: 'One bucket is one managed service; its SLA covers its own redundancy.',
+        }),
+      ),
     },
     traits: {
       stateful: true,
-      recordBytes: sourced(bytes(500_000), playbook('powersOfTwo', { quote: '| Web image (compressed) | 50', note: 'Upper end of 50-500 KB per web image.' })),
+      recordBytes: sourced(
+        bytes(500_000),
+        playbook('powersOfTwo', {
+          quote: '| Web image (compressed) | 50',
+          note: 'Upper end of 50-500 KB per web image.',
+        }),
+      ),
       replicationFactor: sourced(3, playbook('fileStorage', { quote: 'Object store for chunks (replicated 3x' })),
     },
   },
@@ -136,8 +178,19 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
     aliases: ['snowflake', 'bigquery', 'redshift', 'clickhouse', 'olap', 'lakehouse', 'analytics'],
     icon: 'warehouse',
     defaults: {
-      capacityRps: sourced(rps(10), playbook('warehouse', { note: 'Not in the playbook; a warehouse runs "few large scans", about 10 queries/s.' })),
-      p50: sourced(ms(2_000), playbook('warehouse', { quote: 'Fast SQL on cleaned data', note: 'OLAP latency is "seconds-minutes" (21.1); 2 s at the median.' })),
+      capacityRps: sourced(
+        rps(10),
+        playbook('warehouse', {
+          note: 'Not in the playbook; a warehouse runs "few large scans", about 10 queries/s.',
+        }),
+      ),
+      p50: sourced(
+        ms(2_000),
+        playbook('warehouse', {
+          quote: 'Fast SQL on cleaned data',
+          note: 'OLAP latency is "seconds-minutes" (21.1); 2 s at the median.',
+        }),
+      ),
       p99: sourced(ms(60_000), playbook('warehouse', { note: 'OLAP latency is "seconds-minutes" (21.1); a minute at p99.' })),
       availability: MANAGED_AVAILABILITY,
       instances: sourced(1, playbook('warehouse', { note: 'A managed warehouse is one service on the board.' })),
@@ -152,16 +205,43 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
     aliases: ['pgvector', 'pinecone', 'weaviate', 'qdrant', 'milvus', 'embeddings', 'ann', 'semantic search'],
     icon: 'vector',
     defaults: {
-      capacityRps: sourced(rps(1_000), cite(SEEDS.principalGuide, STORAGE_PATTERNS, { note: 'Not in the texts; an ANN query costs like a search query, 1K/s per node.' })),
-      p50: sourced(ms(20), cite(SEEDS.principalGuide, STORAGE_PATTERNS, { quote: 'Tens to hundreds of ms', note: 'Low end: 20 ms.' })),
-      p99: sourced(ms(200), cite(SEEDS.principalGuide, STORAGE_PATTERNS, { quote: 'Tens to hundreds of ms', note: 'High end: 200 ms.' })),
+      capacityRps: sourced(
+        rps(1_000),
+        cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
+          note: 'Not in the texts; an ANN query costs like a search query, 1K/s per node.',
+        }),
+      ),
+      p50: sourced(
+        ms(20),
+        cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
+          quote: 'Tens to hundreds of ms',
+          note: 'Low end: 20 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(200),
+        cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
+          quote: 'Tens to hundreds of ms',
+          note: 'High end: 200 ms.',
+        }),
+      ),
       availability: DB_AVAILABILITY,
       instances: ONE_NODE,
     },
     traits: {
       stateful: true,
-      recordBytes: sourced(bytes(6_000), cite(SEEDS.principalGuide, STORAGE_PATTERNS, { note: 'Not in the texts; a 1,536-dimension float32 embedding (6 KB).' })),
-      replicationFactor: sourced(2, cite(SEEDS.principalGuide, STORAGE_PATTERNS, { note: 'Not in the texts; rebuildable from the source documents, so two copies.' })),
+      recordBytes: sourced(
+        bytes(6_000),
+        cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
+          note: 'Not in the texts; a 1,536-dimension float32 embedding (6 KB).',
+        }),
+      ),
+      replicationFactor: sourced(
+        2,
+        cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
+          note: 'Not in the texts; rebuildable from the source documents, so two copies.',
+        }),
+      ),
     },
   },
 ];

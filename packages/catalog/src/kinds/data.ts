@@ -19,8 +19,19 @@ export const DATA_KINDS: readonly KindSpec[] = [
     aliases: ['redis', 'memcached', 'cache', 'valkey', 'elasticache'],
     icon: 'cache',
     defaults: {
-      capacityRps: sourced(rps(100_000), playbook('capacityCard', { quote: '| Redis (single node) | 100K ops/sec, sub-ms latency |' })),
-      p50: sourced(ms(0.5), guide('caching', { quote: 'A cache hit should be <1ms (Redis)', note: 'Sub-millisecond hit; 0.5 ms.' })),
+      capacityRps: sourced(
+        rps(100_000),
+        playbook('capacityCard', {
+          quote: '| Redis (single node) | 100K ops/sec, sub-ms latency |',
+        }),
+      ),
+      p50: sourced(
+        ms(0.5),
+        guide('caching', {
+          quote: 'A cache hit should be <1ms (Redis)',
+          note: 'Sub-millisecond hit; 0.5 ms.',
+        }),
+      ),
       p99: sourced(
         ms(2),
         playbook('latencyNumbers', {
@@ -77,7 +88,12 @@ export const DATA_KINDS: readonly KindSpec[] = [
         }),
       ),
       recordBytes: KB_RECORD,
-      replicationFactor: sourced(1, playbook('replication', { note: 'One copy until replicas are added; each replica adds one.' })),
+      replicationFactor: sourced(
+        1,
+        playbook('replication', {
+          note: 'One copy until replicas are added; each replica adds one.',
+        }),
+      ),
     },
   },
   {
@@ -88,7 +104,12 @@ export const DATA_KINDS: readonly KindSpec[] = [
     aliases: ['replica', 'read replica', 'standby', 'follower', 'postgres replica', 'mysql replica'],
     icon: 'database-replica',
     defaults: {
-      capacityRps: sourced(rps(10_000), playbook('capacityCard', { quote: '| Postgres read replica | Same as primary for reads |' })),
+      capacityRps: sourced(
+        rps(10_000),
+        playbook('capacityCard', {
+          quote: '| Postgres read replica | Same as primary for reads |',
+        }),
+      ),
       p50: DB_P50,
       p99: DB_P99,
       availability: DB_AVAILABILITY,
@@ -111,7 +132,12 @@ export const DATA_KINDS: readonly KindSpec[] = [
           note: 'No per-node figure in the playbook; 10K ops/s per partition node, the order of a Cassandra node on the card.',
         }),
       ),
-      p50: sourced(ms(2), cite(SEEDS.principalGuide, '4. Database Selection', { note: 'Median of a single-digit-ms store, taken as 2 ms.' })),
+      p50: sourced(
+        ms(2),
+        cite(SEEDS.principalGuide, '4. Database Selection', {
+          note: 'Median of a single-digit-ms store, taken as 2 ms.',
+        }),
+      ),
       p99: sourced(ms(10), DYNAMO_SECTION),
       availability: sourced(
         probability(0.9999),
@@ -146,7 +172,13 @@ export const DATA_KINDS: readonly KindSpec[] = [
     },
     traits: {
       stateful: true,
-      writeCapacityRps: sourced(rps(1_000), playbook('capacityCard', { quote: 'write QPS with proper indexes', note: 'Sized like a relational node: 1K writes/s.' })),
+      writeCapacityRps: sourced(
+        rps(1_000),
+        playbook('capacityCard', {
+          quote: 'write QPS with proper indexes',
+          note: 'Sized like a relational node: 1K writes/s.',
+        }),
+      ),
       recordBytes: KB_RECORD,
       replicationFactor: THREE_COPIES,
     },
@@ -159,11 +191,27 @@ export const DATA_KINDS: readonly KindSpec[] = [
     aliases: ['cassandra', 'scylladb', 'scylla', 'hbase', 'bigtable'],
     icon: 'wide-column',
     defaults: {
-      capacityRps: sourced(rps(5_000), playbook('capacityCard', { quote: '| Cassandra node | ~10K writes/sec, ~5K reads/sec |' })),
-      p50: sourced(ms(2), playbook('nosqlFamilies', { note: 'Not in the playbook; a partition-key read from the memtable or one SSTable is about 2 ms.' })),
+      capacityRps: sourced(
+        rps(5_000),
+        playbook('capacityCard', {
+          quote: '| Cassandra node | ~10K writes/sec, ~5K reads/sec |',
+        }),
+      ),
+      p50: sourced(
+        ms(2),
+        playbook('nosqlFamilies', {
+          note: 'Not in the playbook; a partition-key read from the memtable or one SSTable is about 2 ms.',
+        }),
+      ),
       p99: DB_P99,
       availability: DB_AVAILABILITY,
-      instances: sourced(3, playbook('replication', { quote: 'Quorum (R + W > N)', note: 'Three nodes, the smallest ring that keeps a quorum with one node down.' })),
+      instances: sourced(
+        3,
+        playbook('replication', {
+          quote: 'Quorum (R + W > N)',
+          note: 'Three nodes, the smallest ring that keeps a quorum with one node down.',
+        }),
+      ),
     },
     traits: {
       stateful: true,

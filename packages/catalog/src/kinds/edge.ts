@@ -1,23 +1,10 @@
-// Clients and edge: where load enters the board and is resolved, cached, spread, filtered and limited.
+// Edge: the servers at the front door, where requests are resolved, cached, spread, filtered and limited.
+// The clients that originate load are in clients.ts (same family, 'client-edge').
 import { guide, playbook, sourced } from '../sourcing';
 import type { KindSpec } from '../types';
 import { ms, probability, rps } from '../types';
 
-const ENTRY_CAPACITY = sourced(
-  rps(1_000_000_000),
-  playbook('capacityWorksheet', {
-    note: 'Clients originate load and serve none; a capacity far above any peak keeps them out of the bottleneck ranking.',
-  }),
-);
-const NO_SERVICE_TIME = sourced(
-  ms(0),
-  playbook('latencyNumbers', { note: 'Client rendering is outside the server budget the table is about; the client adds no service time.' }),
-);
-const CLIENT_AVAILABILITY = sourced(
-  probability(1),
-  playbook('availability', { note: 'Availability is counted from the request leaving the client, so the client never fails it.' }),
-);
-const ONE_BOX = sourced(
+export const ONE_BOX = sourced(
   1,
   playbook('availability', {
     quote: 'A typical request path: LB (99.99%)',
@@ -34,7 +21,10 @@ const EDGE_AVAILABILITY = sourced(
 );
 const PROXY_CAPACITY = sourced(
   rps(50_000),
-  playbook('capacityCard', { quote: '| Nginx / Envoy | 50K+ RPS per core for proxying |', note: 'One core, the conservative end of "50K+".' }),
+  playbook('capacityCard', {
+    quote: '| Nginx / Envoy | 50K+ RPS per core for proxying |',
+    note: 'One core, the conservative end of "50K+".',
+  }),
 );
 const EDGE_P99 = sourced(
   ms(5),
@@ -45,33 +35,20 @@ const EDGE_P99 = sourced(
 );
 const EDGE_P50 = sourced(
   ms(1),
-  playbook('latencyNumbers', { note: 'Not in the table: with kept-alive connections a proxy hop is ~1 ms at the median; handshakes live in the tail.' }),
+  playbook('latencyNumbers', {
+    note: 'Not in the table: with kept-alive connections a proxy hop is ~1 ms at the median; handshakes live in the tail.',
+  }),
 );
 const REDIS_P50 = sourced(ms(0.5), guide('caching', { quote: 'A cache hit should be <1ms (Redis)' }));
-const REDIS_P99 = sourced(ms(2), playbook('latencyNumbers', { quote: 'cache lookups | 1', note: 'One Redis round of a 1-5 ms lookup budget.' }));
-
-function client(id: string, label: string, summary: string, aliases: readonly string[], icon: string): KindSpec {
-  return {
-    id,
-    label,
-    family: 'client-edge',
-    summary,
-    aliases,
-    icon,
-    defaults: {
-      capacityRps: ENTRY_CAPACITY,
-      p50: NO_SERVICE_TIME,
-      p99: NO_SERVICE_TIME,
-      availability: CLIENT_AVAILABILITY,
-      instances: ONE_BOX,
-    },
-    traits: { entryPoint: true, stateful: false },
-  };
-}
+const REDIS_P99 = sourced(
+  ms(2),
+  playbook('latencyNumbers', {
+    quote: 'cache lookups | 1',
+    note: 'One Redis round of a 1-5 ms lookup budget.',
+  }),
+);
 
 export const EDGE_KINDS: readonly KindSpec[] = [
-  client('web-client', 'Web client', 'Browsers sending requests; carries the offered load and the flow objectives.', ['browser', 'user', 'spa', 'frontend'], 'browser'),
-  client('mobile-client', 'Mobile client', 'iOS and Android apps; carries the offered load and the flow objectives.', ['ios', 'android', 'app', 'phone', 'user'], 'phone'),
   {
     id: 'dns',
     label: 'DNS',
@@ -80,13 +57,33 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     aliases: ['route 53', 'route53', 'resolver', 'geo-dns', 'domain'],
     icon: 'globe',
     defaults: {
-      capacityRps: sourced(rps(100_000), playbook('dns', { quote: 'Caching at every layer (browser, OS, resolver) is critical to performance.', note: 'Not in the playbook; an authoritative server answers ~100K queries/s, and caches absorb most lookups.' })),
-      p50: sourced(ms(1), playbook('dns', { quote: 'Caching at every layer', note: 'Not in the playbook; a cached answer from the OS or resolver, ~1 ms.' })),
-      p99: sourced(ms(50), playbook('dns', { note: 'Not in the playbook; a full recursive lookup (root, TLD, authoritative) is a few cross-region hops, ~50 ms.' })),
+      capacityRps: sourced(
+        rps(100_000),
+        playbook('dns', {
+          quote: 'Caching at every layer (browser, OS, resolver) is critical to performance.',
+          note: 'Not in the playbook; an authoritative server answers ~100K queries/s, and caches absorb most lookups.',
+        }),
+      ),
+      p50: sourced(
+        ms(1),
+        playbook('dns', {
+          quote: 'Caching at every layer',
+          note: 'Not in the playbook; a cached answer from the OS or resolver, ~1 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(50),
+        playbook('dns', {
+          note: 'Not in the playbook; a full recursive lookup (root, TLD, authoritative) is a few cross-region hops, ~50 ms.',
+        }),
+      ),
       availability: EDGE_AVAILABILITY,
       instances: ONE_BOX,
     },
-    traits: { stateful: false, ttlSeconds: sourced(60, playbook('dns', { quote: 'Low TTL (60s) enables fast failover', note: 'Records you fail over keep a 60 s TTL.' })) },
+    traits: {
+      stateful: false,
+      ttlSeconds: sourced(60, playbook('dns', { quote: 'Low TTL (60s) enables fast failover', note: 'Records you fail over keep 60 s.' })),
+    },
   },
   {
     id: 'cdn',
@@ -96,16 +93,39 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     aliases: ['cloudfront', 'cloudflare', 'akamai', 'fastly', 'edge cache', 'pop'],
     icon: 'cdn',
     defaults: {
-      capacityRps: sourced(rps(100_000), playbook('cdn', { note: 'Not in the playbook; a PoP serves cache hits at ~100K req/s, in line with Redis-class in-memory serving.' })),
+      capacityRps: sourced(
+        rps(100_000),
+        playbook('cdn', {
+          note: 'Not in the playbook; a PoP serves cache hits at ~100K req/s, in line with Redis-class in-memory serving.',
+        }),
+      ),
       p50: sourced(ms(1), playbook('capacityCard', { quote: '| CDN edge (cache hit) | ~1 ms in-region |' })),
-      p99: sourced(ms(10), playbook('capacityCard', { quote: '| CDN edge (cache hit) | ~1 ms in-region |', note: 'Not stated; a tail of 10x the hit median for cold objects and TLS.' })),
+      p99: sourced(
+        ms(10),
+        playbook('capacityCard', {
+          quote: '| CDN edge (cache hit) | ~1 ms in-region |',
+          note: 'Not stated; a tail of 10x the hit median for cold objects and TLS.',
+        }),
+      ),
       availability: EDGE_AVAILABILITY,
       instances: ONE_BOX,
     },
     traits: {
       stateful: false,
-      hitRatio: sourced(0.9, playbook('cacheLayers', { quote: 'a 90% hit rate at three layers', note: 'The playbook reasons with 90 % per cache layer.' })),
-      ttlSeconds: sourced(86_400, playbook('cdn', { quote: 'Prefer immutable URLs + long TTLs', note: 'A long TTL: one day, the "high TTL (24h)" of 7.1.' })),
+      hitRatio: sourced(
+        0.9,
+        playbook('cacheLayers', {
+          quote: 'a 90% hit rate at three layers',
+          note: 'The playbook reasons with 90 % per cache layer.',
+        }),
+      ),
+      ttlSeconds: sourced(
+        86_400,
+        playbook('cdn', {
+          quote: 'Prefer immutable URLs + long TTLs',
+          note: 'A long TTL: one day, the "high TTL (24h)" of 7.1.',
+        }),
+      ),
     },
   },
   {
@@ -116,9 +136,26 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     aliases: ['nlb', 'network load balancer', 'tcp load balancer', 'ipvs', 'lb'],
     icon: 'load-balancer',
     defaults: {
-      capacityRps: sourced(rps(200_000), playbook('lbLayers', { quote: 'Cheap, fast, content-blind.', note: 'Not on the card; no HTTP parsing, so 4x the per-core L7 proxying figure.' })),
-      p50: sourced(ms(0.2), playbook('lbLayers', { quote: 'Cheap, fast, content-blind.', note: 'Not in the playbook; packet forwarding adds ~0.2 ms.' })),
-      p99: sourced(ms(1), playbook('lbLayers', { note: 'Not in the playbook; 1 ms, below the L7 figure because nothing is parsed or terminated.' })),
+      capacityRps: sourced(
+        rps(200_000),
+        playbook('lbLayers', {
+          quote: 'Cheap, fast, content-blind.',
+          note: 'Not on the card; no HTTP parsing, so 4x the per-core L7 proxying figure.',
+        }),
+      ),
+      p50: sourced(
+        ms(0.2),
+        playbook('lbLayers', {
+          quote: 'Cheap, fast, content-blind.',
+          note: 'Not in the playbook; packet forwarding adds ~0.2 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(1),
+        playbook('lbLayers', {
+          note: 'Not in the playbook; 1 ms, below the L7 figure because nothing is parsed or terminated.',
+        }),
+      ),
       availability: LB_AVAILABILITY,
       instances: ONE_BOX,
     },
@@ -142,9 +179,21 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     aliases: ['kong', 'apigee', 'aws api gateway', 'bff', 'gateway'],
     icon: 'gateway',
     defaults: {
-      capacityRps: sourced(rps(20_000), playbook('apiGateway', { quote: 'AuthN / AuthZ (JWT validation, mTLS)', note: 'Not on the card; auth and rate-limit checks per request cost more than plain proxying, so 20K req/s.' })),
+      capacityRps: sourced(
+        rps(20_000),
+        playbook('apiGateway', {
+          quote: 'AuthN / AuthZ (JWT validation, mTLS)',
+          note: 'Not on the card; auth and rate-limit checks per request cost more than plain proxying, so 20K req/s.',
+        }),
+      ),
       p50: sourced(ms(2), playbook('apiGateway', { note: 'Not in the playbook; a proxy hop plus token validation, ~2 ms.' })),
-      p99: sourced(ms(10), playbook('latencyNumbers', { quote: '| TLS handshake + LB + ingress | 5', note: 'The top of the 5-10 ms ingress budget, since the gateway does the most work at the edge.' })),
+      p99: sourced(
+        ms(10),
+        playbook('latencyNumbers', {
+          quote: '| TLS handshake + LB + ingress | 5',
+          note: 'The top of the 5-10 ms ingress budget, since the gateway does the most work at the edge.',
+        }),
+      ),
       availability: EDGE_AVAILABILITY,
       instances: ONE_BOX,
     },
@@ -168,7 +217,13 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     aliases: ['waf', 'firewall', 'ddos protection', 'shield', 'modsecurity'],
     icon: 'shield',
     defaults: {
-      capacityRps: sourced(rps(20_000), playbook('defenseInDepth', { quote: 'WAF at edge', note: 'Not on the card; rule matching on every request costs more than plain proxying, so 20K req/s.' })),
+      capacityRps: sourced(
+        rps(20_000),
+        playbook('defenseInDepth', {
+          quote: 'WAF at edge',
+          note: 'Not on the card; rule matching on every request costs more than plain proxying, so 20K req/s.',
+        }),
+      ),
       p50: EDGE_P50,
       p99: EDGE_P99,
       availability: EDGE_AVAILABILITY,
@@ -184,10 +239,22 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     aliases: ['throttle', 'token bucket', 'quota', 'leaky bucket', 'sliding window'],
     icon: 'gauge',
     defaults: {
-      capacityRps: sourced(rps(100_000), playbook('capacityCard', { quote: '| Redis (single node) | 100K ops/sec, sub-ms latency |', note: 'One counter update per request, so the limiter runs at Redis speed.' })),
+      capacityRps: sourced(
+        rps(100_000),
+        playbook('capacityCard', {
+          quote: '| Redis (single node) | 100K ops/sec, sub-ms latency |',
+          note: 'One counter update per request, so the limiter runs at Redis speed.',
+        }),
+      ),
       p50: REDIS_P50,
       p99: REDIS_P99,
-      availability: sourced(probability(0.9999), playbook('availability', { quote: 'Cache (99.99%)', note: 'Backed by Redis counters, so it fails like the cache.' })),
+      availability: sourced(
+        probability(0.9999),
+        playbook('availability', {
+          quote: 'Cache (99.99%)',
+          note: 'Backed by Redis counters, so it fails like the cache.',
+        }),
+      ),
       instances: ONE_BOX,
     },
     traits: { stateful: true, rateLimits: true },

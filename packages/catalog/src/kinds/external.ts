@@ -27,8 +27,18 @@ const VENDOR_P99 = sourced(
   }),
 );
 /** Notification vendors answer after queuing the message, not after delivering it. */
-const NOTIFY_P50 = sourced(ms(50), playbook('notificationSystem', { note: 'Not in the playbook; the vendor acknowledges once it has queued the message, ~50 ms.' }));
-const NOTIFY_P99 = sourced(ms(500), playbook('notificationSystem', { note: 'Not in the playbook; vendor throttling and retries, 10x the median.' }));
+const NOTIFY_P50 = sourced(
+  ms(50),
+  playbook('notificationSystem', {
+    note: 'Not in the playbook; the vendor acknowledges once it has queued the message, ~50 ms.',
+  }),
+);
+const NOTIFY_P99 = sourced(
+  ms(500),
+  playbook('notificationSystem', {
+    note: 'Not in the playbook; vendor throttling and retries, 10x the median.',
+  }),
+);
 
 export const EXTERNAL_KINDS: readonly KindSpec[] = [
   {
@@ -68,8 +78,18 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
           note: 'Not in the playbook; payment APIs allow ~100 mutating requests/s per account by default.',
         }),
       ),
-      p50: sourced(ms(300), playbook('paymentSystem', { note: 'Not in the playbook; a charge runs fraud checks and the card network, ~300 ms.' })),
-      p99: sourced(ms(2_000), playbook('paymentSystem', { note: 'Not in the playbook; issuer authorisation and 3-D Secure put the tail at ~2 s.' })),
+      p50: sourced(
+        ms(300),
+        playbook('paymentSystem', {
+          note: 'Not in the playbook; a charge runs fraud checks and the card network, ~300 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(2_000),
+        playbook('paymentSystem', {
+          note: 'Not in the playbook; issuer authorisation and 3-D Secure put the tail at ~2 s.',
+        }),
+      ),
       availability: sourced(probability(0.9999), playbook('availability', { quote: 'Payment networks aim for 99.99%.' })),
       instances: ONE_ENDPOINT,
     },
@@ -83,7 +103,13 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
     aliases: ['apns', 'fcm', 'firebase cloud messaging', 'push', 'notifications'],
     icon: 'bell',
     defaults: {
-      capacityRps: sourced(rps(1_000), playbook('notificationSystem', { quote: 'Channels: push (APNs/FCM)', note: 'Not in the playbook; ~1K sends/s per connection before vendor throttling.' })),
+      capacityRps: sourced(
+        rps(1_000),
+        playbook('notificationSystem', {
+          quote: 'Channels: push (APNs/FCM)',
+          note: 'Not in the playbook; ~1K sends/s per connection before vendor throttling.',
+        }),
+      ),
       p50: NOTIFY_P50,
       p99: NOTIFY_P99,
       availability: VENDOR_AVAILABILITY,
@@ -99,9 +125,25 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
     aliases: ['email', 'sms', 'ses', 'sendgrid', 'twilio', 'mailgun', 'postmark'],
     icon: 'mail',
     defaults: {
-      capacityRps: sourced(rps(100), playbook('notificationSystem', { quote: 'Per-channel queue with retry + DLQ.', note: 'Not in the playbook; sending quotas start around 100 messages/s.' })),
-      p50: sourced(ms(200), playbook('notificationSystem', { note: 'Not in the playbook; an accepted send over HTTPS, ~200 ms.' })),
-      p99: sourced(ms(2_000), playbook('notificationSystem', { note: 'Not in the playbook; throttled sends and retries, 10x the median.' })),
+      capacityRps: sourced(
+        rps(100),
+        playbook('notificationSystem', {
+          quote: 'Per-channel queue with retry + DLQ.',
+          note: 'Not in the playbook; sending quotas start around 100 messages/s.',
+        }),
+      ),
+      p50: sourced(
+        ms(200),
+        playbook('notificationSystem', {
+          note: 'Not in the playbook; an accepted send over HTTPS, ~200 ms.',
+        }),
+      ),
+      p99: sourced(
+        ms(2_000),
+        playbook('notificationSystem', {
+          note: 'Not in the playbook; throttled sends and retries, 10x the median.',
+        }),
+      ),
       availability: VENDOR_AVAILABILITY,
       instances: ONE_ENDPOINT,
     },

@@ -6,13 +6,23 @@ import { ms, probability, rps } from '../types';
 
 const NOT_A_SERVER = sourced(
   rps(1_000_000_000),
-  playbook('capacityCard', { note: 'A zone is a frame, not a server; a capacity far above any load keeps it out of the bottleneck ranking.' }),
+  playbook('capacityCard', {
+    note: 'A zone is a frame, not a server; a capacity far above any load keeps it out of the bottleneck ranking.',
+  }),
 );
 const NO_LATENCY = sourced(
   ms(0),
-  playbook('latencyNumbers', { note: 'A zone adds no service time; crossing its boundary costs the network tier instead (cross-zone, cross-region).' }),
+  playbook('latencyNumbers', {
+    note: 'A zone adds no service time; crossing its boundary costs the network tier instead (cross-zone, cross-region).',
+  }),
 );
-const ONE_FRAME = sourced(1, playbook('availability', { quote: 'Audit shared dependencies, not just replica counts.', note: 'One frame; everything inside shares its fate.' }));
+const ONE_FRAME = sourced(
+  1,
+  playbook('availability', {
+    quote: 'Audit shared dependencies, not just replica counts.',
+    note: 'One frame; everything inside shares its fate.',
+  }),
+);
 
 function zone(
   id: string,
