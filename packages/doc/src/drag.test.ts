@@ -5,6 +5,7 @@ import { encodedSize, linkDocs } from '../test/sync.js';
 import { Board } from './board.js';
 import { DragSession } from './drag.js';
 import { peersFromAwareness } from './presence.js';
+import { createUndoManager } from './undo.js';
 
 const SAMPLES = 60 * 60; // a 60-second drag at 60 Hz
 
@@ -69,6 +70,19 @@ describe('DragSession', () => {
     for (let i = 0; i < SAMPLES; i++) board.moveComponent(id, sample(i).x, sample(i).y);
     const growth = encodedSize(board.ydoc) - sizeBefore;
     expect(growth).toBeGreaterThan(32 * 1024);
+  });
+
+  it('a whole drag is one undo step back to where the node started', () => {
+    const origin = { user: 'me' };
+    const board = new Board(new Y.Doc(), { localOrigin: origin });
+    const id = board.addComponent({ kind: 'service', x: 7, y: 9 });
+    const undo = createUndoManager(board.ydoc, origin, { captureTimeout: 0 });
+    const drag = new DragSession(board, id, () => {});
+    for (let i = 0; i < 100; i++) drag.move(sample(i).x, sample(i).y);
+    drag.end();
+    expect(undo.undoStack).toHaveLength(1);
+    undo.undo();
+    expect(board.snapshot().components[0]).toMatchObject({ x: 7, y: 9 });
   });
 
   it('cancel leaves the document untouched and clears the presence drag', () => {
