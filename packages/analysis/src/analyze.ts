@@ -1,0 +1,90 @@
+// The engine's single entry point: a board in, every figure out. Pure and deterministic: the same
+// board gives byte-identical JSON (no randomness, no clocks, iteration always in board order).
+import type { ExactLimits } from './availability/exact';
+import { DEFAULT_LIMITS } from './availability/exact';
+import { componentStates, visitLatency } from './engine/components';
+import { analyseFlow } from './engine/flows';
+import { measuredFindings } from './findings/measured';
+import { structuralFindings } from './findings/structural';
+import type { FormatError } from './format/parse';
+import { parseBoard } from './format/parse';
+import type { BoardFile } from './format/schema';
+import { LatencyComposer } from './latency/compose';
+import type { Grid } from './latency/grid';
+import { createGrid } from './latency/grid';
+import type { CatalogPort } from './model/catalog-port';
+import { defaultCatalog } from './model/catalog-port';
+import { resolveBoard } from './model/resolve';
+import type { AnalysisResult, ComponentResult, FlowResult } from './result';
+import { RESULT_FORMAT, RESULT_VERSION } from './result';
+import { findBottleneck } from './traffic/utilisation';
+
+export interface EngineOptions {
+  readonly catalog: CatalogPort;
+  readonly grid: Grid;
+  readonly limits: ExactLimits;
+}
+
+/**
+ * Builds the engine's dependencies once; pass the result to `analyze` to reuse the latency grid
+ * (its convolution table is the one costly setup) across many analyses, as the board does on every edit.
+ */
+export function createEngine(options: Partial<EngineOptions> = {}): EngineOptions {
+  return {
+    catalog: options.catalog ?? defaultCatalog(),
+    grid: options.grid ?? createGrid(),
+    limits: options.limits ?? DEFAULT_LIMITS,
+  };
+}
+
+export function analyze(board: BoardFile, engine: EngineOptions = createEngine(), parseErrors: readonly FormatError[] = []): AnalysisResult {
+  const { graph, errors } = resolveBoard(board, engine.catalog);
+  const states = componentStates(graph, engine.grid);
+  const composer = new LatencyComposer({
+    grid: engine.grid,
+    graph,
+    own: (component) => states.get(component.id)?.own ?? new Float64Array(engine.grid.size),
+  });
+  const ctx = { graph, grid: engine.grid, states, composer, limits: engine.limits };
+  const flows: FlowResult[] = [];
+  for (const component of graph.components) {
+    if (component.entry) flows.push(analyseFlow(ctx, component, component.entry));
+  }
+  const components: ComponentResult[] = graph.components.map((component) => {
+    const state = states.get(component.id);
+    if (!state) throw new Error(`internal: no state for ${component.id}`);
+    const queue = state.queue ? (({ wait: _wait, ...rest }) => rest)(state.queue) : null;
+    return {
+      id: component.id,
+      name: component.name,
+      kind: component.kind.id,
+      isEntry: component.entry !== undefined,
+      traffic: state.traffic,
+      queue,
+      saturated: state.queue?.saturated ?? false,
+      latency: visitLatency(state),
+      up: state.up,
+      storagePerYear: state.storagePerYear,
+    };
+  });
+  const trafficById = new Map(components.map((component) => [component.id, component.traffic]));
+  return {
+    format: RESULT_FORMAT,
+    version: RESULT_VERSION,
+    title: board.title ?? '',
+    errors: [...parseErrors, ...errors],
+    components,
+    flows,
+    bottleneck: findBottleneck(graph.components, trafficById),
+    cycles: graph.cycles.map((cycle) => ({ calls: cycle.calls, components: cycle.components, allSync: cycle.allSync })),
+    findings: [...structuralFindings(graph), ...measuredFindings(graph, states, flows)],
+  };
+}
+
+/** Parse and analyse in one step; a file that is not a board at all gives only errors. */
+export function analyzeInput(input: unknown, engine: EngineOptions = createEngine()): { result: AnalysisResult | null; errors: readonly FormatError[] } {
+  const parsed = parseBoard(input);
+  if (!parsed.board) return { result: null, errors: parsed.errors };
+  const result = analyze(parsed.board, engine, parsed.errors);
+  return { result, errors: result.errors };
+}

@@ -1,0 +1,209 @@
+// Flow availability with shared dependencies treated exactly. A component or zone reached by more
+// than one path is a shared variable: the engine conditions on every shared variable's state
+// (enumerating them) and, given those, every other variable appears once, so the rest multiplies out
+// exactly. The gradient of the same evaluation (reverse mode) gives each component's weakest-link gain.
+import type { Graph, ResolvedCall } from '../model/graph';
+import type { ComponentId, TrafficClass, ZoneId } from '../model/ids';
+
+export interface AvailabilityInputs {
+  readonly graph: Graph;
+  /** P(component up) from its instances and the load it must carry; zones not included. */
+  readonly up: (id: ComponentId) => number;
+  /** Share of requests a saturated component still serves (1 below saturation). */
+  readonly served: (id: ComponentId) => number;
+  /** Share of the caller's requests of this class that make the call. */
+  readonly share: (call: ResolvedCall, cls: TrafficClass) => number;
+}
+
+export interface FlowAvailabilityResult {
+  readonly value: number;
+  /** 'exact' when every shared variable was conditioned on, else a lower bound (see README). */
+  readonly method: 'exact' | 'lower-bound';
+  readonly sharedVariables: number;
+  readonly conditionedVariables: number;
+  /** A(component perfect) − A for every component the flow needs. */
+  readonly gainIfPerfect: ReadonlyMap<ComponentId, number>;
+}
+
+export interface ExactLimits {
+  readonly maxConditioned: number;
+  /** Upper bound on assignments × edges, to keep one analysis interactive. */
+  readonly maxWork: number;
+}
+
+export const DEFAULT_LIMITS: ExactLimits = { maxConditioned: 16, maxWork: 1 << 21 };
+
+interface Structure {
+  readonly nodes: ComponentId[];
+  readonly index: Map<ComponentId, number>;
+  /** Per node: required calls as [callee index, share, sync]. */
+  readonly edges: Array<Array<{ to: number; share: number; sync: boolean }>>;
+  readonly occurrences: Float64Array;
+  readonly zoneOccurrences: Map<ZoneId, number>;
+  readonly edgeCount: number;
+}
+
+function structure(inputs: AvailabilityInputs, entry: ComponentId, cls: TrafficClass): Structure {
+  const { graph } = inputs;
+  const occV = new Map<ComponentId, number>([[entry, 1]]);
+  const occU = new Map<ComponentId, number>();
+  const required = new Map<ComponentId, Array<{ call: ResolvedCall; share: number }>>();
+  for (const id of graph.topoOrder) {
+    const visits = occV.get(id) ?? 0;
+    if (visits === 0) continue;
+    const list: Array<{ call: ResolvedCall; share: number }> = [];
+    for (const call of graph.outgoing.get(id) ?? []) {
+      const share = inputs.share(call, cls);
+      if (call.optional || share <= 0) continue;
+      list.push({ call, share });
+      const target = call.mode === 'sync' ? occV : occU;
+      target.set(call.to, Math.min(1e9, (target.get(call.to) ?? 0) + visits));
+    }
+    required.set(id, list);
+  }
+  const nodes = graph.topoOrder.filter((id) => occV.has(id) || occU.has(id));
+  const index = new Map(nodes.map((id, i) => [id, i]));
+  const occurrences = new Float64Array(nodes.length);
+  const zoneOccurrences = new Map<ZoneId, number>();
+  let edgeCount = 0;
+  const edges = nodes.map((id, i) => {
+    occurrences[i] = id === entry ? 0 : (occV.get(id) ?? 0) + (occU.get(id) ?? 0);
+    for (const zone of graph.byId.get(id)?.zones ?? []) {
+      zoneOccurrences.set(zone, (zoneOccurrences.get(zone) ?? 0) + (occurrences[i] ?? 0));
+    }
+    const out = (required.get(id) ?? []).map(({ call, share }) => ({
+      to: index.get(call.to) ?? 0,
+      share,
+      sync: call.mode === 'sync',
+    }));
+    edgeCount += out.length + 1;
+    return out;
+  });
+  return { nodes, index, edges, occurrences, zoneOccurrences, edgeCount };
+}
+
+type Variable = { kind: 'component'; node: number; p: number } | { kind: 'zone'; zone: ZoneId; p: number };
+
+export function flowAvailability(
+  inputs: AvailabilityInputs,
+  entry: ComponentId,
+  cls: TrafficClass,
+  limits: ExactLimits = DEFAULT_LIMITS,
+): FlowAvailabilityResult {
+  const { graph } = inputs;
+  const s = structure(inputs, entry, cls);
+  const n = s.nodes.length;
+  const p = new Float64Array(n);
+  s.nodes.forEach((id, i) => (p[i] = id === entry ? 1 : inputs.up(id)));
+
+  // Shared variables, most-shared first; certain ones (p = 0 or 1) need no conditioning.
+  const uncertain = (q: number) => q > 0 && q < 1;
+  const shared: Array<Variable & { weight: number }> = [];
+  s.nodes.forEach((_, i) => {
+    const occ = s.occurrences[i] ?? 0;
+    if (occ > 1 + 1e-9 && uncertain(p[i] ?? 1)) shared.push({ kind: 'component', node: i, p: p[i] ?? 1, weight: occ });
+  });
+  for (const [zone, occ] of s.zoneOccurrences) {
+    const q = graph.zones.get(zone)?.availability ?? 1;
+    if (occ > 1 + 1e-9 && uncertain(q)) shared.push({ kind: 'zone', zone, p: q, weight: occ });
+  }
+  shared.sort((a, b) => b.weight - a.weight);
+  const affordable = Math.floor(Math.log2(Math.max(1, limits.maxWork / Math.max(1, s.edgeCount))));
+  const m = Math.max(0, Math.min(shared.length, limits.maxConditioned, affordable));
+  const conditioned = shared.slice(0, m);
+
+  const conditionedNode = new Int32Array(n).fill(-1);
+  const conditionedZone = new Map<ZoneId, number>();
+  conditioned.forEach((variable, bit) => {
+    if (variable.kind === 'component') conditionedNode[variable.node] = bit;
+    else conditionedZone.set(variable.zone, bit);
+  });
+
+  // Per node, the factor of u that does not depend on its own instances: served share × zones not conditioned.
+  const zoneLists = s.nodes.map((id) => graph.byId.get(id)?.zones ?? []);
+  const servedShare = new Float64Array(n);
+  s.nodes.forEach((id, i) => (servedShare[i] = id === entry ? 1 : inputs.served(id)));
+
+  const u = new Float64Array(n);
+  const v = new Float64Array(n);
+  const rest = new Float64Array(n);
+  const adjU = new Float64Array(n);
+  const adjV = new Float64Array(n);
+  const factorWithoutP = new Float64Array(n);
+  const gradient = new Float64Array(n);
+  const conditionedGradient = new Float64Array(m);
+  let total = 0;
+
+  for (let assignment = 0; assignment < 1 << m; assignment++) {
+    let weight = 1;
+    for (let bit = 0; bit < m; bit++) {
+      const q = conditioned[bit]?.p ?? 1;
+      weight *= assignment & (1 << bit) ? q : 1 - q;
+    }
+    if (weight === 0) continue;
+    // Forward: callees before callers.
+    for (let i = n - 1; i >= 0; i--) {
+      let factor = servedShare[i] ?? 1;
+      for (const zone of zoneLists[i] ?? []) {
+        const bit = conditionedZone.get(zone);
+        factor *= bit === undefined ? (s.occurrences[i] ?? 0) > 0 ? (graph.zones.get(zone)?.availability ?? 1) : 1 : assignment & (1 << bit) ? 1 : 0;
+      }
+      factorWithoutP[i] = factor;
+      const bit = conditionedNode[i] ?? -1;
+      const own = bit >= 0 ? (assignment & (1 << bit) ? 1 : 0) : (p[i] ?? 1);
+      u[i] = own * factor;
+      let product = 1;
+      for (const edge of s.edges[i] ?? []) {
+        const callee = edge.sync ? (v[edge.to] ?? 0) : (u[edge.to] ?? 0);
+        product *= 1 - edge.share + edge.share * callee;
+      }
+      rest[i] = product;
+      v[i] = (u[i] ?? 0) * product;
+    }
+    const root = s.index.get(entry) ?? 0;
+    const value = v[root] ?? 0;
+    total += weight * value;
+    for (let bit = 0; bit < m; bit++) {
+      const q = conditioned[bit]?.p ?? 1;
+      conditionedGradient[bit] = (conditionedGradient[bit] ?? 0) + (assignment & (1 << bit) ? (weight / q) * value : (-weight / (1 - q)) * value);
+    }
+    // Backward: callers before callees, so each node's adjoint is complete when it is used.
+    adjU.fill(0);
+    adjV.fill(0);
+    adjV[root] = 1;
+    for (let i = 0; i < n; i++) {
+      const a = adjV[i] ?? 0;
+      if (a === 0) continue;
+      adjU[i] = (adjU[i] ?? 0) + a * (rest[i] ?? 0);
+      const edges = s.edges[i] ?? [];
+      const terms = edges.map((edge) => 1 - edge.share + edge.share * ((edge.sync ? v[edge.to] : u[edge.to]) ?? 0));
+      const suffix = new Float64Array(terms.length + 1).fill(1);
+      for (let k = terms.length - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] ?? 1) * (terms[k] ?? 1);
+      let prefix = u[i] ?? 0;
+      edges.forEach((edge, k) => {
+        const partial = prefix * (suffix[k + 1] ?? 1) * edge.share * a;
+        if (edge.sync) adjV[edge.to] = (adjV[edge.to] ?? 0) + partial;
+        else adjU[edge.to] = (adjU[edge.to] ?? 0) + partial;
+        prefix *= terms[k] ?? 1;
+      });
+    }
+    for (let i = 0; i < n; i++) {
+      if ((conditionedNode[i] ?? -1) < 0) gradient[i] = (gradient[i] ?? 0) + weight * (adjU[i] ?? 0) * (factorWithoutP[i] ?? 0);
+    }
+  }
+
+  const gainIfPerfect = new Map<ComponentId, number>();
+  s.nodes.forEach((id, i) => {
+    if (id === entry) return;
+    const bit = conditionedNode[i] ?? -1;
+    const derivative = bit >= 0 ? (conditionedGradient[bit] ?? 0) : (gradient[i] ?? 0);
+    gainIfPerfect.set(id, Math.max(0, (1 - (p[i] ?? 1)) * derivative));
+  });
+  return {
+    value: Math.min(1, Math.max(0, total)),
+    method: m === shared.length ? 'exact' : 'lower-bound',
+    sharedVariables: shared.length,
+    conditionedVariables: m,
+    gainIfPerfect,
+  };
+}

@@ -1,0 +1,48 @@
+// Availability as people read it: percent, nines, downtime per year and month, error budget.
+import type { Explained } from '../explain/explained';
+import { explained } from '../explain/explained';
+
+/** A Julian year, the SRE convention: 365.25 days. */
+export const MINUTES_PER_YEAR = 365.25 * 24 * 60;
+/** Error budgets are kept over a 30-day window (playbook § 5.4: "0.1% × 30 days ≈ 43 min/month"). */
+export const MINUTES_PER_MONTH = 30 * 24 * 60;
+export const MINUTES_PER_DAY = 24 * 60;
+
+export interface AvailabilityFigures {
+  readonly percent: Explained;
+  readonly nines: Explained;
+  readonly downtimeMinutesPerYear: Explained;
+  readonly downtimeMinutesPerMonth: Explained;
+  readonly objective: Explained;
+  /** Share of the objective's monthly error budget this design spends (1 = all of it). */
+  readonly errorBudgetUsed: Explained;
+  readonly meetsObjective: boolean;
+}
+
+/** Nines as a real number: 99.9 % → 3, 99.95 % → 3.3; capped at 12 for a perfect system. */
+export function nines(availability: number): number {
+  const unavailability = 1 - availability;
+  return unavailability <= 1e-12 ? 12 : Math.max(0, -Math.log10(unavailability));
+}
+
+export function downtimeMinutes(availability: number, periodMinutes: number): number {
+  return Math.max(0, 1 - availability) * periodMinutes;
+}
+
+export function availabilityFigures(availability: number, objective: number): AvailabilityFigures {
+  const a = Math.min(1, Math.max(0, availability));
+  const budget = 1 - objective;
+  const used = 1 - a;
+  return {
+    percent: explained(a * 100, '%', 'P(request succeeds) × 100', { availability: a }),
+    nines: explained(nines(a), 'nines', '−log10(1 − A)', { availability: a }),
+    downtimeMinutesPerYear: explained(downtimeMinutes(a, MINUTES_PER_YEAR), 'min', '(1 − A) × 365.25 days', { availability: a }),
+    downtimeMinutesPerMonth: explained(downtimeMinutes(a, MINUTES_PER_MONTH), 'min', '(1 − A) × 30 days', { availability: a }),
+    objective: explained(objective * 100, '%', 'availability objective', { objective }),
+    errorBudgetUsed:
+      budget > 0
+        ? explained(used / budget, 'ratio', '(1 − A) / (1 − objective)', { availability: a, objective })
+        : explained(used > 0 ? 1e12 : 0, 'ratio', '(1 − A) / (1 − objective)', { availability: a, objective }, used > 0 ? { capped: true, note: 'a 100 % objective has no error budget' } : {}),
+    meetsObjective: a >= objective,
+  };
+}

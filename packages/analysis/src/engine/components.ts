@@ -1,0 +1,84 @@
+// Per-component figures: load, utilisation, queueing, the latency of one visit and P(up).
+import { componentUp } from '../availability/k-of-n';
+import { componentStorage } from '../capacity/estimate';
+import type { Explained } from '../explain/explained';
+import { explained } from '../explain/explained';
+import type { Histogram } from '../latency/distribution';
+import { convolve, logNormal, logNormalMeanMs, percentile, queueWait } from '../latency/distribution';
+import type { Grid } from '../latency/grid';
+import type { Graph, ResolvedComponent } from '../model/graph';
+import type { ComponentId } from '../model/ids';
+import type { QueueResult } from '../queueing/mmc';
+import { queueAt } from '../queueing/mmc';
+import type { ClassLoad } from '../traffic/load';
+import { propagateLoad } from '../traffic/load';
+import type { ComponentTraffic } from '../traffic/utilisation';
+import { componentTraffic, isServer } from '../traffic/utilisation';
+
+export interface ComponentState {
+  readonly component: ResolvedComponent;
+  readonly load: ClassLoad;
+  readonly traffic: ComponentTraffic;
+  readonly queue: QueueResult | null;
+  readonly own: Histogram;
+  readonly ownP50: number;
+  readonly ownP99: number;
+  readonly up: Explained;
+  readonly served: number;
+  readonly storagePerYear: Explained | null;
+}
+
+export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, ComponentState> {
+  const peak = propagateLoad(graph);
+  const average = propagateLoad(graph, (component) => (component.entry ? component.entry.rps / component.entry.peakFactor : 0));
+  const states = new Map<ComponentId, ComponentState>();
+  for (const component of graph.components) {
+    const load = peak.get(component.id) ?? { read: 0, write: 0 };
+    const traffic = componentTraffic(component, load);
+    const server = isServer(component);
+    const meanServiceMs = logNormalMeanMs(component.p50Ms, component.p99Ms);
+    const queue = server
+      ? queueAt({
+          utilisation: traffic.utilisation.value,
+          instances: component.instances,
+          capacityRps: component.capacityRps,
+          meanServiceMs,
+          arrivalRps: load.read + load.write,
+        })
+      : null;
+    const service = server ? logNormal(grid, component.p50Ms, component.p99Ms) : logNormal(grid, 0, 0);
+    const own =
+      queue && queue.wait.probability > 1e-9
+        ? convolve(grid, service, queueWait(grid, queue.wait.probability, queue.wait.conditionalMeanMs))
+        : service;
+    const ownP50 = percentile(grid, own, 0.5);
+    const ownP99 = percentile(grid, own, 0.99);
+    const averageWrites = average.get(component.id)?.write ?? 0;
+    states.set(component.id, {
+      component,
+      load,
+      traffic,
+      queue,
+      own,
+      ownP50,
+      ownP99,
+      up: componentUp(component.availability, component.instances, load.read + load.write, component.capacityRps),
+      served: queue ? 1 - queue.droppedShare.value : 1,
+      storagePerYear: componentStorage(component, averageWrites),
+    });
+  }
+  return states;
+}
+
+export function visitLatency(state: ComponentState): { p50Ms: Explained; p99Ms: Explained } {
+  const inputs = {
+    p50Ms: state.component.p50Ms,
+    p99Ms: state.component.p99Ms,
+    meanWaitMs: state.queue?.meanWaitMs.value ?? 0,
+  };
+  const formula = 'percentile of log-normal(p50, p99) ⊕ M/M/c wait';
+  return {
+    p50Ms: explained(state.ownP50, 'ms', formula, inputs),
+    p99Ms: explained(state.ownP99, 'ms', formula, inputs),
+  };
+}

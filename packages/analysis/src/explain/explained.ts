@@ -1,0 +1,61 @@
+// Every figure the engine reports carries its formula and inputs, so the board can answer "why?".
+// Values are always finite: a result that would be infinite is capped and says so.
+
+export interface Explained {
+  readonly value: number;
+  readonly unit: string;
+  readonly formula: string;
+  readonly inputs: Readonly<Record<string, number | string>>;
+  /** Set when the true value is larger than the engine can say (saturation, no load at all). */
+  readonly capped?: true;
+  readonly note?: string;
+}
+
+/** Largest value any figure may take; anything beyond is reported as this, flagged `capped`. */
+export const VALUE_CAP = 1e12;
+
+function finite(value: number): { value: number; capped: boolean } {
+  if (Number.isNaN(value)) return { value: 0, capped: true };
+  if (value > VALUE_CAP) return { value: VALUE_CAP, capped: true };
+  if (value < -VALUE_CAP) return { value: -VALUE_CAP, capped: true };
+  return { value, capped: false };
+}
+
+function cleanInputs(inputs: Record<string, number | string>): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  for (const [key, raw] of Object.entries(inputs)) out[key] = typeof raw === 'number' ? finite(raw).value : raw;
+  return out;
+}
+
+export function explained(
+  value: number,
+  unit: string,
+  formula: string,
+  inputs: Record<string, number | string>,
+  options: { capped?: boolean; note?: string } = {},
+): Explained {
+  const safe = finite(value);
+  const capped = safe.capped || options.capped === true;
+  return {
+    value: safe.value,
+    unit,
+    formula,
+    inputs: cleanInputs(inputs),
+    ...(capped ? { capped: true as const } : {}),
+    ...(options.note === undefined ? {} : { note: options.note }),
+  };
+}
+
+/** Rounds for display only; the engine keeps full precision inside. */
+export function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** Rounds to n significant figures, the way the playbook prints its estimates (1,157 → 1,200). */
+export function significant(value: number, figures: number): number {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const factor = 10 ** (figures - 1 - magnitude);
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,118 @@
+// One row per finding: severity, the one-line fix, and the playbook section the rule comes from.
+// Thresholds live here too, so the README and the rules cannot disagree.
+import type { Source } from '@napkin/catalog';
+import type { FindingId, Rule } from './types';
+
+const PLAYBOOK = '002_d2e8851c35a8764a.txt';
+const GUIDE = '003_46eb33f51f0f1715.txt';
+const antiPattern = (quote: string): Source => ({ seed: PLAYBOOK, section: '26. Anti-Patterns to Avoid', quote });
+const section = (name: string, quote?: string): Source => ({ seed: PLAYBOOK, section: name, ...(quote ? { quote } : {}) });
+
+export const THRESHOLDS = {
+  /** Σ synchronous calls per request from one component above which fan-out is "wide". */
+  wideFanout: 5,
+  /** Synchronous hops from the entry point above which a chain is "deep". */
+  deepChain: 5,
+  /** A component whose own p99 exceeds this share of the flow's budget (50 ms of 200 ms). */
+  budgetHogShare: 0.25,
+  /** Utilisation above which a component is "hot". The engine's choice: M/M/c waits climb steeply past it. */
+  hot: 0.7,
+} as const;
+
+export const RULES: Readonly<Record<FindingId, Rule>> = {
+  spof: {
+    severity: 'warning',
+    fix: 'Run at least two instances (in different zones) or make the call optional with a fallback.',
+    source: { seed: GUIDE, section: 'Strategies for high availability', quote: 'Eliminate single points of failure' },
+  },
+  'single-load-balancer': {
+    severity: 'warning',
+    fix: 'Run load balancers in pairs (active-passive or active-active).',
+    source: antiPattern('Single load balancer. SPOF, often invisible until it isn'),
+  },
+  'db-without-replica': {
+    severity: 'warning',
+    fix: 'Add a replica (or replication factor ≥ 2) so a node loss is a failover, not an outage.',
+    source: section('10.1 Replication'),
+  },
+  'cache-without-ttl': {
+    severity: 'warning',
+    fix: 'Give cached entries a TTL or an explicit invalidation path.',
+    source: antiPattern('Cache without TTL or invalidation strategy'),
+  },
+  'queue-without-dlq': {
+    severity: 'warning',
+    fix: 'Route messages that keep failing to a dead-letter queue and alert on it.',
+    source: antiPattern('No DLQ. Failed messages quietly disappear.'),
+  },
+  'wide-sync-fanout': {
+    severity: 'warning',
+    fix: 'Fan out asynchronously, hedge requests, or gather only the first N of M answers.',
+    source: section('17.11 Tail Latency: "The Tail at Scale"', 'Synchronous fan-out to many services'),
+  },
+  'sync-cross-region': {
+    severity: 'warning',
+    fix: 'Serve the request from the local region (replicate the data) or make the call asynchronous.',
+    source: section('5.2 Latency Numbers Every Programmer Should Know', 'Never block a user request on a cross-region call'),
+  },
+  'deep-sync-chain': {
+    severity: 'warning',
+    fix: 'Flatten the chain: call services in parallel or move work off the request path.',
+    source: section('17.11 Tail Latency: "The Tail at Scale"', 'Reduce fan-out depth'),
+  },
+  'budget-hog': {
+    severity: 'warning',
+    fix: 'Cache, index or move this work off the request path; it takes more than a quarter of the budget.',
+    source: section('5.2 Latency Numbers Every Programmer Should Know', 'If any single component eats > 50 ms, scrutinize it.'),
+  },
+  'hot-component': {
+    severity: 'warning',
+    fix: 'Add instances or cache in front of it before queueing delay takes over.',
+    source: section('20.3 Capacity Estimation Worksheet'),
+  },
+  saturated: {
+    severity: 'error',
+    fix: 'Add capacity: more instances, read replicas, a cache in front, or shed load at the edge.',
+    source: section('20.3 Capacity Estimation Worksheet'),
+  },
+  'over-latency-objective': {
+    severity: 'error',
+    fix: 'Cut the biggest hop on the critical path, parallelise calls, or move work to async.',
+    source: section('5.2 Latency Numbers Every Programmer Should Know', 'Typical p99 latency budget for a 200 ms web request'),
+  },
+  'under-availability-objective': {
+    severity: 'error',
+    fix: 'Improve the weakest link first: redundancy there buys the most.',
+    source: section('5.4 Availability in Numbers', 'you fix the weakest link'),
+  },
+  'retries-without-backoff': {
+    severity: 'warning',
+    fix: 'Retry with exponential backoff and jitter, at most ~3 attempts.',
+    source: antiPattern('Retries without backoff. Self-DDoS during recovery.'),
+  },
+  'call-without-timeout': {
+    severity: 'info',
+    fix: 'Set a timeout shorter than the caller’s own budget.',
+    source: section('17.2 Timeouts', 'Every network call needs a timeout.'),
+  },
+  'no-edge-rate-limit': {
+    severity: 'warning',
+    fix: 'Put a rate limiter or an API gateway that limits at the edge of this flow.',
+    source: section('17.6 Rate Limiting'),
+  },
+  'client-to-database': {
+    severity: 'error',
+    fix: 'Put a service between clients and the database; clients talk to APIs.',
+    source: section('19.9 Defense in Depth'),
+  },
+  'sync-cycle': {
+    severity: 'error',
+    fix: 'Break the cycle: one of these calls must become asynchronous or go away.',
+    source: { seed: '004_d8fa50d2b0fa5162.txt', section: '3. Synchronous vs. Asynchronous Communication' },
+  },
+  'unreached-component': {
+    severity: 'info',
+    fix: 'Connect it to a flow or remove it from the board.',
+    source: section('20.3 Capacity Estimation Worksheet'),
+  },
+};

@@ -1,0 +1,121 @@
+// Findings that follow from the shape of the board alone.
+import type { Graph, ResolvedCall } from '../model/graph';
+import type { CallId, ComponentId } from '../model/ids';
+import { RULES, THRESHOLDS } from './rules';
+import type { Finding, FindingId } from './types';
+
+export function finding(id: FindingId, message: string, components: readonly ComponentId[], calls: readonly CallId[] = []): Finding {
+  const rule = RULES[id];
+  return { id, severity: rule.severity, message, components, calls, fix: rule.fix, source: rule.source };
+}
+
+/** Components reached from an entry point by synchronous, non-optional calls (the request path). */
+export function requiredPath(graph: Graph): Set<ComponentId> {
+  const reached = new Set<ComponentId>();
+  for (const id of graph.topoOrder) {
+    const component = graph.byId.get(id);
+    if (component?.entry === undefined && !reached.has(id)) continue;
+    reached.add(id);
+    for (const call of graph.outgoing.get(id) ?? []) if (call.mode === 'sync' && !call.optional) reached.add(call.to);
+  }
+  return reached;
+}
+
+function reachedAtAll(graph: Graph): Set<ComponentId> {
+  const reached = new Set<ComponentId>();
+  for (const id of graph.topoOrder) {
+    if (graph.byId.get(id)?.entry === undefined && !reached.has(id)) continue;
+    reached.add(id);
+    for (const call of graph.outgoing.get(id) ?? []) reached.add(call.to);
+  }
+  return reached;
+}
+
+/** Longest synchronous chain (in hops) from any entry point, with the calls along it. */
+function deepestChain(graph: Graph): { depth: number; calls: ResolvedCall[] } {
+  const best = new Map<ComponentId, { depth: number; calls: ResolvedCall[] }>();
+  for (const id of [...graph.topoOrder].reverse()) {
+    let deepest = { depth: 0, calls: [] as ResolvedCall[] };
+    for (const call of graph.outgoing.get(id) ?? []) {
+      if (call.mode !== 'sync') continue;
+      const below = best.get(call.to) ?? { depth: 0, calls: [] };
+      if (below.depth + 1 > deepest.depth) deepest = { depth: below.depth + 1, calls: [call, ...below.calls] };
+    }
+    best.set(id, deepest);
+  }
+  let overall = { depth: 0, calls: [] as ResolvedCall[] };
+  for (const component of graph.components) {
+    const chain = best.get(component.id);
+    if (component.entry !== undefined && chain && chain.depth > overall.depth) overall = chain;
+  }
+  return overall;
+}
+
+export function structuralFindings(graph: Graph): Finding[] {
+  const out: Finding[] = [];
+  const onPath = requiredPath(graph);
+  const reached = reachedAtAll(graph);
+  for (const c of graph.components) {
+    if (c.entry !== undefined || c.family === 'zone') continue;
+    if (c.isLoadBalancer && c.instances < 2) out.push(finding('single-load-balancer', `${c.name} is the only load balancer instance`, [c.id]));
+    const replicated = c.instances > 1 || c.readReplicas > 0 || c.replicationFactor > 1;
+    if (c.isDatabase && !replicated) out.push(finding('db-without-replica', `${c.name} has no replica`, [c.id]));
+    if (onPath.has(c.id) && c.instances < 2 && !c.isLoadBalancer && !(c.isDatabase && !replicated) && c.family !== 'external') {
+      out.push(finding('spof', `${c.name} runs one instance on a required path`, [c.id]));
+    }
+    if (c.isCache && !(c.ttlSeconds !== undefined && c.ttlSeconds > 0)) out.push(finding('cache-without-ttl', `${c.name} has no TTL`, [c.id]));
+    if (c.isQueue && c.hasDeadLetterQueue !== true) out.push(finding('queue-without-dlq', `${c.name} has no dead-letter queue`, [c.id]));
+    if (!reached.has(c.id)) out.push(finding('unreached-component', `no flow reaches ${c.name}`, [c.id]));
+    const syncCalls = (graph.outgoing.get(c.id) ?? []).filter((call) => call.mode === 'sync');
+    const width = syncCalls.reduce((sum, call) => sum + call.callsPerRequest, 0);
+    if (width > THRESHOLDS.wideFanout) {
+      out.push(finding('wide-sync-fanout', `${c.name} makes ${width} synchronous calls per request`, [c.id], syncCalls.map((call) => call.id)));
+    }
+  }
+  for (const call of graph.calls) {
+    const from = graph.byId.get(call.from);
+    const to = graph.byId.get(call.to);
+    if (!from || !to) continue;
+    if (call.mode === 'sync' && onPath.has(call.from) && (call.networkTier === 'cross-region' || call.networkTier === 'cross-continent')) {
+      out.push(finding('sync-cross-region', `${from.name} → ${to.name} is a synchronous ${call.networkTier} call (${call.networkMs} ms)`, [from.id, to.id], [call.id]));
+    }
+    if (call.retries > 0 && !call.backoff) out.push(finding('retries-without-backoff', `${from.name} → ${to.name} retries ${call.retries}× without backoff`, [from.id, to.id], [call.id]));
+    if (call.mode === 'sync' && call.timeoutMs === undefined && from.entry === undefined) {
+      out.push(finding('call-without-timeout', `${from.name} → ${to.name} has no timeout`, [from.id, to.id], [call.id]));
+    }
+    if (from.entry !== undefined && to.isDatabase) out.push(finding('client-to-database', `${from.name} talks straight to ${to.name}`, [from.id, to.id], [call.id]));
+  }
+  for (const cycle of graph.cycles) {
+    if (!cycle.allSync) continue;
+    const names = cycle.components.map((id) => graph.byId.get(id)?.name ?? id);
+    out.push(finding('sync-cycle', `synchronous cycle ${[...names, names[0]].join(' → ')}; the engine ignored its last call`, cycle.components, cycle.calls));
+  }
+  const chain = deepestChain(graph);
+  if (chain.depth > THRESHOLDS.deepChain) {
+    const ids = [chain.calls[0]?.from, ...chain.calls.map((call) => call.to)].filter((id): id is ComponentId => id !== undefined);
+    out.push(finding('deep-sync-chain', `a synchronous chain of ${chain.depth} hops`, ids, chain.calls.map((call) => call.id)));
+  }
+  for (const entry of graph.components) {
+    if (entry.entry === undefined || (graph.outgoing.get(entry.id) ?? []).length === 0) continue;
+    if (!edgeLimits(graph, entry.id)) out.push(finding('no-edge-rate-limit', `no rate limiting on the way in from ${entry.name}`, [entry.id]));
+  }
+  return out;
+}
+
+/** Whether a rate-limiting component sits on the synchronous path before the flow leaves the edge family. */
+function edgeLimits(graph: Graph, entry: ComponentId): boolean {
+  const queue: ComponentId[] = [entry];
+  const seen = new Set<ComponentId>(queue);
+  while (queue.length > 0) {
+    const id = queue.shift();
+    if (id === undefined) break;
+    for (const call of graph.outgoing.get(id) ?? []) {
+      const next = graph.byId.get(call.to);
+      if (!next || seen.has(next.id) || call.mode !== 'sync') continue;
+      seen.add(next.id);
+      if (next.rateLimits) return true;
+      if (next.family === 'client-edge') queue.push(next.id);
+    }
+  }
+  return false;
+}

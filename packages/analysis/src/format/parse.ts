@@ -1,0 +1,95 @@
+// Reading an untrusted board: never throws, keeps every valid part and says where each bad part is.
+import type { z } from 'zod';
+import type { BoardCall, BoardComponent, BoardFile, BoardZone } from './schema';
+import { callSchema, componentSchema, envelopeSchema, zoneSchema } from './schema';
+
+/** A problem in the file, located by a path such as `components[3].params.capacityRps`. */
+export interface FormatError {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface ParseResult {
+  /** Null only when the envelope itself is unusable (not a napkin board, wrong version). */
+  readonly board: BoardFile | null;
+  readonly errors: readonly FormatError[];
+}
+
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+function issuesToErrors(prefix: readonly PropertyKey[], error: z.ZodError): FormatError[] {
+  return error.issues.map((issue) => ({
+    path: formatPath([...prefix, ...issue.path]),
+    message: issue.message,
+  }));
+}
+
+function parseEach<T>(
+  items: readonly unknown[],
+  key: string,
+  schema: z.ZodType<T>,
+  errors: FormatError[],
+): T[] {
+  const parsed: T[] = [];
+  items.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) parsed.push(result.data);
+    else errors.push(...issuesToErrors([key, index], result.error));
+  });
+  return parsed;
+}
+
+/** Ids must be unique per collection: a later duplicate is dropped (the first one wins). */
+function dropDuplicates<T extends { id: string }>(items: readonly T[], key: string, errors: FormatError[]): T[] {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const item of items) {
+    if (seen.has(item.id)) {
+      errors.push({ path: `${key}[id=${item.id}]`, message: `duplicate id "${item.id}"; the first one is kept` });
+      continue;
+    }
+    seen.add(item.id);
+    kept.push(item);
+  }
+  return kept;
+}
+
+/** Parses a board from a JSON string or an already-decoded value. */
+export function parseBoard(input: unknown): ParseResult {
+  let value: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { board: null, errors: [{ path: '(root)', message: `not valid JSON: ${reason}` }] };
+    }
+  }
+  const envelope = envelopeSchema.safeParse(value);
+  if (!envelope.success) return { board: null, errors: issuesToErrors([], envelope.error) };
+
+  const errors: FormatError[] = [];
+  const components = dropDuplicates<BoardComponent>(
+    parseEach(envelope.data.components, 'components', componentSchema, errors),
+    'components',
+    errors,
+  );
+  const calls = dropDuplicates<BoardCall>(parseEach(envelope.data.calls, 'calls', callSchema, errors), 'calls', errors);
+  const zones = dropDuplicates<BoardZone>(parseEach(envelope.data.zones, 'zones', zoneSchema, errors), 'zones', errors);
+  const board: BoardFile = {
+    format: envelope.data.format,
+    version: envelope.data.version,
+    components,
+    calls,
+    zones,
+    ...(envelope.data.title === undefined ? {} : { title: envelope.data.title }),
+  };
+  return { board, errors };
+}

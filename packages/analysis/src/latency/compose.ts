@@ -1,0 +1,154 @@
+// Composing a request's latency along the call tree. Each component's distribution (service time
+// plus queueing wait) is built once and the subtree below each component is memoised per traffic
+// class, so a board costs one convolution per call, not one per path.
+import type { Graph, ResolvedCall, ResolvedComponent } from '../model/graph';
+import type { ComponentId, TrafficClass } from '../model/ids';
+import { carries } from '../traffic/load';
+import type { Histogram } from './distribution';
+import { convolve, maxOf, maxOfCopies, mixture, percentile, pointMass, splitAt } from './distribution';
+import type { Grid } from './grid';
+
+export interface LatencyInputs {
+  readonly grid: Grid;
+  readonly graph: Graph;
+  /** Service time plus queueing wait of one visit to the component. */
+  readonly own: (component: ResolvedComponent) => Histogram;
+}
+
+/** Memo keys: a subtree whose calls treat reads and writes alike is computed once for both. */
+type MemoKey = TrafficClass | 'both';
+
+export class LatencyComposer {
+  private readonly subtrees = new Map<MemoKey, Map<ComponentId, Histogram>>();
+  private readonly calls = new Map<MemoKey, Map<string, Histogram>>();
+  private readonly sensitive = new Map<ComponentId, boolean>();
+  private readonly lags = new Map<ComponentId, Histogram>();
+  private readonly zero: Histogram;
+
+  constructor(private readonly inputs: LatencyInputs) {
+    this.zero = pointMass(inputs.grid, 0);
+  }
+
+  /** Whether reads and writes can take different paths below this component. */
+  classSensitive(id: ComponentId): boolean {
+    const known = this.sensitive.get(id);
+    if (known !== undefined) return known;
+    const component = this.inputs.graph.byId.get(id);
+    const out = this.inputs.graph.outgoing.get(id) ?? [];
+    const result =
+      (component?.isCache === true && out.length > 0) ||
+      out.some((call) => call.traffic !== 'all' || this.classSensitive(call.to));
+    this.sensitive.set(id, result);
+    return result;
+  }
+
+  private memo<T>(store: Map<MemoKey, Map<string, T>>, key: MemoKey): Map<string, T> {
+    let map = store.get(key);
+    if (!map) {
+      map = new Map();
+      store.set(key, map);
+    }
+    return map;
+  }
+
+  private keyFor(id: ComponentId, cls: TrafficClass): MemoKey {
+    return this.classSensitive(id) ? cls : 'both';
+  }
+
+  /** Latency of a request arriving at the component, its synchronous calls included. */
+  subtree(id: ComponentId, cls: TrafficClass): Histogram {
+    const memo = this.memo(this.subtrees as Map<MemoKey, Map<string, Histogram>>, this.keyFor(id, cls));
+    const known = memo.get(id);
+    if (known) return known;
+    const component = this.inputs.graph.byId.get(id);
+    if (!component) return this.zero;
+    let total = component.entry ? this.zero : this.inputs.own(component);
+    for (const step of this.steps(id, cls)) total = convolve(this.inputs.grid, total, step.histogram);
+    memo.set(id, total);
+    return total;
+  }
+
+  /** The synchronous calls of a component grouped into steps: one per call, or one per parallel group. */
+  steps(id: ComponentId, cls: TrafficClass): Array<{ calls: ResolvedCall[]; histogram: Histogram }> {
+    const groups = new Map<string, ResolvedCall[]>();
+    for (const call of this.inputs.graph.outgoing.get(id) ?? []) {
+      if (call.mode !== 'sync' || this.shareCalled(call, cls) === 0) continue;
+      const key = call.parallelGroup === undefined ? `call:${call.id}` : `group:${call.parallelGroup}`;
+      const list = groups.get(key);
+      if (list) list.push(call);
+      else groups.set(key, [call]);
+    }
+    return [...groups.values()].map((calls) => ({
+      calls,
+      histogram: calls.map((call) => this.callLatency(call, cls)).reduce((a, b) => maxOf(a, b)),
+    }));
+  }
+
+  /** Share of the caller's requests of this class that make the call (a cache forwards only misses). */
+  shareCalled(call: ResolvedCall, cls: TrafficClass): number {
+    if (!carries(call, cls)) return 0;
+    const caller = this.inputs.graph.byId.get(call.from);
+    const miss = caller?.isCache === true && cls === 'read' ? 1 - (caller.hitRatio ?? 0) : 1;
+    return call.fraction * miss;
+  }
+
+  /** One call as the caller sees it: network hop, callee subtree, timeout and retries, fan-out, fraction. */
+  callLatency(call: ResolvedCall, cls: TrafficClass): Histogram {
+    const memo = this.memo(this.calls, this.keyFor(call.from, cls));
+    const known = memo.get(call.id);
+    if (known) return known;
+    const { grid } = this.inputs;
+    let attempt = convolve(grid, pointMass(grid, call.networkMs), this.subtree(call.to, cls));
+    if (call.timeoutMs !== undefined) attempt = this.withTimeout(attempt, call.timeoutMs, call.retries);
+    const fanned = maxOfCopies(attempt, call.callsPerRequest);
+    const share = this.shareCalled(call, cls);
+    const result = share >= 1 ? fanned : mixture(fanned, share, this.zero);
+    memo.set(call.id, result);
+    return result;
+  }
+
+  /**
+   * A timeout cuts an attempt at t; each retry starts after the previous attempt timed out.
+   * Success on attempt k costs (k − 1)·t plus an in-time attempt; after the last retry the caller gives up at (r + 1)·t.
+   */
+  private withTimeout(attempt: Histogram, timeoutMs: number, retries: number): Histogram {
+    const { grid } = this.inputs;
+    const { late, inTime } = splitAt(grid, attempt, timeoutMs);
+    if (late <= 0) return attempt;
+    const result = new Float64Array(grid.size);
+    let reach = 1;
+    for (let k = 0; k <= retries; k++) {
+      const shifted = k === 0 ? inTime : convolve(grid, inTime, pointMass(grid, k * timeoutMs));
+      const weight = reach * (1 - late);
+      for (let i = 0; i < result.length; i++) result[i] = (result[i] ?? 0) + weight * (shifted[i] ?? 0);
+      reach *= late;
+    }
+    const givenUp = pointMass(grid, (retries + 1) * timeoutMs);
+    for (let i = 0; i < result.length; i++) result[i] = (result[i] ?? 0) + reach * (givenUp[i] ?? 0);
+    return result;
+  }
+
+  /**
+   * Freshness lag below an asynchronous call: the callee's synchronous work plus, in parallel,
+   * whatever it hands on asynchronously (a queue's consumers). It never adds to the request.
+   */
+  lag(id: ComponentId): Histogram {
+    const known = this.lags.get(id);
+    if (known) return known;
+    const { grid, graph } = this.inputs;
+    let total = this.subtree(id, 'write');
+    let downstream: Histogram | null = null;
+    for (const call of graph.outgoing.get(id) ?? []) {
+      if (call.mode !== 'async') continue;
+      const next = convolve(grid, pointMass(grid, call.networkMs), this.lag(call.to));
+      downstream = downstream ? maxOf(downstream, next) : next;
+    }
+    if (downstream) total = convolve(grid, total, downstream);
+    this.lags.set(id, total);
+    return total;
+  }
+
+  p99(h: Histogram): number {
+    return percentile(this.inputs.grid, h, 0.99);
+  }
+}

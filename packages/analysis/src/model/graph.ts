@@ -1,0 +1,98 @@
+// The resolved board: every number filled in from the catalog, ids branded, bad parts already dropped.
+import type { Family, KindSpec, Placement, Source } from '@napkin/catalog';
+import type { CallMode, TrafficSelector, ZoneLevel } from '../format/schema';
+import type { CallId, ComponentId, ZoneId } from './ids';
+
+export interface ResolvedEntry {
+  /** Offered peak load in requests per second. */
+  readonly rps: number;
+  /** How rps was obtained, for the explanation. */
+  readonly rpsFrom: 'rps' | 'dau' | 'none';
+  readonly dau: number;
+  readonly actionsPerUser: number;
+  readonly peakFactor: number;
+  readonly readFraction: number;
+  readonly p99BudgetMs: number;
+  readonly availabilityObjective: number;
+  readonly payloadBytes: number;
+}
+
+export interface ResolvedComponent {
+  readonly id: ComponentId;
+  readonly name: string;
+  readonly kind: KindSpec;
+  readonly family: Family;
+  readonly instances: number;
+  /** Per instance. */
+  readonly capacityRps: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  /** Per instance; 0 when the what-if mark says the component is down. */
+  readonly availability: number;
+  readonly hitRatio: number | undefined;
+  readonly ttlSeconds: number | undefined;
+  readonly readReplicas: number;
+  readonly partitions: number | undefined;
+  readonly consumers: number | undefined;
+  readonly hasDeadLetterQueue: boolean | undefined;
+  readonly recordBytes: number | undefined;
+  readonly replicationFactor: number;
+  readonly isCache: boolean;
+  readonly isQueue: boolean;
+  readonly isDatabase: boolean;
+  readonly isLoadBalancer: boolean;
+  readonly rateLimits: boolean;
+  readonly entry: ResolvedEntry | undefined;
+  /** Innermost zone first, then its parents. */
+  readonly zones: readonly ZoneId[];
+  readonly placement: Placement;
+  /** The playbook sections of the kind's defaults, for findings and explanations. */
+  readonly sources: { readonly capacity: Source; readonly latency: Source; readonly availability: Source };
+}
+
+export interface ResolvedCall {
+  readonly id: CallId;
+  readonly from: ComponentId;
+  readonly to: ComponentId;
+  readonly mode: CallMode;
+  readonly callsPerRequest: number;
+  readonly fraction: number;
+  readonly parallelGroup: string | undefined;
+  readonly traffic: TrafficSelector;
+  readonly timeoutMs: number | undefined;
+  readonly retries: number;
+  readonly backoff: boolean;
+  readonly optional: boolean;
+  /** Round trip of the network hop between the two ends. */
+  readonly networkMs: number;
+  readonly networkTier: string;
+}
+
+export interface ResolvedZone {
+  readonly id: ZoneId;
+  readonly name: string;
+  readonly level: ZoneLevel;
+  readonly availability: number;
+  readonly parent: ZoneId | undefined;
+}
+
+export interface Graph {
+  /** In board order, which is also the tie-break order everywhere (determinism). */
+  readonly components: readonly ResolvedComponent[];
+  readonly byId: ReadonlyMap<ComponentId, ResolvedComponent>;
+  /** Calls that survived validation, minus the back edges of cycles (reported separately). */
+  readonly calls: readonly ResolvedCall[];
+  readonly outgoing: ReadonlyMap<ComponentId, readonly ResolvedCall[]>;
+  readonly incoming: ReadonlyMap<ComponentId, readonly ResolvedCall[]>;
+  readonly zones: ReadonlyMap<ZoneId, ResolvedZone>;
+  /** Components in an order where every caller comes before its callees. */
+  readonly topoOrder: readonly ComponentId[];
+  readonly cycles: readonly Cycle[];
+}
+
+export interface Cycle {
+  /** The calls around the cycle; the last one is the back edge the engine ignores. */
+  readonly calls: readonly CallId[];
+  readonly components: readonly ComponentId[];
+  readonly allSync: boolean;
+}

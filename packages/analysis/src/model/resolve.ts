@@ -1,0 +1,212 @@
+// Resolving a parsed board against the catalog: fill every default, brand ids, drop what cannot be
+// analysed (unknown kind, call to a missing component) with an error that says where it is.
+import type { KindSpec, Placement } from '@napkin/catalog';
+import type { FormatError } from '../format/parse';
+import type { BoardCall, BoardComponent, BoardFile, BoardZone } from '../format/schema';
+import type { CatalogPort } from './catalog-port';
+import type { Graph, ResolvedCall, ResolvedComponent, ResolvedEntry, ResolvedZone } from './graph';
+import type { ComponentId, ZoneId } from './ids';
+import { callId, componentId, zoneId } from './ids';
+import { topology } from './topology';
+
+/** Defaults for an entry point's objectives, from analysis-model.md ("The graph"). */
+export const DEFAULT_P99_BUDGET_MS = 200;
+export const DEFAULT_AVAILABILITY_OBJECTIVE = 0.999;
+/** Playbook § 5.3: "Default to 5× when you don't know". */
+export const DEFAULT_PEAK_FACTOR = 5;
+export const DEFAULT_READ_FRACTION = 0.9;
+/** Used only when neither the board nor the catalog gives a zone's availability. */
+export const FALLBACK_ZONE_AVAILABILITY = 0.9999;
+
+export interface Resolution {
+  readonly graph: Graph;
+  readonly errors: readonly FormatError[];
+}
+
+function resolveZones(zones: readonly BoardZone[], catalog: CatalogPort, errors: FormatError[]) {
+  const known = new Set(zones.map((zone) => zone.id));
+  const resolved = new Map<ZoneId, ResolvedZone>();
+  zones.forEach((zone, index) => {
+    let parent: ZoneId | undefined;
+    if (zone.parent !== undefined) {
+      if (known.has(zone.parent) && zone.parent !== zone.id) parent = zoneId(zone.parent);
+      else errors.push({ path: `zones[${index}].parent`, message: `unknown zone "${zone.parent}"; ignored` });
+    }
+    const kindDefault = catalog.getKind(zone.level)?.defaults.availability.value;
+    resolved.set(zoneId(zone.id), {
+      id: zoneId(zone.id),
+      name: zone.name ?? zone.id,
+      level: zone.level,
+      availability: zone.availability ?? kindDefault ?? FALLBACK_ZONE_AVAILABILITY,
+      parent,
+    });
+  });
+  return resolved;
+}
+
+/** The zone and its ancestors, innermost first; a parent loop is cut where it repeats. */
+function zoneChain(start: ZoneId | undefined, zones: ReadonlyMap<ZoneId, ResolvedZone>): ZoneId[] {
+  const chain: ZoneId[] = [];
+  let current = start;
+  while (current !== undefined && !chain.includes(current)) {
+    const zone = zones.get(current);
+    if (!zone) break;
+    chain.push(current);
+    current = zone.parent;
+  }
+  return chain;
+}
+
+function placementOf(id: string, chain: readonly ZoneId[], zones: ReadonlyMap<ZoneId, ResolvedZone>): Placement {
+  const placement: { host: string; zone?: string; region?: string } = { host: id };
+  for (const zid of chain) {
+    const level = zones.get(zid)?.level;
+    if ((level === 'availability-zone' || level === 'data-centre') && placement.zone === undefined) placement.zone = zid;
+    if (level === 'region' && placement.region === undefined) placement.region = zid;
+  }
+  return placement;
+}
+
+function resolveEntry(component: BoardComponent, kind: KindSpec): ResolvedEntry | undefined {
+  if (component.entry === undefined && kind.traits.entryPoint !== true) return undefined;
+  const entry = component.entry ?? {};
+  const dau = entry.dau ?? 0;
+  const actionsPerUser = entry.actionsPerUser ?? 1;
+  const peakFactor = entry.peakFactor ?? DEFAULT_PEAK_FACTOR;
+  const fromDau = (dau * actionsPerUser * peakFactor) / 86_400;
+  const rpsFrom = entry.rps !== undefined ? 'rps' : entry.dau !== undefined ? 'dau' : 'none';
+  return {
+    rps: entry.rps ?? fromDau,
+    rpsFrom,
+    dau,
+    actionsPerUser,
+    peakFactor,
+    readFraction: entry.readFraction ?? DEFAULT_READ_FRACTION,
+    p99BudgetMs: entry.p99BudgetMs ?? DEFAULT_P99_BUDGET_MS,
+    availabilityObjective: entry.availabilityObjective ?? DEFAULT_AVAILABILITY_OBJECTIVE,
+    payloadBytes: entry.payloadBytes ?? 0,
+  };
+}
+
+function resolveComponent(
+  component: BoardComponent,
+  kind: KindSpec,
+  zones: ReadonlyMap<ZoneId, ResolvedZone>,
+): ResolvedComponent {
+  const params = component.params ?? {};
+  const traits = kind.traits;
+  const slow = component.whatIf?.slowFactor ?? 1;
+  const down = component.whatIf?.down === true;
+  const hitRatio = params.hitRatio ?? traits.hitRatio?.value;
+  const isCache = hitRatio !== undefined;
+  const isQueue =
+    kind.family === 'async' &&
+    (traits.hasDeadLetterQueue !== undefined || traits.partitions !== undefined) &&
+    !kind.id.includes('dead-letter');
+  const chain = zoneChain(component.zone === undefined ? undefined : zoneId(component.zone), zones);
+  const p50 = params.p50Ms ?? kind.defaults.p50.value;
+  return {
+    id: componentId(component.id),
+    name: component.name ?? component.id,
+    kind,
+    family: kind.family,
+    instances: component.instances ?? kind.defaults.instances.value,
+    capacityRps: params.capacityRps ?? kind.defaults.capacityRps.value,
+    p50Ms: p50 * slow,
+    // A p99 below the p50 is a typo; the median wins so the distribution stays well defined.
+    p99Ms: Math.max(p50, params.p99Ms ?? kind.defaults.p99.value) * slow,
+    availability: down ? 0 : (params.availability ?? kind.defaults.availability.value),
+    hitRatio,
+    ttlSeconds: params.ttlSeconds ?? traits.ttlSeconds?.value,
+    readReplicas: params.readReplicas ?? traits.readReplicas?.value ?? 0,
+    partitions: params.partitions ?? traits.partitions?.value,
+    consumers: params.consumers ?? traits.consumers?.value,
+    hasDeadLetterQueue: params.hasDeadLetterQueue ?? traits.hasDeadLetterQueue?.value,
+    recordBytes: params.recordBytes ?? traits.recordBytes?.value,
+    replicationFactor: params.replicationFactor ?? traits.replicationFactor?.value ?? 1,
+    isCache,
+    isQueue,
+    isDatabase: kind.family === 'data' && !isCache && traits.stateful !== false,
+    isLoadBalancer: traits.loadBalancer === true,
+    rateLimits: traits.rateLimits === true,
+    entry: resolveEntry(component, kind),
+    zones: chain,
+    placement: placementOf(component.id, chain, zones),
+    sources: {
+      capacity: kind.defaults.capacityRps.source,
+      latency: kind.defaults.p99.source,
+      availability: kind.defaults.availability.source,
+    },
+  };
+}
+
+function resolveCall(call: BoardCall, from: ResolvedComponent, to: ResolvedComponent, catalog: CatalogPort): ResolvedCall {
+  const hop = catalog.hop(from.placement, to.placement);
+  return {
+    id: callId(call.id),
+    from: from.id,
+    to: to.id,
+    mode: call.mode,
+    callsPerRequest: call.callsPerRequest ?? 1,
+    fraction: call.fraction ?? 1,
+    parallelGroup: call.parallelGroup,
+    traffic: call.traffic ?? 'all',
+    timeoutMs: call.timeoutMs,
+    retries: call.retries ?? 0,
+    backoff: call.backoff ?? false,
+    optional: call.optional ?? false,
+    networkMs: hop.rttMs,
+    networkTier: hop.tier,
+  };
+}
+
+function group<K, V>(items: readonly V[], key: (item: V) => K): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution {
+  const errors: FormatError[] = [];
+  const zones = resolveZones(board.zones, catalog, errors);
+  const components: ResolvedComponent[] = [];
+  board.components.forEach((component, index) => {
+    const kind = catalog.getKind(component.kind);
+    if (!kind) {
+      errors.push({ path: `components[${index}].kind`, message: `unknown kind "${component.kind}"; component skipped` });
+      return;
+    }
+    if (component.zone !== undefined && !zones.has(zoneId(component.zone))) {
+      errors.push({ path: `components[${index}].zone`, message: `unknown zone "${component.zone}"; ignored` });
+    }
+    components.push(resolveComponent(component, kind, zones));
+  });
+  const byId = new Map(components.map((component) => [component.id, component]));
+  const calls: ResolvedCall[] = [];
+  board.calls.forEach((call, index) => {
+    const from = byId.get(componentId(call.from));
+    const to = byId.get(componentId(call.to));
+    if (!from) errors.push({ path: `calls[${index}].from`, message: `no component "${call.from}"; call skipped` });
+    if (!to) errors.push({ path: `calls[${index}].to`, message: `no component "${call.to}"; call skipped` });
+    if (from && to) calls.push(resolveCall(call, from, to, catalog));
+  });
+  const ids = components.map((component) => component.id);
+  const topo = topology(ids, calls);
+  const acyclic = calls.filter((call) => !topo.backEdges.has(call.id));
+  const graph: Graph = {
+    components,
+    byId,
+    calls: acyclic,
+    outgoing: group<ComponentId, ResolvedCall>(acyclic, (call) => call.from),
+    incoming: group<ComponentId, ResolvedCall>(acyclic, (call) => call.to),
+    zones,
+    topoOrder: topo.order,
+    cycles: topo.cycles,
+  };
+  return { graph, errors };
+}

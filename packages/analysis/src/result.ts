@@ -1,0 +1,89 @@
+// The engine's output: plain, JSON-safe data (no Maps, no NaN, no Infinity), one entry per flow and per component.
+import type { AvailabilityFigures } from './availability/report';
+import type { FlowCapacity } from './capacity/estimate';
+import type { Explained } from './explain/explained';
+import type { Finding } from './findings/types';
+import type { FormatError } from './format/parse';
+import type { CallId, ComponentId } from './model/ids';
+import type { QueueResult } from './queueing/mmc';
+import type { Bottleneck, ComponentTraffic } from './traffic/utilisation';
+
+export const RESULT_FORMAT = 'napkin-analysis';
+export const RESULT_VERSION = 1;
+
+export interface ComponentResult {
+  readonly id: ComponentId;
+  readonly name: string;
+  readonly kind: string;
+  readonly isEntry: boolean;
+  readonly traffic: ComponentTraffic;
+  /** Null for entry points, which originate load rather than serve it. */
+  readonly queue: Omit<QueueResult, 'wait'> | null;
+  readonly saturated: boolean;
+  /** One visit: service time plus queueing wait. */
+  readonly latency: { readonly p50Ms: Explained; readonly p99Ms: Explained };
+  readonly up: Explained;
+  readonly storagePerYear: Explained | null;
+}
+
+export interface Hop {
+  readonly component: ComponentId;
+  readonly name: string;
+  /** The call that reached this hop (null for the entry point). */
+  readonly via: CallId | null;
+  readonly depth: number;
+  readonly networkMs: number;
+  readonly ownP50Ms: number;
+  readonly ownP99Ms: number;
+  /** Probability that a request of the flow's main class visits this hop (fractions, cache misses). */
+  readonly visitProbability: number;
+  readonly budgetShare: Explained;
+}
+
+export interface Freshness {
+  readonly call: CallId;
+  readonly target: ComponentId;
+  readonly p50Ms: Explained;
+  readonly p99Ms: Explained;
+}
+
+export interface FlowResult {
+  readonly entry: ComponentId;
+  readonly name: string;
+  readonly capacity: FlowCapacity;
+  readonly latency: {
+    readonly p50Ms: Explained;
+    readonly p95Ms: Explained;
+    readonly p99Ms: Explained;
+    readonly budgetMs: Explained;
+    readonly withinBudget: boolean;
+    readonly criticalPath: readonly Hop[];
+    /** True when the critical path was longer than the engine lists. */
+    readonly criticalPathTruncated: boolean;
+  };
+  readonly freshness: readonly Freshness[];
+  readonly availability: AvailabilityFigures & {
+    readonly method: 'exact' | 'lower-bound';
+    readonly sharedVariables: number;
+    readonly conditionedVariables: number;
+    readonly weakestLink: { readonly component: ComponentId; readonly name: string; readonly gain: Explained } | null;
+  };
+}
+
+export interface CycleResult {
+  readonly calls: readonly CallId[];
+  readonly components: readonly ComponentId[];
+  readonly allSync: boolean;
+}
+
+export interface AnalysisResult {
+  readonly format: typeof RESULT_FORMAT;
+  readonly version: typeof RESULT_VERSION;
+  readonly title: string;
+  readonly errors: readonly FormatError[];
+  readonly components: readonly ComponentResult[];
+  readonly flows: readonly FlowResult[];
+  readonly bottleneck: Bottleneck;
+  readonly cycles: readonly CycleResult[];
+  readonly findings: readonly Finding[];
+}

@@ -1,0 +1,69 @@
+// Load propagation: offered load flows from entry points along calls, per traffic class, in
+// topological order (cycles were already cut). A cache forwards only its misses for reads.
+import type { Graph, ResolvedCall, ResolvedComponent } from '../model/graph';
+import type { ComponentId, TrafficClass } from '../model/ids';
+import { TRAFFIC_CLASSES } from '../model/ids';
+
+export interface ClassLoad {
+  readonly read: number;
+  readonly write: number;
+}
+
+/** Whether a call carries a traffic class. */
+export function carries(call: ResolvedCall, cls: TrafficClass): boolean {
+  return call.traffic === 'all' || call.traffic === cls;
+}
+
+/**
+ * Expected attempts of one call with r retries when each attempt fails with probability p:
+ * 1 + p + p² + … + p^r. Retries multiply load exactly when the callee is failing.
+ */
+export function expectedAttempts(retries: number, failure: number): number {
+  let total = 0;
+  let term = 1;
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    total += term;
+    term *= failure;
+  }
+  return total;
+}
+
+/** Share of a caller's requests of one class that become calls on this edge (misses for caches). */
+export function forwardFactor(caller: ResolvedComponent, call: ResolvedCall, cls: TrafficClass): number {
+  if (!carries(call, cls)) return 0;
+  const miss = caller.isCache && cls === 'read' ? 1 - (caller.hitRatio ?? 0) : 1;
+  return call.callsPerRequest * call.fraction * miss;
+}
+
+/** Peak load by default; pass `entry.rps / entry.peakFactor` for the daily average (storage estimates). */
+export function propagateLoad(
+  graph: Graph,
+  entryLoad: (component: ResolvedComponent) => number = (component) => component.entry?.rps ?? 0,
+): Map<ComponentId, ClassLoad> {
+  const read = new Map<ComponentId, number>();
+  const write = new Map<ComponentId, number>();
+  for (const component of graph.components) {
+    const entry = component.entry;
+    const offered = entry ? entryLoad(component) : 0;
+    read.set(component.id, entry ? offered * entry.readFraction : 0);
+    write.set(component.id, entry ? offered * (1 - entry.readFraction) : 0);
+  }
+  for (const id of graph.topoOrder) {
+    const caller = graph.byId.get(id);
+    if (!caller) continue;
+    for (const call of graph.outgoing.get(id) ?? []) {
+      const callee = graph.byId.get(call.to);
+      const attempts = expectedAttempts(call.retries, 1 - (callee?.availability ?? 1));
+      for (const cls of TRAFFIC_CLASSES) {
+        const map = cls === 'read' ? read : write;
+        const added = (map.get(id) ?? 0) * forwardFactor(caller, call, cls) * attempts;
+        map.set(call.to, (map.get(call.to) ?? 0) + added);
+      }
+    }
+  }
+  const loads = new Map<ComponentId, ClassLoad>();
+  for (const component of graph.components) {
+    loads.set(component.id, { read: read.get(component.id) ?? 0, write: write.get(component.id) ?? 0 });
+  }
+  return loads;
+}
