@@ -75,6 +75,10 @@ describe('the catalog', () => {
 
   it('is frozen plain data that survives a JSON round trip', () => {
     expect(Object.isFrozen(CATALOG)).toBe(true);
+    // Shared default objects are frozen too, so no consumer can change another kind's defaults.
+    const cdn = getKind('cdn');
+    expect(cdn !== undefined && Object.isFrozen(cdn.defaults.p50.source)).toBe(true);
+    expect(cdn !== undefined && Object.isFrozen(cdn.aliases)).toBe(true);
     expect(JSON.parse(JSON.stringify(CATALOG))).toEqual(CATALOG);
   });
 

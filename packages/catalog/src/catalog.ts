@@ -9,6 +9,7 @@ import { DATA_SPECIALISED_KINDS } from './kinds/data-specialised';
 import { EDGE_KINDS } from './kinds/edge';
 import { EXTERNAL_KINDS } from './kinds/external';
 import { ZONE_KINDS } from './kinds/zones';
+import { deepFreeze } from './sourcing';
 import type { Family, KindSpec } from './types';
 
 /** Families in palette order: the way a request travels, then the frames that hold it. */
@@ -40,7 +41,7 @@ function byFamilyThenLabel(a: KindSpec, b: KindSpec): number {
 }
 
 /** Every kind, in a stable order: by family, then by label. */
-export const CATALOG: readonly KindSpec[] = Object.freeze(
+export const CATALOG: readonly KindSpec[] = deepFreeze(
   [
     ...CLIENT_KINDS,
     ...EDGE_KINDS,

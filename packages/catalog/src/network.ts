@@ -1,6 +1,6 @@
 // Round-trip times between placements, from the playbook's latency table, and the rule that
 // derives a tier from where the two ends of a call sit.
-import { playbook } from './sourcing';
+import { deepFreeze, playbook } from './sourcing';
 import type { Millis, NetworkLatency, NetworkTier } from './types';
 import { ms } from './types';
 
@@ -18,20 +18,20 @@ export interface Placement {
 }
 
 /** Tiers cheapest first; the order is part of the contract (compare by index). */
-export const NETWORK_TIERS: readonly NetworkTier[] = [
+export const NETWORK_TIERS: readonly NetworkTier[] = Object.freeze([
   'same-host',
   'same-zone',
   'cross-zone',
   'cross-region',
   'cross-continent',
-];
+]);
 
 const latency = (tier: NetworkTier, rtt: Millis, source: NetworkLatency['rtt']['source']): NetworkLatency => ({
   tier,
   rtt: { value: rtt, source },
 });
 
-export const NETWORK_LATENCIES: Readonly<Record<NetworkTier, NetworkLatency>> = {
+export const NETWORK_LATENCIES: Readonly<Record<NetworkTier, NetworkLatency>> = deepFreeze({
   'same-host': latency(
     'same-host',
     ms(0.05),
@@ -74,7 +74,7 @@ export const NETWORK_LATENCIES: Readonly<Record<NetworkTier, NetworkLatency>> = 
       note: 'Cross-continent round-trip ~150 ms (speed of light through fiber).',
     }),
   ),
-};
+});
 
 /** Two levels differ only when both are known and unequal. */
 function differs(a: string | undefined, b: string | undefined): boolean {

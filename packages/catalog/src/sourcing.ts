@@ -98,3 +98,15 @@ export function guide(section: keyof typeof GUIDE_SECTIONS, reading: Reading): S
 export function sourced<T>(value: T, source: Source): Sourced<T> {
   return { value, source };
 }
+
+/**
+ * Kinds share default objects (one LB availability for several kinds), so a consumer that mutated
+ * one would silently change others: freeze the whole tree, not just the array.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
