@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seedReader } from '../test/seed-sections';
 import { CATALOG } from './catalog';
 import { NETWORK_LATENCIES } from './network';
-import { SEEDS } from './sourcing';
+import { GUIDE_SECTIONS, PLAYBOOK_SECTIONS, SEEDS } from './sourcing';
 import type { KindSpec, Source, Sourced } from './types';
 
 function isSourced(value: unknown): value is Sourced<unknown> {
@@ -49,5 +49,15 @@ describe('citations', () => {
       const section = read(source.seed).section(source.section) ?? '';
       expect(section.includes(quote), `quote "${quote}" under "${source.section}" of ${source.seed}`).toBe(true);
     }
+  });
+});
+
+describe('section tables', () => {
+  it.each(Object.entries(PLAYBOOK_SECTIONS))('playbook section %s is a heading of seed 002', (_key, heading) => {
+    expect(read(SEEDS.playbook).section(heading)).toBeDefined();
+  });
+
+  it.each(Object.entries(GUIDE_SECTIONS))('guide section %s is a heading of seed 003', (_key, heading) => {
+    expect(read(SEEDS.interviewGuide).section(heading)).toBeDefined();
   });
 });

@@ -55,7 +55,9 @@ export const NETWORK_LATENCIES: Readonly<Record<NetworkTier, NetworkLatency>> = 
     ms(1),
     playbook('capacityCard', {
       quote: '| Cross-AZ network RTT | < 1 ms |',
-      note: 'The card bounds cross-AZ RTT at < 1 ms; the bound is used so a zone crossing costs more than staying put.',
+      note:
+        'The card bounds cross-AZ RTT at < 1 ms (5.2 calls its 0.5 ms row "one AZ-to-AZ hop"); the bound is used ' +
+        'so that crossing a zone never costs less than staying inside one.',
     }),
   ),
   'cross-region': latency(

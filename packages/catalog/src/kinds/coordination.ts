@@ -93,7 +93,13 @@ export const COORDINATION_KINDS: readonly KindSpec[] = [
     aliases: ['lock', 'redlock', 'redis lock', 'mutex', 'lease', 'fencing token'],
     icon: 'lock',
     defaults: {
-      capacityRps: CONSENSUS_CAPACITY,
+      capacityRps: sourced(
+        rps(10_000),
+        playbook('distributedLock', {
+          quote: 'Implementations: Redis Redlock (controversial), Zookeeper, etcd.',
+          note: 'Not in the playbook; acquiring a lock is one quorum write, so it is sized like the consensus store.',
+        }),
+      ),
       p50: QUORUM_P50,
       p99: QUORUM_P99,
       availability: VOTER_AVAILABILITY,

@@ -206,7 +206,19 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     summary: 'Nginx, Envoy or HAProxy in front of servers: TLS termination, caching, compression, rewriting.',
     aliases: ['nginx', 'envoy', 'haproxy', 'traefik', 'varnish', 'proxy'],
     icon: 'proxy',
-    defaults: { capacityRps: PROXY_CAPACITY, p50: EDGE_P50, p99: EDGE_P99, availability: EDGE_AVAILABILITY, instances: ONE_BOX },
+    defaults: {
+      capacityRps: PROXY_CAPACITY,
+      p50: EDGE_P50,
+      p99: EDGE_P99,
+      availability: sourced(
+        probability(0.9999),
+        playbook('proxies', {
+          quote: 'A reverse proxy is often also a load balancer',
+          note: 'Same software and role as the LB, so the LB figure of 5.4, 99.99 %.',
+        }),
+      ),
+      instances: ONE_BOX,
+    },
     traits: { stateful: false },
   },
   {

@@ -83,9 +83,9 @@ export const ZONE_KINDS: readonly KindSpec[] = [
     'data-centre',
     sourced(
       probability(0.99982),
-      playbook('disasterRecovery', {
-        quote: 'Test your DR. Untested DR is theatre.',
-        note: 'Not in the playbook; the Uptime Institute Tier III figure for one facility, 99.982 %.',
+      playbook('availability', {
+        quote: 'Two replicas in the same rack share PDU and switch failures',
+        note: 'Not in the playbook; one facility is one power and network domain: the Uptime Institute Tier III figure, 99.982 %.',
       }),
     ),
   ),
