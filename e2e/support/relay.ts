@@ -53,10 +53,16 @@ export class Relay {
     clearTimeout(timer);
   }
 
-  /** Starts the relay again on the same port and data dir. */
+  /** Starts a stopped relay again on the same port and data dir. */
+  async resume(): Promise<void> {
+    if (this.child !== null) return;
+    await this.launch(this.port);
+  }
+
+  /** Stops and starts the relay on the same port and data dir. */
   async restart(): Promise<void> {
     await this.stop();
-    await this.launch(this.port);
+    await this.resume();
   }
 
   /** Stops the relay and deletes its data dir. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveStatus } from './connectionStatus';
+import { deriveStatus, recordSocketState } from './connectionStatus';
 
 describe('deriveStatus', () => {
   it('reports offline whenever the browser is offline, whatever the socket says', () => {
@@ -16,5 +16,22 @@ describe('deriveStatus', () => {
 
   it('reports connected when the socket is open and the browser online', () => {
     expect(deriveStatus({ socket: 'connected', browserOnline: true, everConnected: true })).toBe('connected');
+  });
+});
+
+describe('recordSocketState', () => {
+  it('remembers a past connection through later drops', () => {
+    let history = recordSocketState({ socket: 'connecting', everConnected: false }, 'connecting');
+    expect(history.everConnected).toBe(false);
+    history = recordSocketState(history, 'connected');
+    history = recordSocketState(history, 'disconnected');
+    history = recordSocketState(history, 'connecting');
+    expect(history).toEqual({ socket: 'connecting', everConnected: true });
+    expect(deriveStatus({ ...history, browserOnline: true })).toBe('reconnecting');
+  });
+
+  it('returns the same object when nothing changed, so React skips the render', () => {
+    const history = { socket: 'connected', everConnected: true } as const;
+    expect(recordSocketState(history, 'connected')).toBe(history);
   });
 });

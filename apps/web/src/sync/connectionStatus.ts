@@ -20,6 +20,18 @@ export interface StatusInputs {
   readonly everConnected: boolean;
 }
 
+/** What the status hook remembers about the socket between events. */
+export interface SocketHistory {
+  readonly socket: SocketState;
+  readonly everConnected: boolean;
+}
+
+/** Records a socket state; once connected, the history remembers it for good. */
+export function recordSocketState(history: SocketHistory, socket: SocketState): SocketHistory {
+  const everConnected = history.everConnected || socket === 'connected';
+  return history.socket === socket && history.everConnected === everConnected ? history : { socket, everConnected };
+}
+
 export function deriveStatus({ socket, browserOnline, everConnected }: StatusInputs): ConnectionStatus {
   if (!browserOnline) return 'offline';
   switch (socket) {

@@ -2,21 +2,20 @@
 // one status the badge shows.
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
-import { deriveStatus } from './connectionStatus';
-import type { ConnectionStatus, SocketState } from './connectionStatus';
+import { deriveStatus, recordSocketState } from './connectionStatus';
+import type { ConnectionStatus, SocketHistory, SocketState } from './connectionStatus';
 
 export function useConnectionStatus(provider: WebsocketProvider): ConnectionStatus {
-  const [socket, setSocket] = useState<SocketState>(() => socketStateOf(provider));
-  const [everConnected, setEverConnected] = useState(() => provider.wsconnected);
+  const [history, setHistory] = useState<SocketHistory>(() =>
+    recordSocketState({ socket: 'connecting', everConnected: false }, socketStateOf(provider)),
+  );
   const [browserOnline, setBrowserOnline] = useState(() => navigator.onLine);
 
   useEffect(() => {
-    const onStatus = ({ status }: { status: SocketState }) => {
-      setSocket(status);
-      if (status === 'connected') setEverConnected(true);
-    };
+    const onStatus = ({ status }: { status: SocketState }) => setHistory((h) => recordSocketState(h, status));
     provider.on('status', onStatus);
-    setSocket(socketStateOf(provider));
+    // The socket may have opened between the first render and this subscription.
+    setHistory((h) => recordSocketState(h, socketStateOf(provider)));
     return () => provider.off('status', onStatus);
   }, [provider]);
 
@@ -34,7 +33,7 @@ export function useConnectionStatus(provider: WebsocketProvider): ConnectionStat
     };
   }, [provider]);
 
-  return deriveStatus({ socket, browserOnline, everConnected });
+  return deriveStatus({ ...history, browserOnline });
 }
 
 function socketStateOf(provider: WebsocketProvider): SocketState {

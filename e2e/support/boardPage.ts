@@ -1,0 +1,170 @@
+// A page object for one participant's view of a board: what a person would do (add, rename, drag,
+// connect, undo) and what they would see (nodes, edges, positions, roster, status), driven through
+// the real UI with the mouse and keyboard.
+import { expect } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A drag in progress: the mouse button is still down. */
+export interface Drag {
+  moveBy(dx: number, dy: number): Promise<void>;
+  release(): Promise<void>;
+}
+
+const NAME_KEY = 'napkin.displayName';
+const DRAG_START_PX = 3;
+
+/** A browser context whose pages start with the given display name remembered. */
+export async function participant(context: BrowserContext, name: string): Promise<BoardPage> {
+  await context.addInitScript(
+    ([key, value]) => {
+      if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
+    },
+    [NAME_KEY, name] as const,
+  );
+  return new BoardPage(await context.newPage());
+}
+
+export class BoardPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the landing page and creates a new board; returns the board's path. */
+  async createBoard(): Promise<string> {
+    await this.page.goto('/');
+    await this.page.getByTestId('new-board').click();
+    await expect(this.page).toHaveURL(/\/b\/[A-Za-z0-9_-]{22,}$/);
+    await this.expectStatus('connected');
+    return new URL(this.page.url()).pathname;
+  }
+
+  async open(path: string): Promise<void> {
+    await this.page.goto(path);
+    await this.expectStatus('connected');
+  }
+
+  async expectStatus(status: 'connecting' | 'connected' | 'reconnecting' | 'offline'): Promise<void> {
+    await expect(this.page.getByTestId('connection-status')).toHaveAttribute('data-status', status);
+  }
+
+  get nodes(): Locator {
+    return this.page.locator('.react-flow__node');
+  }
+
+  get edges(): Locator {
+    return this.page.locator('.react-flow__edge');
+  }
+
+  /** The node's content (kind label + name), found by its name. */
+  node(name: string): Locator {
+    return this.page.getByTestId(`node-${name}`);
+  }
+
+  /** React Flow's wrapper of the node: it carries the position transform. */
+  nodeWrapper(name: string): Locator {
+    return this.nodes.filter({ has: this.node(name) });
+  }
+
+  /** Adds a component of `kindId` from the toolbar and, if a name is given, renames it. */
+  async addComponent(kindId: string, name?: string): Promise<Locator> {
+    const before = new Set(await this.nodes.evaluateAll((els) => els.map((el) => el.getAttribute('data-id'))));
+    await this.page.getByTestId(`add-${kindId}`).click();
+    await expect(this.nodes).toHaveCount(before.size + 1);
+    const ids = await this.nodes.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+    const id = ids.find((candidate) => !before.has(candidate));
+    if (id == null) throw new Error('the new node was not found');
+    const added = this.page.locator(`.react-flow__node[data-id="${id}"]`);
+    if (name !== undefined) {
+      await added.locator('.name').dblclick();
+      const input = added.getByTestId('rename-input');
+      await input.fill(name);
+      await input.press('Enter');
+      await expect(this.node(name)).toBeVisible();
+    }
+    return added;
+  }
+
+  /** The node's position in flow coordinates, read from React Flow's `translate(x, y)` transform. */
+  async position(name: string): Promise<Point> {
+    const transform = await this.nodeWrapper(name).evaluate((el) => (el as HTMLElement).style.transform);
+    const match = /translate\(\s*(-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
+    if (match?.[1] === undefined || match[2] === undefined) throw new Error(`no translate() in "${transform}"`);
+    return { x: Number(match[1]), y: Number(match[2]) };
+  }
+
+  /** Where to grab a node: its kind label (the name is for double-click renaming). */
+  async grabPoint(name: string): Promise<Point> {
+    const box = await this.node(name).locator('.kind').boundingBox();
+    if (box === null) throw new Error(`node ${name} is not visible`);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /**
+   * Presses the mouse on a node and moves it by (dx, dy) screen pixels without releasing; the
+   * returned handle moves further and releases, so a test can look at peers mid-drag.
+   */
+  async startDrag(name: string, dx: number, dy: number): Promise<Drag> {
+    const mouse = this.page.mouse;
+    const grab = await this.grabPoint(name);
+    await mouse.move(grab.x, grab.y);
+    await mouse.down();
+    // React Flow starts a drag on the first move past its threshold and measures the grab offset
+    // there, so that first move does not move the node; make it a small one we then discount.
+    const start = { x: grab.x + DRAG_START_PX, y: grab.y };
+    await mouse.move(start.x, start.y);
+    let at = { x: start.x + dx, y: start.y + dy };
+    await mouse.move(at.x, at.y, { steps: 12 });
+    return {
+      moveBy: async (ddx, ddy) => {
+        at = { x: at.x + ddx, y: at.y + ddy };
+        await mouse.move(at.x, at.y, { steps: 12 });
+      },
+      release: () => mouse.up(),
+    };
+  }
+
+  async dragBy(name: string, dx: number, dy: number): Promise<void> {
+    const drag = await this.startDrag(name, dx, dy);
+    await drag.release();
+  }
+
+  /** Drags the node to `target` in flow coordinates (assumes zoom 1, as on a new board). */
+  async dragTo(name: string, target: Point): Promise<void> {
+    const current = await this.position(name);
+    await this.dragBy(name, target.x - current.x, target.y - current.y);
+    await expect.poll(() => this.position(name)).toEqual(target);
+  }
+
+  /** Draws a call by dragging from `from`'s source handle to `to`'s target handle. */
+  async connect(from: string, to: string): Promise<void> {
+    const source = await this.nodeWrapper(from).locator('.react-flow__handle.source').boundingBox();
+    const target = await this.nodeWrapper(to).locator('.react-flow__handle.target').boundingBox();
+    if (source === null || target === null) throw new Error(`handles of ${from} → ${to} not visible`);
+    await this.page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 10 });
+    await this.page.mouse.up();
+  }
+
+  /** The edge from `from` to `to`, found by React Flow's "Edge from <source> to <target>" label. */
+  async edgeBetween(from: string, to: string): Promise<Locator> {
+    const source = await this.nodeWrapper(from).getAttribute('data-id');
+    const target = await this.nodeWrapper(to).getAttribute('data-id');
+    return this.page.locator(`.react-flow__edge[aria-label="Edge from ${source} to ${target}"]`);
+  }
+
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+z');
+  }
+
+  async redo(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+Shift+z');
+  }
+
+  get roster(): Locator {
+    return this.page.getByTestId('roster');
+  }
+}
