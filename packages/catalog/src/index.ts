@@ -3,4 +3,4 @@ export * from './types';
 export { CATALOG, FAMILIES, FAMILY_LABELS, getKind, kindsByFamily, searchKinds } from './catalog';
 export { NETWORK_LATENCIES, NETWORK_TIERS, networkTier } from './network';
 export type { Placement } from './network';
-export { SEEDS, PLAYBOOK_SECTIONS } from './sourcing';
+export { GUIDE_SECTIONS, PLAYBOOK_SECTIONS, SEEDS } from './sourcing';
