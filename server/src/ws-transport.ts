@@ -28,11 +28,8 @@ function toBytes(data: RawData): Uint8Array {
 function adapt(ws: WebSocket, logger: Logger): RelaySocket {
   return {
     send(message) {
-      if (ws.readyState !== WebSocket.OPEN) return;
-      ws.send(message, (error) => {
-        if (error) logger.warn('send failed; terminating socket', { error });
-        if (error) ws.terminate();
-      });
+      // No per-send callback: a failed write surfaces as the socket's 'error' + 'close', handled once.
+      if (ws.readyState === WebSocket.OPEN) ws.send(message);
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);

@@ -1,6 +1,7 @@
 // One append-only log file with group commit: appends that arrive while a write + fsync is in flight are
 // batched into the next write, so N concurrent appends cost one fsync instead of N, and each caller's
 // promise resolves only once its record is on disk.
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { encodeRecords } from './record-format.js';
@@ -32,7 +33,9 @@ export class AppendLog {
 
   /** Opens (creating if needed) a log for appending; a new file's directory entry is fsync'ed too. */
   static async open(path: string, predecessor: Promise<void> | null = null): Promise<AppendLog> {
-    const handle = await open(path, 'a');
+    // O_DSYNC: each write returns only once its data is on disk, so a group commit is one syscall
+    // (write) instead of two (write + fdatasync).
+    const handle = await open(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC, 0o644);
     const { size } = await handle.stat();
     if (size === 0) await fsyncDirectory(dirname(path));
     return new AppendLog(path, handle, size, predecessor);
@@ -84,7 +87,6 @@ export class AppendLog {
           const result = await this.handle.write(buffer, written, buffer.byteLength - written, null);
           written += result.bytesWritten;
         }
-        await this.handle.datasync();
         this.bytesOnDisk += buffer.byteLength;
         for (const append of batch) append.resolve();
       } catch (error) {
