@@ -21,12 +21,32 @@ export function instancesNeeded(loadRps: number, capacityRps: number, instances:
   return Math.min(instances, Math.max(1, Math.ceil(loadRps / capacityRps - 1e-9)));
 }
 
+/**
+ * P(up) of a component as the share of its load it serves when instances fail independently:
+ * E[min(1, U × capacity / load)] with U ~ Binomial(n, a) instances up.
+ * - Light load (one instance suffices): 1 − (1 − a)^n, the playbook's parallel formula.
+ * - When the load needs k instances, every request is served once at least k are up (the k-of-n rule);
+ *   with fewer up, the survivors still serve u × capacity / load of it rather than nothing.
+ * - Saturated (load > n × capacity): even with all n up only 1/ρ is served; the rest counts as failure.
+ * It rises with every extra instance and falls with every extra request, which the simpler rules do not both do.
+ */
+export function servedShare(a: number, n: number, loadRps: number, capacityRps: number): number {
+  if (!(loadRps > 0) || !(capacityRps > 0)) return atLeastKofN(a, n, 1);
+  let total = 0;
+  let binomial = 1;
+  for (let u = 0; u <= n; u++) {
+    total += binomial * Math.pow(a, u) * Math.pow(1 - a, n - u) * Math.min(1, (u * capacityRps) / loadRps);
+    binomial = (binomial * (n - u)) / (u + 1);
+  }
+  return Math.min(1, Math.max(0, total));
+}
+
 export function componentUp(a: number, n: number, loadRps: number, capacityRps: number): Explained {
   const k = instancesNeeded(loadRps, capacityRps, n);
   return explained(
-    atLeastKofN(a, n, k),
+    servedShare(a, n, loadRps, capacityRps),
     'probability',
-    k === 1 ? '1 − (1 − a)^n' : 'Σ_{i ≥ k} C(n, i) a^i (1 − a)^(n − i)',
+    k === 1 && loadRps <= capacityRps ? '1 − (1 − a)^n' : 'E[min(1, U × capacity / load)], U ~ Binomial(n, a)',
     { a, n, k, loadRps, capacityRps },
   );
 }

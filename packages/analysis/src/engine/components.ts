@@ -63,7 +63,8 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
       ownP50,
       ownP99,
       up: componentUp(component.availability, component.instances, load.read + load.write, component.capacityRps),
-      served: queue ? 1 - queue.droppedShare.value : 1,
+      // The saturated share is already inside `up` (servedShare), so it is not counted twice.
+      served: 1,
       storagePerYear: componentStorage(component, averageWrites),
     });
   }

@@ -11,8 +11,8 @@ export interface Explained {
   readonly note?: string;
 }
 
-/** Largest value any figure may take; anything beyond is reported as this, flagged `capped`. */
-export const VALUE_CAP = 1e12;
+/** Largest value any figure may take (a zettabyte a year still fits); anything beyond is reported as this, flagged `capped`. */
+export const VALUE_CAP = 1e21;
 
 function finite(value: number): { value: number; capped: boolean } {
   if (Number.isNaN(value)) return { value: 0, capped: true };

@@ -163,6 +163,24 @@ export function percentile(grid: Grid, h: Histogram, q: number): number {
   return grid.centers[grid.size - 1] ?? 0;
 }
 
+/** P(X ≤ x), reading the bin that holds x as spread evenly in log space (the inverse of `percentile`). */
+export function cdfAt(grid: Grid, h: Histogram, xMs: number): number {
+  let below = h[0] ?? 0;
+  if (xMs <= 0) return below;
+  for (let k = 1; k < h.length; k++) {
+    const { upper } = binEdges(grid, k);
+    const lower = k === 1 ? (grid.centers[1] ?? 1) / Math.exp(grid.logRatio / 2) : binEdges(grid, k).lower;
+    const mass = h[k] ?? 0;
+    if (xMs >= upper) {
+      below += mass;
+      continue;
+    }
+    if (xMs > lower) below += (mass * (Math.log(xMs) - Math.log(lower))) / (Math.log(upper) - Math.log(lower));
+    break;
+  }
+  return Math.min(1, below);
+}
+
 export function meanOf(grid: Grid, h: Histogram): number {
   let total = 0;
   for (let k = 1; k < h.length; k++) total += (h[k] ?? 0) * (grid.centers[k] ?? 0);
