@@ -67,7 +67,9 @@ function printRow(label: string, ours: number, reference: number, digits = 1): v
 
 async function main(): Promise<void> {
   console.log(`fan-out benchmark: ${SECONDS}s measured after ${WARMUP_SECONDS}s warm-up, each client writing at ${HZ} Hz`);
+  const only = process.env.BENCH_SCENARIO; // e.g. "10 rooms" to run one scenario while profiling
   for (const [index, scenario] of SCENARIOS.entries()) {
+    if (only !== undefined && !scenario.name.includes(only)) continue;
     const dataDir = await mkdtemp(join(tmpdir(), 'napkin-bench-'));
     try {
       // Reference first, then ours, each in a fresh process; the clients run in this process for both.
