@@ -47,6 +47,8 @@ export interface RandomBoardOptions {
   readonly callsPerComponent: number;
   readonly allowAsync: boolean;
   readonly rps: number;
+  /** Give some calls timeouts and retries (the reference models do not follow them). */
+  readonly timeouts?: boolean;
 }
 
 /** A random acyclic board: one client (index 0) and services calling only higher indices (so diamonds, no cycles). */
@@ -84,6 +86,7 @@ export function randomBoard(seed: number, options: RandomBoardOptions): BoardFil
       ...(random() < 0.15 ? { optional: true } : {}),
       ...(random() < 0.3 ? { parallelGroup: `g${Math.floor(random() * 2)}` } : {}),
       ...(random() < 0.15 ? { callsPerRequest: 2 + Math.floor(random() * 3) } : {}),
+      ...(options.timeouts === true && random() < 0.4 ? { timeoutMs: 5 + random() * 100, retries: Math.floor(random() * 3), backoff: true } : {}),
     });
   }
   return makeBoard(components, calls, zones);

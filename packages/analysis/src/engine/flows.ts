@@ -9,6 +9,7 @@ import type { LatencyComposer } from '../latency/compose';
 import type { Histogram } from '../latency/distribution';
 import { mixture, percentile } from '../latency/distribution';
 import type { Grid } from '../latency/grid';
+import { GRID_MAX_MS } from '../latency/grid';
 import type { Graph, ResolvedComponent, ResolvedEntry } from '../model/graph';
 import type { ComponentId, TrafficClass } from '../model/ids';
 import type { FlowResult, Freshness, Hop } from '../result';
@@ -116,7 +117,12 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
   const path = criticalPath(ctx, component.id, main, budget);
   const latencyInputs = { readFraction: entry.readFraction, budgetMs: budget };
   const formula = 'percentile of the composed call tree (sequence ⊕, parallel max, fraction mixture, fan-out CDF^N)';
+  const p50 = percentile(ctx.grid, histogram, 0.5);
+  const p95 = percentile(ctx.grid, histogram, 0.95);
   const p99 = percentile(ctx.grid, histogram, 0.99);
+  // Past the grid's ceiling the true value is larger than the engine can say: report the ceiling, flagged.
+  const ceiling = (value: number) =>
+    value >= GRID_MAX_MS * 0.999 ? { capped: true, note: `beyond ${GRID_MAX_MS / 1000} s: a saturated component on the path` } : {};
 
   const inputs = {
     graph: ctx.graph,
@@ -145,9 +151,9 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
     name: component.name,
     capacity: flowCapacity(entry),
     latency: {
-      p50Ms: explained(percentile(ctx.grid, histogram, 0.5), 'ms', formula, latencyInputs),
-      p95Ms: explained(percentile(ctx.grid, histogram, 0.95), 'ms', formula, latencyInputs),
-      p99Ms: explained(p99, 'ms', formula, latencyInputs),
+      p50Ms: explained(p50, 'ms', formula, latencyInputs, ceiling(p50)),
+      p95Ms: explained(p95, 'ms', formula, latencyInputs, ceiling(p95)),
+      p99Ms: explained(p99, 'ms', formula, latencyInputs, ceiling(p99)),
       budgetMs: explained(budget, 'ms', 'p99 budget of the entry point (default 200 ms)', { budgetMs: budget }),
       withinBudget: p99 <= budget,
       criticalPath: path.hops,

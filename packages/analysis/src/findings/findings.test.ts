@@ -1,0 +1,89 @@
+// Every linter rule fires on a board built to break it, and stays quiet on a clean one.
+import { describe, expect, it } from 'vitest';
+import { analyze, createEngine } from '../analyze';
+import type { BoardFile } from '../format/schema';
+import { client, makeBoard, service, sync } from '../../test/harness';
+import { RULES } from './rules';
+import type { FindingId } from './types';
+
+const chain = (prefix: string, length: number) =>
+  Array.from({ length }, (_, i) => sync(i === 0 ? 'app' : `${prefix}${i - 1}`, `${prefix}${i}`, { timeoutMs: 500 }));
+
+const everythingWrong: BoardFile = makeBoard(
+  [
+    client('user', { rps: 100, p99BudgetMs: 100, availabilityObjective: 0.99999 }),
+    { id: 'lb', kind: 'load-balancer-l7', instances: 1 },
+    service('app', { capacityRps: 120 }, { zone: 'eu' }),
+    { id: 'db', kind: 'relational-primary', instances: 1 },
+    { id: 'cache', kind: 'in-memory-cache', instances: 2, params: { ttlSeconds: 0 } },
+    { id: 'queue', kind: 'message-queue', instances: 2 },
+    service('leaf', {}, { instances: 2 }),
+    service('remote', {}, { instances: 2, zone: 'us' }),
+    service('slow', { p50Ms: 40, p99Ms: 90 }, { instances: 2 }),
+    service('tiny', { capacityRps: 50 }, { instances: 1 }),
+    service('x', {}, { instances: 2 }),
+    service('y', {}, { instances: 2 }),
+    service('orphan', {}, { instances: 2 }),
+    ...Array.from({ length: 6 }, (_, i) => service(`d${i}`, {}, { instances: 2 })),
+  ],
+  [
+    sync('user', 'lb'),
+    sync('user', 'db', { id: 'client-db' }),
+    sync('lb', 'app', { timeoutMs: 500 }),
+    sync('app', 'cache'),
+    sync('app', 'db', { timeoutMs: 500, retries: 3 }),
+    { id: 'enqueue', from: 'app', to: 'queue', mode: 'async' },
+    sync('app', 'leaf', { callsPerRequest: 6, parallelGroup: 'gather', timeoutMs: 500 }),
+    sync('app', 'remote', { timeoutMs: 500 }),
+    sync('app', 'slow', { timeoutMs: 500 }),
+    sync('app', 'tiny', { timeoutMs: 500 }),
+    sync('app', 'x', { timeoutMs: 500 }),
+    sync('x', 'y', { timeoutMs: 500 }),
+    sync('y', 'x', { id: 'y-back-to-x', timeoutMs: 500 }),
+    ...chain('d', 6),
+  ],
+  [
+    { id: 'eu', level: 'region' },
+    { id: 'us', level: 'region' },
+  ],
+);
+
+describe('findings', () => {
+  const result = analyze(everythingWrong, createEngine());
+  const ids = new Set(result.findings.map((finding) => finding.id));
+
+  for (const id of Object.keys(RULES) as FindingId[]) {
+    it(`fires ${id}`, () => {
+      expect(ids.has(id), `findings: ${[...ids].join(', ')}`).toBe(true);
+    });
+  }
+
+  it('every finding carries a severity, a fix and a playbook section', () => {
+    for (const finding of result.findings) {
+      expect(finding.fix.length).toBeGreaterThan(10);
+      expect(finding.source.seed).toMatch(/^00\d_[0-9a-f]{16}\.txt$/);
+      expect(finding.components.length + finding.calls.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the nodes and edges concerned', () => {
+    const fanout = result.findings.find((finding) => finding.id === 'wide-sync-fanout');
+    expect(fanout?.components).toEqual(['app']);
+    expect(result.findings.find((finding) => finding.id === 'client-to-database')?.calls).toEqual(['client-db']);
+    expect(result.findings.find((finding) => finding.id === 'unreached-component')?.components).toEqual(['orphan']);
+  });
+
+  it('a small redundant board with timeouts and a rate limiter has no warnings or errors', () => {
+    const clean = makeBoard(
+      [
+        client('user', { rps: 10 }),
+        { id: 'gw', kind: 'api-gateway', instances: 2 },
+        service('app', {}, { instances: 2 }),
+        { id: 'db', kind: 'relational-primary', instances: 2 },
+      ],
+      [sync('user', 'gw'), sync('gw', 'app', { timeoutMs: 1000 }), sync('app', 'db', { timeoutMs: 500, retries: 2, backoff: true })],
+    );
+    const severe = analyze(clean, createEngine()).findings.filter((finding) => finding.severity !== 'info');
+    expect(severe).toEqual([]);
+  });
+});
