@@ -71,17 +71,17 @@ test('rename and delete travel to the other screen', async ({ alice, bob }) => {
   const board = await alice.createBoard();
   await bob.open(board);
   await alice.addComponent('stateless-service', 'Checkout');
-  await alice.addComponent('third-party-api', 'Payments');
+  await alice.addComponent('relational-primary', 'Payments');
   await alice.connect('Checkout', 'Payments');
   await expect(bob.edges).toHaveCount(1);
 
   await bob.node('Payments').locator('.name').dblclick();
-  await bob.page.getByTestId('rename-input').fill('Stripe');
+  await bob.page.getByTestId('rename-input').fill('Payments DB');
   await bob.page.getByTestId('rename-input').press('Enter');
-  await expect(alice.node('Stripe')).toBeVisible();
+  await expect(alice.node('Payments DB')).toBeVisible();
 
   // Deleting a component deletes its calls with it.
-  await alice.node('Stripe').click();
+  await alice.node('Payments DB').click();
   await alice.page.keyboard.press('Delete');
   await expect(bob.nodes).toHaveCount(1);
   await expect(bob.edges).toHaveCount(0);

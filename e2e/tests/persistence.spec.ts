@@ -57,3 +57,22 @@ test('a relay restart keeps the board, and edits made meanwhile sync on reconnec
     await carol.close();
   }
 });
+
+test('edits made while the browser is offline sync when it comes back', async ({ alice, bob }) => {
+  const board = await alice.createBoard();
+  await bob.open(board);
+  await alice.addComponent('stateless-service', 'Search');
+  await expect(bob.node('Search')).toBeVisible();
+
+  await alice.page.context().setOffline(true);
+  await alice.expectStatus('offline');
+  // Chromium's offline emulation leaves open sockets alone; the app closes its own on "offline".
+  await alice.addComponent('relational-primary', 'Catalog DB');
+  await alice.connect('Search', 'Catalog DB');
+  await expect(bob.node('Catalog DB')).toHaveCount(0);
+
+  await alice.page.context().setOffline(false);
+  await alice.expectStatus('connected');
+  await expect(bob.node('Catalog DB')).toBeVisible();
+  await expect(await bob.edgeBetween('Search', 'Catalog DB')).toHaveCount(1);
+});

@@ -7,11 +7,11 @@ import { expect, test } from '../support/fixtures';
 const SCREENSHOT = fileURLToPath(new URL('../screenshots/board.png', import.meta.url));
 
 const LAYOUT = [
-  { kind: 'web-client', name: 'Browser', at: { x: 40, y: 280 } },
-  { kind: 'load-balancer-l7', name: 'Load balancer', at: { x: 290, y: 280 } },
-  { kind: 'stateless-service', name: 'Orders service', at: { x: 540, y: 280 } },
-  { kind: 'in-memory-cache', name: 'Redis cache', at: { x: 820, y: 160 } },
-  { kind: 'relational-primary', name: 'Orders DB', at: { x: 820, y: 400 } },
+  { kind: 'web-client', name: 'Browser', at: { x: 40, y: 250 } },
+  { kind: 'load-balancer-l7', name: 'Load balancer', at: { x: 290, y: 250 } },
+  { kind: 'stateless-service', name: 'Orders service', at: { x: 540, y: 250 } },
+  { kind: 'in-memory-cache', name: 'Redis cache', at: { x: 820, y: 130 } },
+  { kind: 'relational-primary', name: 'Orders DB', at: { x: 820, y: 370 } },
 ] as const;
 
 const CALLS = [

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import { relayUrlFor } from './sync/createConnection';
 
 const root = document.getElementById('root');
@@ -11,7 +12,9 @@ if (root === null) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <App relayUrl={relayUrlFor(window.location)} storage={safeLocalStorage()} />
+    <ErrorBoundary>
+      <App relayUrl={relayUrlFor(window.location)} storage={safeLocalStorage()} />
+    </ErrorBoundary>
   </StrictMode>,
 );
 

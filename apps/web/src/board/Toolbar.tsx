@@ -12,7 +12,6 @@ export const TOOLBAR_KINDS = [
   'stateless-service',
   'in-memory-cache',
   'relational-primary',
-  'third-party-api',
 ] as const;
 
 export interface ToolbarProps {
@@ -27,19 +26,28 @@ export function Toolbar({ onAdd, undo, children }: ToolbarProps) {
   return (
     <header className="board-bar">
       <a className="brand" href="/">Napkin</a>
-      {kinds.map((kind) => (
-        <button key={kind.id} type="button" data-testid={`add-${kind.id}`} title={kind.summary} onClick={() => onAdd(kind)}>
-          + {kind.label}
+      <div className="group" role="group" aria-label="Add a component">
+        {kinds.map((kind) => (
+          <button key={kind.id} type="button" data-testid={`add-${kind.id}`} title={kind.summary} onClick={() => onAdd(kind)}>
+            + {shortLabel(kind.label)}
+          </button>
+        ))}
+      </div>
+      <div className="group" role="group" aria-label="History">
+        <button type="button" data-testid="undo" onClick={undo.undo} disabled={!undo.canUndo} title="Undo (Ctrl+Z)">
+          Undo
         </button>
-      ))}
-      <button type="button" data-testid="undo" onClick={undo.undo} disabled={!undo.canUndo} title="Undo (Ctrl+Z)">
-        Undo
-      </button>
-      <button type="button" data-testid="redo" onClick={undo.redo} disabled={!undo.canRedo} title="Redo (Ctrl+Shift+Z)">
-        Redo
-      </button>
+        <button type="button" data-testid="redo" onClick={undo.redo} disabled={!undo.canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+      </div>
       <span className="spacer" />
       {children}
     </header>
   );
+}
+
+/** "Relational database (primary)" → "Relational database": the full label is on the node and in the tooltip. */
+function shortLabel(label: string): string {
+  return label.replace(/\s*\(.*\)\s*$/, '');
 }

@@ -5,6 +5,7 @@ import { Board, createUndoManager, migrate } from '@napkin/doc';
 import type * as Y from 'yjs';
 import type { BoardId } from '../app/route';
 import { createConnection } from '../sync/createConnection';
+import { followBrowserOnline } from '../sync/followBrowserOnline';
 import type { BoardConnection } from '../sync/createConnection';
 
 export interface BoardSession {
@@ -31,6 +32,7 @@ export function openBoardSession(boardId: BoardId, relayUrl: string): BoardSessi
     }
   };
   connection.provider.on('sync', onSync);
+  const stopFollowingOnline = followBrowserOnline(connection.provider, window, () => navigator.onLine);
 
   return {
     connection,
@@ -38,6 +40,7 @@ export function openBoardSession(boardId: BoardId, relayUrl: string): BoardSessi
     undoManager,
     localOrigin,
     close: () => {
+      stopFollowingOnline();
       connection.provider.off('sync', onSync);
       undoManager.destroy();
       connection.close();

@@ -4,7 +4,8 @@
 // compares user nodes by identity) does not recompute or re-render them.
 import { getKind } from '@napkin/catalog';
 import type { BoardCall, BoardComponent } from '@napkin/doc';
-import type { Edge, Node, XYPosition } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
+import type { Edge, EdgeMarker, Node, XYPosition } from '@xyflow/react';
 
 export interface ComponentNodeData extends Record<string, unknown> {
   readonly name: string;
@@ -57,6 +58,9 @@ export function toFlowNode(component: BoardComponent, view: ViewState): Componen
   };
 }
 
+/** Calls point from caller to callee. */
+const ARROW: EdgeMarker = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
+
 export function toFlowEdge(call: BoardCall, view: ViewState): CallFlowEdge {
   return {
     id: call.id,
@@ -66,6 +70,7 @@ export function toFlowEdge(call: BoardCall, view: ViewState): CallFlowEdge {
     selected: view.selectedEdges.has(call.id),
     // Asynchronous calls (queues, events) are drawn dashed and moving, as on a whiteboard.
     animated: call.mode === 'async',
+    markerEnd: ARROW,
     ...(call.label ? { label: call.label } : {}),
   };
 }

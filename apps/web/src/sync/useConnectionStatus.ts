@@ -20,18 +20,14 @@ export function useConnectionStatus(provider: WebsocketProvider): ConnectionStat
   }, [provider]);
 
   useEffect(() => {
-    const update = () => {
-      setBrowserOnline(navigator.onLine);
-      // Back online: retry now instead of waiting out the provider's backoff.
-      if (navigator.onLine && !provider.wsconnected && !provider.wsconnecting) provider.connect();
-    };
+    const update = () => setBrowserOnline(navigator.onLine);
     window.addEventListener('online', update);
     window.addEventListener('offline', update);
     return () => {
       window.removeEventListener('online', update);
       window.removeEventListener('offline', update);
     };
-  }, [provider]);
+  }, []);
 
   return deriveStatus({ ...history, browserOnline });
 }
