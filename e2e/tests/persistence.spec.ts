@@ -69,6 +69,7 @@ test('edits made while the browser is offline sync when it comes back', async ({
   // Chromium's offline emulation leaves open sockets alone; the app closes its own on "offline".
   await alice.addComponent('relational-primary', 'Catalog DB');
   await alice.connect('Search', 'Catalog DB');
+  await expect(alice.edges).toHaveCount(1);
   await expect(bob.node('Catalog DB')).toHaveCount(0);
 
   await alice.page.context().setOffline(false);

@@ -2,8 +2,7 @@
 import { BoardPage } from '../board/BoardPage';
 import { LandingPage } from '../landing/LandingPage';
 import type { NameStorage } from '../presence/identity';
-import { assertNever } from './route';
-import { useRoute } from './useRoute';
+import { assertNever, useRoute } from './route';
 
 export interface AppProps {
   /** Where the relay's y-websocket endpoint lives, e.g. `ws://localhost:8080/ws`. */

@@ -1,5 +1,7 @@
-// The app's two pages as a tagged union, parsed from and written to the URL path. Plain
-// `history.pushState` is all the routing two pages need; the parser is pure so it is unit-tested.
+// The app's pages as a tagged union, parsed from and written to the URL path, and the hook that
+// follows the browser's location. Plain `history.pushState` is all the routing two pages need; the
+// parser is pure so it is unit-tested.
+import { useCallback, useEffect, useState } from 'react';
 
 /** A board id as it appears in `/b/<id>`: URL-safe, long enough to be unguessable. */
 export type BoardId = string & { readonly __brand: 'BoardId' };
@@ -23,7 +25,8 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'landing' };
   const match = /^\/b\/([^/]+)\/?$/.exec(pathname);
   if (match?.[1] !== undefined) {
-    const boardId = parseBoardId(decodeURIComponent(match[1]));
+    // Not percent-decoded: a valid id is url-safe as it is, and decoding can throw on hostile input.
+    const boardId = parseBoardId(match[1]);
     if (boardId !== null) return { page: 'board', boardId };
   }
   return { page: 'not-found', path: pathname };
@@ -44,4 +47,27 @@ export function pathOf(route: Route): string {
 
 export function assertNever(value: never): never {
   throw new Error(`unexpected value: ${JSON.stringify(value)}`);
+}
+
+/** Subscribes React to the location: `navigate` pushes a history entry; back/forward re-render. */
+export interface Navigation {
+  readonly route: Route;
+  readonly navigate: (to: Route) => void;
+}
+
+export function useRoute(): Navigation {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.pathname));
+
+  useEffect(() => {
+    const onPop = () => setRoute(parseRoute(window.location.pathname));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const navigate = useCallback((to: Route) => {
+    window.history.pushState(null, '', pathOf(to));
+    setRoute(to);
+  }, []);
+
+  return { route, navigate };
 }

@@ -4,7 +4,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import type { BoardId } from '../app/route';
 import type { NameStorage } from '../presence/identity';
 import { BoardView } from './BoardView';
-import { useBoardSession } from './useBoardSession';
+import { useBoardSession } from './boardSession';
 
 export interface BoardPageProps {
   readonly boardId: BoardId;

@@ -2,10 +2,10 @@
 // provider), the typed Board over the doc, and this user's undo manager. A fresh origin object per
 // session marks "my" transactions, so undo only ever takes back what this tab did.
 import { Board, createUndoManager, migrate } from '@napkin/doc';
+import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import type { BoardId } from '../app/route';
-import { createConnection } from '../sync/createConnection';
-import { followBrowserOnline } from '../sync/followBrowserOnline';
+import { createConnection, followBrowserOnline } from '../sync/createConnection';
 import type { BoardConnection } from '../sync/createConnection';
 
 export interface BoardSession {
@@ -46,4 +46,21 @@ export function openBoardSession(boardId: BoardId, relayUrl: string): BoardSessi
       connection.close();
     },
   };
+}
+
+/**
+ * Opens the board session when the page mounts and closes it when it unmounts. Opening happens in
+ * an effect (not during render) so React's StrictMode double-mount closes the first session cleanly.
+ */
+export function useBoardSession(boardId: BoardId, relayUrl: string): BoardSession | null {
+  const [session, setSession] = useState<BoardSession | null>(null);
+  useEffect(() => {
+    const opened = openBoardSession(boardId, relayUrl);
+    setSession(opened);
+    return () => {
+      setSession(null);
+      opened.close();
+    };
+  }, [boardId, relayUrl]);
+  return session;
 }

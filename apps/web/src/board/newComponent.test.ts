@@ -9,13 +9,27 @@ describe('placeNewComponent', () => {
     expect(placeNewComponent(centre, [{ x: 0, y: 0 }])).toEqual(centred);
   });
 
-  it('nudges past nodes that already sit there, so repeated adds stay visible', () => {
+  it('puts repeated adds side by side, never overlapping an existing node', () => {
+    const placed: { x: number; y: number }[] = [];
+    for (let i = 0; i < 30; i++) placed.push(placeNewComponent(centre, placed));
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) {
+        const overlap = Math.abs(a.x - b.x) < NODE_SIZE.width && Math.abs(a.y - b.y) < NODE_SIZE.height;
+        expect(overlap, `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(false);
+      }
+    }
+  });
+
+  it('fills the spots nearest the centre first', () => {
     const first = placeNewComponent(centre, []);
     const second = placeNewComponent(centre, [first]);
-    const third = placeNewComponent(centre, [first, second]);
-    expect(new Set([first, second, third].map((p) => `${p.x},${p.y}`)).size).toBe(3);
-    expect(second.x).toBeGreaterThan(first.x);
-    expect(third.y).toBeGreaterThan(second.y);
+    expect(Math.abs(second.x - first.x) + Math.abs(second.y - first.y)).toBeLessThan(NODE_SIZE.width + 100);
+  });
+
+  it('steps around a node that sits off-grid at the centre', () => {
+    const blocker = { x: centred.x + 10, y: centred.y + 5 };
+    const placed = placeNewComponent(centre, [blocker]);
+    expect(Math.abs(placed.x - blocker.x) >= NODE_SIZE.width || Math.abs(placed.y - blocker.y) >= NODE_SIZE.height).toBe(true);
   });
 });
 

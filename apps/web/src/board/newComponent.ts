@@ -1,21 +1,45 @@
-// Defaults for a component added from the toolbar: where it lands (the middle of what the user is
-// looking at, nudged so it does not cover an existing node) and its name (the kind's label, made
-// unique on the board so people can tell "Service" from "Service 2"). Pure, so unit-tested.
+// Defaults for a component added from the toolbar: where it lands (the free spot nearest the middle
+// of what the user is looking at, so it never hides an existing node or its handles) and its name
+// (the kind's label, made unique on the board so people can tell "Service" from "Service 2").
+// Pure, so unit-tested.
 import type { XYPosition } from '@xyflow/react';
 
-/** Roughly a rendered node; used to centre new nodes and to tell "covers another" apart. */
-export const NODE_SIZE = { width: 160, height: 56 } as const;
-const NUDGE = 32;
-const MAX_NUDGES = 50;
+/** A little more than a rendered node: what a new node must keep clear of. */
+export const NODE_SIZE = { width: 180, height: 64 } as const;
+const GAP = 40;
+const MAX_RINGS = 8;
+
+/** Grid offsets (in cells) ring by ring around the centre, nearest first within each ring. */
+function offsetsByDistance(): XYPosition[] {
+  const offsets: XYPosition[] = [];
+  for (let ring = 0; ring <= MAX_RINGS; ring++) {
+    const cells: XYPosition[] = [];
+    for (let dy = -ring; dy <= ring; dy++) {
+      for (let dx = -ring; dx <= ring; dx++) {
+        if (Math.max(Math.abs(dx), Math.abs(dy)) === ring) cells.push({ x: dx, y: dy });
+      }
+    }
+    cells.sort((a, b) => a.x * a.x + a.y * a.y - (b.x * b.x + b.y * b.y) || a.y - b.y || a.x - b.x);
+    offsets.push(...cells);
+  }
+  return offsets;
+}
+
+const OFFSETS = offsetsByDistance();
 
 export function placeNewComponent(viewCentre: XYPosition, existing: readonly XYPosition[]): XYPosition {
   const start = { x: Math.round(viewCentre.x - NODE_SIZE.width / 2), y: Math.round(viewCentre.y - NODE_SIZE.height / 2) };
-  for (let step = 0; step < MAX_NUDGES; step++) {
-    const candidate = { x: start.x + step * NUDGE, y: start.y + step * NUDGE };
-    const covers = existing.some((p) => Math.abs(p.x - candidate.x) < NUDGE && Math.abs(p.y - candidate.y) < NUDGE);
-    if (!covers) return candidate;
+  for (const offset of OFFSETS) {
+    const candidate = {
+      x: start.x + offset.x * (NODE_SIZE.width + GAP),
+      y: start.y + offset.y * (NODE_SIZE.height + GAP),
+    };
+    const overlaps = existing.some(
+      (p) => Math.abs(p.x - candidate.x) < NODE_SIZE.width && Math.abs(p.y - candidate.y) < NODE_SIZE.height,
+    );
+    if (!overlaps) return candidate;
   }
-  // A crowded centre: give up nudging; overlapping is better than refusing to add.
+  // A crowded view: overlapping is better than refusing to add.
   return start;
 }
 

@@ -34,13 +34,17 @@ export function useFlowBinding({ board, snapshot, undoManager, peers, publishDra
   const [localDrags, setLocalDrags] = useState<ReadonlyMap<string, XYPosition>>(new Map());
   const dragSessions = useRef(new Map<string, DragSession>());
 
+  // Peers' presence changes with every cursor move; only a change in their drags should re-map nodes.
+  const peerDrags = useRef<ReadonlyMap<string, XYPosition>>(new Map());
+  const latestPeerDrags = dragsOf(peers);
+  if (!samePositions(latestPeerDrags, peerDrags.current)) peerDrags.current = latestPeerDrags;
+  const stablePeerDrags = peerDrags.current;
+
   // Our own drag wins over a peer's drag of the same node; both win over the document.
-  const positionOverrides = useMemo(() => {
-    const overrides = new Map<string, XYPosition>();
-    for (const { state } of peers) if (state.drag) overrides.set(state.drag.componentId, { x: state.drag.x, y: state.drag.y });
-    for (const [id, position] of localDrags) overrides.set(id, position);
-    return overrides;
-  }, [peers, localDrags]);
+  const positionOverrides = useMemo(
+    () => new Map([...stablePeerDrags, ...localDrags]),
+    [stablePeerDrags, localDrags],
+  );
 
   const previousNodes = useRef(new Map<string, ComponentFlowNode>());
   const nodes = useMemo(() => {
@@ -157,4 +161,19 @@ function withDrags(
     else next.set(id, position);
   }
   return next;
+}
+
+function dragsOf(peers: readonly PeerPresence[]): ReadonlyMap<string, XYPosition> {
+  const drags = new Map<string, XYPosition>();
+  for (const { state } of peers) if (state.drag) drags.set(state.drag.componentId, { x: state.drag.x, y: state.drag.y });
+  return drags;
+}
+
+function samePositions(a: ReadonlyMap<string, XYPosition>, b: ReadonlyMap<string, XYPosition>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, p] of a) {
+    const q = b.get(id);
+    if (q === undefined || q.x !== p.x || q.y !== p.y) return false;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followBrowserOnline } from './followBrowserOnline';
+import { followBrowserOnline } from './createConnection';
 
 function recordingProvider() {
   const calls: string[] = [];

@@ -1,8 +1,8 @@
-// Follows the provider's `status` events and the browser's online/offline events, and derives the
-// one status the badge shows.
+// The status badge in the board's top bar, and the hook that feeds it: it follows the provider's
+// `status` events and the browser's online/offline events and derives the one status shown.
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
-import { deriveStatus, recordSocketState } from './connectionStatus';
+import { deriveStatus, recordSocketState, STATUS_LABEL } from './connectionStatus';
 import type { ConnectionStatus, SocketHistory, SocketState } from './connectionStatus';
 
 export function useConnectionStatus(provider: WebsocketProvider): ConnectionStatus {
@@ -35,4 +35,12 @@ export function useConnectionStatus(provider: WebsocketProvider): ConnectionStat
 function socketStateOf(provider: WebsocketProvider): SocketState {
   if (provider.wsconnected) return 'connected';
   return provider.wsconnecting ? 'connecting' : 'disconnected';
+}
+
+export function StatusBadge({ status }: { readonly status: ConnectionStatus }) {
+  return (
+    <span className="status" data-testid="connection-status" data-status={status} role="status" aria-live="polite">
+      {STATUS_LABEL[status]}
+    </span>
+  );
 }
