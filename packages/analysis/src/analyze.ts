@@ -1,7 +1,7 @@
 // The engine's single entry point: a board in, every figure out. Pure and deterministic: the same
 // board gives byte-identical JSON (no randomness, no clocks, iteration always in board order).
 import type { ExactLimits } from './availability/exact';
-import { DEFAULT_LIMITS } from './availability/exact';
+import { DEFAULT_LIMITS, limitsPerFlow } from './availability/exact';
 import { componentStates, visitLatency } from './engine/components';
 import { analyseFlow } from './engine/flows';
 import { measuredFindings } from './findings/measured';
@@ -45,7 +45,8 @@ export function analyze(board: BoardFile, engine: EngineOptions = createEngine()
     graph,
     own: (component) => states.get(component.id)?.own ?? new Float64Array(engine.grid.size),
   });
-  const ctx = { graph, grid: engine.grid, states, composer, limits: engine.limits };
+  const entries = graph.components.filter((component) => component.entry !== undefined).length;
+  const ctx = { graph, grid: engine.grid, states, composer, limits: limitsPerFlow(engine.limits, 2 * entries) };
   const flows: FlowResult[] = [];
   for (const component of graph.components) {
     if (component.entry) flows.push(analyseFlow(ctx, component, component.entry));

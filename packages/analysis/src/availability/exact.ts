@@ -27,11 +27,20 @@ export interface FlowAvailabilityResult {
 
 export interface ExactLimits {
   readonly maxConditioned: number;
-  /** Upper bound on assignments × edges, to keep one analysis interactive. */
+  /** Upper bound on assignments × edges for one flow and traffic class. */
   readonly maxWork: number;
 }
 
-export const DEFAULT_LIMITS: ExactLimits = { maxConditioned: 16, maxWork: 1 << 21 };
+/**
+ * Exact up to 16 shared variables when the board is small; `analyze` splits a whole-board work budget
+ * between flows (see `limitsPerFlow`) so a large board stays interactive and says "lower bound" instead.
+ */
+export const DEFAULT_LIMITS: ExactLimits = { maxConditioned: 16, maxWork: 1 << 18 };
+
+/** Each flow and traffic class gets an equal share of the board's budget, never less than 2^12. */
+export function limitsPerFlow(board: ExactLimits, flowClasses: number): ExactLimits {
+  return { maxConditioned: board.maxConditioned, maxWork: Math.max(1 << 12, Math.floor(board.maxWork / Math.max(1, flowClasses))) };
+}
 
 interface Structure {
   readonly nodes: ComponentId[];
@@ -112,26 +121,60 @@ export function flowAvailability(
   const m = Math.max(0, Math.min(shared.length, limits.maxConditioned, affordable));
   const conditioned = shared.slice(0, m);
 
-  const conditionedNode = new Int32Array(n).fill(-1);
-  const conditionedZone = new Map<ZoneId, number>();
+  const nodeBit = new Int32Array(n).fill(-1);
+  const zoneBit = new Map<ZoneId, number>();
   conditioned.forEach((variable, bit) => {
-    if (variable.kind === 'component') conditionedNode[variable.node] = bit;
-    else conditionedZone.set(variable.zone, bit);
+    if (variable.kind === 'component') nodeBit[variable.node] = bit;
+    else zoneBit.set(variable.zone, bit);
   });
 
-  // Per node, the factor of u that does not depend on its own instances: served share × zones not conditioned.
-  const zoneLists = s.nodes.map((id) => graph.byId.get(id)?.zones ?? []);
-  const servedShare = new Float64Array(n);
-  s.nodes.forEach((id, i) => (servedShare[i] = id === entry ? 1 : inputs.served(id)));
+  // Flat arrays: the loops below run 2^m times over every edge, so they must not allocate.
+  const edgeStart = new Int32Array(n + 1);
+  s.edges.forEach((edges, i) => (edgeStart[i + 1] = (edgeStart[i] ?? 0) + edges.length));
+  const edgeCount = edgeStart[n] ?? 0;
+  const edgeTo = new Int32Array(edgeCount);
+  const edgeShare = new Float64Array(edgeCount);
+  const edgeSync = new Uint8Array(edgeCount);
+  let maxDegree = 0;
+  s.edges.forEach((edges, i) => {
+    maxDegree = Math.max(maxDegree, edges.length);
+    edges.forEach((edge, k) => {
+      const e = (edgeStart[i] ?? 0) + k;
+      edgeTo[e] = edge.to;
+      edgeShare[e] = edge.share;
+      edgeSync[e] = edge.sync ? 1 : 0;
+    });
+  });
+  // Per node: served share × the zones not conditioned on (they occur once), and a mask of the conditioned zones.
+  const staticFactor = new Float64Array(n);
+  const zoneMask = new Int32Array(n);
+  s.nodes.forEach((id, i) => {
+    if (id === entry) {
+      staticFactor[i] = 1;
+      return;
+    }
+    let factor = inputs.served(id);
+    let mask = 0;
+    for (const zone of graph.byId.get(id)?.zones ?? []) {
+      const bit = zoneBit.get(zone);
+      if (bit === undefined) factor *= graph.zones.get(zone)?.availability ?? 1;
+      else mask |= 1 << bit;
+    }
+    staticFactor[i] = factor;
+    zoneMask[i] = mask;
+  });
 
   const u = new Float64Array(n);
   const v = new Float64Array(n);
   const rest = new Float64Array(n);
+  const factorWithoutP = new Float64Array(n);
+  const terms = new Float64Array(edgeCount);
+  const suffix = new Float64Array(maxDegree + 1);
   const adjU = new Float64Array(n);
   const adjV = new Float64Array(n);
-  const factorWithoutP = new Float64Array(n);
   const gradient = new Float64Array(n);
   const conditionedGradient = new Float64Array(m);
+  const root = s.index.get(entry) ?? 0;
   let total = 0;
 
   for (let assignment = 0; assignment < 1 << m; assignment++) {
@@ -143,59 +186,61 @@ export function flowAvailability(
     if (weight === 0) continue;
     // Forward: callees before callers.
     for (let i = n - 1; i >= 0; i--) {
-      let factor = servedShare[i] ?? 1;
-      for (const zone of zoneLists[i] ?? []) {
-        const bit = conditionedZone.get(zone);
-        factor *= bit === undefined ? (s.occurrences[i] ?? 0) > 0 ? (graph.zones.get(zone)?.availability ?? 1) : 1 : assignment & (1 << bit) ? 1 : 0;
-      }
+      const mask = zoneMask[i] ?? 0;
+      const factor = (assignment & mask) === mask ? (staticFactor[i] ?? 1) : 0;
       factorWithoutP[i] = factor;
-      const bit = conditionedNode[i] ?? -1;
-      const own = bit >= 0 ? (assignment & (1 << bit) ? 1 : 0) : (p[i] ?? 1);
-      u[i] = own * factor;
+      const bit = nodeBit[i] ?? -1;
+      const own = bit >= 0 ? (assignment >> bit) & 1 : (p[i] ?? 1);
+      const ui = own * factor;
+      u[i] = ui;
       let product = 1;
-      for (const edge of s.edges[i] ?? []) {
-        const callee = edge.sync ? (v[edge.to] ?? 0) : (u[edge.to] ?? 0);
-        product *= 1 - edge.share + edge.share * callee;
+      const last = edgeStart[i + 1] ?? 0;
+      for (let e = edgeStart[i] ?? 0; e < last; e++) {
+        const to = edgeTo[e] ?? 0;
+        const share = edgeShare[e] ?? 0;
+        const t = 1 - share + share * ((edgeSync[e] === 1 ? v[to] : u[to]) ?? 0);
+        terms[e] = t;
+        product *= t;
       }
       rest[i] = product;
-      v[i] = (u[i] ?? 0) * product;
+      v[i] = ui * product;
     }
-    const root = s.index.get(entry) ?? 0;
     const value = v[root] ?? 0;
     total += weight * value;
     for (let bit = 0; bit < m; bit++) {
       const q = conditioned[bit]?.p ?? 1;
       conditionedGradient[bit] = (conditionedGradient[bit] ?? 0) + (assignment & (1 << bit) ? (weight / q) * value : (-weight / (1 - q)) * value);
     }
-    // Backward: callers before callees, so each node's adjoint is complete when it is used.
+    // Backward (reverse mode): callers before callees, so each node's adjoint is complete when used.
     adjU.fill(0);
     adjV.fill(0);
     adjV[root] = 1;
     for (let i = 0; i < n; i++) {
       const a = adjV[i] ?? 0;
-      if (a === 0) continue;
-      adjU[i] = (adjU[i] ?? 0) + a * (rest[i] ?? 0);
-      const edges = s.edges[i] ?? [];
-      const terms = edges.map((edge) => 1 - edge.share + edge.share * ((edge.sync ? v[edge.to] : u[edge.to]) ?? 0));
-      const suffix = new Float64Array(terms.length + 1).fill(1);
-      for (let k = terms.length - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] ?? 1) * (terms[k] ?? 1);
-      let prefix = u[i] ?? 0;
-      edges.forEach((edge, k) => {
-        const partial = prefix * (suffix[k + 1] ?? 1) * edge.share * a;
-        if (edge.sync) adjV[edge.to] = (adjV[edge.to] ?? 0) + partial;
-        else adjU[edge.to] = (adjU[edge.to] ?? 0) + partial;
-        prefix *= terms[k] ?? 1;
-      });
-    }
-    for (let i = 0; i < n; i++) {
-      if ((conditionedNode[i] ?? -1) < 0) gradient[i] = (gradient[i] ?? 0) + weight * (adjU[i] ?? 0) * (factorWithoutP[i] ?? 0);
+      if (a !== 0) {
+        adjU[i] = (adjU[i] ?? 0) + a * (rest[i] ?? 0);
+        const first = edgeStart[i] ?? 0;
+        const degree = (edgeStart[i + 1] ?? 0) - first;
+        suffix[degree] = 1;
+        for (let k = degree - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] ?? 1) * (terms[first + k] ?? 1);
+        let prefix = u[i] ?? 0;
+        for (let k = 0; k < degree; k++) {
+          const e = first + k;
+          const to = edgeTo[e] ?? 0;
+          const partial = prefix * (suffix[k + 1] ?? 1) * (edgeShare[e] ?? 0) * a;
+          if (edgeSync[e] === 1) adjV[to] = (adjV[to] ?? 0) + partial;
+          else adjU[to] = (adjU[to] ?? 0) + partial;
+          prefix *= terms[e] ?? 1;
+        }
+      }
+      if ((nodeBit[i] ?? -1) < 0) gradient[i] = (gradient[i] ?? 0) + weight * (adjU[i] ?? 0) * (factorWithoutP[i] ?? 0);
     }
   }
 
   const gainIfPerfect = new Map<ComponentId, number>();
   s.nodes.forEach((id, i) => {
     if (id === entry) return;
-    const bit = conditionedNode[i] ?? -1;
+    const bit = nodeBit[i] ?? -1;
     const derivative = bit >= 0 ? (conditionedGradient[bit] ?? 0) : (gradient[i] ?? 0);
     gainIfPerfect.set(id, Math.max(0, (1 - (p[i] ?? 1)) * derivative));
   });

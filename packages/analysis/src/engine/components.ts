@@ -32,6 +32,17 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
   const peak = propagateLoad(graph);
   const average = propagateLoad(graph, (component) => (component.entry ? component.entry.rps / component.entry.peakFactor : 0));
   const states = new Map<ComponentId, ComponentState>();
+  // Many components share a kind's default latencies; fit each (p50, p99) pair once per analysis.
+  const fitted = new Map<string, Histogram>();
+  const serviceTime = (p50: number, p99: number) => {
+    const key = `${p50}|${p99}`;
+    let histogram = fitted.get(key);
+    if (!histogram) {
+      histogram = logNormal(grid, p50, p99);
+      fitted.set(key, histogram);
+    }
+    return histogram;
+  };
   for (const component of graph.components) {
     const load = peak.get(component.id) ?? { read: 0, write: 0 };
     const traffic = componentTraffic(component, load);
@@ -46,7 +57,7 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
           arrivalRps: load.read + load.write,
         })
       : null;
-    const service = server ? logNormal(grid, component.p50Ms, component.p99Ms) : logNormal(grid, 0, 0);
+    const service = serviceTime(server ? component.p50Ms : 0, server ? component.p99Ms : 0);
     const own =
       queue && queue.wait.probability > 1e-9
         ? convolve(grid, service, queueWait(grid, queue.wait.probability, queue.wait.conditionalMeanMs))

@@ -22,6 +22,13 @@ function finite(value: number): { value: number; capped: boolean } {
 }
 
 function cleanInputs(inputs: Record<string, number | string>): Record<string, number | string> {
+  // Fast path: almost every input is already finite, and this runs for every figure of every component.
+  let clean = true;
+  for (const key in inputs) {
+    const raw = inputs[key];
+    if (typeof raw === 'number' && !(Math.abs(raw) <= VALUE_CAP)) clean = false;
+  }
+  if (clean) return inputs;
   const out: Record<string, number | string> = {};
   for (const [key, raw] of Object.entries(inputs)) out[key] = typeof raw === 'number' ? finite(raw).value : raw;
   return out;

@@ -33,22 +33,28 @@ function reachedAtAll(graph: Graph): Set<ComponentId> {
 
 /** Longest synchronous chain (in hops) from any entry point, with the calls along it. */
 function deepestChain(graph: Graph): { depth: number; calls: ResolvedCall[] } {
-  const best = new Map<ComponentId, { depth: number; calls: ResolvedCall[] }>();
+  // Depth and the first call of the deepest chain below each component; the chain is rebuilt once at the end.
+  const depth = new Map<ComponentId, number>();
+  const next = new Map<ComponentId, ResolvedCall>();
   for (const id of [...graph.topoOrder].reverse()) {
-    let deepest = { depth: 0, calls: [] as ResolvedCall[] };
+    let best = 0;
     for (const call of graph.outgoing.get(id) ?? []) {
       if (call.mode !== 'sync') continue;
-      const below = best.get(call.to) ?? { depth: 0, calls: [] };
-      if (below.depth + 1 > deepest.depth) deepest = { depth: below.depth + 1, calls: [call, ...below.calls] };
+      const below = (depth.get(call.to) ?? 0) + 1;
+      if (below > best) {
+        best = below;
+        next.set(id, call);
+      }
     }
-    best.set(id, deepest);
+    depth.set(id, best);
   }
-  let overall = { depth: 0, calls: [] as ResolvedCall[] };
+  let start: ComponentId | null = null;
   for (const component of graph.components) {
-    const chain = best.get(component.id);
-    if (component.entry !== undefined && chain && chain.depth > overall.depth) overall = chain;
+    if (component.entry !== undefined && (depth.get(component.id) ?? 0) > (start === null ? 0 : (depth.get(start) ?? 0))) start = component.id;
   }
-  return overall;
+  const calls: ResolvedCall[] = [];
+  for (let call = start === null ? undefined : next.get(start); call !== undefined; call = next.get(call.to)) calls.push(call);
+  return { depth: calls.length, calls };
 }
 
 export function structuralFindings(graph: Graph): Finding[] {

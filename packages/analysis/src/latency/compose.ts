@@ -18,11 +18,18 @@ export interface LatencyInputs {
 /** Memo keys: a subtree whose calls treat reads and writes alike is computed once for both. */
 type MemoKey = TrafficClass | 'both';
 
+/** One step of a component's work: a single call, or a parallel group the request waits on as a whole. */
+export interface Step {
+  readonly calls: readonly ResolvedCall[];
+  readonly histogram: Histogram;
+}
+
 export class LatencyComposer {
   private readonly subtrees = new Map<MemoKey, Map<ComponentId, Histogram>>();
   private readonly calls = new Map<MemoKey, Map<string, Histogram>>();
   private readonly sensitive = new Map<ComponentId, boolean>();
   private readonly lags = new Map<ComponentId, Histogram>();
+  private readonly stepMemo = new Map<MemoKey, Map<string, Step[]>>();
   private readonly zero: Histogram;
 
   constructor(private readonly inputs: LatencyInputs) {
@@ -69,7 +76,16 @@ export class LatencyComposer {
   }
 
   /** The synchronous calls of a component grouped into steps: one per call, or one per parallel group. */
-  steps(id: ComponentId, cls: TrafficClass): Array<{ calls: ResolvedCall[]; histogram: Histogram }> {
+  steps(id: ComponentId, cls: TrafficClass): Step[] {
+    const memo = this.memo(this.stepMemo, this.keyFor(id, cls));
+    const known = memo.get(id);
+    if (known) return known;
+    const steps = this.computeSteps(id, cls);
+    memo.set(id, steps);
+    return steps;
+  }
+
+  private computeSteps(id: ComponentId, cls: TrafficClass): Step[] {
     const groups = new Map<string, ResolvedCall[]>();
     for (const call of this.inputs.graph.outgoing.get(id) ?? []) {
       if (call.mode !== 'sync' || this.shareCalled(call, cls) === 0) continue;
