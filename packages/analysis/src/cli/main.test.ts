@@ -1,0 +1,56 @@
+// The command line: readable report, --json, and clear failures with exit code 1 and no stack trace.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './main';
+
+const packageDir = join(__dirname, '..', '..');
+
+describe('napkin analyze', () => {
+  it('prints flows, budgets, availability, bottleneck and findings for an example board', () => {
+    const out = run(['analyze', 'examples/typical-request-path.json'], packageDir);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/Flow "Web users"/);
+    expect(out.stdout).toMatch(/p99 [\d.]+ ms {2}budget 200\.0 ms/);
+    expect(out.stdout).toMatch(/availability 99\.\d+ %/);
+    expect(out.stdout).toMatch(/Bottleneck: App/);
+    expect(out.stdout).toMatch(/Findings \(\d+\):/);
+  });
+
+  it('--json prints the full result, parseable and complete', () => {
+    const out = run(['analyze', 'examples/url-shortener.json', '--json'], packageDir);
+    const parsed = JSON.parse(out.stdout) as { format: string; flows: unknown[]; components: unknown[] };
+    expect(parsed.format).toBe('napkin-analysis');
+    expect(parsed.flows).toHaveLength(1);
+    expect(parsed.components.length).toBeGreaterThan(5);
+  });
+
+  it('fails clearly on a missing file, a non-board and bad usage', () => {
+    const missing = run(['analyze', 'nope.json'], packageDir);
+    expect(missing).toMatchObject({ code: 1, stdout: '' });
+    expect(missing.stderr).toMatch(/cannot read nope\.json \(ENOENT\)/);
+
+    const dir = mkdtempSync(join(tmpdir(), 'napkin-'));
+    writeFileSync(join(dir, 'bad.json'), '{"format": "napkin-board", "version": 7, "components": []}');
+    const bad = run(['analyze', 'bad.json'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/not a napkin board:\n {2}version: /);
+
+    expect(run([], packageDir)).toMatchObject({ code: 1, stderr: 'usage: napkin analyze <board.json> [--json]' });
+  });
+
+  it('as a real process: exit code 1 and no stack trace on a broken file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'napkin-'));
+    writeFileSync(join(dir, 'broken.json'), '{ this is not json');
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(packageDir, 'src/cli/main.ts'), 'analyze', 'broken.json'], {
+      cwd: packageDir,
+      env: { ...process.env, INIT_CWD: dir },
+      encoding: 'utf8',
+    });
+    expect(child.status).toBe(1);
+    expect(child.stderr).toMatch(/not valid JSON/);
+    expect(child.stderr).not.toMatch(/\n\s+at /);
+  });
+});
