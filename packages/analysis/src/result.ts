@@ -2,9 +2,9 @@
 import type { AvailabilityFigures } from './availability/report';
 import type { FlowCapacity } from './capacity/estimate';
 import type { Explained } from './explain/explained';
-import type { Finding } from './findings/types';
+import type { Finding } from './findings/rules';
 import type { FormatError } from './format/parse';
-import type { CallId, ComponentId } from './model/ids';
+import type { CallId, ComponentId } from './model/graph';
 import type { QueueResult } from './queueing/mmc';
 import type { Bottleneck, ComponentTraffic } from './traffic/utilisation';
 

@@ -2,7 +2,7 @@
 // models (brute-force availability, Monte Carlo latency) the engine is checked against.
 import { getKind } from '@napkin/catalog';
 import type { BoardCall, BoardComponent, BoardFile, BoardZone } from '../src/format/schema';
-import type { CatalogPort } from '../src/model/catalog-port';
+import type { CatalogPort } from '../src/model/resolve';
 import { createEngine } from '../src/analyze';
 
 /** The real catalog's kinds, but calls cost no network time, so worked examples see only their own numbers. */

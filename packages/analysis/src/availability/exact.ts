@@ -3,7 +3,7 @@
 // (enumerating them) and, given those, every other variable appears once, so the rest multiplies out
 // exactly. The gradient of the same evaluation (reverse mode) gives each component's weakest-link gain.
 import type { Graph, ResolvedCall } from '../model/graph';
-import type { ComponentId, TrafficClass, ZoneId } from '../model/ids';
+import type { ComponentId, TrafficClass, ZoneId } from '../model/graph';
 
 export interface AvailabilityInputs {
   readonly graph: Graph;

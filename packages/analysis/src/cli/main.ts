@@ -3,7 +3,88 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeInput } from '../analyze';
-import { renderErrors, renderReport } from './report';
+import type { FormatError } from '../format/parse';
+import type { AnalysisResult, FlowResult } from '../result';
+
+const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+const percent = (value: number) => `${value.toFixed(value > 99.99 ? 5 : 3)} %`;
+
+function duration(minutes: number): string {
+  if (minutes < 1) return `${(minutes * 60).toFixed(1)} s`;
+  if (minutes < 120) return `${minutes.toFixed(1)} min`;
+  if (minutes < 2 * 1440) return `${(minutes / 60).toFixed(1)} h`;
+  return `${(minutes / 1440).toFixed(1)} days`;
+}
+
+function flowSection(flow: FlowResult): string[] {
+  const lines: string[] = [];
+  const latency = flow.latency;
+  const a = flow.availability;
+  lines.push(`Flow "${flow.name}"  (${flow.capacity.peakRps.value.toFixed(1)} req/s at peak)`);
+  lines.push(
+    `  latency   p50 ${ms(latency.p50Ms.value)}  p95 ${ms(latency.p95Ms.value)}  p99 ${ms(latency.p99Ms.value)}` +
+      `  budget ${ms(latency.budgetMs.value)}  ${latency.withinBudget ? 'OK' : 'OVER BUDGET'}`,
+  );
+  lines.push('  critical path (own p99 + network, share of budget):');
+  for (const hop of latency.criticalPath) {
+    const indent = '  '.repeat(hop.depth + 2);
+    const visit = hop.visitProbability < 0.9995 ? `  (${(hop.visitProbability * 100).toFixed(1)} % of requests)` : '';
+    lines.push(`${indent}${hop.name}: ${ms(hop.ownP99Ms)} + ${ms(hop.networkMs)}  ${(hop.budgetShare.value * 100).toFixed(1)} %${visit}`);
+  }
+  if (latency.criticalPathTruncated) lines.push('    … (critical path truncated)');
+  for (const lag of flow.freshness) lines.push(`  async ${lag.call} → ${lag.target}: freshness lag p50 ${ms(lag.p50Ms.value)}, p99 ${ms(lag.p99Ms.value)}`);
+  lines.push(
+    `  availability ${percent(a.percent.value)} (${a.nines.value.toFixed(2)} nines, ${a.method === 'exact' ? 'exact' : 'lower bound'})` +
+      `  objective ${percent(a.objective.value)}  ${a.meetsObjective ? 'OK' : 'MISSED'}`,
+  );
+  lines.push(
+    `  downtime ${duration(a.downtimeMinutesPerYear.value)}/year, ${duration(a.downtimeMinutesPerMonth.value)}/month;` +
+      ` error budget used ${(a.errorBudgetUsed.value * 100).toFixed(0)} %`,
+  );
+  if (a.weakestLink) lines.push(`  weakest link: ${a.weakestLink.name} (+${a.weakestLink.gain.value.toPrecision(2)} points if perfect)`);
+  return lines;
+}
+
+export function renderErrors(errors: readonly FormatError[]): string[] {
+  return errors.map((error) => `  ${error.path}: ${error.message}`);
+}
+
+export function renderReport(result: AnalysisResult): string {
+  const lines: string[] = [];
+  lines.push(result.title ? `Napkin analysis: ${result.title}` : 'Napkin analysis');
+  if (result.errors.length > 0) {
+    lines.push('', `Problems in the board (${result.errors.length}), skipped:`);
+    lines.push(...renderErrors(result.errors));
+  }
+  for (const flow of result.flows) lines.push('', ...flowSection(flow));
+  if (result.flows.length === 0) lines.push('', 'No entry points: add a client with an `entry` to get flows.');
+  const bottleneck = result.components.find((component) => component.id === result.bottleneck.component);
+  lines.push('');
+  if (bottleneck) {
+    const headroom = result.bottleneck.headroom.value;
+    lines.push(
+      `Bottleneck: ${bottleneck.name} at ${(result.bottleneck.utilisation.value * 100).toFixed(1)} % utilisation;` +
+        (headroom >= 1 ? ` it saturates at ${headroom.toFixed(1)}× today's load.` : ' it is already saturated.'),
+    );
+  } else lines.push('Bottleneck: none (no load).');
+  lines.push('', 'Components (load, utilisation, visit p99, P(up)):');
+  for (const component of result.components) {
+    if (component.isEntry) continue;
+    lines.push(
+      `  ${component.name.padEnd(24)} ${component.traffic.totalRps.value.toFixed(1).padStart(10)} req/s` +
+        `  ${(component.traffic.utilisation.value * 100).toFixed(1).padStart(6)} %  ${ms(component.latency.p99Ms.value).padStart(10)}` +
+        `  ${percent(component.up.value * 100)}${component.saturated ? '  SATURATED' : ''}`,
+    );
+  }
+  lines.push('', `Findings (${result.findings.length}):`);
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const findings = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  for (const finding of findings) {
+    lines.push(`  [${finding.severity}] ${finding.id}: ${finding.message}`);
+    lines.push(`      fix: ${finding.fix}  (${finding.source.section})`);
+  }
+  return lines.join('\n');
+}
 
 const USAGE = 'usage: napkin analyze <board.json> [--json]';
 

@@ -7,7 +7,7 @@ import type { Histogram } from '../latency/distribution';
 import { convolve, logNormal, logNormalMeanMs, percentile, queueWait } from '../latency/distribution';
 import type { Grid } from '../latency/grid';
 import type { Graph, ResolvedComponent } from '../model/graph';
-import type { ComponentId } from '../model/ids';
+import type { ComponentId } from '../model/graph';
 import type { QueueResult } from '../queueing/mmc';
 import { queueAt } from '../queueing/mmc';
 import type { ClassLoad } from '../traffic/load';

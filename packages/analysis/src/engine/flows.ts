@@ -11,7 +11,7 @@ import { mixture, percentile } from '../latency/distribution';
 import type { Grid } from '../latency/grid';
 import { GRID_MAX_MS } from '../latency/grid';
 import type { Graph, ResolvedComponent, ResolvedEntry } from '../model/graph';
-import type { ComponentId, TrafficClass } from '../model/ids';
+import type { ComponentId, TrafficClass } from '../model/graph';
 import type { FlowResult, Freshness, Hop } from '../result';
 import type { ComponentState } from './components';
 

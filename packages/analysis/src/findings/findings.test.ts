@@ -4,7 +4,7 @@ import { analyze, createEngine } from '../analyze';
 import type { BoardFile } from '../format/schema';
 import { client, makeBoard, service, sync } from '../../test/harness';
 import { RULES } from './rules';
-import type { FindingId } from './types';
+import type { FindingId } from './rules';
 
 const chain = (prefix: string, length: number) =>
   Array.from({ length }, (_, i) => sync(i === 0 ? 'app' : `${prefix}${i - 1}`, `${prefix}${i}`, { timeoutMs: 500 }));

@@ -1,7 +1,47 @@
-// One row per finding: severity, the one-line fix, and the playbook section the rule comes from.
-// Thresholds live here too, so the README and the rules cannot disagree.
+// The linter's rule set: the finding type (a tagged union on a stable id, so the app can key on it) and
+// one row per finding with its severity, one-line fix and playbook section. Thresholds live here too,
+// so the README and the rules cannot disagree.
 import type { Source } from '@napkin/catalog';
-import type { FindingId, Rule } from './types';
+import type { CallId, ComponentId } from '../model/graph';
+
+export type FindingId =
+  | 'spof'
+  | 'single-load-balancer'
+  | 'db-without-replica'
+  | 'cache-without-ttl'
+  | 'queue-without-dlq'
+  | 'wide-sync-fanout'
+  | 'sync-cross-region'
+  | 'deep-sync-chain'
+  | 'budget-hog'
+  | 'hot-component'
+  | 'saturated'
+  | 'over-latency-objective'
+  | 'under-availability-objective'
+  | 'retries-without-backoff'
+  | 'call-without-timeout'
+  | 'no-edge-rate-limit'
+  | 'client-to-database'
+  | 'sync-cycle'
+  | 'unreached-component';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  readonly id: FindingId;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly components: readonly ComponentId[];
+  readonly calls: readonly CallId[];
+  readonly fix: string;
+  readonly source: Source;
+}
+
+export interface Rule {
+  readonly severity: Severity;
+  readonly fix: string;
+  readonly source: Source;
+}
 
 const PLAYBOOK = '002_d2e8851c35a8764a.txt';
 const GUIDE = '003_46eb33f51f0f1715.txt';

@@ -2,7 +2,7 @@
 // plus queueing wait) is built once and the subtree below each component is memoised per traffic
 // class, so a board costs one convolution per call, not one per path.
 import type { Graph, ResolvedCall, ResolvedComponent } from '../model/graph';
-import type { ComponentId, TrafficClass } from '../model/ids';
+import type { ComponentId, TrafficClass } from '../model/graph';
 import { carries } from '../traffic/load';
 import type { Histogram } from './distribution';
 import { convolve, maxOf, maxOfCopies, mixture, percentile, pointMass, splitAt } from './distribution';

@@ -6,7 +6,7 @@ import { LatencyComposer } from './compose';
 import { cdfAt, logNormal, percentile } from './distribution';
 import { createGrid } from './grid';
 import { resolveBoard } from '../model/resolve';
-import { componentId } from '../model/ids';
+import { componentId } from '../model/graph';
 import { client, makeBoard, noNetworkCatalog, service, sync } from '../../test/harness';
 
 const grid = createGrid();

@@ -1,7 +1,22 @@
 // The resolved board: every number filled in from the catalog, ids branded, bad parts already dropped.
-import type { Family, KindSpec, Placement, Source } from '@napkin/catalog';
+import type { Family, KindSpec, Millis, Placement, Probability, Rps, Source } from '@napkin/catalog';
+import { ms, probability, rps } from '@napkin/catalog';
 import type { CallMode, TrafficSelector, ZoneLevel } from '../format/schema';
-import type { CallId, ComponentId, ZoneId } from './ids';
+
+export type ComponentId = string & { readonly __brand: 'ComponentId' };
+export type CallId = string & { readonly __brand: 'CallId' };
+export type ZoneId = string & { readonly __brand: 'ZoneId' };
+
+export const componentId = (value: string) => value as ComponentId;
+export const callId = (value: string) => value as CallId;
+export const zoneId = (value: string) => value as ZoneId;
+
+export type { Millis, Probability, Rps };
+export { ms, probability, rps };
+
+/** Traffic classes that flow separately: a read and a write can take different paths. */
+export type TrafficClass = 'read' | 'write';
+export const TRAFFIC_CLASSES: readonly TrafficClass[] = ['read', 'write'];
 
 export interface ResolvedEntry {
   /** Offered peak load in requests per second. */

@@ -1,13 +1,34 @@
 // Resolving a parsed board against the catalog: fill every default, brand ids, drop what cannot be
 // analysed (unknown kind, call to a missing component) with an error that says where it is.
-import type { KindSpec, Placement } from '@napkin/catalog';
+import type { KindSpec, NetworkTier, Placement } from '@napkin/catalog';
+import { NETWORK_LATENCIES, getKind, networkTier } from '@napkin/catalog';
 import type { FormatError } from '../format/parse';
 import type { BoardCall, BoardComponent, BoardFile, BoardZone } from '../format/schema';
-import type { CatalogPort } from './catalog-port';
-import type { Graph, ResolvedCall, ResolvedComponent, ResolvedEntry, ResolvedZone } from './graph';
-import type { ComponentId, ZoneId } from './ids';
-import { callId, componentId, zoneId } from './ids';
+import type { ComponentId, Graph, ResolvedCall, ResolvedComponent, ResolvedEntry, ResolvedZone, ZoneId } from './graph';
+import { callId, componentId, zoneId } from './graph';
 import { topology } from './topology';
+
+// What the engine needs from the catalog, as an interface so tests and other hosts can pass their own.
+export interface NetworkHop {
+  readonly tier: NetworkTier;
+  readonly rttMs: number;
+}
+
+export interface CatalogPort {
+  getKind(id: string): KindSpec | undefined;
+  hop(from: Placement, to: Placement): NetworkHop;
+}
+
+/** The port backed by `@napkin/catalog`: kind defaults and the playbook's latency table. */
+export function defaultCatalog(): CatalogPort {
+  return {
+    getKind,
+    hop(from, to) {
+      const tier = networkTier(from, to);
+      return { tier, rttMs: NETWORK_LATENCIES[tier].rtt.value };
+    },
+  };
+}
 
 /** Defaults for an entry point's objectives, from analysis-model.md ("The graph"). */
 export const DEFAULT_P99_BUDGET_MS = 200;

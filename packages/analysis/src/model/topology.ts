@@ -1,7 +1,7 @@
 // Cycles and a topological order. The engine never loops over a cycle: it drops the call that closes
 // it (the back edge of a depth-first search in board order, so the choice is deterministic) and reports it.
 import type { Cycle, ResolvedCall } from './graph';
-import type { CallId, ComponentId } from './ids';
+import type { CallId, ComponentId } from './graph';
 
 export interface Topology {
   readonly order: readonly ComponentId[];

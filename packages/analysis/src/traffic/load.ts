@@ -1,8 +1,8 @@
 // Load propagation: offered load flows from entry points along calls, per traffic class, in
 // topological order (cycles were already cut). A cache forwards only its misses for reads.
 import type { Graph, ResolvedCall, ResolvedComponent } from '../model/graph';
-import type { ComponentId, TrafficClass } from '../model/ids';
-import { TRAFFIC_CLASSES } from '../model/ids';
+import type { ComponentId, TrafficClass } from '../model/graph';
+import { TRAFFIC_CLASSES } from '../model/graph';
 
 export interface ClassLoad {
   readonly read: number;

@@ -2,7 +2,7 @@
 import type { Explained } from '../explain/explained';
 import { VALUE_CAP, explained } from '../explain/explained';
 import type { ResolvedComponent } from '../model/graph';
-import type { ComponentId } from '../model/ids';
+import type { ComponentId } from '../model/graph';
 import type { ClassLoad } from './load';
 
 export interface ComponentTraffic {
