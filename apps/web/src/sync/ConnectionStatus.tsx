@@ -13,10 +13,19 @@ export function useConnectionStatus(provider: WebsocketProvider): ConnectionStat
 
   useEffect(() => {
     const onStatus = ({ status }: { status: SocketState }) => setHistory((h) => recordSocketState(h, status));
+    // Emitted after the last `status` when the relay closes with a 44xx code: y-websocket gives up.
+    const onClosed = ({ code, reason }: { code: number; reason: string }) => {
+      console.warn(`relay refused the connection (${code}${reason ? `: ${reason}` : ''})`);
+      setHistory((h) => recordSocketState(h, 'refused'));
+    };
     provider.on('status', onStatus);
+    provider.on('closed', onClosed);
     // The socket may have opened between the first render and this subscription.
     setHistory((h) => recordSocketState(h, socketStateOf(provider)));
-    return () => provider.off('status', onStatus);
+    return () => {
+      provider.off('status', onStatus);
+      provider.off('closed', onClosed);
+    };
   }, [provider]);
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import { deriveStatus, recordSocketState } from './connectionStatus';
 
 describe('deriveStatus', () => {
   it('reports offline whenever the browser is offline, whatever the socket says', () => {
-    for (const socket of ['connecting', 'connected', 'disconnected'] as const) {
+    for (const socket of ['connecting', 'connected', 'disconnected', 'refused'] as const) {
       expect(deriveStatus({ socket, browserOnline: false, everConnected: true })).toBe('offline');
     }
   });
@@ -12,6 +12,10 @@ describe('deriveStatus', () => {
     expect(deriveStatus({ socket: 'connecting', browserOnline: true, everConnected: false })).toBe('connecting');
     expect(deriveStatus({ socket: 'connecting', browserOnline: true, everConnected: true })).toBe('reconnecting');
     expect(deriveStatus({ socket: 'disconnected', browserOnline: true, everConnected: true })).toBe('reconnecting');
+  });
+
+  it('reports a refusal by the relay as final, not as a reconnection', () => {
+    expect(deriveStatus({ socket: 'refused', browserOnline: true, everConnected: true })).toBe('refused');
   });
 
   it('reports connected when the socket is open and the browser online', () => {

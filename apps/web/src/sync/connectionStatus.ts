@@ -1,8 +1,11 @@
 // What the status badge shows, derived from two independent signals: the provider's socket state
 // and the browser's idea of being online. Pure, so every combination is unit-tested.
 
-/** The three states y-websocket reports in its `status` event. */
-export type SocketState = 'connecting' | 'connected' | 'disconnected';
+/**
+ * The three states y-websocket reports in its `status` event, plus `refused`: the relay closed the
+ * socket with a 44xx code (bad board id, not allowed), after which y-websocket stops retrying.
+ */
+export type SocketState = 'connecting' | 'connected' | 'disconnected' | 'refused';
 
 export type ConnectionStatus =
   /** First connection attempt since the page opened; nothing has been lost yet. */
@@ -11,7 +14,9 @@ export type ConnectionStatus =
   /** We were connected before and the provider is retrying; edits queue in the local doc. */
   | 'reconnecting'
   /** The browser says there is no network; edits queue in the local doc. */
-  | 'offline';
+  | 'offline'
+  /** The relay turned this connection away for good; retrying will not help until something changes. */
+  | 'refused';
 
 export interface StatusInputs {
   readonly socket: SocketState;
@@ -40,6 +45,8 @@ export function deriveStatus({ socket, browserOnline, everConnected }: StatusInp
     case 'connecting':
     case 'disconnected':
       return everConnected ? 'reconnecting' : 'connecting';
+    case 'refused':
+      return 'refused';
     default: {
       const unknown: never = socket;
       throw new Error(`unknown socket state ${String(unknown)}`);
@@ -52,4 +59,5 @@ export const STATUS_LABEL: Readonly<Record<ConnectionStatus, string>> = {
   connected: 'Connected',
   reconnecting: 'Reconnecting…',
   offline: 'Offline — edits will sync when back online',
+  refused: 'Refused by the server — reload to try again',
 };
