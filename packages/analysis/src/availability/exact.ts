@@ -13,6 +13,8 @@ export interface AvailabilityInputs {
   readonly served: (id: ComponentId) => number;
   /** Share of the caller's requests of this class that make the call. */
   readonly share: (call: ResolvedCall, cls: TrafficClass) => number;
+  /** Probability a call answers before its timeout (retries included) when its callee is up; 1 without a timeout. */
+  readonly inTime: (call: ResolvedCall, cls: TrafficClass) => number;
 }
 
 export interface FlowAvailabilityResult {
@@ -46,7 +48,7 @@ interface Structure {
   readonly nodes: ComponentId[];
   readonly index: Map<ComponentId, number>;
   /** Per node: required calls as [callee index, share, sync]. */
-  readonly edges: Array<Array<{ to: number; share: number; sync: boolean }>>;
+  readonly edges: Array<Array<{ to: number; share: number; inTime: number; sync: boolean }>>;
   readonly occurrences: Float64Array;
   readonly zoneOccurrences: Map<ZoneId, number>;
   readonly edgeCount: number;
@@ -83,6 +85,7 @@ function structure(inputs: AvailabilityInputs, entry: ComponentId, cls: TrafficC
     const out = (required.get(id) ?? []).map(({ call, share }) => ({
       to: index.get(call.to) ?? 0,
       share,
+      inTime: inputs.inTime(call, cls),
       sync: call.mode === 'sync',
     }));
     edgeCount += out.length + 1;
@@ -134,6 +137,8 @@ export function flowAvailability(
   const edgeCount = edgeStart[n] ?? 0;
   const edgeTo = new Int32Array(edgeCount);
   const edgeShare = new Float64Array(edgeCount);
+  // share × in-time: how much of the callee's success reaches the caller (t = 1 − share + scale × callee).
+  const edgeScale = new Float64Array(edgeCount);
   const edgeSync = new Uint8Array(edgeCount);
   let maxDegree = 0;
   s.edges.forEach((edges, i) => {
@@ -142,6 +147,7 @@ export function flowAvailability(
       const e = (edgeStart[i] ?? 0) + k;
       edgeTo[e] = edge.to;
       edgeShare[e] = edge.share;
+      edgeScale[e] = edge.share * edge.inTime;
       edgeSync[e] = edge.sync ? 1 : 0;
     });
   });
@@ -198,7 +204,7 @@ export function flowAvailability(
       for (let e = edgeStart[i] ?? 0; e < last; e++) {
         const to = edgeTo[e] ?? 0;
         const share = edgeShare[e] ?? 0;
-        const t = 1 - share + share * ((edgeSync[e] === 1 ? v[to] : u[to]) ?? 0);
+        const t = 1 - share + (edgeScale[e] ?? 0) * ((edgeSync[e] === 1 ? v[to] : u[to]) ?? 0);
         terms[e] = t;
         product *= t;
       }
@@ -227,7 +233,7 @@ export function flowAvailability(
         for (let k = 0; k < degree; k++) {
           const e = first + k;
           const to = edgeTo[e] ?? 0;
-          const partial = prefix * (suffix[k + 1] ?? 1) * (edgeShare[e] ?? 0) * a;
+          const partial = prefix * (suffix[k + 1] ?? 1) * (edgeScale[e] ?? 0) * a;
           if (edgeSync[e] === 1) adjV[to] = (adjV[to] ?? 0) + partial;
           else adjU[to] = (adjU[to] ?? 0) + partial;
           prefix *= terms[e] ?? 1;

@@ -129,6 +129,7 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
     up: (id: ComponentId) => ctx.states.get(id)?.up.value ?? 1,
     served: (id: ComponentId) => ctx.states.get(id)?.served ?? 1,
     share: ctx.composer.shareCalled.bind(ctx.composer),
+    inTime: ctx.composer.inTime.bind(ctx.composer),
   };
   const parts = classes(entry);
   const sensitive = ctx.composer.classSensitive(component.id);

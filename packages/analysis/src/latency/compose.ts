@@ -30,6 +30,7 @@ export class LatencyComposer {
   private readonly sensitive = new Map<ComponentId, boolean>();
   private readonly lags = new Map<ComponentId, Histogram>();
   private readonly stepMemo = new Map<MemoKey, Map<string, Step[]>>();
+  private readonly inTimes = new Map<string, number>();
   private readonly zero: Histogram;
 
   constructor(private readonly inputs: LatencyInputs) {
@@ -113,13 +114,33 @@ export class LatencyComposer {
     const memo = this.memo(this.calls, this.keyFor(call.from, cls));
     const known = memo.get(call.id);
     if (known) return known;
-    const { grid } = this.inputs;
-    let attempt = convolve(grid, pointMass(grid, call.networkMs), this.subtree(call.to, cls));
+    let attempt = this.attempt(call, cls);
     if (call.timeoutMs !== undefined) attempt = this.withTimeout(attempt, call.timeoutMs, call.retries);
     const fanned = maxOfCopies(attempt, call.callsPerRequest);
     const share = this.shareCalled(call, cls);
     const result = share >= 1 ? fanned : mixture(fanned, share, this.zero);
     memo.set(call.id, result);
+    return result;
+  }
+
+  /** One attempt of a call: the network hop plus the callee's subtree. */
+  private attempt(call: ResolvedCall, cls: TrafficClass): Histogram {
+    const { grid } = this.inputs;
+    return convolve(grid, pointMass(grid, call.networkMs), this.subtree(call.to, cls));
+  }
+
+  /**
+   * Probability that a synchronous call with a timeout answers in time on some attempt, given its callee
+   * is up: 1 − P(attempt > timeout)^(retries + 1). A call that times out on every attempt fails the request.
+   */
+  inTime(call: ResolvedCall, cls: TrafficClass): number {
+    if (call.mode !== 'sync' || call.timeoutMs === undefined) return 1;
+    const key = `${this.keyFor(call.from, cls)}:${call.id}`;
+    const known = this.inTimes.get(key);
+    if (known !== undefined) return known;
+    const { late } = splitAt(this.inputs.grid, this.attempt(call, cls), call.timeoutMs);
+    const result = 1 - Math.pow(late, call.retries + 1);
+    this.inTimes.set(key, result);
     return result;
   }
 

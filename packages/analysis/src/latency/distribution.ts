@@ -219,16 +219,24 @@ export function meanOf(grid: Grid, h: Histogram): number {
   return total;
 }
 
-/** Mass beyond t, and the distribution conditioned on finishing by t (a call under a timeout). */
+/**
+ * Mass beyond t, and the distribution conditioned on finishing by t (a call under a timeout). The bin
+ * that holds t is split by where t falls inside it (mass spread evenly in log space, as `percentile`
+ * reads it), so the late share does not jump by whole bins.
+ */
 export function splitAt(grid: Grid, h: Histogram, tMs: number): { late: number; inTime: Histogram } {
   const inTime = new Float64Array(h.length);
-  let kept = 0;
-  for (let k = 0; k < h.length; k++) {
-    if ((grid.centers[k] ?? 0) <= tMs) {
-      inTime[k] = h[k] ?? 0;
-      kept += h[k] ?? 0;
-    }
+  let kept = h[0] ?? 0;
+  inTime[0] = kept;
+  for (let k = 1; k < h.length; k++) {
+    const mass = h[k] ?? 0;
+    const upper = binEdges(grid, k).upper;
+    const lower = k === 1 ? (grid.centers[1] ?? 1) / Math.exp(grid.logRatio / 2) : binEdges(grid, k).lower;
+    const share = tMs >= upper ? 1 : tMs <= lower ? 0 : (Math.log(tMs) - Math.log(lower)) / (Math.log(upper) - Math.log(lower));
+    if (share <= 0) break;
+    inTime[k] = mass * share;
+    kept += mass * share;
   }
   if (kept > 0) for (let k = 0; k < inTime.length; k++) inTime[k] = (inTime[k] ?? 0) / kept;
-  return { late: Math.max(0, 1 - kept), inTime: kept > 0 ? inTime : pointMass(grid, tMs) };
+  return { late: Math.min(1, Math.max(0, 1 - kept)), inTime: kept > 0 ? inTime : pointMass(grid, tMs) };
 }

@@ -34,6 +34,8 @@ export interface QueueResult {
 export function erlangC(servers: number, utilisation: number): number {
   if (utilisation <= 0) return 0;
   if (utilisation >= 1) return 1;
+  // With hundreds of servers at most half busy, all c busy at once is a Poisson tail below 1e-30.
+  if (servers > 400 && utilisation < 0.5) return 0;
   const offered = utilisation * servers;
   let erlangB = 1;
   for (let k = 1; k <= servers; k++) erlangB = (offered * erlangB) / (k + offered * erlangB);

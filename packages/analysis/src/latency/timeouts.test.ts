@@ -1,0 +1,42 @@
+// Timeouts and retries change both the latency distribution and the success rate.
+// Playbook § 17.2 "Every network call needs a timeout" and § 17.3 Retries (seed 002).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { client, engineWithoutNetwork, makeBoard, service, sync } from '../../test/harness';
+
+// The callee's median is 100 ms, so a 100 ms timeout cuts exactly half of its attempts.
+const board = (retries: number, timeoutMs?: number) =>
+  makeBoard(
+    [client('user'), service('api', { p50Ms: 100, p99Ms: 400, availability: 1 }, { instances: 2 })],
+    [sync('user', 'api', { retries, backoff: true, ...(timeoutMs === undefined ? {} : { timeoutMs }) })],
+  );
+const flowOf = (retries: number, timeoutMs?: number) => {
+  const flow = analyze(board(retries, timeoutMs), engineWithoutNetwork()).flows[0];
+  if (!flow) throw new Error('no flow');
+  return flow;
+};
+
+describe('timeouts and retries', () => {
+  it('without a timeout nothing fails and the tail is the callee’s own', () => {
+    const flow = flowOf(0);
+    expect(flow.availability.percent.value).toBeCloseTo(100, 9);
+    expect(flow.latency.p99Ms.value).toBeGreaterThan(380);
+  });
+
+  it('a timeout at the median fails half the requests; each retry halves the failures', () => {
+    expect(flowOf(0, 100).availability.percent.value).toBeCloseTo(50, 0);
+    expect(flowOf(1, 100).availability.percent.value).toBeCloseTo(75, 0);
+    expect(flowOf(2, 100).availability.percent.value).toBeCloseTo(87.5, 0);
+  });
+
+  it('the caller never waits past (retries + 1) × timeout, and gives up exactly there', () => {
+    const once = flowOf(0, 100);
+    expect(once.latency.p99Ms.value).toBeLessThanOrEqual(100 * 1.08);
+    const twice = flowOf(1, 100);
+    // A quarter of requests time out twice and give up at 200 ms: the p99 sits on that atom.
+    expect(twice.latency.p99Ms.value).toBeGreaterThan(200 * 0.92);
+    expect(twice.latency.p99Ms.value).toBeLessThanOrEqual(200 * 1.08);
+    // Half succeed on the first attempt, so the median is still under the timeout.
+    expect(twice.latency.p50Ms.value).toBeLessThanOrEqual(100 * 1.08);
+  });
+});
