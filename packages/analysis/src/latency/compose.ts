@@ -31,6 +31,7 @@ export class LatencyComposer {
   private readonly lags = new Map<ComponentId, Histogram>();
   private readonly stepMemo = new Map<MemoKey, Map<string, Step[]>>();
   private readonly inTimes = new Map<string, number>();
+  private readonly attempts = new Map<MemoKey, Map<string, Histogram>>();
   private readonly zero: Histogram;
 
   constructor(private readonly inputs: LatencyInputs) {
@@ -125,8 +126,13 @@ export class LatencyComposer {
 
   /** One attempt of a call: the network hop plus the callee's subtree. */
   private attempt(call: ResolvedCall, cls: TrafficClass): Histogram {
+    const memo = this.memo(this.attempts, this.keyFor(call.from, cls));
+    const known = memo.get(call.id);
+    if (known) return known;
     const { grid } = this.inputs;
-    return convolve(grid, pointMass(grid, call.networkMs), this.subtree(call.to, cls));
+    const result = convolve(grid, pointMass(grid, call.networkMs), this.subtree(call.to, cls));
+    memo.set(call.id, result);
+    return result;
   }
 
   /**

@@ -184,9 +184,8 @@ export function percentile(grid: Grid, h: Histogram, q: number): number {
     if (running + mass >= q && mass > 0) {
       if (k === 0) return 0;
       // Mass of a bin is spread evenly in log space across the bin, so read the percentile inside it.
-      const { lower, upper } = binEdges(grid, k);
-      const low = Math.log(k === 1 ? (grid.centers[1] ?? 1) / Math.exp(grid.logRatio / 2) : lower);
-      const high = Math.log(upper === Infinity ? (grid.centers[k] ?? 1) * Math.exp(grid.logRatio / 2) : upper);
+      const low = Math.log(grid.lowerEdge[k] ?? 1);
+      const high = Math.log(grid.upperEdge[k] ?? 1);
       const within = Math.min(1, Math.max(0, (q - running) / mass));
       return Math.exp(low + (high - low) * within);
     }
@@ -200,8 +199,8 @@ export function cdfAt(grid: Grid, h: Histogram, xMs: number): number {
   let below = h[0] ?? 0;
   if (xMs <= 0) return below;
   for (let k = 1; k < h.length; k++) {
-    const { upper } = binEdges(grid, k);
-    const lower = k === 1 ? (grid.centers[1] ?? 1) / Math.exp(grid.logRatio / 2) : binEdges(grid, k).lower;
+    const upper = grid.upperEdge[k] ?? Infinity;
+    const lower = grid.lowerEdge[k] ?? 0;
     const mass = h[k] ?? 0;
     if (xMs >= upper) {
       below += mass;
@@ -230,8 +229,8 @@ export function splitAt(grid: Grid, h: Histogram, tMs: number): { late: number; 
   inTime[0] = kept;
   for (let k = 1; k < h.length; k++) {
     const mass = h[k] ?? 0;
-    const upper = binEdges(grid, k).upper;
-    const lower = k === 1 ? (grid.centers[1] ?? 1) / Math.exp(grid.logRatio / 2) : binEdges(grid, k).lower;
+    const upper = grid.upperEdge[k] ?? Infinity;
+    const lower = grid.lowerEdge[k] ?? 0;
     const share = tMs >= upper ? 1 : tMs <= lower ? 0 : (Math.log(tMs) - Math.log(lower)) / (Math.log(upper) - Math.log(lower));
     if (share <= 0) break;
     inTime[k] = mass * share;

@@ -16,6 +16,9 @@ export interface Grid {
   /** For the sum of centers i and j (both ≥ 1): the lower bin it splits into and the weight it leaves there. */
   readonly sumLow: Int32Array;
   readonly sumWeight: Float64Array;
+  /** Edges of each bin in log space around its center (center / √ratio, center × √ratio); precomputed for hot loops. */
+  readonly lowerEdge: Float64Array;
+  readonly upperEdge: Float64Array;
 }
 
 export interface Split {
@@ -41,7 +44,13 @@ export function createGrid(binsPerDecade = BINS_PER_DECADE): Grid {
       sumWeight[i * size + j] = sumWeight[j * size + i] = split.weight;
     }
   }
-  return { ...partial, sumLow, sumWeight };
+  const lowerEdge = new Float64Array(size);
+  const upperEdge = new Float64Array(size);
+  for (let k = 1; k < size; k++) {
+    lowerEdge[k] = Math.exp(logMin + (k - 1.5) * logRatio);
+    upperEdge[k] = Math.exp(logMin + (k - 0.5) * logRatio);
+  }
+  return { ...partial, sumLow, sumWeight, lowerEdge, upperEdge };
 }
 
 /** Where a value falls between two neighbouring centers. Values past the last center stay in it (capped). */
@@ -62,12 +71,11 @@ export function splitValue(grid: Pick<Grid, 'size' | 'centers' | 'logMin' | 'log
 }
 
 /** The lower and upper edge of bin k in log space (bin 0 is the atom at 0). */
+/** For discretising a distribution: the first bin reaches down to 0 and the last one up to infinity. */
 export function binEdges(grid: Grid, k: number): { lower: number; upper: number } {
   if (k === 0) return { lower: 0, upper: 0 };
-  const half = grid.logRatio / 2;
-  const center = grid.logMin + (k - 1) * grid.logRatio;
   return {
-    lower: k === 1 ? 0 : Math.exp(center - half),
-    upper: k === grid.size - 1 ? Infinity : Math.exp(center + half),
+    lower: k === 1 ? 0 : (grid.lowerEdge[k] ?? 0),
+    upper: k === grid.size - 1 ? Infinity : (grid.upperEdge[k] ?? Infinity),
   };
 }
