@@ -13,7 +13,15 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const SERVER_KINDS = ['stateless-service', 'stateless-service', 'in-memory-cache', 'key-value-store', 'relational-primary', 'api-gateway', 'third-party-api'];
+const SERVER_KINDS = [
+  'stateless-service',
+  'stateless-service',
+  'in-memory-cache',
+  'key-value-store',
+  'relational-primary',
+  'api-gateway',
+  'third-party-api',
+];
 
 export function benchBoard(size: number, seed: number): BoardFile {
   const random = mulberry32(seed);
@@ -28,7 +36,11 @@ export function benchBoard(size: number, seed: number): BoardFile {
   const components: BoardComponent[] = [];
   for (let i = 0; i < size; i++) {
     if (i < clients) {
-      components.push({ id: `n${i}`, kind: 'web-client', entry: { rps: 50 + Math.floor(random() * 500), readFraction: 0.8 } });
+      components.push({
+        id: `n${i}`,
+        kind: 'web-client',
+        entry: { rps: 50 + Math.floor(random() * 500), readFraction: 0.8 },
+      });
       continue;
     }
     components.push({

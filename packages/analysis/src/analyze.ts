@@ -36,7 +36,11 @@ export function createEngine(options: Partial<EngineOptions> = {}): EngineOption
   };
 }
 
-export function analyze(board: BoardFile, engine: EngineOptions = createEngine(), parseErrors: readonly FormatError[] = []): AnalysisResult {
+export function analyze(
+  board: BoardFile,
+  engine: EngineOptions = createEngine(),
+  parseErrors: readonly FormatError[] = [],
+): AnalysisResult {
   const { graph, errors } = resolveBoard(board, engine.catalog);
   const states = componentStates(graph, engine.grid);
   const composer = new LatencyComposer({
@@ -82,7 +86,10 @@ export function analyze(board: BoardFile, engine: EngineOptions = createEngine()
 }
 
 /** Parse and analyse in one step; a file that is not a board at all gives only errors. */
-export function analyzeInput(input: unknown, engine: EngineOptions = createEngine()): { result: AnalysisResult | null; errors: readonly FormatError[] } {
+export function analyzeInput(
+  input: unknown,
+  engine: EngineOptions = createEngine(),
+): { result: AnalysisResult | null; errors: readonly FormatError[] } {
   const parsed = parseBoard(input);
   if (!parsed.board) return { result: null, errors: parsed.errors };
   const result = analyze(parsed.board, engine, parsed.errors);

@@ -1,6 +1,16 @@
 // Public entry points of @napkin/analysis: the board format, the engine and its result types.
 export { BOARD_FORMAT, BOARD_VERSION, boardSchema, callSchema, componentSchema, zoneSchema } from './format/schema';
-export type { BoardCall, BoardComponent, BoardFile, BoardZone, CallMode, ComponentParams, EntrySpec, TrafficSelector, ZoneLevel } from './format/schema';
+export type {
+  BoardCall,
+  BoardComponent,
+  BoardFile,
+  BoardZone,
+  CallMode,
+  ComponentParams,
+  EntrySpec,
+  TrafficSelector,
+  ZoneLevel,
+} from './format/schema';
 export { parseBoard } from './format/parse';
 export type { FormatError, ParseResult } from './format/parse';
 export { analyze, analyzeInput, createEngine } from './analyze';
@@ -15,4 +25,11 @@ export type { CallId, ComponentId, ZoneId } from './model/graph';
 export { perSecond, peakRps, storagePerYear, bandwidth } from './capacity/estimate';
 export { littlesLaw, erlangC } from './queueing/mmc';
 export { atLeastKofN } from './availability/k-of-n';
-export { availabilityFigures, downtimeMinutes, nines, MINUTES_PER_DAY, MINUTES_PER_MONTH, MINUTES_PER_YEAR } from './availability/report';
+export {
+  availabilityFigures,
+  downtimeMinutes,
+  nines,
+  MINUTES_PER_DAY,
+  MINUTES_PER_MONTH,
+  MINUTES_PER_YEAR,
+} from './availability/report';

@@ -10,8 +10,23 @@ import { randomBoard } from '../test/harness';
 const SEED = Number(process.env.FUZZ_SEED ?? 1234);
 const engine = createEngine();
 const boards = fc
-  .record({ seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }), size: fc.integer({ min: 2, max: 12 }), zones: fc.integer({ min: 0, max: 3 }), rps: fc.constantFrom(1, 50, 400, 3000) })
-  .map(({ seed, size, zones, rps }) => ({ seed, board: randomBoard(seed, { components: size, zones, callsPerComponent: 1.5, allowAsync: true, rps, timeouts: true }) }));
+  .record({
+    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    size: fc.integer({ min: 2, max: 12 }),
+    zones: fc.integer({ min: 0, max: 3 }),
+    rps: fc.constantFrom(1, 50, 400, 3000),
+  })
+  .map(({ seed, size, zones, rps }) => ({
+    seed,
+    board: randomBoard(seed, {
+      components: size,
+      zones,
+      callsPerComponent: 1.5,
+      allowAsync: true,
+      rps,
+      timeouts: true,
+    }),
+  }));
 
 const availabilityOf = (board: BoardFile) => (analyze(board, engine).flows[0]?.availability.percent.value ?? 100) / 100;
 const p99Of = (board: BoardFile) => analyze(board, engine).flows[0]?.latency.p99Ms.value ?? 0;
@@ -20,7 +35,8 @@ const options = { seed: SEED, numRuns: 80 };
 function everyNumber(value: unknown, visit: (n: number, path: string) => void, path = ''): void {
   if (typeof value === 'number') visit(value, path);
   else if (Array.isArray(value)) value.forEach((item, i) => everyNumber(item, visit, `${path}[${i}]`));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) everyNumber(v, visit, `${path}.${k}`);
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) everyNumber(v, visit, `${path}.${k}`);
 }
 
 describe(`invariants on random boards (fast-check seed ${SEED})`, () => {
@@ -44,8 +60,13 @@ describe(`invariants on random boards (fast-check seed ${SEED})`, () => {
         const servers = board.components.filter((component) => component.entry === undefined);
         const target = servers[pick % servers.length];
         if (!target) return;
-        const more = { ...board, components: board.components.map((c) => (c === target ? { ...c, instances: (c.instances ?? 1) + 1 } : c)) };
-        expect(availabilityOf(more), `board seed ${seed}, +1 instance of ${target.id}`).toBeGreaterThanOrEqual(availabilityOf(board) - 1e-12);
+        const more = {
+          ...board,
+          components: board.components.map((c) => (c === target ? { ...c, instances: (c.instances ?? 1) + 1 } : c)),
+        };
+        expect(availabilityOf(more), `board seed ${seed}, +1 instance of ${target.id}`).toBeGreaterThanOrEqual(
+          availabilityOf(board) - 1e-12,
+        );
       }),
       options,
     );
@@ -61,7 +82,9 @@ describe(`invariants on random boards (fast-check seed ${SEED})`, () => {
           components: [...board.components, { id: 'extra', kind: 'stateless-service', params: { availability: a } }],
           calls: [...board.calls, { id: 'to-extra', from: from.id, to: 'extra', mode: 'sync' }],
         };
-        expect(availabilityOf(extra), `board seed ${seed}, ${from.id} → extra`).toBeLessThanOrEqual(availabilityOf(board) + 1e-12);
+        expect(availabilityOf(extra), `board seed ${seed}, ${from.id} → extra`).toBeLessThanOrEqual(
+          availabilityOf(board) + 1e-12,
+        );
       }),
       options,
     );
@@ -72,9 +95,13 @@ describe(`invariants on random boards (fast-check seed ${SEED})`, () => {
       fc.property(boards, fc.double({ min: 1.1, max: 20, noNaN: true }), ({ seed, board }, factor) => {
         const heavier = {
           ...board,
-          components: board.components.map((c) => (c.entry ? { ...c, entry: { ...c.entry, rps: (c.entry.rps ?? 0) * factor } } : c)),
+          components: board.components.map((c) =>
+            c.entry ? { ...c, entry: { ...c.entry, rps: (c.entry.rps ?? 0) * factor } } : c,
+          ),
         };
-        expect(p99Of(heavier), `board seed ${seed}, load × ${factor}`).toBeGreaterThanOrEqual(p99Of(board) * (1 - 1e-9) - 1e-9);
+        expect(p99Of(heavier), `board seed ${seed}, load × ${factor}`).toBeGreaterThanOrEqual(
+          p99Of(board) * (1 - 1e-9) - 1e-9,
+        );
       }),
       options,
     );
@@ -83,7 +110,9 @@ describe(`invariants on random boards (fast-check seed ${SEED})`, () => {
   it('is deterministic: the same board gives byte-identical JSON', () => {
     fc.assert(
       fc.property(boards, ({ board }) => {
-        expect(JSON.stringify(analyze(board, createEngine()))).toBe(JSON.stringify(analyze(structuredClone(board), engine)));
+        expect(JSON.stringify(analyze(board, createEngine()))).toBe(
+          JSON.stringify(analyze(structuredClone(board), engine)),
+        );
       }),
       { ...options, numRuns: 20 },
     );

@@ -20,7 +20,11 @@ export function client(id: string, entry: BoardComponent['entry'] = {}): BoardCo
   return { id, kind: 'web-client', entry: { rps: 1, readFraction: 1, ...entry } };
 }
 
-export function service(id: string, params: BoardComponent['params'] = {}, extra: Partial<BoardComponent> = {}): BoardComponent {
+export function service(
+  id: string,
+  params: BoardComponent['params'] = {},
+  extra: Partial<BoardComponent> = {},
+): BoardComponent {
   return { id, kind: 'stateless-service', instances: 1, params: { capacityRps: 1_000_000, ...params }, ...extra };
 }
 
@@ -58,16 +62,28 @@ export function randomBoard(seed: number, options: RandomBoardOptions): BoardFil
   const zones: BoardZone[] = [];
   for (let z = 0; z < options.zones; z++) {
     const parent = z > 0 && random() < 0.4 ? `z${Math.floor(random() * z)}` : undefined;
-    zones.push({ id: `z${z}`, level: parent ? 'availability-zone' : 'region', availability: 0.9 + random() * 0.099, ...(parent ? { parent } : {}) });
+    zones.push({
+      id: `z${z}`,
+      level: parent ? 'availability-zone' : 'region',
+      availability: 0.9 + random() * 0.099,
+      ...(parent ? { parent } : {}),
+    });
   }
-  const components: BoardComponent[] = [client('c0', { rps: options.rps, readFraction: Math.round(random() * 10) / 10 })];
+  const components: BoardComponent[] = [
+    client('c0', { rps: options.rps, readFraction: Math.round(random() * 10) / 10 }),
+  ];
   for (let i = 1; i < options.components; i++) {
     const p50 = 1 + random() * 20;
     components.push({
       id: `c${i}`,
       kind: pick(['stateless-service', 'key-value-store', 'third-party-api']),
       instances: 1 + Math.floor(random() * 3),
-      params: { availability: 0.9 + random() * 0.099, capacityRps: 50 + random() * 500, p50Ms: p50, p99Ms: p50 * (1.5 + random() * 6) },
+      params: {
+        availability: 0.9 + random() * 0.099,
+        capacityRps: 50 + random() * 500,
+        p50Ms: p50,
+        p99Ms: p50 * (1.5 + random() * 6),
+      },
       ...(zones.length > 0 && random() < 0.7 ? { zone: pick(zones).id } : {}),
     });
   }
@@ -86,7 +102,9 @@ export function randomBoard(seed: number, options: RandomBoardOptions): BoardFil
       ...(random() < 0.15 ? { optional: true } : {}),
       ...(random() < 0.3 ? { parallelGroup: `g${Math.floor(random() * 2)}` } : {}),
       ...(random() < 0.15 ? { callsPerRequest: 2 + Math.floor(random() * 3) } : {}),
-      ...(options.timeouts === true && random() < 0.4 ? { timeoutMs: 5 + random() * 100, retries: Math.floor(random() * 3), backoff: true } : {}),
+      ...(options.timeouts === true && random() < 0.4
+        ? { timeoutMs: 5 + random() * 100, retries: Math.floor(random() * 3), backoff: true }
+        : {}),
     });
   }
   return makeBoard(components, calls, zones);

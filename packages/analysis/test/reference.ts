@@ -72,7 +72,12 @@ const Z99 = 2.3263478740408408;
  * of a parallel group and of fan-out copies, skip a call with probability 1 − fraction, ignore async.
  * Returns the sorted samples of the first entry point's flow.
  */
-export function monteCarloLatency(board: BoardFile, model: SamplingModel, random: () => number, samples: number): number[] {
+export function monteCarloLatency(
+  board: BoardFile,
+  model: SamplingModel,
+  random: () => number,
+  samples: number,
+): number[] {
   const entry = board.components.find((component) => component.entry !== undefined);
   if (!entry) return [];
   const readFraction = entry.entry?.readFraction ?? 0.9;

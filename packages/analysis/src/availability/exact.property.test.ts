@@ -13,16 +13,29 @@ describe('exact availability vs brute force', () => {
   it(`agrees to 1e-12 on random boards of ≤ 10 components and ≤ 3 zones (fast-check seed ${SEED})`, () => {
     const engine = engineWithoutNetwork();
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 2, max: 10 }), fc.integer({ min: 0, max: 3 }), (boardSeed, size, zones) => {
-        const board = randomBoard(boardSeed, { components: size, zones, callsPerComponent: 1.5, allowAsync: true, rps: 100 });
-        const result = analyze(board, engine);
-        const flow = result.flows[0];
-        if (!flow) throw new Error(`board seed ${boardSeed}: no flow`);
-        expect(flow.availability.method, `board seed ${boardSeed}`).toBe('exact');
-        const up = new Map(result.components.map((component) => [component.id as string, component.up.value]));
-        const expected = bruteForceAvailability(board, up);
-        expect(Math.abs(flow.availability.percent.value / 100 - expected), `board seed ${boardSeed}`).toBeLessThan(1e-12);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 2, max: 10 }),
+        fc.integer({ min: 0, max: 3 }),
+        (boardSeed, size, zones) => {
+          const board = randomBoard(boardSeed, {
+            components: size,
+            zones,
+            callsPerComponent: 1.5,
+            allowAsync: true,
+            rps: 100,
+          });
+          const result = analyze(board, engine);
+          const flow = result.flows[0];
+          if (!flow) throw new Error(`board seed ${boardSeed}: no flow`);
+          expect(flow.availability.method, `board seed ${boardSeed}`).toBe('exact');
+          const up = new Map(result.components.map((component) => [component.id as string, component.up.value]));
+          const expected = bruteForceAvailability(board, up);
+          expect(Math.abs(flow.availability.percent.value / 100 - expected), `board seed ${boardSeed}`).toBeLessThan(
+            1e-12,
+          );
+        },
+      ),
       { seed: SEED, numRuns: 150 },
     );
   });

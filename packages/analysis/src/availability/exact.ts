@@ -41,7 +41,10 @@ export const DEFAULT_LIMITS: ExactLimits = { maxConditioned: 16, maxWork: 1 << 1
 
 /** Each flow and traffic class gets an equal share of the board's budget, never less than 2^12. */
 export function limitsPerFlow(board: ExactLimits, flowClasses: number): ExactLimits {
-  return { maxConditioned: board.maxConditioned, maxWork: Math.max(1 << 12, Math.floor(board.maxWork / Math.max(1, flowClasses))) };
+  return {
+    maxConditioned: board.maxConditioned,
+    maxWork: Math.max(1 << 12, Math.floor(board.maxWork / Math.max(1, flowClasses))),
+  };
 }
 
 interface Structure {
@@ -215,7 +218,9 @@ export function flowAvailability(
     total += weight * value;
     for (let bit = 0; bit < m; bit++) {
       const q = conditioned[bit]?.p ?? 1;
-      conditionedGradient[bit] = (conditionedGradient[bit] ?? 0) + (assignment & (1 << bit) ? (weight / q) * value : (-weight / (1 - q)) * value);
+      conditionedGradient[bit] =
+        (conditionedGradient[bit] ?? 0) +
+        (assignment & (1 << bit) ? (weight / q) * value : (-weight / (1 - q)) * value);
     }
     // Backward (reverse mode): callers before callees, so each node's adjoint is complete when used.
     adjU.fill(0);

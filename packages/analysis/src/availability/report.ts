@@ -36,13 +36,23 @@ export function availabilityFigures(availability: number, objective: number): Av
   return {
     percent: explained(a * 100, '%', 'P(request succeeds) × 100', { availability: a }),
     nines: explained(nines(a), 'nines', '−log10(1 − A)', { availability: a }),
-    downtimeMinutesPerYear: explained(downtimeMinutes(a, MINUTES_PER_YEAR), 'min', '(1 − A) × 365.25 days', { availability: a }),
-    downtimeMinutesPerMonth: explained(downtimeMinutes(a, MINUTES_PER_MONTH), 'min', '(1 − A) × 30 days', { availability: a }),
+    downtimeMinutesPerYear: explained(downtimeMinutes(a, MINUTES_PER_YEAR), 'min', '(1 − A) × 365.25 days', {
+      availability: a,
+    }),
+    downtimeMinutesPerMonth: explained(downtimeMinutes(a, MINUTES_PER_MONTH), 'min', '(1 − A) × 30 days', {
+      availability: a,
+    }),
     objective: explained(objective * 100, '%', 'availability objective', { objective }),
     errorBudgetUsed:
       budget > 0
         ? explained(used / budget, 'ratio', '(1 − A) / (1 − objective)', { availability: a, objective })
-        : explained(used > 0 ? 1e12 : 0, 'ratio', '(1 − A) / (1 − objective)', { availability: a, objective }, used > 0 ? { capped: true, note: 'a 100 % objective has no error budget' } : {}),
+        : explained(
+            used > 0 ? 1e12 : 0,
+            'ratio',
+            '(1 − A) / (1 − objective)',
+            { availability: a, objective },
+            used > 0 ? { capped: true, note: 'a 100 % objective has no error budget' } : {},
+          ),
     meetsObjective: a >= objective,
   };
 }

@@ -50,7 +50,8 @@ describe('playbook § 5.4 "Availability in Numbers" (seed 002)', () => {
   });
 
   it('two 99 % replicas in parallel: 99.99 %; three: 99.9999 %', () => {
-    const replicas = (n: number) => makeBoard([client('user'), service('db', { availability: 0.99 }, { instances: n })], [sync('user', 'db')]);
+    const replicas = (n: number) =>
+      makeBoard([client('user'), service('db', { availability: 0.99 }, { instances: n })], [sync('user', 'db')]);
     expect(flowPercent(replicas(2)).percent.value.toFixed(2)).toBe('99.99');
     expect(flowPercent(replicas(3)).percent.value.toFixed(4)).toBe('99.9999');
   });

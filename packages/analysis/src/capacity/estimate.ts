@@ -14,11 +14,16 @@ export function perSecond(perDay: number): Explained {
 
 /** Peak requests per second from users: DAU × actions / 86,400 × peak factor. */
 export function peakRps(dau: number, actionsPerUser: number, peakFactor: number): Explained {
-  return explained((dau * actionsPerUser * peakFactor) / SECONDS_PER_DAY, 'req/s', 'DAU × actions per user / 86,400 × peak factor', {
-    dau,
-    actionsPerUser,
-    peakFactor,
-  });
+  return explained(
+    (dau * actionsPerUser * peakFactor) / SECONDS_PER_DAY,
+    'req/s',
+    'DAU × actions per user / 86,400 × peak factor',
+    {
+      dau,
+      actionsPerUser,
+      peakFactor,
+    },
+  );
 }
 
 /** Bytes stored per year: average writes/s × bytes per record × 86,400 × 365 × replication factor. */
@@ -47,7 +52,9 @@ export function flowCapacity(entry: ResolvedEntry): FlowCapacity {
   const peak =
     entry.rpsFrom === 'dau'
       ? peakRps(entry.dau, entry.actionsPerUser, entry.peakFactor)
-      : explained(entry.rps, 'req/s', entry.rpsFrom === 'rps' ? 'given on the entry point' : 'no load given', { rps: entry.rps });
+      : explained(entry.rps, 'req/s', entry.rpsFrom === 'rps' ? 'given on the entry point' : 'no load given', {
+          rps: entry.rps,
+        });
   const average = entry.rps / entry.peakFactor;
   return {
     peakRps: peak,

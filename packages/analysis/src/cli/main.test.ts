@@ -44,11 +44,15 @@ describe('napkin analyze', () => {
   it('as a real process: exit code 1 and no stack trace on a broken file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'napkin-'));
     writeFileSync(join(dir, 'broken.json'), '{ this is not json');
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(packageDir, 'src/cli/main.ts'), 'analyze', 'broken.json'], {
-      cwd: packageDir,
-      env: { ...process.env, INIT_CWD: dir },
-      encoding: 'utf8',
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(packageDir, 'src/cli/main.ts'), 'analyze', 'broken.json'],
+      {
+        cwd: packageDir,
+        env: { ...process.env, INIT_CWD: dir },
+        encoding: 'utf8',
+      },
+    );
     expect(child.status).toBe(1);
     expect(child.stderr).toMatch(/not valid JSON/);
     expect(child.stderr).not.toMatch(/\n\s+at /);

@@ -29,10 +29,15 @@ function flowSection(flow: FlowResult): string[] {
   for (const hop of latency.criticalPath) {
     const indent = '  '.repeat(hop.depth + 2);
     const visit = hop.visitProbability < 0.9995 ? `  (${(hop.visitProbability * 100).toFixed(1)} % of requests)` : '';
-    lines.push(`${indent}${hop.name}: ${ms(hop.ownP99Ms)} + ${ms(hop.networkMs)}  ${(hop.budgetShare.value * 100).toFixed(1)} %${visit}`);
+    lines.push(
+      `${indent}${hop.name}: ${ms(hop.ownP99Ms)} + ${ms(hop.networkMs)}  ${(hop.budgetShare.value * 100).toFixed(1)} %${visit}`,
+    );
   }
   if (latency.criticalPathTruncated) lines.push('    … (critical path truncated)');
-  for (const lag of flow.freshness) lines.push(`  async ${lag.call} → ${lag.target}: freshness lag p50 ${ms(lag.p50Ms.value)}, p99 ${ms(lag.p99Ms.value)}`);
+  for (const lag of flow.freshness)
+    lines.push(
+      `  async ${lag.call} → ${lag.target}: freshness lag p50 ${ms(lag.p50Ms.value)}, p99 ${ms(lag.p99Ms.value)}`,
+    );
   lines.push(
     `  availability ${percent(a.percent.value)} (${a.nines.value.toFixed(2)} nines, ${a.method === 'exact' ? 'exact' : 'lower bound'})` +
       `  objective ${percent(a.objective.value)}  ${a.meetsObjective ? 'OK' : 'MISSED'}`,
@@ -41,7 +46,8 @@ function flowSection(flow: FlowResult): string[] {
     `  downtime ${duration(a.downtimeMinutesPerYear.value)}/year, ${duration(a.downtimeMinutesPerMonth.value)}/month;` +
       ` error budget used ${(a.errorBudgetUsed.value * 100).toFixed(0)} %`,
   );
-  if (a.weakestLink) lines.push(`  weakest link: ${a.weakestLink.name} (+${a.weakestLink.gain.value.toPrecision(2)} points if perfect)`);
+  if (a.weakestLink)
+    lines.push(`  weakest link: ${a.weakestLink.name} (+${a.weakestLink.gain.value.toPrecision(2)} points if perfect)`);
   return lines;
 }
 
@@ -102,7 +108,11 @@ export function run(argv: readonly string[], cwd: string): { code: number; stdou
   }
   const { result, errors } = analyzeInput(text);
   if (!result) {
-    return { code: 1, stdout: '', stderr: [`napkin: ${file} is not a napkin board:`, ...renderErrors(errors)].join('\n') };
+    return {
+      code: 1,
+      stdout: '',
+      stderr: [`napkin: ${file} is not a napkin board:`, ...renderErrors(errors)].join('\n'),
+    };
   }
   return { code: 0, stdout: json ? JSON.stringify(result, null, 2) : renderReport(result), stderr: '' };
 }
@@ -113,7 +123,11 @@ if (process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1])) 
   try {
     outcome = run(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
   } catch (error) {
-    outcome = { code: 1, stdout: '', stderr: `napkin: internal error: ${error instanceof Error ? error.message : String(error)}` };
+    outcome = {
+      code: 1,
+      stdout: '',
+      stderr: `napkin: internal error: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
   if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);

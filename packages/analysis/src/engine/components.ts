@@ -30,7 +30,9 @@ export interface ComponentState {
 
 export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, ComponentState> {
   const peak = propagateLoad(graph);
-  const average = propagateLoad(graph, (component) => (component.entry ? component.entry.rps / component.entry.peakFactor : 0));
+  const average = propagateLoad(graph, (component) =>
+    component.entry ? component.entry.rps / component.entry.peakFactor : 0,
+  );
   const states = new Map<ComponentId, ComponentState>();
   // Many components share a kind's default latencies; fit each (p50, p99) pair once per analysis.
   const fitted = new Map<string, Histogram>();

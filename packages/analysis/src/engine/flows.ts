@@ -37,8 +37,13 @@ function flowLatency(ctx: FlowContext, component: ResolvedComponent, entry: Reso
   const parts = classes(entry);
   const first = parts[0];
   if (!first) return ctx.composer.subtree(component.id, 'read');
-  if (parts.length === 1 || !ctx.composer.classSensitive(component.id)) return ctx.composer.subtree(component.id, first.cls);
-  return mixture(ctx.composer.subtree(component.id, 'read'), entry.readFraction, ctx.composer.subtree(component.id, 'write'));
+  if (parts.length === 1 || !ctx.composer.classSensitive(component.id))
+    return ctx.composer.subtree(component.id, first.cls);
+  return mixture(
+    ctx.composer.subtree(component.id, 'read'),
+    entry.readFraction,
+    ctx.composer.subtree(component.id, 'write'),
+  );
 }
 
 function criticalPath(ctx: FlowContext, entryId: ComponentId, cls: TrafficClass, budgetMs: number) {
@@ -79,7 +84,14 @@ function criticalPath(ctx: FlowContext, entryId: ComponentId, cls: TrafficClass,
           slowestP99 = p99;
         }
       }
-      if (slowest) visit(slowest.to, slowest.id, slowest.networkMs, probability * ctx.composer.shareCalled(slowest, cls), depth + 1);
+      if (slowest)
+        visit(
+          slowest.to,
+          slowest.id,
+          slowest.networkMs,
+          probability * ctx.composer.shareCalled(slowest, cls),
+          depth + 1,
+        );
     }
   };
   visit(entryId, null, 0, 1, 0);
@@ -102,8 +114,18 @@ function freshness(ctx: FlowContext, entryId: ComponentId): Freshness[] {
       out.push({
         call: call.id,
         target: call.to,
-        p50Ms: explained(call.networkMs + percentile(ctx.grid, lag, 0.5), 'ms', 'network + queue wait + consumer time (off the request path)', inputs),
-        p99Ms: explained(call.networkMs + percentile(ctx.grid, lag, 0.99), 'ms', 'network + queue wait + consumer time (off the request path)', inputs),
+        p50Ms: explained(
+          call.networkMs + percentile(ctx.grid, lag, 0.5),
+          'ms',
+          'network + queue wait + consumer time (off the request path)',
+          inputs,
+        ),
+        p99Ms: explained(
+          call.networkMs + percentile(ctx.grid, lag, 0.99),
+          'ms',
+          'network + queue wait + consumer time (off the request path)',
+          inputs,
+        ),
       });
     }
   }
@@ -122,7 +144,9 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
   const p99 = percentile(ctx.grid, histogram, 0.99);
   // Past the grid's ceiling the true value is larger than the engine can say: report the ceiling, flagged.
   const ceiling = (value: number) =>
-    value >= GRID_MAX_MS * 0.999 ? { capped: true, note: `beyond ${GRID_MAX_MS / 1000} s: a saturated component on the path` } : {};
+    value >= GRID_MAX_MS * 0.999
+      ? { capped: true, note: `beyond ${GRID_MAX_MS / 1000} s: a saturated component on the path` }
+      : {};
 
   const inputs = {
     graph: ctx.graph,
@@ -170,7 +194,9 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
         ? {
             component: weakest.id,
             name: weakestName,
-            gain: explained(weakest.gain * 100, 'percentage points', 'A(component perfect) − A = (1 − p) × ∂A/∂p', { component: weakestName }),
+            gain: explained(weakest.gain * 100, 'percentage points', 'A(component perfect) − A = (1 − p) × ∂A/∂p', {
+              component: weakestName,
+            }),
           }
         : null,
     },

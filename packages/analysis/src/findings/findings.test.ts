@@ -81,7 +81,11 @@ describe('findings', () => {
         service('app', {}, { instances: 2 }),
         { id: 'db', kind: 'relational-primary', instances: 2 },
       ],
-      [sync('user', 'gw'), sync('gw', 'app', { timeoutMs: 1000 }), sync('app', 'db', { timeoutMs: 500, retries: 2, backoff: true })],
+      [
+        sync('user', 'gw'),
+        sync('gw', 'app', { timeoutMs: 1000 }),
+        sync('app', 'db', { timeoutMs: 500, retries: 2, backoff: true }),
+      ],
     );
     const severe = analyze(clean, createEngine()).findings.filter((finding) => finding.severity !== 'info');
     expect(severe).toEqual([]);

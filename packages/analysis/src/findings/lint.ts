@@ -5,7 +5,12 @@ import type { CallId, ComponentId, Graph, ResolvedCall } from '../model/graph';
 import { RULES, THRESHOLDS } from './rules';
 import type { Finding, FindingId } from './rules';
 
-export function finding(id: FindingId, message: string, components: readonly ComponentId[], calls: readonly CallId[] = []): Finding {
+export function finding(
+  id: FindingId,
+  message: string,
+  components: readonly ComponentId[],
+  calls: readonly CallId[] = [],
+): Finding {
   const rule = RULES[id];
   return { id, severity: rule.severity, message, components, calls, fix: rule.fix, source: rule.source };
 }
@@ -51,10 +56,15 @@ function deepestChain(graph: Graph): { depth: number; calls: ResolvedCall[] } {
   }
   let start: ComponentId | null = null;
   for (const component of graph.components) {
-    if (component.entry !== undefined && (depth.get(component.id) ?? 0) > (start === null ? 0 : (depth.get(start) ?? 0))) start = component.id;
+    if (
+      component.entry !== undefined &&
+      (depth.get(component.id) ?? 0) > (start === null ? 0 : (depth.get(start) ?? 0))
+    )
+      start = component.id;
   }
   const calls: ResolvedCall[] = [];
-  for (let call = start === null ? undefined : next.get(start); call !== undefined; call = next.get(call.to)) calls.push(call);
+  for (let call = start === null ? undefined : next.get(start); call !== undefined; call = next.get(call.to))
+    calls.push(call);
   return { depth: calls.length, calls };
 }
 
@@ -64,47 +74,102 @@ export function structuralFindings(graph: Graph): Finding[] {
   const reached = reachedAtAll(graph);
   for (const c of graph.components) {
     if (c.entry !== undefined || c.family === 'zone') continue;
-    if (c.isLoadBalancer && c.instances < 2) out.push(finding('single-load-balancer', `${c.name} is the only load balancer instance`, [c.id]));
+    if (c.isLoadBalancer && c.instances < 2)
+      out.push(finding('single-load-balancer', `${c.name} is the only load balancer instance`, [c.id]));
     const replicated = c.instances > 1 || c.readReplicas > 0 || c.replicationFactor > 1;
     if (c.isDatabase && !replicated) out.push(finding('db-without-replica', `${c.name} has no replica`, [c.id]));
-    if (onPath.has(c.id) && c.instances < 2 && !c.isLoadBalancer && !(c.isDatabase && !replicated) && c.family !== 'external') {
+    if (
+      onPath.has(c.id) &&
+      c.instances < 2 &&
+      !c.isLoadBalancer &&
+      !(c.isDatabase && !replicated) &&
+      c.family !== 'external'
+    ) {
       out.push(finding('spof', `${c.name} runs one instance on a required path`, [c.id]));
     }
-    if (c.isCache && !(c.ttlSeconds !== undefined && c.ttlSeconds > 0)) out.push(finding('cache-without-ttl', `${c.name} has no TTL`, [c.id]));
-    if (c.isQueue && c.hasDeadLetterQueue !== true) out.push(finding('queue-without-dlq', `${c.name} has no dead-letter queue`, [c.id]));
+    if (c.isCache && !(c.ttlSeconds !== undefined && c.ttlSeconds > 0))
+      out.push(finding('cache-without-ttl', `${c.name} has no TTL`, [c.id]));
+    if (c.isQueue && c.hasDeadLetterQueue !== true)
+      out.push(finding('queue-without-dlq', `${c.name} has no dead-letter queue`, [c.id]));
     if (!reached.has(c.id)) out.push(finding('unreached-component', `no flow reaches ${c.name}`, [c.id]));
     const syncCalls = (graph.outgoing.get(c.id) ?? []).filter((call) => call.mode === 'sync');
     const width = syncCalls.reduce((sum, call) => sum + call.callsPerRequest, 0);
     if (width > THRESHOLDS.wideFanout) {
-      out.push(finding('wide-sync-fanout', `${c.name} makes ${width} synchronous calls per request`, [c.id], syncCalls.map((call) => call.id)));
+      out.push(
+        finding(
+          'wide-sync-fanout',
+          `${c.name} makes ${width} synchronous calls per request`,
+          [c.id],
+          syncCalls.map((call) => call.id),
+        ),
+      );
     }
   }
   for (const call of graph.calls) {
     const from = graph.byId.get(call.from);
     const to = graph.byId.get(call.to);
     if (!from || !to) continue;
-    if (call.mode === 'sync' && onPath.has(call.from) && (call.networkTier === 'cross-region' || call.networkTier === 'cross-continent')) {
-      out.push(finding('sync-cross-region', `${from.name} → ${to.name} is a synchronous ${call.networkTier} call (${call.networkMs} ms)`, [from.id, to.id], [call.id]));
+    if (
+      call.mode === 'sync' &&
+      onPath.has(call.from) &&
+      (call.networkTier === 'cross-region' || call.networkTier === 'cross-continent')
+    ) {
+      out.push(
+        finding(
+          'sync-cross-region',
+          `${from.name} → ${to.name} is a synchronous ${call.networkTier} call (${call.networkMs} ms)`,
+          [from.id, to.id],
+          [call.id],
+        ),
+      );
     }
-    if (call.retries > 0 && !call.backoff) out.push(finding('retries-without-backoff', `${from.name} → ${to.name} retries ${call.retries}× without backoff`, [from.id, to.id], [call.id]));
+    if (call.retries > 0 && !call.backoff)
+      out.push(
+        finding(
+          'retries-without-backoff',
+          `${from.name} → ${to.name} retries ${call.retries}× without backoff`,
+          [from.id, to.id],
+          [call.id],
+        ),
+      );
     if (call.mode === 'sync' && call.timeoutMs === undefined && from.entry === undefined) {
-      out.push(finding('call-without-timeout', `${from.name} → ${to.name} has no timeout`, [from.id, to.id], [call.id]));
+      out.push(
+        finding('call-without-timeout', `${from.name} → ${to.name} has no timeout`, [from.id, to.id], [call.id]),
+      );
     }
-    if (from.entry !== undefined && to.isDatabase) out.push(finding('client-to-database', `${from.name} talks straight to ${to.name}`, [from.id, to.id], [call.id]));
+    if (from.entry !== undefined && to.isDatabase)
+      out.push(finding('client-to-database', `${from.name} talks straight to ${to.name}`, [from.id, to.id], [call.id]));
   }
   for (const cycle of graph.cycles) {
     if (!cycle.allSync) continue;
     const names = cycle.components.map((id) => graph.byId.get(id)?.name ?? id);
-    out.push(finding('sync-cycle', `synchronous cycle ${[...names, names[0]].join(' → ')}; the engine ignored its last call`, cycle.components, cycle.calls));
+    out.push(
+      finding(
+        'sync-cycle',
+        `synchronous cycle ${[...names, names[0]].join(' → ')}; the engine ignored its last call`,
+        cycle.components,
+        cycle.calls,
+      ),
+    );
   }
   const chain = deepestChain(graph);
   if (chain.depth > THRESHOLDS.deepChain) {
-    const ids = [chain.calls[0]?.from, ...chain.calls.map((call) => call.to)].filter((id): id is ComponentId => id !== undefined);
-    out.push(finding('deep-sync-chain', `a synchronous chain of ${chain.depth} hops`, ids, chain.calls.map((call) => call.id)));
+    const ids = [chain.calls[0]?.from, ...chain.calls.map((call) => call.to)].filter(
+      (id): id is ComponentId => id !== undefined,
+    );
+    out.push(
+      finding(
+        'deep-sync-chain',
+        `a synchronous chain of ${chain.depth} hops`,
+        ids,
+        chain.calls.map((call) => call.id),
+      ),
+    );
   }
   for (const entry of graph.components) {
     if (entry.entry === undefined || (graph.outgoing.get(entry.id) ?? []).length === 0) continue;
-    if (!edgeLimits(graph, entry.id)) out.push(finding('no-edge-rate-limit', `no rate limiting on the way in from ${entry.name}`, [entry.id]));
+    if (!edgeLimits(graph, entry.id))
+      out.push(finding('no-edge-rate-limit', `no rate limiting on the way in from ${entry.name}`, [entry.id]));
   }
   return out;
 }
@@ -129,14 +194,24 @@ function edgeLimits(graph: Graph, entry: ComponentId): boolean {
 
 const pct = (ratio: number) => `${(ratio * 100).toFixed(0)} %`;
 
-export function measuredFindings(graph: Graph, states: ReadonlyMap<ComponentId, ComponentState>, flows: readonly FlowResult[]): Finding[] {
+export function measuredFindings(
+  graph: Graph,
+  states: ReadonlyMap<ComponentId, ComponentState>,
+  flows: readonly FlowResult[],
+): Finding[] {
   const out: Finding[] = [];
   for (const component of graph.components) {
     const state = states.get(component.id);
     if (!state?.queue) continue;
     const rho = state.traffic.utilisation.value;
     if (state.queue.saturated) {
-      out.push(finding('saturated', `${component.name} is at ${pct(rho)}: ${pct(state.queue.droppedShare.value)} of its requests fail`, [component.id]));
+      out.push(
+        finding(
+          'saturated',
+          `${component.name} is at ${pct(rho)}: ${pct(state.queue.droppedShare.value)} of its requests fail`,
+          [component.id],
+        ),
+      );
     } else if (rho > THRESHOLDS.hot) {
       out.push(finding('hot-component', `${component.name} runs at ${pct(rho)} utilisation`, [component.id]));
     }
@@ -145,7 +220,13 @@ export function measuredFindings(graph: Graph, states: ReadonlyMap<ComponentId, 
   for (const flow of flows) {
     const budget = flow.latency.budgetMs.value;
     if (!flow.latency.withinBudget) {
-      out.push(finding('over-latency-objective', `${flow.name}: p99 ${flow.latency.p99Ms.value.toFixed(1)} ms is over the ${budget} ms budget`, [flow.entry]));
+      out.push(
+        finding(
+          'over-latency-objective',
+          `${flow.name}: p99 ${flow.latency.p99Ms.value.toFixed(1)} ms is over the ${budget} ms budget`,
+          [flow.entry],
+        ),
+      );
     }
     if (!flow.availability.meetsObjective) {
       out.push(
@@ -159,7 +240,11 @@ export function measuredFindings(graph: Graph, states: ReadonlyMap<ComponentId, 
     for (const hop of flow.latency.criticalPath) {
       if (hogs.has(hop.component) || hop.ownP99Ms <= THRESHOLDS.budgetHogShare * budget) continue;
       hogs.add(hop.component);
-      out.push(finding('budget-hog', `${hop.name} takes ${hop.ownP99Ms.toFixed(1)} ms at p99 of the ${budget} ms budget`, [hop.component]));
+      out.push(
+        finding('budget-hog', `${hop.name} takes ${hop.ownP99Ms.toFixed(1)} ms at p99 of the ${budget} ms budget`, [
+          hop.component,
+        ]),
+      );
     }
   }
   return out;

@@ -46,7 +46,11 @@ export interface Rule {
 const PLAYBOOK = '002_d2e8851c35a8764a.txt';
 const GUIDE = '003_46eb33f51f0f1715.txt';
 const antiPattern = (quote: string): Source => ({ seed: PLAYBOOK, section: '26. Anti-Patterns to Avoid', quote });
-const section = (name: string, quote?: string): Source => ({ seed: PLAYBOOK, section: name, ...(quote ? { quote } : {}) });
+const section = (name: string, quote?: string): Source => ({
+  seed: PLAYBOOK,
+  section: name,
+  ...(quote ? { quote } : {}),
+});
 
 export const THRESHOLDS = {
   /** Σ synchronous calls per request from one component above which fan-out is "wide". */
@@ -93,7 +97,10 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
   'sync-cross-region': {
     severity: 'warning',
     fix: 'Serve the request from the local region (replicate the data) or make the call asynchronous.',
-    source: section('5.2 Latency Numbers Every Programmer Should Know', 'Never block a user request on a cross-region call'),
+    source: section(
+      '5.2 Latency Numbers Every Programmer Should Know',
+      'Never block a user request on a cross-region call',
+    ),
   },
   'deep-sync-chain': {
     severity: 'warning',
@@ -103,7 +110,10 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
   'budget-hog': {
     severity: 'warning',
     fix: 'Cache, index or move this work off the request path; it takes more than a quarter of the budget.',
-    source: section('5.2 Latency Numbers Every Programmer Should Know', 'If any single component eats > 50 ms, scrutinize it.'),
+    source: section(
+      '5.2 Latency Numbers Every Programmer Should Know',
+      'If any single component eats > 50 ms, scrutinize it.',
+    ),
   },
   'hot-component': {
     severity: 'warning',
@@ -118,7 +128,10 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
   'over-latency-objective': {
     severity: 'error',
     fix: 'Cut the biggest hop on the critical path, parallelise calls, or move work to async.',
-    source: section('5.2 Latency Numbers Every Programmer Should Know', 'Typical p99 latency budget for a 200 ms web request'),
+    source: section(
+      '5.2 Latency Numbers Every Programmer Should Know',
+      'Typical p99 latency budget for a 200 ms web request',
+    ),
   },
   'under-availability-objective': {
     severity: 'error',

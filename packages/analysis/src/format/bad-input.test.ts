@@ -42,7 +42,10 @@ describe('bad input', () => {
     const input = structuredClone(base);
     input.components[2] = { id: 'db', kind: 'quantum-database' };
     const { result, errors } = analyzeInput(input);
-    expect(errors).toContainEqual({ path: 'components[2].kind', message: 'unknown kind "quantum-database"; component skipped' });
+    expect(errors).toContainEqual({
+      path: 'components[2].kind',
+      message: 'unknown kind "quantum-database"; component skipped',
+    });
     expect(result?.flows).toHaveLength(1);
   });
 

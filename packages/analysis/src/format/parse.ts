@@ -31,12 +31,7 @@ function issuesToErrors(prefix: readonly PropertyKey[], error: z.ZodError): Form
   }));
 }
 
-function parseEach<T>(
-  items: readonly unknown[],
-  key: string,
-  schema: z.ZodType<T>,
-  errors: FormatError[],
-): T[] {
+function parseEach<T>(items: readonly unknown[], key: string, schema: z.ZodType<T>, errors: FormatError[]): T[] {
   const parsed: T[] = [];
   items.forEach((item, index) => {
     const result = schema.safeParse(item);

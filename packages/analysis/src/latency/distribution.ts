@@ -40,7 +40,8 @@ export function logNormal(grid: Grid, p50Ms: number, p99Ms: number): Histogram {
   for (let k = 1; k < grid.size; k++) {
     const { upper } = binEdges(grid, k);
     const logUpper = Math.log(upper);
-    const cdf = upper === Infinity || logUpper > highest ? 1 : logUpper < lowest ? 0 : normalCdf((logUpper - mu) / sigma);
+    const cdf =
+      upper === Infinity || logUpper > highest ? 1 : logUpper < lowest ? 0 : normalCdf((logUpper - mu) / sigma);
     out[k] = cdf - previous;
     previous = cdf;
   }
@@ -96,10 +97,14 @@ export function convolve(grid: Grid, a: Histogram, b: Histogram): Histogram {
   const right = trimmedRange(b);
   const { sumLow, sumWeight } = grid;
   // Mass outside the ranges goes to their end bins, so nothing is lost.
-  const massA = (i: number) => (a[i] ?? 0) + (i === left.first ? tailBelow(a, left.first) : 0) + (i === left.last ? tailAbove(a, left.last) : 0);
+  const massA = (i: number) =>
+    (a[i] ?? 0) + (i === left.first ? tailBelow(a, left.first) : 0) + (i === left.last ? tailAbove(a, left.last) : 0);
   const rightMass = new Float64Array(right.last - right.first + 1);
   for (let j = right.first; j <= right.last; j++) {
-    rightMass[j - right.first] = (b[j] ?? 0) + (j === right.first ? tailBelow(b, right.first) : 0) + (j === right.last ? tailAbove(b, right.last) : 0);
+    rightMass[j - right.first] =
+      (b[j] ?? 0) +
+      (j === right.first ? tailBelow(b, right.first) : 0) +
+      (j === right.last ? tailAbove(b, right.last) : 0);
   }
   for (let i = left.first; i <= left.last; i++) {
     const pa = massA(i);
@@ -231,7 +236,8 @@ export function splitAt(grid: Grid, h: Histogram, tMs: number): { late: number; 
     const mass = h[k] ?? 0;
     const upper = grid.upperEdge[k] ?? Infinity;
     const lower = grid.lowerEdge[k] ?? 0;
-    const share = tMs >= upper ? 1 : tMs <= lower ? 0 : (Math.log(tMs) - Math.log(lower)) / (Math.log(upper) - Math.log(lower));
+    const share =
+      tMs >= upper ? 1 : tMs <= lower ? 0 : (Math.log(tMs) - Math.log(lower)) / (Math.log(upper) - Math.log(lower));
     if (share <= 0) break;
     inTime[k] = mass * share;
     kept += mass * share;

@@ -24,7 +24,13 @@ describe('latency percentiles vs Monte Carlo', () => {
     let worst = 0;
     for (let b = 0; b < BOARDS; b++) {
       const boardSeed = SEED * 1000 + b;
-      const board = randomBoard(boardSeed, { components: 2 + (b % 9), zones: 0, callsPerComponent: 1.5, allowAsync: true, rps: b % 2 === 0 ? 0.01 : 0.2 });
+      const board = randomBoard(boardSeed, {
+        components: 2 + (b % 9),
+        zones: 0,
+        callsPerComponent: 1.5,
+        allowAsync: true,
+        rps: b % 2 === 0 ? 0.01 : 0.2,
+      });
       const result = analyze(board, engine);
       const flow = result.flows[0];
       if (!flow) throw new Error(`board seed ${boardSeed}: no flow`);
@@ -40,20 +46,32 @@ describe('latency percentiles vs Monte Carlo', () => {
       for (const component of result.components) {
         const queue = component.queue;
         if (!queue || queue.waitProbability.value <= 1e-9) continue;
-        wait.set(component.id, { probability: queue.waitProbability.value, meanMs: queue.meanWaitMs.value / queue.waitProbability.value });
+        wait.set(component.id, {
+          probability: queue.waitProbability.value,
+          meanMs: queue.meanWaitMs.value / queue.waitProbability.value,
+        });
       }
       compared += 1;
       if (wait.size > 0) queueing += 1;
       const samples = monteCarloLatency(board, { p50, p99, wait }, rng(boardSeed), SAMPLES);
-      for (const [q, figure] of [[0.5, flow.latency.p50Ms], [0.95, flow.latency.p95Ms], [0.99, flow.latency.p99Ms]] as const) {
+      for (const [q, figure] of [
+        [0.5, flow.latency.p50Ms],
+        [0.95, flow.latency.p95Ms],
+        [0.99, flow.latency.p99Ms],
+      ] as const) {
         const reference = quantile(samples, q);
         if (reference > 1) worst = Math.max(worst, Math.abs(figure.value - reference) / reference);
-        expect(Math.abs(figure.value - reference), `board seed ${boardSeed}, p${q * 100}: engine ${figure.value}, Monte Carlo ${reference}`).toBeLessThanOrEqual(tolerance(reference));
+        expect(
+          Math.abs(figure.value - reference),
+          `board seed ${boardSeed}, p${q * 100}: engine ${figure.value}, Monte Carlo ${reference}`,
+        ).toBeLessThanOrEqual(tolerance(reference));
       }
     }
     // The check must not pass vacuously: most boards compared, several with real queueing waits.
     expect(compared).toBeGreaterThanOrEqual(20);
     expect(queueing).toBeGreaterThanOrEqual(3);
-    console.log(`latency vs Monte Carlo: ${compared} boards (${queueing} with queueing), worst relative gap ${(worst * 100).toFixed(2)} %`);
+    console.log(
+      `latency vs Monte Carlo: ${compared} boards (${queueing} with queueing), worst relative gap ${(worst * 100).toFixed(2)} %`,
+    );
   });
 });

@@ -82,7 +82,8 @@ function placementOf(id: string, chain: readonly ZoneId[], zones: ReadonlyMap<Zo
   const placement: { host: string; zone?: string; region?: string } = { host: id };
   for (const zid of chain) {
     const level = zones.get(zid)?.level;
-    if ((level === 'availability-zone' || level === 'data-centre') && placement.zone === undefined) placement.zone = zid;
+    if ((level === 'availability-zone' || level === 'data-centre') && placement.zone === undefined)
+      placement.zone = zid;
     if (level === 'region' && placement.region === undefined) placement.region = zid;
   }
   return placement;
@@ -161,7 +162,12 @@ function resolveComponent(
   };
 }
 
-function resolveCall(call: BoardCall, from: ResolvedComponent, to: ResolvedComponent, catalog: CatalogPort): ResolvedCall {
+function resolveCall(
+  call: BoardCall,
+  from: ResolvedComponent,
+  to: ResolvedComponent,
+  catalog: CatalogPort,
+): ResolvedCall {
   const hop = catalog.hop(from.placement, to.placement);
   return {
     id: callId(call.id),
@@ -199,7 +205,10 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
   board.components.forEach((component, index) => {
     const kind = catalog.getKind(component.kind);
     if (!kind) {
-      errors.push({ path: `components[${index}].kind`, message: `unknown kind "${component.kind}"; component skipped` });
+      errors.push({
+        path: `components[${index}].kind`,
+        message: `unknown kind "${component.kind}"; component skipped`,
+      });
       return;
     }
     if (component.zone !== undefined && !zones.has(zoneId(component.zone))) {

@@ -9,7 +9,13 @@ describe("Little's law (playbook § 3 Core Mental Models, seed 002)", () => {
   });
 
   it('a lightly loaded component at 1,000 req/s and 100 ms service reports 100 in flight', () => {
-    const queue = queueAt({ utilisation: 0.01, instances: 1, capacityRps: 100_000, meanServiceMs: 100, arrivalRps: 1000 });
+    const queue = queueAt({
+      utilisation: 0.01,
+      instances: 1,
+      capacityRps: 100_000,
+      meanServiceMs: 100,
+      arrivalRps: 1000,
+    });
     expect(queue.inFlight.value).toBeCloseTo(100, 6);
   });
 });

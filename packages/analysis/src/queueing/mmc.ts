@@ -62,15 +62,43 @@ export function queueAt(input: QueueInput): QueueResult {
   const dropped = saturated ? 1 - 1 / rho : 0;
   const inputs = { utilisation: rho, servers, meanServiceMs: input.meanServiceMs };
   return {
-    servers: explained(servers, 'servers', 'c = instances × max(1, round(capacity × mean service time))', {
-      instances: input.instances,
-      capacityRps: input.capacityRps,
-      meanServiceMs: input.meanServiceMs,
-    }, servers < rawServers ? { capped: true, note: `more than ${MAX_SERVERS} servers; computed with ${MAX_SERVERS}` } : {}),
+    servers: explained(
+      servers,
+      'servers',
+      'c = instances × max(1, round(capacity × mean service time))',
+      {
+        instances: input.instances,
+        capacityRps: input.capacityRps,
+        meanServiceMs: input.meanServiceMs,
+      },
+      servers < rawServers
+        ? { capped: true, note: `more than ${MAX_SERVERS} servers; computed with ${MAX_SERVERS}` }
+        : {},
+    ),
     waitProbability: explained(c, 'probability', 'Erlang C(c, ρ)', inputs),
-    meanWaitMs: explained(meanWait, 'ms', 'C(c, ρ) × S / (c × (1 − ρ))', inputs, waitCapped ? { capped: true, note: saturated ? 'saturated: the queue grows without bound' : `wait capped at ${WAIT_CAP_MS} ms` } : {}),
-    p99WaitMs: explained(p99Wait, 'ms', 'P(W > t) = C·e^(−t·c(1−ρ)/S) = 1 % ⇒ t = S/(c(1−ρ)) × ln(C / 0.01)', inputs, waitCapped ? { capped: true } : {}),
-    inFlight: littlesLaw(Math.min(input.arrivalRps, input.capacityRps * input.instances), input.meanServiceMs + meanWait),
+    meanWaitMs: explained(
+      meanWait,
+      'ms',
+      'C(c, ρ) × S / (c × (1 − ρ))',
+      inputs,
+      waitCapped
+        ? {
+            capped: true,
+            note: saturated ? 'saturated: the queue grows without bound' : `wait capped at ${WAIT_CAP_MS} ms`,
+          }
+        : {},
+    ),
+    p99WaitMs: explained(
+      p99Wait,
+      'ms',
+      'P(W > t) = C·e^(−t·c(1−ρ)/S) = 1 % ⇒ t = S/(c(1−ρ)) × ln(C / 0.01)',
+      inputs,
+      waitCapped ? { capped: true } : {},
+    ),
+    inFlight: littlesLaw(
+      Math.min(input.arrivalRps, input.capacityRps * input.instances),
+      input.meanServiceMs + meanWait,
+    ),
     saturated,
     droppedShare: explained(dropped, 'ratio', 'ρ ≥ 1 ⇒ 1 − 1/ρ of requests are not served', { utilisation: rho }),
     wait: { probability: c, conditionalMeanMs: conditionalMean },

@@ -54,9 +54,14 @@ export function utilisationOf(component: ResolvedComponent, load: ClassLoad): Ex
 
 export function componentTraffic(component: ResolvedComponent, load: ClassLoad): ComponentTraffic {
   return {
-    readRps: explained(load.read, 'req/s', 'Σ caller reads × calls × fraction × (1 − hit ratio if the caller is a cache) × attempts', {
-      reads: load.read,
-    }),
+    readRps: explained(
+      load.read,
+      'req/s',
+      'Σ caller reads × calls × fraction × (1 − hit ratio if the caller is a cache) × attempts',
+      {
+        reads: load.read,
+      },
+    ),
     writeRps: explained(load.write, 'req/s', 'Σ caller writes × calls × fraction × attempts', { writes: load.write }),
     totalRps: explained(load.read + load.write, 'req/s', 'reads + writes', { reads: load.read, writes: load.write }),
     utilisation: utilisationOf(component, load),
@@ -79,11 +84,20 @@ export function findBottleneck(
   const name = best?.name ?? 'none';
   const headroom =
     bestUtilisation > 0
-      ? explained(1 / bestUtilisation, '×', '1 / utilisation of the bottleneck', { bottleneck: name, utilisation: bestUtilisation })
-      : explained(VALUE_CAP, '×', '1 / utilisation of the bottleneck', { bottleneck: name, utilisation: 0 }, {
-          capped: true,
-          note: 'no component carries load, so nothing limits growth',
-        });
+      ? explained(1 / bestUtilisation, '×', '1 / utilisation of the bottleneck', {
+          bottleneck: name,
+          utilisation: bestUtilisation,
+        })
+      : explained(
+          VALUE_CAP,
+          '×',
+          '1 / utilisation of the bottleneck',
+          { bottleneck: name, utilisation: 0 },
+          {
+            capped: true,
+            note: 'no component carries load, so nothing limits growth',
+          },
+        );
   return {
     component: best?.id ?? null,
     utilisation: explained(bestUtilisation, 'ratio', 'max over components of utilisation', { bottleneck: name }),
