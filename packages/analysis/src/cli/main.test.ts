@@ -1,6 +1,6 @@
 // The command line: readable report, --json, and clear failures with exit code 1 and no stack trace.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,16 @@ import { run } from './main';
 const packageDir = join(__dirname, '..', '..');
 
 describe('napkin analyze', () => {
+  it('ships example boards that are valid and analyse without errors', () => {
+    const examples = readdirSync(join(packageDir, 'examples')).filter((name) => name.endsWith('.json'));
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const name of examples) {
+      const out = run(['analyze', `examples/${name}`, '--json'], packageDir);
+      expect(out.code, name).toBe(0);
+      expect((JSON.parse(out.stdout) as { errors: unknown[] }).errors, name).toEqual([]);
+    }
+  });
+
   it('prints flows, budgets, availability, bottleneck and findings for an example board', () => {
     const out = run(['analyze', 'examples/typical-request-path.json'], packageDir);
     expect(out.code).toBe(0);

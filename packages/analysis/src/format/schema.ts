@@ -79,6 +79,8 @@ export const zoneSchema = z.object({
   name: z.string().optional(),
   parent: id.optional(),
   availability: probabilityValue.optional(),
+  /** Continent of a region (e.g. "europe"): calls between continents cost the cross-continent round trip. */
+  continent: z.string().min(1).optional(),
 });
 
 /** The envelope is checked first; each element is then checked on its own so one bad part is skipped. */

@@ -89,6 +89,7 @@ export interface ResolvedZone {
   readonly level: ZoneLevel;
   readonly availability: number;
   readonly parent: ZoneId | undefined;
+  readonly continent: string | undefined;
 }
 
 export interface Graph {

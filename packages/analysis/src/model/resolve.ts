@@ -60,6 +60,7 @@ function resolveZones(zones: readonly BoardZone[], catalog: CatalogPort, errors:
       level: zone.level,
       availability: zone.availability ?? kindDefault ?? FALLBACK_ZONE_AVAILABILITY,
       parent,
+      continent: zone.continent,
     });
   });
   return resolved;
@@ -79,9 +80,11 @@ function zoneChain(start: ZoneId | undefined, zones: ReadonlyMap<ZoneId, Resolve
 }
 
 function placementOf(id: string, chain: readonly ZoneId[], zones: ReadonlyMap<ZoneId, ResolvedZone>): Placement {
-  const placement: { host: string; zone?: string; region?: string } = { host: id };
+  const placement: { host: string; zone?: string; region?: string; continent?: string } = { host: id };
   for (const zid of chain) {
     const level = zones.get(zid)?.level;
+    const continent = zones.get(zid)?.continent;
+    if (continent !== undefined && placement.continent === undefined) placement.continent = continent;
     if ((level === 'availability-zone' || level === 'data-centre') && placement.zone === undefined)
       placement.zone = zid;
     if (level === 'region' && placement.region === undefined) placement.region = zid;
