@@ -137,7 +137,7 @@ export class LatencyComposer {
 
   /**
    * Probability that a synchronous call with a timeout answers in time on some attempt, given its callee
-   * is up: 1 − P(attempt > timeout)^(retries + 1). A call that times out on every attempt fails the request.
+   * is up: (1 − P(attempt > timeout)^(retries + 1))^fan-out. A call that times out on every attempt fails the request.
    */
   inTime(call: ResolvedCall, cls: TrafficClass): number {
     if (call.mode !== 'sync' || call.timeoutMs === undefined) return 1;
@@ -145,7 +145,8 @@ export class LatencyComposer {
     const known = this.inTimes.get(key);
     if (known !== undefined) return known;
     const { late } = splitAt(this.inputs.grid, this.attempt(call, cls), call.timeoutMs);
-    const result = 1 - Math.pow(late, call.retries + 1);
+    // A fan-out of N needs every one of its N calls in time.
+    const result = Math.pow(1 - Math.pow(late, call.retries + 1), call.callsPerRequest);
     this.inTimes.set(key, result);
     return result;
   }
