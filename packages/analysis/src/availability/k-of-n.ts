@@ -30,23 +30,37 @@ export function instancesNeeded(loadRps: number, capacityRps: number, instances:
  * - Saturated (load > n × capacity): even with all n up only 1/ρ is served; the rest counts as failure.
  * It rises with every extra instance and falls with every extra request, which the simpler rules do not both do.
  */
-export function servedShare(a: number, n: number, loadRps: number, capacityRps: number): number {
-  if (!(loadRps > 0) || !(capacityRps > 0)) return atLeastKofN(a, n, 1);
+export function servedShare(a: number, n: number, loadRps: number, capacityRps: number, quorum = 1): number {
+  if (!(loadRps > 0) || !(capacityRps > 0)) return atLeastKofN(a, n, quorum);
   let total = 0;
   let binomial = 1;
   for (let u = 0; u <= n; u++) {
-    total += binomial * Math.pow(a, u) * Math.pow(1 - a, n - u) * Math.min(1, (u * capacityRps) / loadRps);
+    // Below its quorum a consensus group serves nothing, however much capacity the survivors have.
+    if (u >= quorum) total += binomial * Math.pow(a, u) * Math.pow(1 - a, n - u) * Math.min(1, (u * capacityRps) / loadRps);
     binomial = (binomial * (n - u)) / (u + 1);
   }
   return Math.min(1, Math.max(0, total));
 }
 
-export function componentUp(a: number, n: number, loadRps: number, capacityRps: number): Explained {
+/** A consensus group needs a majority of its configured instances: ⌊n / 2⌋ + 1. */
+export function majority(n: number): number {
+  return Math.floor(n / 2) + 1;
+}
+
+export function componentUp(a: number, n: number, loadRps: number, capacityRps: number, quorum = 1): Explained {
   const k = instancesNeeded(loadRps, capacityRps, n);
-  return explained(
-    servedShare(a, n, loadRps, capacityRps),
-    'probability',
-    k === 1 && loadRps <= capacityRps ? '1 − (1 − a)^n' : 'E[min(1, U × capacity / load)], U ~ Binomial(n, a)',
-    { a, n, k, loadRps, capacityRps },
-  );
+  const formula =
+    quorum > 1
+      ? 'E[min(1, U × capacity / load) if U ≥ quorum else 0], U ~ Binomial(n, a)'
+      : k === 1 && loadRps <= capacityRps
+        ? '1 − (1 − a)^n'
+        : 'E[min(1, U × capacity / load)], U ~ Binomial(n, a)';
+  return explained(servedShare(a, n, loadRps, capacityRps, quorum), 'probability', formula, {
+    a,
+    n,
+    k,
+    quorum,
+    loadRps,
+    capacityRps,
+  });
 }

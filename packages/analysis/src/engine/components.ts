@@ -75,7 +75,13 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
       own,
       ownP50,
       ownP99,
-      up: componentUp(component.availability, component.instances, load.read + load.write, component.capacityRps),
+      up: componentUp(
+        component.availability,
+        component.instances,
+        load.read + load.write,
+        component.capacityRps,
+        component.quorum,
+      ),
       // The saturated share is already inside `up` (servedShare), so it is not counted twice.
       served: 1,
       storagePerYear: componentStorage(component, averageWrites),

@@ -56,6 +56,8 @@ export interface ResolvedComponent {
   readonly isQueue: boolean;
   readonly isDatabase: boolean;
   readonly isLoadBalancer: boolean;
+  /** Instances that must be up to serve: a majority for consensus-backed kinds, else 1. */
+  readonly quorum: number;
   readonly rateLimits: boolean;
   readonly entry: ResolvedEntry | undefined;
   /** Innermost zone first, then its parents. */

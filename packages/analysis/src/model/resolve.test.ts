@@ -74,3 +74,21 @@ describe('what-if marks', () => {
     expect(slow).toBeGreaterThan(normal * 1.5);
   });
 });
+
+describe('consensus quorum', () => {
+  const group = (instances: number) =>
+    makeBoard(
+      [client('user'), { id: 'etcd', kind: 'consensus-store', instances, params: { availability: 0.99 } }],
+      [sync('user', 'etcd')],
+    );
+  const availability = (instances: number) => analyze(group(instances), createEngine()).flows[0]?.availability.percent.value ?? 0;
+
+  it('a consensus group is up while a majority is: 3 nodes need 2, 5 need 3', () => {
+    expect(availability(3) / 100).toBeCloseTo(3 * 0.99 ** 2 * 0.01 + 0.99 ** 3, 12);
+    expect(availability(5) / 100).toBeCloseTo(10 * 0.99 ** 3 * 0.01 ** 2 + 5 * 0.99 ** 4 * 0.01 + 0.99 ** 5, 12);
+  });
+
+  it('a fourth node lowers availability (majority 3 of 4), the one place an extra instance can', () => {
+    expect(availability(4)).toBeLessThan(availability(3));
+  });
+});

@@ -6,6 +6,7 @@ import type { FormatError } from '../format/parse';
 import type { BoardCall, BoardComponent, BoardFile, BoardZone } from '../format/schema';
 import type { ComponentId, Graph, ResolvedCall, ResolvedComponent, ResolvedEntry, ResolvedZone, ZoneId } from './graph';
 import { callId, componentId, zoneId } from './graph';
+import { majority } from '../availability/k-of-n';
 import { topology } from './topology';
 
 // What the engine needs from the catalog, as an interface so tests and other hosts can pass their own.
@@ -151,8 +152,11 @@ function resolveComponent(
     replicationFactor: params.replicationFactor ?? traits.replicationFactor?.value ?? 1,
     isCache,
     isQueue,
-    isDatabase: kind.family === 'data' && !isCache && traits.stateful !== false,
+    // A read replica is itself the redundancy of a primary, so it is not "a database without a replica".
+    isDatabase: kind.family === 'data' && !isCache && traits.stateful !== false && !kind.id.includes('replica'),
     isLoadBalancer: traits.loadBalancer === true,
+    // The catalog's quorum is a majority of its default instances; on the board it is a majority of the board's.
+    quorum: traits.quorum === undefined ? 1 : majority(component.instances ?? kind.defaults.instances.value),
     rateLimits: traits.rateLimits === true,
     entry: resolveEntry(component, kind),
     zones: chain,
