@@ -36,7 +36,8 @@ export function servedShare(a: number, n: number, loadRps: number, capacityRps: 
   let binomial = 1;
   for (let u = 0; u <= n; u++) {
     // Below its quorum a consensus group serves nothing, however much capacity the survivors have.
-    if (u >= quorum) total += binomial * Math.pow(a, u) * Math.pow(1 - a, n - u) * Math.min(1, (u * capacityRps) / loadRps);
+    if (u >= quorum)
+      total += binomial * Math.pow(a, u) * Math.pow(1 - a, n - u) * Math.min(1, (u * capacityRps) / loadRps);
     binomial = (binomial * (n - u)) / (u + 1);
   }
   return Math.min(1, Math.max(0, total));

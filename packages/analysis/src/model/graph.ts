@@ -20,15 +20,15 @@ export const TRAFFIC_CLASSES: readonly TrafficClass[] = ['read', 'write'];
 
 export interface ResolvedEntry {
   /** Offered peak load in requests per second. */
-  readonly rps: number;
+  readonly rps: Rps;
   /** How rps was obtained, for the explanation. */
   readonly rpsFrom: 'rps' | 'dau' | 'none';
   readonly dau: number;
   readonly actionsPerUser: number;
   readonly peakFactor: number;
   readonly readFraction: number;
-  readonly p99BudgetMs: number;
-  readonly availabilityObjective: number;
+  readonly p99BudgetMs: Millis;
+  readonly availabilityObjective: Probability;
   readonly payloadBytes: number;
 }
 
@@ -39,11 +39,11 @@ export interface ResolvedComponent {
   readonly family: Family;
   readonly instances: number;
   /** Per instance. */
-  readonly capacityRps: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
+  readonly capacityRps: Rps;
+  readonly p50Ms: Millis;
+  readonly p99Ms: Millis;
   /** Per instance; 0 when the what-if mark says the component is down. */
-  readonly availability: number;
+  readonly availability: Probability;
   readonly hitRatio: number | undefined;
   readonly ttlSeconds: number | undefined;
   readonly readReplicas: number;
@@ -76,12 +76,12 @@ export interface ResolvedCall {
   readonly fraction: number;
   readonly parallelGroup: string | undefined;
   readonly traffic: TrafficSelector;
-  readonly timeoutMs: number | undefined;
+  readonly timeoutMs: Millis | undefined;
   readonly retries: number;
   readonly backoff: boolean;
   readonly optional: boolean;
   /** Round trip of the network hop between the two ends. */
-  readonly networkMs: number;
+  readonly networkMs: Millis;
   readonly networkTier: string;
 }
 

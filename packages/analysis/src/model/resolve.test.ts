@@ -47,7 +47,9 @@ describe('resolveBoard', () => {
   });
 
   it('derives peak rps from DAU × actions / 86,400 × peak factor (playbook § 20.3)', () => {
-    const board = makeBoard([{ id: 'u', kind: 'web-client', entry: { dau: 8_640_000, actionsPerUser: 10, peakFactor: 5 } }]);
+    const board = makeBoard([
+      { id: 'u', kind: 'web-client', entry: { dau: 8_640_000, actionsPerUser: 10, peakFactor: 5 } },
+    ]);
     const flow = analyze(board, createEngine()).flows[0];
     expect(flow?.capacity.peakRps.value).toBe(5000);
     expect(flow?.capacity.peakRps.formula).toBe('DAU × actions per user / 86,400 × peak factor');
@@ -58,7 +60,11 @@ describe('resolveBoard', () => {
 describe('what-if marks', () => {
   const board = (whatIf: { down?: boolean; slowFactor?: number }, optional = false) =>
     makeBoard(
-      [client('user'), service('app', { p50Ms: 10, p99Ms: 40 }, { instances: 2 }), service('dep', { p50Ms: 10, p99Ms: 40 }, { whatIf, instances: 2 })],
+      [
+        client('user'),
+        service('app', { p50Ms: 10, p99Ms: 40 }, { instances: 2 }),
+        service('dep', { p50Ms: 10, p99Ms: 40 }, { whatIf, instances: 2 }),
+      ],
       [sync('user', 'app'), sync('app', 'dep', { optional })],
     );
   const engine = createEngine();
@@ -81,7 +87,8 @@ describe('consensus quorum', () => {
       [client('user'), { id: 'etcd', kind: 'consensus-store', instances, params: { availability: 0.99 } }],
       [sync('user', 'etcd')],
     );
-  const availability = (instances: number) => analyze(group(instances), createEngine()).flows[0]?.availability.percent.value ?? 0;
+  const availability = (instances: number) =>
+    analyze(group(instances), createEngine()).flows[0]?.availability.percent.value ?? 0;
 
   it('a consensus group is up while a majority is: 3 nodes need 2, 5 need 3', () => {
     expect(availability(3) / 100).toBeCloseTo(3 * 0.99 ** 2 * 0.01 + 0.99 ** 3, 12);

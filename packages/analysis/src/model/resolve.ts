@@ -5,7 +5,7 @@ import { NETWORK_LATENCIES, getKind, networkTier } from '@napkin/catalog';
 import type { FormatError } from '../format/parse';
 import type { BoardCall, BoardComponent, BoardFile, BoardZone } from '../format/schema';
 import type { ComponentId, Graph, ResolvedCall, ResolvedComponent, ResolvedEntry, ResolvedZone, ZoneId } from './graph';
-import { callId, componentId, zoneId } from './graph';
+import { callId, componentId, ms, probability, rps, zoneId } from './graph';
 import { majority } from '../availability/k-of-n';
 import { topology } from './topology';
 
@@ -102,14 +102,14 @@ function resolveEntry(component: BoardComponent, kind: KindSpec): ResolvedEntry 
   const fromDau = (dau * actionsPerUser * peakFactor) / 86_400;
   const rpsFrom = entry.rps !== undefined ? 'rps' : entry.dau !== undefined ? 'dau' : 'none';
   return {
-    rps: entry.rps ?? fromDau,
+    rps: rps(entry.rps ?? fromDau),
     rpsFrom,
     dau,
     actionsPerUser,
     peakFactor,
     readFraction: entry.readFraction ?? DEFAULT_READ_FRACTION,
-    p99BudgetMs: entry.p99BudgetMs ?? DEFAULT_P99_BUDGET_MS,
-    availabilityObjective: entry.availabilityObjective ?? DEFAULT_AVAILABILITY_OBJECTIVE,
+    p99BudgetMs: ms(entry.p99BudgetMs ?? DEFAULT_P99_BUDGET_MS),
+    availabilityObjective: probability(entry.availabilityObjective ?? DEFAULT_AVAILABILITY_OBJECTIVE),
     payloadBytes: entry.payloadBytes ?? 0,
   };
 }
@@ -137,11 +137,11 @@ function resolveComponent(
     kind,
     family: kind.family,
     instances: component.instances ?? kind.defaults.instances.value,
-    capacityRps: params.capacityRps ?? kind.defaults.capacityRps.value,
-    p50Ms: p50 * slow,
+    capacityRps: rps(params.capacityRps ?? kind.defaults.capacityRps.value),
+    p50Ms: ms(p50 * slow),
     // A p99 below the p50 is a typo; the median wins so the distribution stays well defined.
-    p99Ms: Math.max(p50, params.p99Ms ?? kind.defaults.p99.value) * slow,
-    availability: down ? 0 : (params.availability ?? kind.defaults.availability.value),
+    p99Ms: ms(Math.max(p50, params.p99Ms ?? kind.defaults.p99.value) * slow),
+    availability: probability(down ? 0 : (params.availability ?? kind.defaults.availability.value)),
     hitRatio,
     ttlSeconds: params.ttlSeconds ?? traits.ttlSeconds?.value,
     readReplicas: params.readReplicas ?? traits.readReplicas?.value ?? 0,
@@ -185,11 +185,11 @@ function resolveCall(
     fraction: call.fraction ?? 1,
     parallelGroup: call.parallelGroup,
     traffic: call.traffic ?? 'all',
-    timeoutMs: call.timeoutMs,
+    timeoutMs: call.timeoutMs === undefined ? undefined : ms(call.timeoutMs),
     retries: call.retries ?? 0,
     backoff: call.backoff ?? false,
     optional: call.optional ?? false,
-    networkMs: hop.rttMs,
+    networkMs: ms(hop.rttMs),
     networkTier: hop.tier,
   };
 }
