@@ -1,0 +1,81 @@
+// The analysis as React state, shared by the panel, the node badges and the popovers. The provider
+// turns each board snapshot into the board JSON and hands it to a worker (latest wins, one in flight);
+// every peer runs the same deterministic engine on the same shared document, so all see the same numbers.
+import type { AnalysisResult, ComponentResult, Finding } from '@napkin/analysis';
+import type { BoardSnapshot } from '@napkin/doc';
+import { toBoardFile } from '@napkin/doc';
+import { createContext, createElement, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { AnalysisClient, AnalysisState } from './analysisClient';
+import { createAnalysisClient } from './analysisClient';
+import type { CallFigures, FigureIndex } from './figureIndex';
+import { EMPTY_INDEX, indexFigures } from './figureIndex';
+import type { AnalysisPort } from './protocol';
+
+export type { CallFigures } from './figureIndex';
+
+interface AnalysisContextValue extends AnalysisState {
+  readonly enabled: boolean;
+  readonly index: FigureIndex;
+}
+
+const EMPTY: AnalysisContextValue = { enabled: false, result: null, errors: [], index: EMPTY_INDEX };
+const AnalysisContext = createContext<AnalysisContextValue>(EMPTY);
+
+/** The real worker; Vite bundles `analysis.worker.ts` as its own module chunk. */
+export function createAnalysisWorker(): AnalysisPort {
+  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }) as unknown as AnalysisPort;
+}
+
+export interface AnalysisProviderProps {
+  readonly snapshot: BoardSnapshot;
+  /** False turns analysis off entirely (the `?analysis=off` URL flag, used by the frame-time benchmark). */
+  readonly enabled?: boolean;
+  readonly createPort?: () => AnalysisPort;
+  readonly children?: ReactNode;
+}
+
+export function AnalysisProvider({ snapshot, enabled = true, createPort = createAnalysisWorker, children }: AnalysisProviderProps) {
+  const [state, setState] = useState<AnalysisState>({ result: null, errors: [] });
+  const clientRef = useRef<AnalysisClient | null>(null);
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const client = createAnalysisClient(createPort(), setState);
+    clientRef.current = client;
+    return () => {
+      clientRef.current = null;
+      client.close();
+    };
+  }, [enabled, createPort]);
+
+  // A new snapshot object means the document changed (drags in flight live in presence, not here).
+  useEffect(() => {
+    clientRef.current?.submit(toBoardFile(snapshot));
+  }, [snapshot, enabled, createPort]);
+
+  const value = useMemo<AnalysisContextValue>(
+    () => (enabled ? { enabled, ...state, index: indexFigures(state.result) } : EMPTY),
+    [enabled, state],
+  );
+  return createElement(AnalysisContext.Provider, { value }, children);
+}
+
+export function useAnalysis(): { result: AnalysisResult | null; errors: readonly string[]; enabled: boolean } {
+  const { result, errors, enabled } = useContext(AnalysisContext);
+  return { result, errors, enabled };
+}
+
+export function useComponentFigures(componentId: string): ComponentResult | undefined {
+  return useContext(AnalysisContext).index.components.get(componentId);
+}
+
+export function useCallFigures(callId: string): CallFigures | undefined {
+  return useContext(AnalysisContext).index.calls.get(callId);
+}
+
+export function useComponentFindings(componentId: string): readonly Finding[] {
+  return useContext(AnalysisContext).index.findingsByComponent.get(componentId) ?? NO_FINDINGS;
+}
+
+const NO_FINDINGS: readonly Finding[] = [];

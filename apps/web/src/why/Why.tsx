@@ -1,0 +1,116 @@
+// "Why?" for any number on the board: wrap the number in <Why figure={explained}> and a click opens a
+// popover with the engine's formula, its inputs and any note. The popover is portalled to the body
+// and placed under the number, so it is neither clipped by a node nor scaled by the canvas zoom.
+import type { Explained } from '@napkin/analysis';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { MouseEvent, ReactNode, RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import { formatFigure, formatInput } from './format';
+
+export interface WhyProps {
+  readonly figure: Explained;
+  /** What the number is ("p99 latency of checkout"); the popover's title. */
+  readonly label?: string;
+  /** The number as shown; defaults to the formatted figure. */
+  readonly children?: ReactNode;
+  readonly testId?: string;
+  readonly className?: string;
+}
+
+interface Anchor {
+  readonly left: number;
+  readonly top: number;
+}
+
+export function Why({ figure, label, children, testId, className }: WhyProps) {
+  const [anchor, setAnchor] = useState<Anchor | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const popoverId = useId();
+  const close = useCallback(() => setAnchor(null), []);
+
+  const toggle = (event: MouseEvent<HTMLButtonElement>) => {
+    // Inside a node, a click on the number must not select or drag the node under it.
+    event.stopPropagation();
+    if (anchor) return close();
+    const rect = event.currentTarget.getBoundingClientRect();
+    setAnchor({ left: rect.left, top: rect.bottom + 4 });
+  };
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`why-figure nodrag nopan${className ? ` ${className}` : ''}`}
+        data-testid={testId}
+        data-value={figure.value}
+        aria-expanded={anchor !== null}
+        aria-controls={anchor ? popoverId : undefined}
+        title="Why? Click for the formula and its inputs"
+        onClick={toggle}
+        onPointerDown={(event) => event.stopPropagation()}
+      >
+        {children ?? formatFigure(figure)}
+      </button>
+      {anchor &&
+        createPortal(
+          <WhyPopover id={popoverId} figure={figure} label={label} anchor={anchor} owner={buttonRef} onClose={close} />,
+          document.body,
+        )}
+    </>
+  );
+}
+
+interface WhyPopoverProps {
+  readonly id: string;
+  readonly figure: Explained;
+  readonly label: string | undefined;
+  readonly anchor: Anchor;
+  readonly owner: RefObject<HTMLButtonElement | null>;
+  readonly onClose: () => void;
+}
+
+function WhyPopover({ id, figure, label, anchor, owner, onClose }: WhyPopoverProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    const onDown = (event: PointerEvent) => {
+      const target = event.target as Node | null;
+      if (ref.current?.contains(target) || owner.current?.contains(target)) return;
+      onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onDown, true);
+    };
+  }, [onClose, owner]);
+
+  const inputs = Object.entries(figure.inputs);
+  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - 328));
+  return (
+    <div ref={ref} id={id} role="dialog" aria-label="Why this number" className="why-popover" data-testid="why-popover" style={{ left, top: anchor.top }}>
+      <div className="why-title">
+        {label ?? 'Why this number'}: <strong>{formatFigure(figure)}</strong>
+      </div>
+      <code className="why-formula" data-testid="why-formula">
+        {figure.formula}
+      </code>
+      {inputs.length > 0 && (
+        <dl className="why-inputs">
+          {inputs.map(([name, value]) => (
+            <div key={name}>
+              <dt>{name}</dt>
+              <dd>{formatInput(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {figure.capped && <p className="why-note">Capped: the true value is larger than the engine reports.</p>}
+      {figure.note && <p className="why-note">{figure.note}</p>}
+    </div>
+  );
+}
