@@ -12,6 +12,7 @@ export default defineConfig({
     proxy: {
       '/ws': { target: RELAY, ws: true },
       '/healthz': { target: RELAY },
+      '/api': { target: RELAY },
     },
   },
   build: {

@@ -14,7 +14,7 @@ export function App({ relayUrl, storage }: AppProps) {
   const { route, navigate } = useRoute();
   switch (route.page) {
     case 'landing':
-      return <LandingPage onOpenBoard={(boardId) => navigate({ page: 'board', boardId })} />;
+      return <LandingPage storage={storage} onOpenBoard={(boardId) => navigate({ page: 'board', boardId })} />;
     case 'board':
       // Keyed by id so moving to another board builds a fresh doc and connection.
       return <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} />;

@@ -6,6 +6,7 @@ import type { ComponentId } from '@napkin/doc';
 import { Background, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import type { PointerEvent } from 'react';
+import { useRecordVisit } from '../landing/useRecordVisit';
 import { Cursors } from '../presence/Cursors';
 import type { NameStorage } from '../presence/identity';
 import { Roster } from '../presence/Roster';
@@ -28,6 +29,7 @@ const NAME_LIMIT = 80;
 export function BoardView({ session, storage }: { readonly session: BoardSession; readonly storage: NameStorage | null }) {
   const { board, undoManager, connection } = session;
   const snapshot = useBoardSnapshot(board);
+  useRecordVisit(storage, connection.boardId, snapshot.meta.title);
   const presence = usePresence(connection.provider.awareness, storage);
   const status = useConnectionStatus(connection.provider);
   const undo = useUndo(undoManager);

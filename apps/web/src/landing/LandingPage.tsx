@@ -1,14 +1,31 @@
-// The front door: one line on what Napkin is and a button that opens a fresh board. The board id
-// comes from `newId()` (132 random bits), so a board's URL is its only key.
+// The front door: one line on what Napkin is, a button that opens a fresh board, and the boards this
+// browser has opened with how many people are on each right now. The board id comes from `newId()`
+// (132 random bits), so a board's URL is its only key.
 import { newId } from '@napkin/doc';
+import { useEffect, useState } from 'react';
 import { parseBoardId } from '../app/route';
 import type { BoardId } from '../app/route';
+import type { NameStorage } from '../presence/identity';
+import { forgetBoard, loadRecentBoards } from './recentBoards';
+import { RecentBoards } from './RecentBoards';
+import { useLiveCounts } from './useLiveCounts';
 
 export interface LandingPageProps {
   readonly onOpenBoard: (boardId: BoardId) => void;
+  readonly storage: NameStorage | null;
 }
 
-export function LandingPage({ onOpenBoard }: LandingPageProps) {
+export function LandingPage({ onOpenBoard, storage }: LandingPageProps) {
+  const [boards, setBoards] = useState(() => loadRecentBoards(storage));
+  const counts = useLiveCounts(boards.map((board) => board.id));
+
+  // Another tab opening a board updates the list here too.
+  useEffect(() => {
+    const onStorage = () => setBoards(loadRecentBoards(storage));
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [storage]);
+
   const openNewBoard = () => {
     const boardId = parseBoardId(newId());
     // newId() always fits the board id pattern; the check keeps the two definitions honest.
@@ -26,6 +43,13 @@ export function LandingPage({ onOpenBoard }: LandingPageProps) {
         New board
       </button>
       <p className="hint">Share the board&rsquo;s address with anyone you want to draw with.</p>
+      <RecentBoards
+        boards={boards}
+        counts={counts}
+        now={Date.now()}
+        onOpen={onOpenBoard}
+        onForget={(id) => setBoards(forgetBoard(storage, id))}
+      />
     </main>
   );
 }
