@@ -56,3 +56,13 @@ export function availabilityFigures(availability: number, objective: number): Av
     meetsObjective: a >= objective,
   };
 }
+
+/**
+ * A percentage printed next to its objective, with enough digits that the two never print the same
+ * when they differ ("99.900 % is under the 99.9 % objective" reads as a bug; "99.8999 %" does not).
+ */
+export function percentAgainst(value: number, objective: number): string {
+  let digits = value > 99.99 ? 5 : 3;
+  while (digits < 8 && value !== objective && value.toFixed(digits) === objective.toFixed(digits)) digits += 1;
+  return `${value.toFixed(digits)} %`;
+}

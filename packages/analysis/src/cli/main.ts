@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeInput } from '../analyze';
+import { percentAgainst } from '../availability/report';
 import type { FormatError } from '../format/parse';
 import type { AnalysisResult, FlowResult } from '../result';
 
@@ -39,7 +40,7 @@ function flowSection(flow: FlowResult): string[] {
       `  async ${lag.call} → ${lag.target}: freshness lag p50 ${ms(lag.p50Ms.value)}, p99 ${ms(lag.p99Ms.value)}`,
     );
   lines.push(
-    `  availability ${percent(a.percent.value)} (${a.nines.value.toFixed(2)} nines, ${a.method === 'exact' ? 'exact' : 'lower bound'})` +
+    `  availability ${percentAgainst(a.percent.value, a.objective.value)} (${a.nines.value.toFixed(2)} nines, ${a.method === 'exact' ? 'exact' : 'lower bound'})` +
       `  objective ${percent(a.objective.value)}  ${a.meetsObjective ? 'OK' : 'MISSED'}`,
   );
   lines.push(

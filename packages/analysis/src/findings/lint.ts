@@ -3,6 +3,7 @@ import type { ComponentState } from '../engine/components';
 import type { FlowResult } from '../result';
 import type { CallId, ComponentId, Graph, ResolvedCall } from '../model/graph';
 import { RULES, THRESHOLDS } from './rules';
+import { percentAgainst } from '../availability/report';
 import type { Finding, FindingId } from './rules';
 
 export function finding(
@@ -232,7 +233,7 @@ export function measuredFindings(
       out.push(
         finding(
           'under-availability-objective',
-          `${flow.name}: ${flow.availability.percent.value.toFixed(3)} % is under the ${flow.availability.objective.value} % objective`,
+          `${flow.name}: ${percentAgainst(flow.availability.percent.value, flow.availability.objective.value)} is under the ${flow.availability.objective.value} % objective`,
           flow.availability.weakestLink ? [flow.entry, flow.availability.weakestLink.component] : [flow.entry],
         ),
       );
