@@ -1,20 +1,20 @@
 // The same y-websocket clients for both relays: each writes a timestamp into a shared Y.Map at a fixed
-// rate; every other client in the room records how long that write took to arrive (same process clock).
-import { performance } from 'node:perf_hooks';
+// rate; every other client in the room records how long that write took to arrive. Clients of one room
+// are spread over several load worker processes, so timestamps use the system-wide monotonic clock
+// (`process.hrtime`, CLOCK_MONOTONIC on Linux), which every process on the machine reads alike.
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
-export interface LoadScenario {
-  readonly rooms: number;
-  readonly clientsPerRoom: number;
-  readonly writesPerSecond: number;
+/** One client this worker runs: the board it joins and the map key it writes. */
+export interface ClientAssignment {
+  readonly boardId: string;
+  readonly key: string;
 }
 
 export interface LoadResult {
   readonly delivered: number;
-  readonly seconds: number;
-  readonly latenciesMs: Float64Array;
+  readonly latenciesMs: number[];
 }
 
 interface BenchClient {
@@ -25,6 +25,9 @@ interface BenchClient {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Milliseconds on the machine-wide monotonic clock: comparable between the bench's processes. */
+export const monotonicMs = (): number => Number(process.hrtime.bigint()) / 1e6;
+
 export class FanoutLoad {
   private readonly clients: BenchClient[] = [];
   private measuring = false;
@@ -33,30 +36,27 @@ export class FanoutLoad {
 
   constructor(
     private readonly url: string,
-    private readonly scenario: LoadScenario,
+    private readonly assignments: readonly ClientAssignment[],
   ) {}
 
-  async connect(runId: string): Promise<void> {
-    for (let room = 0; room < this.scenario.rooms; room++) {
-      const boardId = `bench-${runId}-room-${String(room).padStart(4, '0')}`;
-      for (let index = 0; index < this.scenario.clientsPerRoom; index++) {
-        const doc = new Y.Doc();
-        const provider = new WebsocketProvider(`${this.url.replace('http', 'ws')}/ws`, boardId, doc, {
-          WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-          disableBc: true,
-        });
-        const key = `c${index}`;
-        doc.getMap<number>('ticks').observe((event) => {
-          if (!this.measuring) return;
-          const now = performance.now();
-          for (const changed of event.keysChanged) {
-            if (changed === key) continue;
-            const sentAt = doc.getMap<number>('ticks').get(changed);
-            if (sentAt !== undefined) this.latencies.push(now - sentAt);
-          }
-        });
-        this.clients.push({ doc, provider, key });
-      }
+  async connect(): Promise<void> {
+    for (const { boardId, key } of this.assignments) {
+      const doc = new Y.Doc();
+      const provider = new WebsocketProvider(`${this.url.replace('http', 'ws')}/ws`, boardId, doc, {
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+      });
+      const ticks = doc.getMap<number>('ticks');
+      ticks.observe((event) => {
+        if (!this.measuring) return;
+        const now = monotonicMs();
+        for (const changed of event.keysChanged) {
+          if (changed === key) continue;
+          const sentAt = ticks.get(changed);
+          if (sentAt !== undefined) this.latencies.push(now - sentAt);
+        }
+      });
+      this.clients.push({ doc, provider, key });
     }
     const deadline = Date.now() + 30_000;
     while (!this.clients.every((client) => client.provider.synced)) {
@@ -65,24 +65,28 @@ export class FanoutLoad {
     }
   }
 
-  /** Starts every client writing at the scenario's rate, phases spread so writes do not arrive in bursts. */
-  startWriting(): void {
-    const interval = 1000 / this.scenario.writesPerSecond;
+  /** Starts every client writing at the given rate, phases spread so writes do not arrive in bursts. */
+  startWriting(writesPerSecond: number): void {
+    const interval = 1000 / writesPerSecond;
     for (const client of this.clients) {
       const ticks = client.doc.getMap<number>('ticks');
       const start = setTimeout(() => {
-        this.timers.push(setInterval(() => ticks.set(client.key, performance.now()), interval));
+        this.timers.push(setInterval(() => ticks.set(client.key, monotonicMs()), interval));
       }, Math.random() * interval);
       this.timers.push(start);
     }
   }
 
-  async measure(seconds: number): Promise<LoadResult> {
+  beginMeasuring(): void {
     this.latencies = [];
     this.measuring = true;
-    await sleep(seconds * 1000);
+  }
+
+  endMeasuring(): LoadResult {
     this.measuring = false;
-    return { delivered: this.latencies.length, seconds, latenciesMs: Float64Array.from(this.latencies) };
+    const latenciesMs = this.latencies;
+    this.latencies = [];
+    return { delivered: latenciesMs.length, latenciesMs };
   }
 
   async stop(): Promise<void> {

@@ -1,27 +1,31 @@
 // `pnpm bench`: fan-out through our relay (persisting every update durably, group commit) and through the
-// reference @y/websocket-server 0.1.1 (persisting nothing), same clients, same run. Prints throughput,
-// fan-out latency p50/p99 and relay CPU per 1,000 delivered updates, with ours/reference ratios.
+// reference @y/websocket-server 0.1.1 (persisting nothing), same clients, same run. Each relay runs in its
+// own process; the clients run in load worker processes (never in this one); the relays are measured in
+// alternation (ABBA…) and every figure is the median over the rounds. Prints throughput, fan-out latency
+// p50/p99 and relay CPU per 1,000 delivered updates, with ours/reference ratios.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FanoutLoad, percentile } from './fanout-load.js';
-import type { LoadScenario } from './fanout-load.js';
+import { percentile } from './fanout-load.js';
+import { assignClients, LoadPool } from './load-pool.js';
+import type { LoadScenario } from './load-pool.js';
 import { startRelayProcess } from './relay-process.js';
 import type { RelayProcess } from './relay-process.js';
 
-// Every y-websocket provider adds a process 'exit' listener; 50 of them are expected here.
-process.setMaxListeners(200);
-
 const SERVER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const HZ = Number(process.env.BENCH_HZ ?? 10);
+const ROUNDS = Math.max(2, Number(process.env.BENCH_ROUNDS ?? 3));
+const WORKERS = Math.max(1, Number(process.env.BENCH_WORKERS ?? 2));
 
 const SCENARIOS: ReadonlyArray<{ name: string } & LoadScenario> = [
   { name: '1 room x 50 clients', rooms: 1, clientsPerRoom: 50, writesPerSecond: HZ },
   { name: '10 rooms x 10 clients', rooms: 10, clientsPerRoom: 10, writesPerSecond: HZ },
 ];
+
+type RelayKind = 'ours' | 'reference';
 
 interface Figures {
   readonly deliveredPerSecond: number;
@@ -30,65 +34,108 @@ interface Figures {
   readonly cpuMsPer1000: number;
 }
 
-async function runOnce(relay: RelayProcess, scenario: LoadScenario, runId: string): Promise<Figures> {
-  const load = new FanoutLoad(relay.url, scenario);
-  await load.connect(runId);
-  load.startWriting();
+async function runOnce(pool: LoadPool, relay: RelayProcess, scenario: LoadScenario, runId: string): Promise<Figures> {
+  await pool.connect(relay.url, assignClients(scenario, runId, pool.size));
+  await pool.startWriting(scenario.writesPerSecond);
   await new Promise((resolve) => setTimeout(resolve, WARMUP_SECONDS * 1000));
+  await pool.beginMeasuring();
   const cpuBefore = await relay.cpuMs();
-  const result = await load.measure(SECONDS);
+  const startedAt = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
   const cpuAfter = await relay.cpuMs();
-  await load.stop();
-  const sorted = result.latenciesMs.sort();
+  const result = await pool.endMeasuring();
+  const seconds = (performance.now() - startedAt) / 1000;
+  await pool.stopClients();
+  const sorted = Float64Array.from(result.latenciesMs).sort();
   return {
-    deliveredPerSecond: result.delivered / result.seconds,
+    deliveredPerSecond: result.delivered / seconds,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
     cpuMsPer1000: ((cpuAfter - cpuBefore) / Math.max(1, result.delivered)) * 1000,
   };
 }
 
-async function startOurs(dataDir: string): Promise<RelayProcess> {
-  const extraArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  return startRelayProcess('napkin', [...extraArgs, '--import', 'tsx', 'src/main.ts'], {
-    PORT: '0', HOST: '127.0.0.1', NAPKIN_DATA_DIR: dataDir, NAPKIN_WEB_DIST: join(dataDir, 'no-web'),
-  }, SERVER_DIR);
+function startRelay(kind: RelayKind, dataDir: string): Promise<RelayProcess> {
+  switch (kind) {
+    case 'reference':
+      return startRelayProcess('reference', ['bench/reference-relay.mjs'], {}, SERVER_DIR);
+    case 'ours': {
+      const extraArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+      return startRelayProcess('napkin', [...extraArgs, '--import', 'tsx', 'src/main.ts'], {
+        PORT: '0', HOST: '127.0.0.1', NAPKIN_DATA_DIR: dataDir, NAPKIN_WEB_DIST: join(dataDir, 'no-web'),
+      }, SERVER_DIR);
+    }
+  }
 }
 
-async function startReference(): Promise<RelayProcess> {
-  return startRelayProcess('reference', ['bench/reference-relay.mjs'], {}, SERVER_DIR);
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+};
+
+function medianFigures(runs: readonly Figures[]): Figures {
+  return {
+    deliveredPerSecond: median(runs.map((run) => run.deliveredPerSecond)),
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+    cpuMsPer1000: median(runs.map((run) => run.cpuMsPer1000)),
+  };
 }
 
-const fmt = (value: number, digits = 1): string => value.toFixed(digits).padStart(11);
+const cell = (value: number, digits: number): string => value.toFixed(digits).padStart(11);
 
-function printRow(label: string, ours: number, reference: number, digits = 1): void {
-  console.log(`  ${label.padEnd(28)}${fmt(ours, digits)}${fmt(reference, digits)}${fmt(ours / reference, 2)}`);
+function describeRun(kind: RelayKind, round: number, figures: Figures): string {
+  const { deliveredPerSecond, p50, p99, cpuMsPer1000 } = figures;
+  return `  round ${round} ${kind.padEnd(10)} ${deliveredPerSecond.toFixed(0)} upd/s  p50 ${p50.toFixed(2)} ms  p99 ${p99.toFixed(2)} ms  cpu ${cpuMsPer1000.toFixed(2)} ms/1000`;
+}
+
+function printTable(name: string, ours: Figures, reference: Figures): void {
+  const rows: Array<[string, keyof Figures, number]> = [
+    ['delivered updates / s', 'deliveredPerSecond', 0],
+    ['fan-out latency p50 (ms)', 'p50', 2],
+    ['fan-out latency p99 (ms)', 'p99', 2],
+    ['relay CPU ms / 1000 delivered', 'cpuMsPer1000', 2],
+  ];
+  console.log(`\n${name} (median of ${ROUNDS} rounds)`);
+  console.log(`  ${''.padEnd(30)}${'ours'.padStart(11)}${'reference'.padStart(11)}${'ratio'.padStart(11)}`);
+  for (const [label, key, digits] of rows) {
+    console.log(`  ${label.padEnd(30)}${cell(ours[key], digits)}${cell(reference[key], digits)}${cell(ours[key] / reference[key], 2)}`);
+  }
 }
 
 async function main(): Promise<void> {
-  console.log(`fan-out benchmark: ${SECONDS}s measured after ${WARMUP_SECONDS}s warm-up, each client writing at ${HZ} Hz`);
+  console.log(
+    `fan-out benchmark: ${SECONDS}s measured after ${WARMUP_SECONDS}s warm-up, ${HZ} Hz per client, ` +
+      `${ROUNDS} rounds per relay in alternation, clients in ${WORKERS} load worker processes, median reported`,
+  );
   const only = process.env.BENCH_SCENARIO; // e.g. "10 rooms" to run one scenario while profiling
-  for (const [index, scenario] of SCENARIOS.entries()) {
-    if (only !== undefined && !scenario.name.includes(only)) continue;
-    const dataDir = await mkdtemp(join(tmpdir(), 'napkin-bench-'));
-    try {
-      // Reference first, then ours, each in a fresh process; the clients run in this process for both.
-      const reference = await startReference();
-      const referenceFigures = await runOnce(reference, scenario, `ref${index}`);
-      await reference.stop();
-      const ours = await startOurs(dataDir);
-      const ourFigures = await runOnce(ours, scenario, `ours${index}`);
-      await ours.stop();
-
-      console.log(`\n${scenario.name}`);
-      console.log(`  ${''.padEnd(28)}${'ours'.padStart(11)}${'reference'.padStart(11)}${'ratio'.padStart(11)}`);
-      printRow('delivered updates / s', ourFigures.deliveredPerSecond, referenceFigures.deliveredPerSecond, 0);
-      printRow('fan-out latency p50 (ms)', ourFigures.p50, referenceFigures.p50, 2);
-      printRow('fan-out latency p99 (ms)', ourFigures.p99, referenceFigures.p99, 2);
-      printRow('relay CPU ms / 1000 delivered', ourFigures.cpuMsPer1000, referenceFigures.cpuMsPer1000, 2);
-    } finally {
-      await rm(dataDir, { recursive: true, force: true });
+  const pool = LoadPool.start(WORKERS);
+  try {
+    for (const [index, scenario] of SCENARIOS.entries()) {
+      if (only !== undefined && !scenario.name.includes(only)) continue;
+      console.log(`\n${scenario.name}: ${scenario.rooms} room(s) x ${scenario.clientsPerRoom} clients at ${scenario.writesPerSecond} Hz`);
+      const runs: Record<RelayKind, Figures[]> = { ours: [], reference: [] };
+      for (let round = 1; round <= ROUNDS; round++) {
+        // ABBA order: neither relay always runs first (after the other's leftovers) or last.
+        const order: RelayKind[] = round % 2 === 1 ? ['reference', 'ours'] : ['ours', 'reference'];
+        for (const kind of order) {
+          const dataDir = await mkdtemp(join(tmpdir(), 'napkin-bench-'));
+          const relay = await startRelay(kind, dataDir);
+          try {
+            const figures = await runOnce(pool, relay, scenario, `${kind}-${index}-${round}`);
+            runs[kind].push(figures);
+            console.log(describeRun(kind, round, figures));
+          } finally {
+            await relay.stop();
+            await rm(dataDir, { recursive: true, force: true });
+          }
+        }
+      }
+      printTable(scenario.name, medianFigures(runs.ours), medianFigures(runs.reference));
     }
+  } finally {
+    await pool.close();
   }
   console.log('\nratio = ours / reference; below 1.00 is better for latency and CPU, above 1.00 for throughput.');
 }
