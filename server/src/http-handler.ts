@@ -5,6 +5,9 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Logger } from './logger.js';
+import type { BoardPresenceSummary } from './presence/presence-summary.js';
+import { parseBoardList } from './presence/presence-summary.js';
+import type { BoardId } from './board-id.js';
 
 export type HealthStatus = 'ok' | 'degraded';
 
@@ -12,11 +15,16 @@ export interface HealthReport {
   readonly status: HealthStatus;
   readonly rooms: number;
   readonly connections: number;
+  /** Why the relay is degraded (e.g. Redis unreachable); absent when ok. */
+  readonly reason?: string;
+  readonly [detail: string]: unknown;
 }
 
 export interface HttpHandlerOptions {
   readonly webDistDir: string;
   readonly health: () => HealthReport;
+  /** Backs `GET /api/presence?boards=<id>,<id>`. */
+  readonly presence: (boardIds: readonly BoardId[]) => Promise<Record<string, BoardPresenceSummary>>;
   readonly logger: Logger;
 }
 
@@ -70,10 +78,17 @@ export function createHttpHandler(options: HttpHandlerOptions): (request: Incomi
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const method = request.method ?? 'GET';
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const pathname = url.pathname;
     if (pathname === '/healthz') {
       response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       response.end(JSON.stringify(options.health()));
+      return;
+    }
+    if (pathname === '/api/presence' && (method === 'GET' || method === 'HEAD')) {
+      const summary = await options.presence(parseBoardList(url.searchParams.get('boards')));
+      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(method === 'HEAD' ? undefined : JSON.stringify(summary));
       return;
     }
     if (method !== 'GET' && method !== 'HEAD') {

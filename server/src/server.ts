@@ -8,6 +8,7 @@ import { DEFAULTS } from './config.js';
 import { createHttpHandler } from './http-handler.js';
 import { createConsoleLogger } from './logger.js';
 import { InProcessPresenceRegistry } from './presence/presence-registry.js';
+import { summarisePresence } from './presence/presence-summary.js';
 import { Relay } from './relay.js';
 import { FileBoardStorage } from './storage/file-storage.js';
 import { WsTransport } from './ws-transport.js';
@@ -48,6 +49,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       webDistDir: options.webDistDir ?? DEFAULTS.webDistDir,
       logger,
       health: () => ({ status: 'ok', ...relay.stats() }),
+      presence: (boardIds) => summarisePresence(presence, boardIds),
     }),
   );
   transport.attach(httpServer);

@@ -1,0 +1,55 @@
+// `GET /api/presence?boards=…` as the home page calls it: real y-websocket clients publish awareness, the
+// endpoint reports counts and names from the relay's PresenceRegistry; bad ids are skipped, never an error.
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectClient, newBoardId, startTestRelay, waitForSynced } from '../harness.js';
+import type { TestClient, TestRelay } from '../harness.js';
+
+interface Summary {
+  readonly count: number;
+  readonly names: readonly string[];
+}
+
+async function fetchPresence(url: string, boards: string): Promise<Record<string, Summary>> {
+  const response = await fetch(`${url}/api/presence?boards=${encodeURIComponent(boards)}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as Record<string, Summary>;
+}
+
+describe('GET /api/presence', () => {
+  const clients: TestClient[] = [];
+  let relay: TestRelay | null = null;
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await relay?.dispose();
+    relay = null;
+  });
+
+  it('counts the people on each requested board and names them', async () => {
+    relay = await startTestRelay();
+    const busy = newBoardId();
+    const empty = newBoardId();
+    for (const name of ['Ada', 'Grace']) {
+      const client = connectClient(relay.url, busy);
+      clients.push(client);
+      await waitForSynced(client);
+      client.provider.awareness.setLocalStateField('user', { name, color: '#336699' });
+    }
+    const url = relay.url;
+    let summary: Record<string, Summary> = {};
+    // Presence is fed asynchronously from awareness: poll until both are in (or give up after 10 s).
+    for (let attempt = 0; attempt < 200 && summary[busy]?.count !== 2; attempt++) {
+      summary = await fetchPresence(url, `${busy},${empty}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(summary[busy]).toEqual({ count: 2, names: expect.arrayContaining(['Ada', 'Grace']) as unknown });
+    expect(summary[empty]).toEqual({ count: 0, names: [] });
+  });
+
+  it('skips malformed ids and answers an empty query with an empty object', async () => {
+    relay = await startTestRelay();
+    const valid = newBoardId();
+    expect(await fetchPresence(relay.url, `../etc,${valid},x,${'a'.repeat(200)}`)).toEqual({ [valid]: { count: 0, names: [] } });
+    const response = await fetch(`${relay.url}/api/presence`);
+    expect(await response.json()).toEqual({});
+  });
+});
