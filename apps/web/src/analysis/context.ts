@@ -10,6 +10,8 @@ import type { AnalysisClient, AnalysisState } from './analysisClient';
 import { createAnalysisClient } from './analysisClient';
 import type { CallFigures, FigureIndex } from './figureIndex';
 import { EMPTY_INDEX, indexFigures } from './figureIndex';
+import type { WhatIfMark } from '../whatif/marks';
+import { markOf } from '../whatif/marks';
 import type { AnalysisPort } from './protocol';
 
 export type { CallFigures } from './figureIndex';
@@ -17,9 +19,11 @@ export type { CallFigures } from './figureIndex';
 interface AnalysisContextValue extends AnalysisState {
   readonly enabled: boolean;
   readonly index: FigureIndex;
+  /** What-if marks by component id, from the snapshot (they show even with analysis off). */
+  readonly marks: ReadonlyMap<string, WhatIfMark>;
 }
 
-const EMPTY: AnalysisContextValue = { enabled: false, result: null, errors: [], index: EMPTY_INDEX };
+const EMPTY: AnalysisContextValue = { enabled: false, result: null, errors: [], index: EMPTY_INDEX, marks: new Map() };
 const AnalysisContext = createContext<AnalysisContextValue>(EMPTY);
 
 /** The real worker; Vite bundles `analysis.worker.ts` as its own module chunk. */
@@ -54,9 +58,11 @@ export function AnalysisProvider({ snapshot, enabled = true, createPort = create
     clientRef.current?.submit(toBoardFile(snapshot));
   }, [snapshot, enabled, createPort]);
 
+  const marks = useMemo(() => marksById(snapshot), [snapshot]);
+  const index = useMemo(() => indexFigures(enabled ? state.result : null), [enabled, state.result]);
   const value = useMemo<AnalysisContextValue>(
-    () => (enabled ? { enabled, ...state, index: indexFigures(state.result) } : EMPTY),
-    [enabled, state],
+    () => (enabled ? { enabled, ...state, index, marks } : { ...EMPTY, marks }),
+    [enabled, state, index, marks],
   );
   return createElement(AnalysisContext.Provider, { value }, children);
 }
@@ -78,4 +84,17 @@ export function useComponentFindings(componentId: string): readonly Finding[] {
   return useContext(AnalysisContext).index.findingsByComponent.get(componentId) ?? NO_FINDINGS;
 }
 
+export function useWhatIfMark(componentId: string): WhatIfMark | undefined {
+  return useContext(AnalysisContext).marks.get(componentId);
+}
+
 const NO_FINDINGS: readonly Finding[] = [];
+
+function marksById(snapshot: BoardSnapshot): ReadonlyMap<string, WhatIfMark> {
+  const marks = new Map<string, WhatIfMark>();
+  for (const component of snapshot.components) {
+    const mark = markOf(component);
+    if (mark) marks.set(component.id, mark);
+  }
+  return marks;
+}

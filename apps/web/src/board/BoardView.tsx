@@ -6,6 +6,8 @@ import type { ComponentId } from '@napkin/doc';
 import { Background, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import type { PointerEvent } from 'react';
+import { AnalysisOverlay, analysisEnabledIn } from '../analysis/AnalysisOverlay';
+import { AnalysisProvider } from '../analysis/context';
 import { useRecordVisit } from '../landing/useRecordVisit';
 import { Cursors } from '../presence/Cursors';
 import type { NameStorage } from '../presence/identity';
@@ -70,6 +72,7 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
   );
 
   return (
+    <AnalysisProvider snapshot={snapshot} enabled={analysisEnabledIn(window.location.search)}>
     <BoardActionsContext.Provider value={actions}>
       <div className="board">
         <Toolbar onAdd={addComponent} undo={undo}>
@@ -99,8 +102,10 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
             <Controls showInteractive={false} />
           </ReactFlow>
           <Cursors peers={presence.peers} />
+          <AnalysisOverlay board={board} snapshot={snapshot} />
         </div>
       </div>
     </BoardActionsContext.Provider>
+    </AnalysisProvider>
   );
 }

@@ -1,0 +1,19 @@
+// Everything the analysis adds over the canvas, in one element so the shared BoardView needs one line:
+// the what-if banner and the analysis panel.
+import type { Board, BoardSnapshot } from '@napkin/doc';
+import { AnalysisPanel } from '../panel/AnalysisPanel';
+import { WhatIfBanner } from '../whatif/WhatIfBanner';
+
+export function AnalysisOverlay({ board, snapshot }: { readonly board: Board; readonly snapshot: BoardSnapshot }) {
+  return (
+    <>
+      <WhatIfBanner board={board} snapshot={snapshot} />
+      <AnalysisPanel board={board} snapshot={snapshot} />
+    </>
+  );
+}
+
+/** `?analysis=off` turns the analysis off (the frame-time benchmark's baseline). */
+export function analysisEnabledIn(search: string): boolean {
+  return new URLSearchParams(search).get('analysis') !== 'off';
+}

@@ -1,0 +1,80 @@
+// The back-of-envelope estimator (playbook § 5.3): daily users and their habits in, peak requests/s,
+// storage per year and bandwidth out, using the engine's own formulas so the figures match the board.
+import { bandwidth, peakRps, perSecond, storagePerYear } from '@napkin/analysis';
+import type { Explained } from '@napkin/analysis';
+import type { EntryLoad } from '@napkin/doc';
+
+export interface EstimatorInputs {
+  readonly dau: number;
+  readonly actionsPerUser: number;
+  readonly peakFactor: number;
+  /** Bytes of one record written (and of one response, for bandwidth). */
+  readonly recordBytes: number;
+  readonly replication: number;
+  /** Share of actions that write a record. */
+  readonly writeShare: number;
+}
+
+export const DEFAULT_ESTIMATOR_INPUTS: EstimatorInputs = {
+  dau: 1_000_000,
+  actionsPerUser: 10,
+  peakFactor: 3,
+  recordBytes: 1_000,
+  replication: 3,
+  writeShare: 0.1,
+};
+
+export interface Estimate {
+  readonly peakRps: Explained;
+  readonly averageRps: Explained;
+  readonly storagePerYear: Explained;
+  readonly bandwidth: Explained;
+}
+
+export type FieldName = keyof EstimatorInputs;
+
+/** Allowed ranges; a value outside is reported next to its field and nothing is computed. */
+export const FIELD_RANGES: Readonly<Record<FieldName, { readonly min: number; readonly max: number }>> = {
+  dau: { min: 0, max: 1e11 },
+  actionsPerUser: { min: 0, max: 1e6 },
+  peakFactor: { min: 1, max: 100 },
+  recordBytes: { min: 0, max: 1e10 },
+  replication: { min: 1, max: 10 },
+  writeShare: { min: 0, max: 1 },
+};
+
+export function validateField(name: FieldName, raw: string): number | string {
+  const value = Number(raw.replaceAll(',', '').replaceAll('_', '').trim());
+  const { min, max } = FIELD_RANGES[name];
+  if (raw.trim() === '' || !Number.isFinite(value)) return 'enter a number';
+  if (value < min || value > max) return `between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')}`;
+  return value;
+}
+
+export function estimate(inputs: EstimatorInputs): Estimate {
+  const perDay = inputs.dau * inputs.actionsPerUser;
+  const peak = peakRps(inputs.dau, inputs.actionsPerUser, inputs.peakFactor);
+  const average = perSecond(perDay);
+  return {
+    peakRps: peak,
+    averageRps: average,
+    storagePerYear: storagePerYear(average.value * inputs.writeShare, inputs.recordBytes, inputs.replication),
+    bandwidth: bandwidth(peak.value, inputs.recordBytes),
+  };
+}
+
+/**
+ * The entry fields "apply to the flow" writes: the daily volume and peak factor (the engine derives
+ * rps from them), the read share and the payload; `rps: undefined` clears a typed-in rate, which
+ * would otherwise win over the DAU.
+ */
+export function entryLoadFor(inputs: EstimatorInputs): EntryLoad {
+  return {
+    dau: inputs.dau,
+    actionsPerUser: inputs.actionsPerUser,
+    peakFactor: inputs.peakFactor,
+    readFraction: 1 - inputs.writeShare,
+    payloadBytes: inputs.recordBytes,
+    rps: undefined,
+  };
+}

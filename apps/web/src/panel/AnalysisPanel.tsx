@@ -1,0 +1,85 @@
+// The analysis panel on the right of the canvas: the bottleneck sentence, one card per entry flow,
+// the findings by severity, and the estimator. It only reads the shared analysis (useAnalysis); every
+// peer computes the same result from the same document.
+import type { Board, BoardSnapshot } from '@napkin/doc';
+import { useState } from 'react';
+import { useAnalysis } from '../analysis/context';
+import { Estimator } from '../estimator/Estimator';
+import { WhatIfControls } from '../whatif/WhatIfControls';
+import { Why } from '../why/Why';
+import { FindingsList } from './FindingsList';
+import { FlowCard } from './FlowCard';
+import { bottleneckSentence } from './headline';
+import './panel.css';
+import { useFocusComponents } from './useFocusComponents';
+
+export interface AnalysisPanelProps {
+  readonly board: Board;
+  readonly snapshot: BoardSnapshot;
+}
+
+export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
+  const { result, errors, enabled } = useAnalysis();
+  const focus = useFocusComponents();
+  const [open, setOpen] = useState(true);
+  if (!enabled) return null;
+  if (!open) {
+    return (
+      <button type="button" className="analysis-panel-toggle" data-testid="analysis-panel-open" onClick={() => setOpen(true)}>
+        Analysis
+      </button>
+    );
+  }
+  return (
+    <aside className="analysis-panel" data-testid="analysis-panel" aria-label="Analysis">
+      <header>
+        <h2>Analysis</h2>
+        <button type="button" className="link" aria-label="Hide analysis" onClick={() => setOpen(false)}>
+          hide
+        </button>
+      </header>
+      {result === null ? (
+        <p className="hint" data-testid="analysis-pending">
+          {errors.length > 0 ? 'The board could not be analysed.' : 'Analysing…'}
+        </p>
+      ) : (
+        <>
+          <p className="headline" data-testid="bottleneck">
+            {bottleneckSentence(result)}
+            {result.bottleneck.component !== null && !result.bottleneck.headroom.capped && (
+              <>
+                {' '}
+                <Why figure={result.bottleneck.headroom} label="Headroom" testId="headroom">
+                  ?
+                </Why>
+              </>
+            )}
+          </p>
+          {result.flows.length === 0 && (
+            <p className="hint" data-testid="no-flows">
+              Add a client (an entry point) and connect it to see latency and availability.
+            </p>
+          )}
+          {result.flows.map((flow) => (
+            <FlowCard key={flow.entry} flow={flow} onFocus={focus} />
+          ))}
+          <h3>Findings</h3>
+          <FindingsList findings={result.findings} onFocus={focus} />
+        </>
+      )}
+      {errors.length > 0 && (
+        <details className="analysis-errors" data-testid="analysis-errors">
+          <summary>{errors.length} part(s) of the board were skipped</summary>
+          <ul>
+            {errors.slice(0, 20).map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <h3>What if…</h3>
+      <WhatIfControls board={board} snapshot={snapshot} />
+      <Estimator board={board} snapshot={snapshot} />
+    </aside>
+  );
+}

@@ -1,0 +1,71 @@
+// One entry flow in the panel: latency percentiles against the p99 budget with the per-hop bar, then
+// availability (percent, nines, downtime) against the objective with the weakest link. Every number
+// is a <Why> so its formula is one click away, and carries a stable test id for the browser tests.
+import type { FlowResult } from '@napkin/analysis';
+import { formatFigure } from '../why/format';
+import { Why } from '../why/Why';
+import { LatencyBar } from './LatencyBar';
+
+export function FlowCard({ flow, onFocus }: { readonly flow: FlowResult; readonly onFocus: (components: readonly string[]) => void }) {
+  const { latency, availability } = flow;
+  return (
+    <section className="flow-card" data-testid="flow" data-flow={flow.name}>
+      <h3>
+        {flow.name} <Why figure={flow.capacity.peakRps} label="Peak load of this flow" testId="flow-rps" />
+      </h3>
+
+      <div className={`figure-row ${latency.withinBudget ? 'good' : 'bad'}`}>
+        <span className="figure-label">Latency</span>
+        <span>
+          p50 <Why figure={latency.p50Ms} label="p50 latency" testId="flow-p50" /> · p95{' '}
+          <Why figure={latency.p95Ms} label="p95 latency" testId="flow-p95" /> · p99{' '}
+          <Why figure={latency.p99Ms} label="p99 latency" testId="flow-p99" />
+        </span>
+        <span className="versus" data-testid="flow-latency-verdict">
+          {latency.withinBudget ? 'within' : 'over'} budget <Why figure={latency.budgetMs} label="p99 budget" testId="flow-budget" />
+        </span>
+      </div>
+      <LatencyBar flow={flow} />
+
+      <div className={`figure-row ${availability.meetsObjective ? 'good' : 'bad'}`}>
+        <span className="figure-label">Availability</span>
+        <span>
+          <Why figure={availability.percent} label="Availability" testId="flow-availability" className="big" /> ·{' '}
+          <Why figure={availability.nines} label="Nines" testId="flow-nines" />
+          {availability.method === 'lower-bound' && <span className="hint"> (lower bound)</span>}
+        </span>
+        <span className="versus" data-testid="flow-availability-verdict">
+          {availability.meetsObjective ? 'meets' : 'misses'} objective{' '}
+          <Why figure={availability.objective} label="Availability objective" testId="flow-objective" />
+        </span>
+      </div>
+      <div className="figure-row">
+        <span className="figure-label">Downtime</span>
+        <span>
+          <Why figure={availability.downtimeMinutesPerYear} label="Downtime per year" testId="flow-downtime-year" /> / year ·{' '}
+          <Why figure={availability.downtimeMinutesPerMonth} label="Downtime per 30 days" testId="flow-downtime-month" /> /
+          month · budget used <Why figure={availability.errorBudgetUsed} label="Error budget used" testId="flow-budget-used" />
+        </span>
+      </div>
+      {availability.weakestLink && (
+        <div className="figure-row">
+          <span className="figure-label">Weakest link</span>
+          <button
+            type="button"
+            className="link"
+            data-testid="flow-weakest-link"
+            onClick={() => availability.weakestLink && onFocus([availability.weakestLink.component])}
+          >
+            {availability.weakestLink.name}
+          </button>
+          <span className="hint">
+            +{formatFigure(availability.weakestLink.gain)} if perfect{' '}
+            <Why figure={availability.weakestLink.gain} label="Gain if the weakest link never failed">
+              ?
+            </Why>
+          </span>
+        </div>
+      )}
+    </section>
+  );
+}

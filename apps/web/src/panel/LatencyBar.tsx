@@ -1,0 +1,38 @@
+// A flow's p99 budget as one bar: each hop of the critical path is a segment as wide as its share of
+// the budget (own p99 + network), so the hop that eats the budget is the widest. Past 100 % the bar
+// turns red and the overflow is labelled.
+import type { FlowResult } from '@napkin/analysis';
+import { formatNumber } from '../why/format';
+import { Why } from '../why/Why';
+
+const HOP_COLOURS = ['#4c6ef5', '#15aabf', '#40c057', '#fab005', '#fd7e14', '#e64980', '#7950f2', '#82c91e'] as const;
+
+export function LatencyBar({ flow }: { readonly flow: FlowResult }) {
+  const hops = flow.latency.criticalPath.filter((hop) => hop.budgetShare.value > 0);
+  const total = hops.reduce((sum, hop) => sum + hop.budgetShare.value, 0);
+  const scale = Math.max(1, total);
+  return (
+    <div className="latency-bar-wrap">
+      <div className={`latency-bar${total > 1 ? ' over' : ''}`} data-testid="flow-latency-bar" role="img" aria-label="p99 budget by hop">
+        {hops.map((hop, index) => (
+          <span
+            key={`${hop.component}-${hop.depth}`}
+            className="latency-segment"
+            data-testid="latency-segment"
+            style={{ width: `${(hop.budgetShare.value / scale) * 100}%`, background: HOP_COLOURS[index % HOP_COLOURS.length] }}
+            title={`${hop.name}: ${formatNumber(hop.ownP99Ms)} ms + ${formatNumber(hop.networkMs)} ms network`}
+          />
+        ))}
+      </div>
+      <ul className="latency-legend">
+        {hops.map((hop, index) => (
+          <li key={`${hop.component}-${hop.depth}`}>
+            <span className="swatch" style={{ background: HOP_COLOURS[index % HOP_COLOURS.length] }} />
+            {hop.name}{' '}
+            <Why figure={hop.budgetShare} label={`${hop.name}: share of the p99 budget`} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// What-if marks as the board reads them: a component marked down, or slowed by a factor. The marks live
+// in the shared document (`whatIf` on the component), so everyone sees the same scenario.
+import type { Board, BoardComponent, BoardSnapshot } from '@napkin/doc';
+
+export type WhatIfMark = { readonly kind: 'down' } | { readonly kind: 'slow'; readonly factor: number };
+
+export const SLOW_FACTORS = [2, 5, 10] as const;
+
+export function markOf(component: BoardComponent): WhatIfMark | null {
+  if (component.whatIf?.down === true) return { kind: 'down' };
+  const factor = component.whatIf?.slowFactor;
+  if (factor !== undefined && factor > 1) return { kind: 'slow', factor };
+  return null;
+}
+
+export function describeMark(mark: WhatIfMark): string {
+  switch (mark.kind) {
+    case 'down':
+      return 'down';
+    case 'slow':
+      return `${mark.factor}× slower`;
+  }
+}
+
+export function markedComponents(snapshot: BoardSnapshot): readonly { component: BoardComponent; mark: WhatIfMark }[] {
+  const marked: { component: BoardComponent; mark: WhatIfMark }[] = [];
+  for (const component of snapshot.components) {
+    const mark = markOf(component);
+    if (mark) marked.push({ component, mark });
+  }
+  return marked;
+}
+
+/** Sets one component's mark (null clears it) in one transaction. */
+export function setMark(board: Board, component: BoardComponent, mark: WhatIfMark | null): void {
+  if (mark === null) board.updateComponent(component.id, { whatIf: null });
+  else if (mark.kind === 'down') board.updateComponent(component.id, { whatIf: { down: true, slowFactor: undefined } });
+  else board.updateComponent(component.id, { whatIf: { down: undefined, slowFactor: mark.factor } });
+}
+
+/** "Clear all marks": every marked component, one transaction, one undo step. */
+export function clearAllMarks(board: Board, snapshot: BoardSnapshot): void {
+  const marked = markedComponents(snapshot);
+  if (marked.length === 0) return;
+  board.batch(() => {
+    for (const { component } of marked) board.updateComponent(component.id, { whatIf: null });
+  });
+}
