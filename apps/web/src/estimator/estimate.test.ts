@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ESTIMATOR_INPUTS, entryLoadFor, estimate, validateField } from './estimate';
+
+describe('estimate', () => {
+  it('sizes the playbook example: 1 M DAU × 10 actions at 3× peak ≈ 347 req/s', () => {
+    const figures = estimate(DEFAULT_ESTIMATOR_INPUTS);
+    expect(figures.peakRps.value).toBeCloseTo((1e6 * 10 * 3) / 86_400, 6);
+    expect(figures.averageRps.value).toBeCloseTo(1e7 / 86_400, 6);
+    // 10 % of 115.7 avg req/s write 1 KB, kept 3 times, for 365 days.
+    expect(figures.storagePerYear.value).toBeCloseTo((1e7 / 86_400) * 0.1 * 1000 * 86_400 * 365 * 3, 0);
+    expect(figures.bandwidth.value).toBeCloseTo(figures.peakRps.value * 1000, 6);
+  });
+
+  it('writes the daily volume to the entry point and clears a typed-in rate', () => {
+    const load = entryLoadFor(DEFAULT_ESTIMATOR_INPUTS);
+    expect(load).toMatchObject({ dau: 1e6, actionsPerUser: 10, peakFactor: 3, readFraction: 0.9, payloadBytes: 1000 });
+    expect('rps' in load && load.rps === undefined).toBe(true);
+  });
+});
+
+describe('validateField', () => {
+  it('accepts grouped digits and rejects text and out-of-range values with a message', () => {
+    expect(validateField('dau', '1,000,000')).toBe(1e6);
+    expect(validateField('dau', 'lots')).toBe('enter a number');
+    expect(validateField('dau', '')).toBe('enter a number');
+    expect(validateField('peakFactor', '0.5')).toMatch(/between 1 and 100/);
+    expect(validateField('writeShare', '1.5')).toMatch(/between 0 and 1/);
+  });
+});
