@@ -9,6 +9,12 @@ import type { PointerEvent } from 'react';
 import { AnalysisOverlay, analysisEnabledIn } from '../analysis/AnalysisOverlay';
 import { AnalysisProvider } from '../analysis/context';
 import { useRecordVisit } from '../landing/useRecordVisit';
+import { FollowLayer } from '../follow/FollowLayer';
+import { SummonButton } from '../follow/SummonButton';
+import { useFollow } from '../follow/useFollow';
+import { LaserLayer } from '../laser/LaserLayer';
+import { LaserToggle } from '../laser/LaserToggle';
+import { useLaser } from '../laser/useLaser';
 import { Cursors } from '../presence/Cursors';
 import type { NameStorage } from '../presence/identity';
 import { Roster } from '../presence/Roster';
@@ -38,6 +44,8 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
   const flow = useFlowBinding({ board, snapshot, undoManager, peers: presence.peers, publishDrag: presence.publishDrag });
   const { screenToFlowPosition } = useReactFlow();
   const canvasRef = useRef<HTMLDivElement>(null);
+  const follow = useFollow(presence, canvasRef);
+  const laser = useLaser(presence.publishLaser, canvasRef, window);
 
   const addComponent = useCallback(
     (kind: KindSpec) => {
@@ -76,7 +84,9 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
     <BoardActionsContext.Provider value={actions}>
       <div className="board">
         <Toolbar onAdd={addComponent} undo={undo}>
-          <Roster self={presence.self} peers={presence.peers} onRename={presence.rename} />
+          <Roster self={presence.self} peers={presence.peers} onRename={presence.rename} followingClientId={follow.leader?.clientId ?? null} onFollow={follow.follow} />
+          <SummonButton onSummon={follow.summonEveryone} alone={presence.peers.length === 0} />
+          <LaserToggle laser={laser} />
           <StatusBadge status={status} />
         </Toolbar>
         <div
@@ -97,11 +107,14 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
             deleteKeyCode={DELETE_KEYS}
             minZoom={0.2}
             maxZoom={2.5}
+            onMoveStart={follow.onMoveStart}
           >
             <Background gap={24} />
             <Controls showInteractive={false} />
           </ReactFlow>
           <Cursors peers={presence.peers} />
+          <LaserLayer self={presence.self} ownPoint={laser.ownPoint} ownActive={laser.active} peers={presence.peers} extras={presence.extras} />
+          <FollowLayer follow={follow} publishViewport={presence.publishViewport} />
           <AnalysisOverlay board={board} snapshot={snapshot} />
         </div>
       </div>

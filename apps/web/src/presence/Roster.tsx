@@ -1,5 +1,5 @@
 // Who is on the board: my own entry (the name is editable and remembered) and every peer, each with
-// the colour their cursor uses.
+// the colour their cursor uses. Clicking a peer follows their viewport (clicking again stops).
 import type { PeerPresence, PresenceUser } from '@napkin/doc';
 import { useEffect, useState } from 'react';
 import { NAME_MAX_LENGTH } from './identity';
@@ -8,9 +8,12 @@ export interface RosterProps {
   readonly self: PresenceUser;
   readonly peers: readonly PeerPresence[];
   readonly onRename: (name: string) => void;
+  /** The client id being followed, if any. */
+  readonly followingClientId?: number | null;
+  readonly onFollow?: (clientId: number | null) => void;
 }
 
-export function Roster({ self, peers, onRename }: RosterProps) {
+export function Roster({ self, peers, onRename, followingClientId = null, onFollow }: RosterProps) {
   return (
     <ul className="roster" data-testid="roster" aria-label="People on this board">
       <li data-testid="roster-self">
@@ -18,9 +21,17 @@ export function Roster({ self, peers, onRename }: RosterProps) {
         <OwnName name={self.name} onRename={onRename} />
       </li>
       {peers.map(({ clientId, state }) => (
-        <li key={clientId} data-testid="roster-peer" title={state.user.name}>
-          <span className="dot" style={{ background: state.user.color }} />
-          {state.user.name}
+        <li key={clientId} data-testid="roster-peer">
+          <button
+            type="button"
+            className="peer-button"
+            title={followingClientId === clientId ? `Stop following ${state.user.name}` : `Follow ${state.user.name}`}
+            aria-pressed={followingClientId === clientId}
+            onClick={() => onFollow?.(followingClientId === clientId ? null : clientId)}
+          >
+            <span className="dot" style={{ background: state.user.color }} />
+            {state.user.name}
+          </button>
         </li>
       ))}
     </ul>
