@@ -1,7 +1,6 @@
-// One open board: the toolbar (add, undo, roster, status) over the React Flow canvas, with peers'
-// cursors drawn on top. State lives in the shared document and in presence; this component only
+// One open board: the toolbar (undo, roster, status) over the React Flow canvas with the palette, zones
+// and calls, and peers' cursors drawn on top. State lives in the shared document and in presence; this component only
 // wires the hooks together.
-import type { KindSpec } from '@napkin/catalog';
 import type { ComponentId } from '@napkin/doc';
 import { Background, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
@@ -23,14 +22,19 @@ import { StatusBadge, useConnectionStatus } from '../sync/ConnectionStatus';
 import { BoardActionsContext } from './boardActions';
 import type { BoardActions } from './boardActions';
 import type { BoardSession } from './boardSession';
-import { placeNewComponent, uniqueName } from './newComponent';
+import { CallEdge } from './edges/CallEdge';
 import { ComponentNode } from './nodes/ComponentNode';
+import { DrawingProvider } from './nodes/drawingContext';
 import { Toolbar } from './Toolbar';
 import { useBoardSnapshot } from './useBoardSnapshot';
 import { useFlowBinding } from './useFlowBinding';
 import { useUndo } from './useUndo';
+import { ZoneNode } from './zones/ZoneNode';
+import { useZoneLayer } from './zones/useZoneLayer';
+import { Palette } from '../palette/Palette';
 
-const NODE_TYPES = { component: ComponentNode };
+const NODE_TYPES = { component: ComponentNode, zone: ZoneNode };
+const EDGE_TYPES = { call: CallEdge };
 const DELETE_KEYS = ['Backspace', 'Delete'];
 const NAME_LIMIT = 80;
 
@@ -47,19 +51,7 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
   const follow = useFollow(presence, canvasRef);
   const laser = useLaser(presence.publishLaser, canvasRef, window);
 
-  const addComponent = useCallback(
-    (kind: KindSpec) => {
-      const rect = canvasRef.current?.getBoundingClientRect();
-      const centre = rect
-        ? screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
-        : { x: 0, y: 0 };
-      const { x, y } = placeNewComponent(centre, snapshot.components);
-      const name = uniqueName(kind.label, snapshot.components.map((c) => c.name));
-      board.addComponent({ kind: kind.id, x, y, name });
-      undoManager.stopCapturing();
-    },
-    [board, undoManager, snapshot.components, screenToFlowPosition],
-  );
+  const layer = useZoneLayer(board, snapshot, undoManager, flow);
 
   const actions = useMemo<BoardActions>(
     () => ({
@@ -82,8 +74,9 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
   return (
     <AnalysisProvider snapshot={snapshot} enabled={analysisEnabledIn(window.location.search)}>
     <BoardActionsContext.Provider value={actions}>
+      <DrawingProvider snapshot={snapshot}>
       <div className="board">
-        <Toolbar onAdd={addComponent} undo={undo}>
+        <Toolbar undo={undo}>
           <Roster self={presence.self} peers={presence.peers} onRename={presence.rename} followingClientId={follow.leader?.clientId ?? null} onFollow={follow.follow} />
           <SummonButton onSummon={follow.summonEveryone} alone={presence.peers.length === 0} />
           <LaserToggle laser={laser} />
@@ -97,13 +90,14 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
           onPointerLeave={() => publishCursor(null)}
         >
           <ReactFlow
-            nodes={flow.nodes}
+            nodes={layer.nodes}
             edges={flow.edges}
             nodeTypes={NODE_TYPES}
-            onNodesChange={flow.onNodesChange}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={layer.onNodesChange}
             onEdgesChange={flow.onEdgesChange}
             onConnect={flow.onConnect}
-            onDelete={flow.onDelete}
+            onDelete={layer.onDelete}
             deleteKeyCode={DELETE_KEYS}
             minZoom={0.2}
             maxZoom={2.5}
@@ -115,9 +109,11 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
           <Cursors peers={presence.peers} />
           <LaserLayer self={presence.self} ownPoint={laser.ownPoint} ownActive={laser.active} peers={presence.peers} extras={presence.extras} />
           <FollowLayer follow={follow} publishViewport={presence.publishViewport} />
+          <Palette board={board} snapshot={snapshot} undoManager={undoManager} canvasRef={canvasRef} />
           <AnalysisOverlay board={board} snapshot={snapshot} />
         </div>
       </div>
+      </DrawingProvider>
     </BoardActionsContext.Provider>
     </AnalysisProvider>
   );

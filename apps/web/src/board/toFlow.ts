@@ -66,7 +66,8 @@ export function toFlowEdge(call: BoardCall, view: ViewState): CallFlowEdge {
     id: call.id,
     source: call.from,
     target: call.to,
-    type: 'smoothstep',
+    // Drawn by `edges/CallEdge.tsx`: mode, fan-out, fraction and network tier labels.
+    type: 'call',
     selected: view.selectedEdges.has(call.id),
     // Asynchronous calls (queues, events) are drawn dashed and moving, as on a whiteboard.
     animated: call.mode === 'async',

@@ -1,29 +1,50 @@
-// One component on the canvas: its kind and its name, with a target handle on the left and a
-// source handle on the right (calls go left to right, the way a request travels).
+// One component on the canvas: its icon, kind, name and instance count, with a target handle on the
+// left and a source handle on the right (calls go left to right, the way a request travels), and
+// the live badges from the analysis. A saturated component gets a pulsing red outline and a label.
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
+import { useComponentFigures } from '../../analysis/context';
+import { KindIcon } from '../../icons/KindIcon';
 import { useBoardActions } from '../boardActions';
 import type { ComponentFlowNode } from '../toFlow';
+import { EntryBadges, ServerBadges } from './Badges';
+import { useDrawing } from './drawingContext';
+import './nodes.css';
 
 export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<ComponentFlowNode>) {
   const [editing, setEditing] = useState(false);
+  const component = useDrawing().componentsById.get(id);
+  const figures = useComponentFigures(id);
+  const saturated = figures?.saturated === true;
+  const instances = component?.instances ?? 1;
   return (
     <div
-      className={`component-node${selected ? ' selected' : ''}`}
+      className={`component-node${selected ? ' selected' : ''}${saturated ? ' saturated' : ''}`}
       data-testid={`node-${data.name}`}
       data-family={data.family}
       data-kind={data.kindId}
+      data-saturated={saturated}
     >
       <Handle type="target" position={Position.Left} />
-      <div className="kind">{data.kindLabel}</div>
+      {saturated && <div className="saturated-label" data-testid="saturated">SATURATED</div>}
+      <div className="kind">
+        <KindIcon kindId={data.kindId} size={16} />
+        <span>{data.kindLabel}</span>
+      </div>
       {editing ? (
         <NameInput componentId={id} initial={data.name} onDone={() => setEditing(false)} />
       ) : (
         <div className="name" title="Double-click to rename" onDoubleClick={() => setEditing(true)}>
           {data.name}
+          {instances > 1 && (
+            <span className="instances" data-testid="instances" title={`${instances} instances`}>
+              {' '}×{instances}
+            </span>
+          )}
         </div>
       )}
+      {figures && (figures.isEntry ? <EntryBadges figures={figures} /> : <ServerBadges figures={figures} />)}
       <Handle type="source" position={Position.Right} />
     </div>
   );

@@ -1,0 +1,48 @@
+// A call on the canvas: solid when synchronous, dashed and moving when asynchronous (React Flow's
+// `animated`), with its fan-out, fraction and traffic labels and, when it crosses a zone boundary,
+// the network tier it pays. What a call is comes from the document through the drawing context.
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useDrawing } from '../nodes/drawingContext';
+import { callLabels } from './callLabels';
+import { tierLabel } from './networkTiers';
+import './edges.css';
+
+export const CallEdge = memo(function CallEdge(props: EdgeProps) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
+  const drawing = useDrawing();
+  const call = drawing.callsById.get(id);
+  const tier = drawing.tiers.get(id);
+  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const labels = call ? callLabels(call) : [];
+  const network = tier ? tierLabel(tier) : null;
+  const mode = call?.mode ?? 'sync';
+
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`call-path call-${mode}${selected ? ' selected' : ''}`} />
+      {(labels.length > 0 || network !== null || mode === 'async') && (
+        <EdgeLabelRenderer>
+          <div
+            className="call-labels nodrag nopan"
+            data-testid={`call-labels-${id}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {mode === 'async' && <span className="call-chip async">async</span>}
+            {labels.map((label) => (
+              <span key={label} className="call-chip">
+                {label}
+              </span>
+            ))}
+            {network !== null && (
+              <span className="call-chip network" data-testid="call-network" title="Round trip this call pays for crossing the zone boundary">
+                {network}
+              </span>
+            )}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,51 @@
+// The tier on a call comes from zone geometry, the same way the engine derives it.
+import { Board } from '@napkin/doc';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { callLabels } from './callLabels';
+import { callTiers, tierLabel } from './networkTiers';
+
+function board() {
+  return new Board(new Y.Doc());
+}
+
+describe('callTiers', () => {
+  it('says nothing special for a board without zones', () => {
+    const b = board();
+    const a = b.addComponent({ kind: 'stateless-service', x: 0, y: 0 });
+    const d = b.addComponent({ kind: 'relational-primary', x: 300, y: 0 });
+    const call = b.addCall({ from: a, to: d, mode: 'sync' })!;
+    const tier = callTiers(b.snapshot()).get(call)!;
+    expect(tier.tier).toBe('same-zone');
+    expect(tierLabel(tier)).toBeNull();
+  });
+
+  it('labels a call between two availability zones cross-zone, and one between regions cross-region', () => {
+    const b = board();
+    b.addZone({ level: 'region', x: -50, y: -50, width: 1200, height: 500 });
+    b.addZone({ level: 'availability-zone', x: 0, y: 0, width: 500, height: 400 });
+    b.addZone({ level: 'availability-zone', x: 600, y: 0, width: 500, height: 400 });
+    b.addZone({ level: 'region', x: 0, y: 2000, width: 500, height: 400 });
+    const app = b.addComponent({ kind: 'stateless-service', x: 100, y: 100 });
+    const db = b.addComponent({ kind: 'relational-primary', x: 700, y: 100 });
+    const far = b.addComponent({ kind: 'relational-replica', x: 100, y: 2100 });
+    const cross = b.addCall({ from: app, to: db, mode: 'sync' })!;
+    const remote = b.addCall({ from: db, to: far, mode: 'async' })!;
+    const tiers = callTiers(b.snapshot());
+    expect(tierLabel(tiers.get(cross)!)).toBe('cross-zone +1 ms');
+    expect(tierLabel(tiers.get(remote)!)).toBe('cross-region +35 ms');
+  });
+});
+
+describe('callLabels', () => {
+  it('shows fan-out, fraction, traffic, retries, optional and the user label; nothing for a plain call', () => {
+    const b = board();
+    const a = b.addComponent({ kind: 'stateless-service', x: 0, y: 0 });
+    const d = b.addComponent({ kind: 'relational-primary', x: 300, y: 0 });
+    b.addCall({ from: a, to: d, mode: 'sync' });
+    b.addCall({ from: d, to: a, mode: 'sync', callsPerRequest: 3, fraction: 0.3, traffic: 'read', retries: 2, optional: true, label: 'lookup' });
+    const [plain, busy] = b.snapshot().calls.sort((x, y) => x.callsPerRequest - y.callsPerRequest);
+    expect(callLabels(plain!)).toEqual([]);
+    expect(callLabels(busy!)).toEqual(['×3', '30 %', 'reads', '↻2', 'optional', 'lookup']);
+  });
+});

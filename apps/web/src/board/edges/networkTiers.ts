@@ -1,0 +1,60 @@
+// The network tier of each call, derived from where its two ends sit among the zones — the same rule
+// the engine applies (innermost availability zone or data centre, then region; distinct components
+// are at least "same-zone"), so the label on a call matches the latency the analysis adds. Pure.
+import { NETWORK_LATENCIES, networkTier } from '@napkin/catalog';
+import type { NetworkTier, Placement } from '@napkin/catalog';
+import { toBoardFile } from '@napkin/doc';
+import type { BoardSnapshot } from '@napkin/doc';
+
+export interface CallTier {
+  readonly tier: NetworkTier;
+  readonly rttMs: number;
+}
+
+/** Each component's placement, from the zone membership `toBoardFile` derives from geometry. */
+export function placementsOf(snapshot: BoardSnapshot): ReadonlyMap<string, Placement> {
+  const file = toBoardFile(snapshot);
+  const zones = new Map(file.zones.map((zone) => [zone.id, zone]));
+  const placements = new Map<string, Placement>();
+  for (const component of file.components) {
+    const placement: Placement = { host: component.id };
+    // Parent links never form a cycle (toBoardFile orders them by size), but a bound costs nothing.
+    let zoneId = component.zone;
+    for (let depth = 0; zoneId !== undefined && depth <= zones.size; depth++) {
+      const zone = zones.get(zoneId);
+      if (zone === undefined) break;
+      if ((zone.level === 'availability-zone' || zone.level === 'data-centre') && placement.zone === undefined) placement.zone = zone.id;
+      if (zone.level === 'region' && placement.region === undefined) placement.region = zone.id;
+      zoneId = zone.parent;
+    }
+    placements.set(component.id, placement);
+  }
+  return placements;
+}
+
+export function callTiers(snapshot: BoardSnapshot): ReadonlyMap<string, CallTier> {
+  const placements = placementsOf(snapshot);
+  const tiers = new Map<string, CallTier>();
+  for (const call of snapshot.calls) {
+    const tier = networkTier(placements.get(call.from) ?? {}, placements.get(call.to) ?? {});
+    tiers.set(call.id, { tier, rttMs: NETWORK_LATENCIES[tier].rtt.value });
+  }
+  return tiers;
+}
+
+/** "cross-zone +1 ms"; nothing for hops inside one zone, which every call pays and would only clutter. */
+export function tierLabel({ tier, rttMs }: CallTier): string | null {
+  switch (tier) {
+    case 'same-host':
+    case 'same-zone':
+      return null;
+    case 'cross-zone':
+    case 'cross-region':
+    case 'cross-continent':
+      return `${tier} +${rttMs} ms`;
+    default: {
+      const unknown: never = tier;
+      return unknown;
+    }
+  }
+}

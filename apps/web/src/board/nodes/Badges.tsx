@@ -1,0 +1,38 @@
+// The live figures under a component's name, from the analysis (each one opens its "why?"): a
+// utilisation bar coloured by load, the p99 latency one visit adds, and availability. Entry points
+// show the load they offer instead. Nothing is shown until the first result arrives.
+import type { ComponentResult } from '@napkin/analysis';
+import { Why } from '../../why/Why';
+import { barWidth, loadOf } from './utilisation';
+
+export function ServerBadges({ figures }: { readonly figures: ComponentResult }) {
+  const utilisation = figures.traffic.utilisation;
+  const load = loadOf(utilisation.value, figures.saturated);
+  return (
+    <div className="badges" data-load={load}>
+      <Why figure={utilisation} label={`Utilisation of ${figures.name}`} testId="badge-utilisation" className="badge utilisation">
+        <span className="bar" aria-hidden="true">
+          <span className="fill" style={{ width: `${barWidth(utilisation.value)}%` }} />
+        </span>
+        <span className="value">{Math.round(utilisation.value * 100)} %</span>
+      </Why>
+      <Why figure={figures.latency.p99Ms} label={`p99 latency of one visit to ${figures.name}`} testId="badge-latency" className="badge">
+        p99 {formatMs(figures.latency.p99Ms.value)}
+      </Why>
+      <Why figure={figures.up} label={`Availability of ${figures.name}`} testId="badge-availability" className="badge" />
+    </div>
+  );
+}
+
+export function EntryBadges({ figures }: { readonly figures: ComponentResult }) {
+  return (
+    <div className="badges entry">
+      <Why figure={figures.traffic.totalRps} label={`Load offered by ${figures.name}`} testId="badge-offered-load" className="badge" />
+    </div>
+  );
+}
+
+function formatMs(value: number): string {
+  if (value >= 100) return `${Math.round(value)} ms`;
+  return `${Number(value.toPrecision(2))} ms`;
+}

@@ -1,0 +1,45 @@
+// What node and edge components need from the document beyond React Flow's plain node data: the
+// components and calls by id (instances, offered load, call mode and labels) and each call's network
+// tier. Derived once per snapshot and shared through context, so node data stays small and the
+// mapping in `toFlow.ts` stays about positions and selection.
+import type { BoardCall, BoardComponent, BoardSnapshot, BoardZone } from '@napkin/doc';
+import { createContext, useContext, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { toBoardFile } from '@napkin/doc';
+import { callTiers } from '../edges/networkTiers';
+import type { CallTier } from '../edges/networkTiers';
+
+export interface Drawing {
+  readonly componentsById: ReadonlyMap<string, BoardComponent>;
+  readonly callsById: ReadonlyMap<string, BoardCall>;
+  readonly tiers: ReadonlyMap<string, CallTier>;
+  /** The innermost zone holding each component (absent: not inside any frame). */
+  readonly zoneOf: ReadonlyMap<string, BoardZone>;
+}
+
+const EMPTY: Drawing = { componentsById: new Map(), callsById: new Map(), tiers: new Map(), zoneOf: new Map() };
+const DrawingContext = createContext<Drawing>(EMPTY);
+
+export function deriveDrawing(snapshot: BoardSnapshot): Drawing {
+  const zonesById = new Map(snapshot.zones.map((zone) => [zone.id as string, zone]));
+  const zoneOf = new Map<string, BoardZone>();
+  for (const component of toBoardFile(snapshot).components) {
+    const zone = zonesById.get(component.zone ?? '');
+    if (zone !== undefined) zoneOf.set(component.id, zone);
+  }
+  return {
+    componentsById: new Map(snapshot.components.map((component) => [component.id as string, component])),
+    callsById: new Map(snapshot.calls.map((call) => [call.id as string, call])),
+    tiers: callTiers(snapshot),
+    zoneOf,
+  };
+}
+
+export function DrawingProvider({ snapshot, children }: { readonly snapshot: BoardSnapshot; readonly children: ReactNode }) {
+  const drawing = useMemo(() => deriveDrawing(snapshot), [snapshot]);
+  return <DrawingContext.Provider value={drawing}>{children}</DrawingContext.Provider>;
+}
+
+export function useDrawing(): Drawing {
+  return useContext(DrawingContext);
+}

@@ -1,0 +1,95 @@
+// Quick-add by name: `/` or Ctrl+K (⌘K) opens a small dialog; typing filters the catalog, the arrow
+// keys move the highlight, Enter adds the highlighted kind at the centre of the view, Escape closes.
+// The shortcut is ignored while typing in a field so renaming a node to "a/b" still works.
+import type { KindSpec } from '@napkin/catalog';
+import { useEffect, useMemo, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { KindIcon } from '../icons/KindIcon';
+import { quickAddMatches, wrapIndex } from './paletteModel';
+
+export function QuickAdd({ onAdd }: { readonly onAdd: (kind: KindSpec) => void }) {
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      const opens = (event.key === '/' && !event.ctrlKey && !event.metaKey) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
+      if (!opens || isTyping(event.target)) return;
+      event.preventDefault();
+      setOpen(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  if (!open) return null;
+  return (
+    <QuickAddDialog
+      onClose={() => setOpen(false)}
+      onPick={(kind) => {
+        setOpen(false);
+        onAdd(kind);
+      }}
+    />
+  );
+}
+
+function QuickAddDialog({ onClose, onPick }: { readonly onClose: () => void; readonly onPick: (kind: KindSpec) => void }) {
+  const [query, setQuery] = useState('');
+  const [highlight, setHighlight] = useState(0);
+  const matches = useMemo(() => quickAddMatches(query), [query]);
+  const current = matches[Math.min(highlight, matches.length - 1)];
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setHighlight(wrapIndex(highlight, event.key === 'ArrowDown' ? 1 : -1, matches.length));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (current !== undefined) onPick(current);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <div className="quick-add-backdrop" onMouseDown={onClose}>
+      <div className="quick-add" role="dialog" aria-label="Quick add" data-testid="quick-add" onMouseDown={(e) => e.stopPropagation()}>
+        <input
+          autoFocus
+          data-testid="quick-add-input"
+          placeholder="Add a component by name…"
+          aria-label="Component name"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setHighlight(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ul role="listbox" aria-label="Matching components">
+          {matches.map((kind) => (
+            <li
+              key={kind.id}
+              role="option"
+              aria-selected={kind === current}
+              data-testid={`quick-add-${kind.id}`}
+              className={kind === current ? 'active' : undefined}
+              onMouseDown={() => onPick(kind)}
+            >
+              <KindIcon kindId={kind.id} size={18} />
+              <span>{kind.label}</span>
+              <small>{kind.summary}</small>
+            </li>
+          ))}
+          {matches.length === 0 && <li className="empty">Nothing matches “{query}”.</li>}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
