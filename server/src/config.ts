@@ -18,6 +18,12 @@ export interface ServerOptions {
   readonly heartbeatIntervalMs?: number;
   readonly maxFrameBytes?: number;
   readonly compactAfterBytes?: number;
+  /** Run over Redis (shared storage, presence and fan-out across instances); absent = one process. */
+  readonly redisUrl?: string;
+  /** Presence TTL in Redis: a crashed instance's users vanish after at most this long. */
+  readonly presenceTtlMs?: number;
+  /** This process's id in Redis (random by default); must differ between running instances. */
+  readonly instanceId?: string;
   /** Replace the embedded storage / presence / auth policy / logger (the later Redis issue plugs in here). */
   readonly storage?: BoardStorage;
   readonly presence?: PresenceRegistry;
@@ -37,6 +43,7 @@ export const DEFAULTS = {
   /** Whole boards travel in one sync frame, so the limit is generous; anything bigger is abuse. */
   maxFrameBytes: 16 * 1024 * 1024,
   compactAfterBytes: 4 * 1024 * 1024,
+  presenceTtlMs: 30_000,
 } as const;
 
 /** Env variable → option, documented in README.md. */
@@ -49,9 +56,12 @@ export const ENV_VARIABLES = {
   NAPKIN_HEARTBEAT_MS: 'heartbeatIntervalMs',
   NAPKIN_MAX_FRAME_BYTES: 'maxFrameBytes',
   NAPKIN_COMPACT_AFTER_BYTES: 'compactAfterBytes',
+  REDIS_URL: 'redisUrl',
+  NAPKIN_PRESENCE_TTL_MS: 'presenceTtlMs',
+  NAPKIN_INSTANCE_ID: 'instanceId',
 } as const;
 
-const NUMERIC = new Set(['port', 'gracePeriodMs', 'heartbeatIntervalMs', 'maxFrameBytes', 'compactAfterBytes']);
+const NUMERIC = new Set(['port', 'gracePeriodMs', 'heartbeatIntervalMs', 'maxFrameBytes', 'compactAfterBytes', 'presenceTtlMs']);
 
 /** Reads options from env; a malformed number is an error at startup, not a silent default. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {

@@ -5,6 +5,7 @@ import type { Authenticate } from './auth.js';
 import { parseBoardId } from './board-id.js';
 import type { BoardId } from './board-id.js';
 import { CloseCode } from './close-codes.js';
+import type { BoardFanout } from './fanout.js';
 import type { Logger } from './logger.js';
 import type { PresenceEntry, PresenceRegistry } from './presence/presence-registry.js';
 import type { Room, RoomConnection } from './room.js';
@@ -19,6 +20,8 @@ export interface RelayOptions {
   readonly logger: Logger;
   /** How long an empty room stays in memory. */
   readonly gracePeriodMs: number;
+  /** Cross-instance fan-out (Redis); absent in a single-process relay. */
+  readonly fanout?: BoardFanout;
 }
 
 export interface RelayStats {
@@ -31,8 +34,8 @@ export class Relay {
   private accepting = true;
 
   constructor(private readonly options: RelayOptions) {
-    const { storage, presence, logger, gracePeriodMs } = options;
-    this.rooms = new RoomRegistry({ storage, presence, logger, gracePeriodMs });
+    const { storage, presence, logger, gracePeriodMs, fanout } = options;
+    this.rooms = new RoomRegistry({ storage, presence, logger, gracePeriodMs, fanout });
   }
 
   /** Takes ownership of a new connection for the board named by `rawBoardId`. */

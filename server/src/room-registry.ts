@@ -1,6 +1,7 @@
 // Opens a board's room on first connect and lets it leave memory once it has been idle for the grace
 // period (so a quick reload does not reload the board from storage), then releases its storage.
 import type { BoardId } from './board-id.js';
+import type { BoardFanout } from './fanout.js';
 import type { Logger } from './logger.js';
 import type { PresenceRegistry } from './presence/presence-registry.js';
 import { Room } from './room.js';
@@ -11,6 +12,7 @@ export interface RoomRegistryOptions {
   readonly presence: PresenceRegistry;
   readonly logger: Logger;
   readonly gracePeriodMs: number;
+  readonly fanout?: BoardFanout;
 }
 
 export class RoomRegistry {
@@ -28,8 +30,8 @@ export class RoomRegistry {
       return existing;
     }
     if (existing !== undefined) this.evict(existing);
-    const { storage, presence, logger } = this.options;
-    const room = new Room({ boardId, storage, presence, logger, onIdle: (idle) => this.scheduleEviction(idle) });
+    const { storage, presence, logger, fanout } = this.options;
+    const room = new Room({ boardId, storage, presence, logger, fanout, onIdle: (idle) => this.scheduleEviction(idle) });
     this.rooms.set(boardId, room);
     return room;
   }

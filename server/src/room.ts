@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { BoardId } from './board-id.js';
 import { CloseCode } from './close-codes.js';
+import type { BoardLink, BoardFanout, FanoutSink } from './fanout.js';
 import type { Logger } from './logger.js';
 import { feedPresence } from './presence/awareness-feed.js';
 import type { PresenceRegistry } from './presence/presence-registry.js';
@@ -27,6 +28,8 @@ export interface RoomDependencies {
   readonly storage: BoardStorage;
   readonly presence: PresenceRegistry;
   readonly logger: Logger;
+  /** Other relay instances serving the same board (Redis); absent in a single-process relay. */
+  readonly fanout?: BoardFanout;
   /** Called when the last connection has left (or loading failed): the registry decides about eviction. */
   readonly onIdle: (room: Room) => void;
 }
@@ -44,6 +47,9 @@ const isEmptyUpdate = (update: Uint8Array): boolean => update.byteLength === 2 &
 
 const MAX_CLOSE_REASON = 120; // WebSocket close reasons are limited to 123 bytes.
 
+/** Origin of changes that came from another relay instance: relayed locally, never published back. */
+const REMOTE = Symbol('remote instance');
+
 export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
@@ -52,6 +58,8 @@ export class Room {
   private readonly ready: Promise<boolean>;
   private joining = 0;
   private failed = false;
+  private destroyed = false;
+  private link: BoardLink | null = null;
 
   constructor(private readonly deps: RoomDependencies) {
     // The relay has no presence of its own; a local state would be broadcast to every client.
@@ -151,6 +159,9 @@ export class Room {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    this.link?.close();
+    this.link = null;
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
@@ -168,6 +179,7 @@ export class Room {
           logger.warn('stored update could not be applied; skipped', { boardId, index, error });
         }
       });
+      if (this.deps.fanout !== undefined && !this.destroyed) this.link = this.deps.fanout.open(boardId, this.remoteSink);
       return true;
     } catch (error) {
       logger.error('board failed to load', { boardId, error });
@@ -232,6 +244,34 @@ export class Room {
     this.closeAll(CloseCode.STORAGE_UNAVAILABLE, 'storage unavailable');
   }
 
+  /** Other instances' updates are durable in shared storage already: apply and relay, like a durable batch. */
+  private readonly remoteSink: FanoutSink = {
+    applyRemoteUpdates: (updates) => {
+      if (this.destroyed || updates.length === 0) return;
+      for (const update of updates) {
+        try {
+          Y.applyUpdate(this.doc, update, REMOTE);
+        } catch (error) {
+          this.deps.logger.warn('remote update failed to apply; skipped', { boardId: this.boardId, error });
+        }
+      }
+      const message = encodeUpdateMessage(updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates([...updates]));
+      for (const connection of this.connections) connection.socket.send(message);
+    },
+    applyRemoteAwareness: (update) => {
+      if (this.destroyed) return;
+      try {
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
+      } catch (error) {
+        this.deps.logger.warn('remote awareness update rejected', { boardId: this.boardId, error });
+      }
+    },
+    localAwareness: () => {
+      const ids = [...this.connections].flatMap((connection) => [...connection.awarenessClientIds]);
+      return ids.length === 0 ? null : awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
+    },
+  };
+
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
@@ -243,10 +283,14 @@ export class Room {
       for (const id of removed) source.awarenessClientIds.delete(id);
     }
     const changed = [...added, ...updated, ...removed];
-    const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const message = encodeAwarenessMessage(update);
     for (const connection of this.connections) {
       if (connection !== source) connection.socket.send(message);
     }
+    // Remote peers are published and recorded in presence by their own instance.
+    if (origin === REMOTE) return;
+    this.link?.publishAwareness(update);
     const { boardId, presence, logger } = this.deps;
     feedPresence(presence, boardId, { updated: [...added, ...updated], removed }, this.awareness.getStates(), logger);
   };

@@ -2,13 +2,17 @@
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { admitEveryone } from './auth.js';
 import type { ServerOptions } from './config.js';
 import { DEFAULTS } from './config.js';
 import { createHttpHandler } from './http-handler.js';
+import type { HealthReport } from './http-handler.js';
 import { createConsoleLogger } from './logger.js';
 import { InProcessPresenceRegistry } from './presence/presence-registry.js';
 import { summarisePresence } from './presence/presence-summary.js';
+import { startRedisBackend } from './redis/redis-backend.js';
+import type { RedisBackend } from './redis/redis-backend.js';
 import { Relay } from './relay.js';
 import { FileBoardStorage } from './storage/file-storage.js';
 import { WsTransport } from './ws-transport.js';
@@ -25,18 +29,29 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createConsoleLogger();
   const dataDir = options.dataDir ?? DEFAULTS.dataDir;
-  let storage = options.storage;
+  const redis =
+    options.redisUrl === undefined
+      ? null
+      : await startRedisBackend({
+          url: options.redisUrl,
+          spillDir: join(dataDir, 'redis-spill'),
+          logger,
+          instanceId: options.instanceId,
+          presenceTtlMs: options.presenceTtlMs ?? DEFAULTS.presenceTtlMs,
+        });
+  let storage = options.storage ?? redis?.storage;
   if (storage === undefined) {
     await mkdir(dataDir, { recursive: true });
     storage = new FileBoardStorage({ dataDir, logger, compactAfterBytes: options.compactAfterBytes ?? DEFAULTS.compactAfterBytes });
   }
-  const presence = options.presence ?? new InProcessPresenceRegistry();
+  const presence = options.presence ?? redis?.presence ?? new InProcessPresenceRegistry();
   const relay = new Relay({
     storage,
     presence,
     logger,
     authenticate: options.authenticate ?? admitEveryone,
     gracePeriodMs: options.gracePeriodMs ?? DEFAULTS.gracePeriodMs,
+    fanout: redis?.fanout,
   });
   const transport = new WsTransport({
     relay,
@@ -48,7 +63,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     createHttpHandler({
       webDistDir: options.webDistDir ?? DEFAULTS.webDistDir,
       logger,
-      health: () => ({ status: 'ok', ...relay.stats() }),
+      health: () => healthOf(relay, redis),
       presence: (boardIds) => summarisePresence(presence, boardIds),
     }),
   );
@@ -77,11 +92,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await relay.shutdown();
       transport.close();
       httpServer.closeAllConnections();
-      if (options.storage === undefined) await storage.close();
-      if (options.presence === undefined) await presence.close();
+      if (redis !== null) await redis.close();
+      else {
+        if (options.storage === undefined) await storage.close();
+        if (options.presence === undefined) await presence.close();
+      }
       await stopped;
     })();
     return closing;
   };
   return { port, url, relay, close };
+}
+
+/** Degraded (still serving local clients) while Redis is away; the reason says why. */
+function healthOf(relay: Relay, redis: RedisBackend | null): HealthReport {
+  if (redis === null) return { status: 'ok', ...relay.stats() };
+  const { reason, ...details } = redis.health();
+  if (reason === undefined) return { status: 'ok', ...relay.stats(), ...details };
+  return { status: 'degraded', reason, ...relay.stats(), ...details };
 }

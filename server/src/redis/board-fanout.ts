@@ -1,0 +1,143 @@
+// Cross-instance fan-out over Redis. Updates: the board's stream is the channel. Every append publishes a
+// wake-up on napkin:{board}:updated; each instance with the board open then reads the stream after its
+// cursor (XRANGE "(cursor" +), so it applies exactly the entries it has not seen, in stream order, with no
+// gap even when a wake-up is lost (a 1 s poll and every Redis reconnect pull as well). Entries this
+// instance appended itself are skipped: its room applied them when the append was acknowledged.
+// Awareness: pub/sub on napkin:{board}:awareness; an instance that opens a board asks the others for
+// their peers' states. Awareness is ephemeral: lost messages heal with the clients' 15 s renewals.
+import type { BoardId } from '../board-id.js';
+import type { BoardFanout, BoardLink, FanoutSink } from '../fanout.js';
+import type { Logger } from '../logger.js';
+import type { RedisLink } from './redis-link.js';
+import type { RedisBoardStorage } from './redis-storage.js';
+import { boardKeys } from './stream-id.js';
+import { StreamFollower } from './stream-follower.js';
+
+export interface RedisFanoutOptions {
+  readonly link: RedisLink;
+  readonly storage: RedisBoardStorage;
+  readonly instanceId: string;
+  readonly logger: Logger;
+  /** Safety net for lost wake-ups; each open board is read at least this often. */
+  readonly pollIntervalMs?: number;
+}
+
+export interface FanoutStats {
+  readonly remoteUpdatesApplied: number;
+  readonly snapshotsReapplied: number;
+}
+
+const enum AwarenessKind {
+  Update = 0,
+  Query = 1,
+}
+
+interface OpenBoard {
+  readonly boardId: BoardId;
+  readonly sink: FanoutSink;
+  readonly follower: StreamFollower;
+}
+
+export class RedisFanout implements BoardFanout {
+  private readonly boards = new Map<BoardId, OpenBoard>();
+  private readonly byChannel = new Map<string, OpenBoard>();
+  private readonly poll: NodeJS.Timeout;
+  private readonly stopOnReady: () => void;
+  private readonly counters = { remoteUpdatesApplied: 0, snapshotsReapplied: 0 };
+
+  constructor(private readonly options: RedisFanoutOptions) {
+    options.link.subscriber.on('messageBuffer', this.onMessage);
+    this.stopOnReady = options.link.onReady(() => {
+      for (const board of this.boards.values()) {
+        board.follower.pull();
+        this.publish(board.boardId, AwarenessKind.Query, new Uint8Array());
+      }
+    });
+    this.poll = setInterval(() => {
+      for (const board of this.boards.values()) board.follower.pull();
+    }, options.pollIntervalMs ?? 1_000);
+    this.poll.unref();
+  }
+
+  open(boardId: BoardId, sink: FanoutSink): BoardLink {
+    const { link, storage, instanceId, logger } = this.options;
+    this.boards.get(boardId)?.follower.stop();
+    const follower = new StreamFollower({
+      commands: link.commands,
+      boardId,
+      instanceId,
+      cursor: storage.cursorAfterLoad(boardId),
+      logger,
+      deliver: (updates, fromSnapshot) => {
+        this.counters.remoteUpdatesApplied += updates.length;
+        if (fromSnapshot) this.counters.snapshotsReapplied++;
+        sink.applyRemoteUpdates(updates);
+      },
+    });
+    const board: OpenBoard = { boardId, sink, follower };
+    const keys = boardKeys(boardId);
+    this.boards.set(boardId, board);
+    this.byChannel.set(keys.updates, board);
+    this.byChannel.set(keys.awareness, board);
+    link.subscriber.subscribe(keys.updates, keys.awareness).then(
+      // Whatever was appended between our load and the subscription is read now.
+      () => follower.pull(),
+      (error: unknown) => logger.warn('redis subscribe failed; polling until redis is ready', { boardId, error }),
+    );
+    follower.pull();
+    this.publish(boardId, AwarenessKind.Query, new Uint8Array());
+    return {
+      publishAwareness: (update) => this.publish(boardId, AwarenessKind.Update, update),
+      close: () => {
+        follower.stop();
+        if (this.boards.get(boardId) !== board) return;
+        this.boards.delete(boardId);
+        this.byChannel.delete(keys.updates);
+        this.byChannel.delete(keys.awareness);
+        link.subscriber.unsubscribe(keys.updates, keys.awareness).catch(() => undefined);
+      },
+    };
+  }
+
+  stats(): FanoutStats {
+    return { ...this.counters };
+  }
+
+  close(): void {
+    clearInterval(this.poll);
+    this.stopOnReady();
+    this.options.link.subscriber.off('messageBuffer', this.onMessage);
+    for (const board of this.boards.values()) board.follower.stop();
+    this.boards.clear();
+    this.byChannel.clear();
+  }
+
+  /** Awareness frames: [kind][instance id length][instance id][awareness update]. Best effort. */
+  private publish(boardId: BoardId, kind: AwarenessKind, update: Uint8Array): void {
+    if (!this.options.link.up) return;
+    const id = Buffer.from(this.options.instanceId);
+    const frame = Buffer.concat([Buffer.from([kind, id.byteLength]), id, update]);
+    this.options.link.commands.publish(boardKeys(boardId).awareness, frame).catch(() => undefined);
+  }
+
+  private readonly onMessage = (channelBuffer: Buffer, message: Buffer): void => {
+    const channel = channelBuffer.toString();
+    const board = this.byChannel.get(channel);
+    if (board === undefined) return;
+    const keys = boardKeys(board.boardId);
+    if (channel === keys.updates) {
+      if (message.toString() !== this.options.instanceId) board.follower.pull();
+      return;
+    }
+    const kind = message[0];
+    const idLength = message[1];
+    if (kind === undefined || idLength === undefined || message.byteLength < 2 + idLength) return;
+    if (message.subarray(2, 2 + idLength).toString() === this.options.instanceId) return;
+    if (kind === AwarenessKind.Update) {
+      board.sink.applyRemoteAwareness(message.subarray(2 + idLength));
+    } else if (kind === AwarenessKind.Query) {
+      const states = board.sink.localAwareness();
+      if (states !== null) this.publish(board.boardId, AwarenessKind.Update, states);
+    }
+  };
+}

@@ -1,0 +1,69 @@
+// Everything a relay needs to run over Redis, built from one URL: storage, presence, fan-out, health.
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger.js';
+import { RedisFanout } from './board-fanout.js';
+import { RedisLink } from './redis-link.js';
+import { RedisPresenceRegistry } from './redis-presence.js';
+import { RedisBoardStorage } from './redis-storage.js';
+import { SpillQueue } from './spill-queue.js';
+
+export interface RedisBackendOptions {
+  readonly url: string;
+  /** Local directory for appends made while Redis is away; one per instance (not shared). */
+  readonly spillDir: string;
+  readonly logger: Logger;
+  /** Unique per running process; a random one by default. */
+  readonly instanceId?: string;
+  readonly presenceTtlMs?: number;
+}
+
+export interface RedisBackendHealth {
+  readonly redis: 'up' | 'down';
+  readonly reason?: string;
+  readonly spilledAppends: number;
+  readonly remoteUpdatesApplied: number;
+  readonly snapshotsReapplied: number;
+}
+
+export interface RedisBackend {
+  readonly instanceId: string;
+  readonly storage: RedisBoardStorage;
+  readonly presence: RedisPresenceRegistry;
+  readonly fanout: RedisFanout;
+  health(): RedisBackendHealth;
+  close(): Promise<void>;
+}
+
+/** Starts connecting and returns at once: a relay started while Redis is down runs degraded, not dead. */
+export async function startRedisBackend(options: RedisBackendOptions): Promise<RedisBackend> {
+  const instanceId = options.instanceId ?? randomUUID();
+  const { logger } = options;
+  const spill = await SpillQueue.open(options.spillDir);
+  if (spill.size > 0) logger.warn('found appends spilled by a previous run; replaying when redis is ready', { count: spill.size });
+  const link = new RedisLink({ url: options.url, logger });
+  const storage = new RedisBoardStorage({ link, spill, instanceId, logger });
+  const presence = new RedisPresenceRegistry({ link, instanceId, logger, ttlMs: options.presenceTtlMs });
+  const fanout = new RedisFanout({ link, storage, instanceId, logger });
+  return {
+    instanceId,
+    storage,
+    presence,
+    fanout,
+    health: () => {
+      const state = link.health();
+      return {
+        redis: state.up ? 'up' : 'down',
+        ...(state.up ? {} : { reason: state.reason }),
+        spilledAppends: spill.size,
+        ...fanout.stats(),
+      };
+    },
+    close: async () => {
+      fanout.close();
+      await presence.close();
+      await storage.close();
+      await link.close();
+      await spill.close();
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// BoardStorage shared through Redis, so any relay instance can serve any board:
+//   napkin:{board}:log       stream of Yjs updates, fields o=<instance id>, u=<update>
+//   napkin:{board}:snapshot  hash { data: merged update, id: last stream id folded into it }
+// An append resolves once XADD is acknowledged (then the relay may relay it); the same pipeline publishes
+// a wake-up on napkin:{board}:updated for the other instances' followers (board-fanout.ts).
+// Redis away: the append goes to the local SpillQueue (fsync'ed) and resolves, so local editing carries
+// on; the queue is replayed in order when Redis returns. Availability over strict shared durability,
+// with local durability kept: no edit is relayed that is not on some disk.
+import { randomUUID } from 'node:crypto';
+import type { BoardId } from '../board-id.js';
+import type { Logger } from '../logger.js';
+import type { BoardStorage, LoadedBoard } from '../storage/board-storage.js';
+import { compactBoard } from './compaction.js';
+import type { RedisLink } from './redis-link.js';
+import type { SpillQueue } from './spill-queue.js';
+import { STREAM_START, boardKeys, fieldOf } from './stream-id.js';
+import type { StreamId } from './stream-id.js';
+
+export interface RedisStorageOptions {
+  readonly link: RedisLink;
+  readonly spill: SpillQueue;
+  readonly instanceId: string;
+  readonly logger: Logger;
+  /** Stream entries appended by this instance before it folds the board into a snapshot. */
+  readonly compactAfterEntries?: number;
+}
+
+/** Entries replayed per round trip when the spill queue drains. */
+const REPLAY_BATCH = 200;
+
+export class RedisBoardStorage implements BoardStorage {
+  private readonly cursors = new Map<BoardId, StreamId>();
+  private readonly appendedSinceCompaction = new Map<BoardId, number>();
+  private readonly compactions = new Set<Promise<void>>();
+  private replaying: Promise<void> | null = null;
+  private readonly stopReplayOnReady: () => void;
+
+  constructor(private readonly options: RedisStorageOptions) {
+    this.stopReplayOnReady = options.link.onReady(() => void this.replaySpilled());
+  }
+
+  /** Snapshot + stream read in one MULTI, so a compaction can never fall between the two reads. */
+  async load(boardId: BoardId): Promise<LoadedBoard> {
+    const keys = boardKeys(boardId);
+    const results = await this.options.link.commands.multi().hgetallBuffer(keys.snapshot).xrangeBuffer(keys.log, '-', '+').exec();
+    const [snapshotResult, logResult] = results ?? [];
+    if (snapshotResult?.[0] || logResult?.[0] || snapshotResult === undefined || logResult === undefined) {
+      throw snapshotResult?.[0] ?? logResult?.[0] ?? new Error('redis load transaction aborted');
+    }
+    const snapshot = snapshotResult[1] as Record<string, Buffer>;
+    const entries = logResult[1] as Array<[Buffer, Buffer[]]>;
+    const updates: Uint8Array[] = [];
+    if (snapshot.data !== undefined) updates.push(snapshot.data);
+    let lastId = (snapshot.id?.toString() ?? STREAM_START) as StreamId;
+    for (const [id, fields] of entries) {
+      const update = fieldOf(fields, 'u');
+      if (update !== undefined) updates.push(update);
+      lastId = id.toString() as StreamId;
+    }
+    // Appends spilled while Redis was away and not yet replayed are part of the board too.
+    updates.push(...this.options.spill.pendingFor(boardId));
+    this.cursors.set(boardId, lastId);
+    return { updates, issues: [] };
+  }
+
+  /** Where the fan-out follower of a freshly loaded board starts reading the stream. */
+  cursorAfterLoad(boardId: BoardId): StreamId {
+    return this.cursors.get(boardId) ?? STREAM_START;
+  }
+
+  async append(boardId: BoardId, update: Uint8Array): Promise<void> {
+    const { link, spill, logger } = this.options;
+    // Once anything is spilled, later appends queue behind it so replay keeps each instance's order.
+    if (spill.size > 0 || !link.up) return spill.add({ boardId, update });
+    try {
+      await this.xadd(boardId, update);
+    } catch (error) {
+      logger.warn('redis append failed; spilling to local disk until redis returns', { boardId, error });
+      await spill.add({ boardId, update });
+      return;
+    }
+    const appended = (this.appendedSinceCompaction.get(boardId) ?? 0) + 1;
+    this.appendedSinceCompaction.set(boardId, appended);
+    if (appended >= (this.options.compactAfterEntries ?? 500)) this.compactInBackground(boardId);
+  }
+
+  async compact(boardId: BoardId): Promise<void> {
+    this.appendedSinceCompaction.set(boardId, 0);
+    await compactBoard(this.options.link.commands, boardId, randomUUID());
+  }
+
+  async release(boardId: BoardId): Promise<void> {
+    this.cursors.delete(boardId);
+    if ((this.appendedSinceCompaction.get(boardId) ?? 0) > 0 && this.options.link.up) this.compactInBackground(boardId);
+    this.appendedSinceCompaction.delete(boardId);
+  }
+
+  /** Appends resolve only when durable (in Redis or on local disk), so there is nothing buffered to flush. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.compactions]);
+  }
+
+  async close(): Promise<void> {
+    this.stopReplayOnReady();
+    await this.flush();
+    await this.replaying;
+  }
+
+  /** Replays spilled appends in order, in batches; stops at the first failure and waits for the next ready. */
+  replaySpilled(): Promise<void> {
+    this.replaying ??= (async () => {
+      const { spill, logger } = this.options;
+      const total = spill.size;
+      try {
+        while (spill.size > 0 && this.options.link.up) {
+          const batch = spill.peek(REPLAY_BATCH);
+          const pipeline = this.options.link.commands.pipeline();
+          for (const { boardId, update } of batch) this.queueXadd(pipeline, boardId, update);
+          const results = (await pipeline.exec()) ?? [];
+          const failed = results.find(([error]) => error !== null);
+          if (failed !== undefined) throw failed[0];
+          await spill.consume(batch.length);
+        }
+        if (total > 0) logger.info('replayed spilled appends into redis', { count: total - spill.size });
+      } catch (error) {
+        logger.warn('replaying spilled appends failed; retrying when redis is ready', { error, left: spill.size });
+      } finally {
+        this.replaying = null;
+      }
+    })();
+    return this.replaying;
+  }
+
+  private async xadd(boardId: BoardId, update: Uint8Array): Promise<void> {
+    const results = (await this.queueXadd(this.options.link.commands.pipeline(), boardId, update).exec()) ?? [];
+    const failed = results.find(([error]) => error !== null);
+    if (failed !== undefined || results.length === 0) throw failed?.[0] ?? new Error('redis append aborted');
+  }
+
+  private queueXadd<P extends ReturnType<RedisLink['commands']['pipeline']>>(pipeline: P, boardId: BoardId, update: Uint8Array): P {
+    const keys = boardKeys(boardId);
+    pipeline.xadd(keys.log, '*', 'o', this.options.instanceId, 'u', Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+    pipeline.publish(keys.updates, this.options.instanceId);
+    return pipeline;
+  }
+
+  private compactInBackground(boardId: BoardId): void {
+    const running = this.compact(boardId)
+      .catch((error: unknown) => this.options.logger.warn('redis compaction failed; will retry later', { boardId, error }))
+      .finally(() => this.compactions.delete(running));
+    this.compactions.add(running);
+  }
+}
