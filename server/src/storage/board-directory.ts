@@ -1,115 +1,127 @@
-// The files of one board and how to read them back after any crash.
+// The files of one board, `<dataDir>/boards/<boardId>/`, and how to read them back after any crash.
 //
-//   snapshot-<G>.bin  one record: a Yjs update holding everything in logs with generation < G
-//   log-<G>.bin       records appended after snapshot G was taken (generation G and up are replayed)
+//   compacted-<L>.bin  one record: a Yjs update holding the board's write-ahead log records with LSN < L,
+//                      plus everything in the legacy files below
+//   snapshot-<G>.bin, log-<G>.bin
+//                      legacy per-board snapshot and logs (the layout before the shared write-ahead log):
+//                      still read while no compacted file exists, deleted by the first compaction
 //
-// Compaction at generation G starts log-(G+1) first, then writes snapshot-(G+1) atomically, then deletes
-// the older files; a crash at any step leaves a set of files this reader turns back into the full board.
+// A compacted file is written atomically (temp file, fsync, rename, fsync directory) before anything it
+// supersedes is deleted, so a crash at any step leaves files that load back to the full board.
 import { readdir, readFile, rename, truncate, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeRecords, encodeRecord } from './record-format.js';
 import type { StorageIssue } from './board-storage.js';
 import { writeFileAtomically } from './fs-durability.js';
+import { decodeRecords, encodeRecord } from './record-format.js';
+import type { Lsn } from './wal-record.js';
 
-export type Generation = number & { readonly __brand: 'Generation' };
-
-const SNAPSHOT = /^snapshot-(\d{10})\.bin$/;
-const LOG = /^log-(\d{10})\.bin$/;
-
-export const snapshotName = (generation: Generation): string => `snapshot-${String(generation).padStart(10, '0')}.bin`;
-export const logName = (generation: Generation): string => `log-${String(generation).padStart(10, '0')}.bin`;
+const COMPACTED = /^compacted-(\d{16})\.bin$/;
+const LEGACY_SNAPSHOT = /^snapshot-(\d{10})\.bin$/;
+const LEGACY_LOG = /^log-(\d{10})\.bin$/;
+export const compactedName = (lsn: Lsn): string => `compacted-${String(lsn).padStart(16, '0')}.bin`;
 
 export interface BoardContents {
+  /** Yjs updates in the order they must be applied: compacted (or legacy snapshot) first, then legacy logs. */
   readonly updates: Uint8Array[];
   readonly issues: StorageIssue[];
-  /** Generation of the snapshot the updates start from (0 = no snapshot). */
-  readonly baseGeneration: Generation;
-  /** The log new appends go to: the newest one present, or the base generation's. */
-  readonly logGeneration: Generation;
+  /** The board's write-ahead log records below this LSN are in `updates` already. */
+  readonly coveredLsn: Lsn;
+  /** Legacy files are still present: the next compaction folds them in even without new records. */
+  readonly hasLegacyFiles: boolean;
 }
 
-function generationsOf(files: readonly string[], pattern: RegExp): Generation[] {
-  const generations: Generation[] = [];
+function numbered(files: readonly string[], pattern: RegExp): number[] {
+  const numbers: number[] = [];
   for (const file of files) {
     const match = pattern.exec(file);
-    if (match?.[1] !== undefined) generations.push(Number(match[1]) as Generation);
+    if (match?.[1] !== undefined) numbers.push(Number(match[1]));
   }
-  return generations.sort((a, b) => a - b);
+  return numbers.sort((a, b) => a - b);
 }
 
-/** A snapshot is valid only as exactly one complete, checksummed record. */
-async function readSnapshot(path: string): Promise<Uint8Array | null> {
+/** A single-record file is valid only as exactly one complete, checksummed record. */
+async function readSingleRecord(path: string): Promise<Uint8Array | null> {
   const bytes = await readFile(path);
   const { payloads, validBytes } = decodeRecords(bytes);
   return payloads.length === 1 && validBytes === bytes.byteLength ? (payloads[0] ?? null) : null;
 }
 
-/**
- * Reads a board directory. With `repair`, a torn log tail is truncated to the last good record, a corrupt
- * snapshot is renamed aside (never deleted) and files left over from an interrupted compaction are removed.
- * `logsBelow` limits the read to logs older than a generation (compaction reads only closed logs).
- */
-export async function readBoardDirectory(
+/** Reads the newest valid single-record file; with `repair`, corrupt newer ones are renamed aside. */
+async function readNewest(
   directory: string,
-  { repair, logsBelow = Infinity }: { repair: boolean; logsBelow?: number },
-): Promise<BoardContents> {
-  const files = await readdir(directory).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [] as string[];
-    throw error;
-  });
-  const issues: StorageIssue[] = [];
-  const updates: Uint8Array[] = [];
-
-  let baseGeneration = 0 as Generation;
-  const snapshots = generationsOf(files, SNAPSHOT);
-  for (const generation of [...snapshots].reverse()) {
-    const path = join(directory, snapshotName(generation));
-    const snapshot = await readSnapshot(path);
-    if (snapshot !== null) {
-      updates.push(snapshot);
-      baseGeneration = generation;
-      break;
-    }
+  names: readonly string[],
+  repair: boolean,
+  issues: StorageIssue[],
+): Promise<{ name: string; state: Uint8Array } | null> {
+  for (const name of [...names].reverse()) {
+    const path = join(directory, name);
+    const state = await readSingleRecord(path);
+    if (state !== null) return { name, state };
     if (repair) {
       const movedTo = `${path}.corrupt-${Date.now()}`;
       await rename(path, movedTo);
       issues.push({ kind: 'corrupt-snapshot', file: path, movedTo });
     }
   }
-
-  const logs = generationsOf(files, LOG);
-  for (const generation of logs.filter((g) => g >= baseGeneration && g < logsBelow)) {
-    const path = join(directory, logName(generation));
-    const bytes = await readFile(path);
-    const { payloads, validBytes } = decodeRecords(bytes);
-    updates.push(...payloads);
-    if (validBytes < bytes.byteLength) {
-      issues.push({ kind: 'torn-tail', file: path, keptBytes: validBytes, droppedBytes: bytes.byteLength - validBytes });
-      if (repair) await truncate(path, validBytes);
-    }
-  }
-
-  if (repair) {
-    const stale = [
-      ...snapshots.filter((g) => g < baseGeneration).map(snapshotName),
-      ...logs.filter((g) => g < baseGeneration).map(logName),
-      ...files.filter((file) => file.endsWith('.tmp')),
-    ];
-    for (const file of stale) await unlink(join(directory, file)).catch(() => undefined);
-  }
-
-  const newestLog = logs.at(-1);
-  const logGeneration = newestLog !== undefined && newestLog > baseGeneration ? newestLog : baseGeneration;
-  return { updates, issues, baseGeneration, logGeneration };
+  return null;
 }
 
-/** Writes snapshot G atomically, then removes the snapshot and logs it supersedes. */
-export async function installSnapshot(directory: string, generation: Generation, state: Uint8Array): Promise<void> {
-  await writeFileAtomically(join(directory, snapshotName(generation)), encodeRecord(state));
+/**
+ * Reads a board directory. With `repair`, a torn legacy log tail is truncated, a corrupt compacted file or
+ * snapshot is renamed aside (never deleted) and files an interrupted compaction left behind are removed.
+ */
+export async function readBoardDirectory(directory: string, { repair }: { repair: boolean }): Promise<BoardContents> {
+  const files = await readdir(directory).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  const issues: StorageIssue[] = [];
+  const compactedFiles = numbered(files, COMPACTED).map((lsn) => compactedName(lsn as Lsn));
+  const compacted = await readNewest(directory, compactedFiles, repair, issues);
+  const legacyLogs = numbered(files, LEGACY_LOG);
+  const legacySnapshots = numbered(files, LEGACY_SNAPSHOT).map((g) => `snapshot-${String(g).padStart(10, '0')}.bin`);
+  const stale = files.filter((file) => file.endsWith('.tmp'));
+  const updates: Uint8Array[] = [];
+  let coveredLsn = 0 as Lsn;
+  let hasLegacyFiles = false;
+  if (compacted !== null) {
+    updates.push(compacted.state);
+    coveredLsn = Number(COMPACTED.exec(compacted.name)?.[1] ?? 0) as Lsn;
+    stale.push(...compactedFiles.filter((name) => name < compacted.name), ...legacySnapshots);
+    stale.push(...legacyLogs.map((g) => `log-${String(g).padStart(10, '0')}.bin`));
+  } else {
+    const snapshot = await readNewest(directory, legacySnapshots, repair, issues);
+    const base = snapshot === null ? 0 : Number(LEGACY_SNAPSHOT.exec(snapshot.name)?.[1] ?? 0);
+    if (snapshot !== null) updates.push(snapshot.state);
+    hasLegacyFiles = snapshot !== null || legacyLogs.length > 0;
+    for (const generation of legacyLogs) {
+      const name = `log-${String(generation).padStart(10, '0')}.bin`;
+      if (generation < base) {
+        stale.push(name);
+        continue;
+      }
+      const path = join(directory, name);
+      const bytes = await readFile(path);
+      const { payloads, validBytes } = decodeRecords(bytes);
+      updates.push(...payloads);
+      if (validBytes < bytes.byteLength) {
+        issues.push({ kind: 'torn-tail', file: path, keptBytes: validBytes, droppedBytes: bytes.byteLength - validBytes });
+        if (repair) await truncate(path, validBytes);
+      }
+    }
+    if (snapshot !== null) stale.push(...legacySnapshots.filter((name) => name < snapshot.name));
+  }
+  if (repair) for (const file of stale) await unlink(join(directory, file)).catch(() => undefined);
+  return { updates, issues, coveredLsn, hasLegacyFiles };
+}
+
+/** Writes compacted-<L> atomically, then removes every file it supersedes (older compacted, legacy). */
+export async function installCompacted(directory: string, coveredLsn: Lsn, state: Uint8Array): Promise<void> {
+  const name = compactedName(coveredLsn);
+  await writeFileAtomically(join(directory, name), encodeRecord(state));
   const files = await readdir(directory);
-  const superseded = [
-    ...generationsOf(files, SNAPSHOT).filter((g) => g < generation).map(snapshotName),
-    ...generationsOf(files, LOG).filter((g) => g < generation).map(logName),
-  ];
+  const superseded = files.filter(
+    (file) => (COMPACTED.test(file) && file < name) || LEGACY_SNAPSHOT.test(file) || LEGACY_LOG.test(file),
+  );
   for (const file of superseded) await unlink(join(directory, file)).catch(() => undefined);
 }

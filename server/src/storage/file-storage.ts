@@ -1,34 +1,49 @@
-// The embedded storage: one directory per board under `<dataDir>/boards/`, an append-only log with group
-// commit and a snapshot that background compaction rewrites. See board-directory.ts for the file layout.
+// The embedded storage: every append goes to one write-ahead log shared by all boards (one group-commit
+// write for all of them), and each board's records are later folded into its own compacted file under
+// `<dataDir>/boards/<boardId>/`. A board compacts when its records pass a size, when its room leaves
+// memory, and when it pins an old log segment; a segment no board needs is deleted. Loading a board
+// reads its compacted file plus its own records from the log, found through an in-memory index.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { BoardId } from '../board-id.js';
 import type { Logger } from '../logger.js';
-import { AppendLog } from './append-log.js';
 import type { BoardStorage, LoadedBoard, StorageIssue } from './board-storage.js';
 import { describeIssue } from './board-storage.js';
-import type { Generation } from './board-directory.js';
-import { installSnapshot, logName, readBoardDirectory } from './board-directory.js';
+import { installCompacted, readBoardDirectory } from './board-directory.js';
 import { fsyncDirectory } from './fs-durability.js';
+import { WalIndex } from './wal-index.js';
+import type { Lsn } from './wal-record.js';
+import { WriteAheadLog } from './write-ahead-log.js';
 
 export interface FileStorageOptions {
   readonly dataDir: string;
   readonly logger: Logger;
-  /** Start a background compaction once a board's log exceeds this many bytes. */
+  /** Compact a board once its records in the write-ahead log exceed this many bytes. */
   readonly compactAfterBytes?: number;
+  /** Size at which the active write-ahead log segment is sealed and a new one started. */
+  readonly walSegmentBytes?: number;
+  /** Sealed segments kept before the boards pinning the oldest one are compacted to free it. */
+  readonly maxSealedSegments?: number;
 }
 
 interface OpenBoard {
   readonly directory: string;
-  log: AppendLog;
-  logGeneration: Generation;
-  compaction: Promise<void> | null;
+  coveredLsn: Lsn;
+  hasLegacyFiles: boolean;
+  /** Loads and compactions of one board run one at a time: a load never reads a segment being freed. */
+  exclusive: Promise<unknown>;
+  compacting: boolean;
 }
 
 export class FileBoardStorage implements BoardStorage {
   private readonly boards = new Map<BoardId, Promise<OpenBoard>>();
   private readonly releasing = new Map<BoardId, Promise<void>>();
+  private readonly openingIssues = new Map<BoardId, StorageIssue[]>();
+  /** Each board's newest append: once it is durable, all its earlier ones are too (the log keeps order). */
+  private readonly lastAppends = new Map<BoardId, Promise<void>>();
+  private readonly index = new WalIndex();
+  private wal: Promise<WriteAheadLog> | null = null;
   private readonly compactAfterBytes: number;
   private closed = false;
 
@@ -37,52 +52,53 @@ export class FileBoardStorage implements BoardStorage {
   }
 
   async load(boardId: BoardId): Promise<LoadedBoard> {
+    const appendsBefore = this.appendsSettled(boardId);
     const board = await this.openBoard(boardId);
-    const repairedIssues = this.openingIssues.get(boardId) ?? [];
+    const issues = this.openingIssues.get(boardId) ?? [];
     this.openingIssues.delete(boardId);
-    // The board may have been open already (appends since): read what is on disk now, after they land.
-    await board.log.drain();
-    await board.compaction;
-    const contents = await readBoardDirectory(board.directory, { repair: false });
-    return { updates: contents.updates, issues: repairedIssues };
+    // The board may have been open already (appends since): read what is on disk once they land.
+    await appendsBefore;
+    const wal = await this.openWal();
+    return this.exclusively(board, async () => {
+      const contents = await readBoardDirectory(board.directory, { repair: false });
+      const logged = await wal.read(this.index.refsOf(boardId));
+      return { updates: [...contents.updates, ...logged], issues };
+    });
   }
 
-  async append(boardId: BoardId, update: Uint8Array): Promise<void> {
-    const board = await this.openBoard(boardId);
-    const durable = board.log.append(update);
-    if (board.log.size > this.compactAfterBytes && board.compaction === null) {
-      this.compact(boardId).catch((error: unknown) =>
-        this.options.logger.error('background compaction failed', { boardId, error }),
-      );
-    }
+  append(boardId: BoardId, update: Uint8Array): Promise<void> {
+    const durable = this.appendToLog(boardId, update);
+    // Recorded synchronously, so a compact() or load() called right after this append waits for it.
+    this.lastAppends.set(boardId, durable);
     return durable;
   }
 
   async compact(boardId: BoardId): Promise<void> {
+    const appendsBefore = this.appendsSettled(boardId);
     const board = await this.openBoard(boardId);
-    board.compaction ??= this.rotateAndSnapshot(board).finally(() => {
-      board.compaction = null;
-    });
-    return board.compaction;
+    await this.compactBoard(boardId, board, appendsBefore);
   }
 
   async release(boardId: BoardId): Promise<void> {
     const opening = this.boards.get(boardId);
     if (opening === undefined) return;
     this.boards.delete(boardId);
+    // Only appends made before the release: later ones wait for it to finish (reopening the board).
+    const appendsBefore = this.appendsSettled(boardId);
     const releasing = (async () => {
       const board = await opening;
-      await board.compaction;
-      if (board.log.size > 0 && !this.closed) await this.rotateAndSnapshot(board);
-      await board.log.close();
-    })().finally(() => this.releasing.delete(boardId));
+      if (!this.closed) await this.compactBoard(boardId, board, appendsBefore);
+      else await board.exclusive;
+    })().finally(() => {
+      this.releasing.delete(boardId);
+      if (!this.boards.has(boardId)) this.lastAppends.delete(boardId);
+    });
     this.releasing.set(boardId, releasing);
     return releasing;
   }
 
   async flush(): Promise<void> {
-    const boards = await Promise.all(this.boards.values());
-    await Promise.all(boards.map((board) => board.log.drain()));
+    if (this.wal !== null) await (await this.wal).drain();
     await Promise.all([...this.releasing.values()]);
   }
 
@@ -90,9 +106,40 @@ export class FileBoardStorage implements BoardStorage {
     this.closed = true;
     await this.flush();
     await Promise.all([...this.boards.keys()].map((boardId) => this.release(boardId)));
+    if (this.wal !== null) await (await this.wal).close();
   }
 
-  private readonly openingIssues = new Map<BoardId, StorageIssue[]>();
+  private async appendToLog(boardId: BoardId, update: Uint8Array): Promise<void> {
+    await this.openBoard(boardId);
+    const durable = (await this.openWal()).append(boardId, update);
+    if (this.index.bytesOf(boardId) > this.compactAfterBytes) this.compactInBackground(boardId);
+    return durable;
+  }
+
+  /** Resolves once every append to the board made so far is durable (or failed). */
+  private appendsSettled(boardId: BoardId): Promise<void> {
+    return (this.lastAppends.get(boardId) ?? Promise.resolve()).catch(() => undefined);
+  }
+
+  private openWal(): Promise<WriteAheadLog> {
+    if (this.wal === null) {
+      const opening = WriteAheadLog.open(join(this.options.dataDir, 'wal'), this.options.walSegmentBytes ?? 16 * 1024 * 1024, {
+        onDurable: (record) => this.index.add(record),
+        onSealed: () => {
+          this.recycleSegments().catch((error: unknown) => this.options.logger.error('recycling log segments failed', { error }));
+        },
+      }).then(({ wal, issues }) => {
+        for (const issue of issues) this.options.logger.warn(describeIssue(issue));
+        return wal;
+      });
+      // A failed open must not stick: the next call retries from scratch.
+      opening.catch(() => {
+        if (this.wal === opening) this.wal = null;
+      });
+      this.wal = opening;
+    }
+    return this.wal;
+  }
 
   private openBoard(boardId: BoardId): Promise<OpenBoard> {
     if (this.closed) return Promise.reject(new Error('storage is closed'));
@@ -100,7 +147,6 @@ export class FileBoardStorage implements BoardStorage {
     if (opening === undefined) {
       opening = this.repairAndOpen(boardId);
       this.boards.set(boardId, opening);
-      // A failed open must not stick: the next call retries from scratch.
       opening.catch(() => {
         if (this.boards.get(boardId) === opening) this.boards.delete(boardId);
       });
@@ -110,6 +156,7 @@ export class FileBoardStorage implements BoardStorage {
 
   private async repairAndOpen(boardId: BoardId): Promise<OpenBoard> {
     await this.releasing.get(boardId);
+    await this.openWal(); // the index must hold the board's records before its coverage is applied
     const boardsDirectory = join(this.options.dataDir, 'boards');
     const directory = join(boardsDirectory, boardId);
     const created = await mkdir(directory, { recursive: true });
@@ -120,31 +167,68 @@ export class FileBoardStorage implements BoardStorage {
     const contents = await readBoardDirectory(directory, { repair: true });
     for (const issue of contents.issues) this.options.logger.warn(describeIssue(issue), { boardId });
     this.openingIssues.set(boardId, contents.issues);
-    const log = await AppendLog.open(join(directory, logName(contents.logGeneration)));
-    return { directory, log, logGeneration: contents.logGeneration, compaction: null };
+    this.index.dropBelow(boardId, contents.coveredLsn);
+    const { coveredLsn, hasLegacyFiles } = contents;
+    return { directory, coveredLsn, hasLegacyFiles, exclusive: Promise.resolve(), compacting: false };
+  }
+
+  private exclusively<T>(board: OpenBoard, task: () => Promise<T>): Promise<T> {
+    const run = board.exclusive.then(task, task);
+    board.exclusive = run.catch(() => undefined);
+    return run;
+  }
+
+  private compactInBackground(boardId: BoardId): void {
+    if (this.closed) return;
+    const appendsBefore = this.appendsSettled(boardId);
+    void this.openBoard(boardId)
+      .then((board) => (board.compacting ? undefined : this.compactBoard(boardId, board, appendsBefore)))
+      .catch((error: unknown) => this.options.logger.error('background compaction failed', { boardId, error }));
   }
 
   /**
-   * New appends switch to a fresh log at once (so compaction never blocks them); the closed logs and the
-   * old snapshot are then merged into the new generation's snapshot.
+   * Folds the board's durable log records (and any legacy files) into a new compacted file. Appends made
+   * meanwhile get higher LSNs and stay in the log for the next compaction.
    */
-  private async rotateAndSnapshot(board: OpenBoard): Promise<void> {
-    const previousLog = board.log;
-    const nextGeneration = (board.logGeneration + 1) as Generation;
-    board.log = await AppendLog.open(join(board.directory, logName(nextGeneration)), previousLog.drain());
-    board.logGeneration = nextGeneration;
-    await previousLog.close();
-
-    const closed = await readBoardDirectory(board.directory, { repair: false, logsBelow: nextGeneration });
-    const merged = new Y.Doc();
-    closed.updates.forEach((update, index) => {
-      try {
-        Y.applyUpdate(merged, update);
-      } catch {
-        this.options.logger.warn(describeIssue({ kind: 'unreadable-update', file: board.directory, index }));
-      }
+  private async compactBoard(boardId: BoardId, board: OpenBoard, appendsBefore: Promise<void>): Promise<void> {
+    await appendsBefore;
+    const wal = await this.openWal();
+    board.compacting = true;
+    await this.exclusively(board, async () => {
+      const refs = [...this.index.refsOf(boardId)];
+      const newest = refs.at(-1);
+      if (newest === undefined && !board.hasLegacyFiles) return;
+      const coveredLsn = newest === undefined ? board.coveredLsn : ((newest.lsn + 1) as Lsn);
+      const contents = await readBoardDirectory(board.directory, { repair: false });
+      const merged = new Y.Doc();
+      [...contents.updates, ...(await wal.read(refs))].forEach((update, index) => {
+        try {
+          Y.applyUpdate(merged, update);
+        } catch {
+          this.options.logger.warn(describeIssue({ kind: 'unreadable-update', file: board.directory, index }));
+        }
+      });
+      await installCompacted(board.directory, coveredLsn, Y.encodeStateAsUpdate(merged));
+      merged.destroy();
+      board.coveredLsn = coveredLsn;
+      board.hasLegacyFiles = false;
+      this.index.dropBelow(boardId, coveredLsn);
+    }).finally(() => {
+      board.compacting = false;
     });
-    await installSnapshot(board.directory, nextGeneration, Y.encodeStateAsUpdate(merged));
-    merged.destroy();
+    await this.recycleSegments();
+  }
+
+  /** Deletes sealed segments no board needs; past the limit, compacts the boards pinning the oldest. */
+  private async recycleSegments(): Promise<void> {
+    if (this.wal === null || this.closed) return;
+    const wal = await this.wal;
+    for (const segment of [...wal.sealed]) {
+      if (this.index.boardsPinning(segment).length === 0) await wal.recycle(segment);
+    }
+    const oldest = wal.sealed[0];
+    if (oldest !== undefined && wal.sealed.length > (this.options.maxSealedSegments ?? 2)) {
+      for (const boardId of this.index.boardsPinning(oldest)) this.compactInBackground(boardId);
+    }
   }
 }
