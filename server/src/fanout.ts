@@ -10,6 +10,8 @@ export interface FanoutSink {
   applyRemoteAwareness(update: Uint8Array): void;
   /** The awareness states of this instance's own peers (null if none), for an instance that just joined. */
   localAwareness(): Uint8Array | null;
+  /** The whole board as one update, to re-seed shared storage that lost it (Redis restarted empty). */
+  fullState(): Uint8Array;
 }
 
 export interface BoardLink {

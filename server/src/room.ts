@@ -270,6 +270,7 @@ export class Room {
       const ids = [...this.connections].flatMap((connection) => [...connection.awarenessClientIds]);
       return ids.length === 0 ? null : awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
     },
+    fullState: () => Y.encodeStateAsUpdate(this.doc),
   };
 
   private readonly onAwarenessUpdate = (

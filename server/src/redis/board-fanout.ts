@@ -49,6 +49,7 @@ export class RedisFanout implements BoardFanout {
     options.link.subscriber.on('messageBuffer', this.onMessage);
     this.stopOnReady = options.link.onReady(() => {
       for (const board of this.boards.values()) {
+        void this.reseedIfLost(board);
         board.follower.pull();
         this.publish(board.boardId, AwarenessKind.Query, new Uint8Array());
       }
@@ -110,6 +111,24 @@ export class RedisFanout implements BoardFanout {
     for (const board of this.boards.values()) board.follower.stop();
     this.boards.clear();
     this.byChannel.clear();
+  }
+
+  /**
+   * A Redis that came back without its data (no persistence) has lost the board: the open room still
+   * holds all of it, so it appends its whole state once. Yjs makes the duplicates from several
+   * instances doing the same harmless.
+   */
+  private async reseedIfLost(board: OpenBoard): Promise<void> {
+    const keys = boardKeys(board.boardId);
+    try {
+      if ((await this.options.link.commands.exists(keys.log, keys.snapshot)) > 0) return;
+      const state = board.sink.fullState();
+      if (state.byteLength <= 2) return;
+      this.options.logger.warn('redis lost a board that is open here; re-seeding it from memory', { boardId: board.boardId });
+      await this.options.storage.append(board.boardId, state);
+    } catch (error) {
+      this.options.logger.warn('re-seeding a board after a redis restart failed', { boardId: board.boardId, error: String(error) });
+    }
   }
 
   /** Awareness frames: [kind][instance id length][instance id][awareness update]. Best effort. */

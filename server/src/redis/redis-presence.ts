@@ -62,12 +62,18 @@ export class RedisPresenceRegistry implements PresenceRegistry {
 
   async list(boardId: BoardId): Promise<PresenceEntry[]> {
     if (!this.options.link.up) return this.own.list(boardId);
+    return this.listShared(boardId).catch(() => this.own.list(boardId));
+  }
+
+  private async listShared(boardId: BoardId): Promise<PresenceEntry[]> {
     const redis = this.options.link.commands;
-    const instances = await redis.zrangebyscore(presenceKeys.instancesOn(boardId), Date.now(), '+inf');
+    // This instance's own entries come from memory (read-your-writes, even before the coalesced write).
+    const instances = (await redis.zrangebyscore(presenceKeys.instancesOn(boardId), Date.now(), '+inf')).filter((id) => id !== this.options.instanceId);
     const pipeline = redis.pipeline();
     for (const instance of instances) pipeline.hvals(presenceKeys.entries(boardId, instance));
     const results = instances.length === 0 ? [] : ((await pipeline.exec()) ?? []);
     const byClient = new Map<number, PresenceEntry>();
+    for (const entry of await this.own.list(boardId)) byClient.set(entry.clientId, entry);
     for (const [error, values] of results) {
       if (error !== null) continue;
       for (const raw of values as string[]) {
@@ -80,7 +86,12 @@ export class RedisPresenceRegistry implements PresenceRegistry {
 
   async counts(): Promise<ReadonlyMap<BoardId, number>> {
     if (!this.options.link.up) return this.own.counts();
-    const boards = (await this.options.link.commands.zrangebyscore(presenceKeys.boards, Date.now(), '+inf')) as BoardId[];
+    return this.countsShared().catch(() => this.own.counts());
+  }
+
+  private async countsShared(): Promise<ReadonlyMap<BoardId, number>> {
+    const shared = (await this.options.link.commands.zrangebyscore(presenceKeys.boards, Date.now(), '+inf')) as BoardId[];
+    const boards = [...new Set([...shared, ...(await this.own.counts()).keys()])];
     const lists = await Promise.all(boards.map((boardId) => this.list(boardId)));
     return new Map(boards.map((boardId, index) => [boardId, lists[index]?.length ?? 0] as const).filter(([, count]) => count > 0));
   }

@@ -108,7 +108,9 @@ export class RedisBoardStorage implements BoardStorage {
 
   /** Replays spilled appends in order, in batches; stops at the first failure and waits for the next ready. */
   replaySpilled(): Promise<void> {
-    this.replaying ??= (async () => {
+    if (this.replaying !== null) return this.replaying;
+    const replay = (async () => {
+      await Promise.resolve(); // so `finally` below always runs after `this.replaying` is set
       const { spill, logger } = this.options;
       const total = spill.size;
       try {
@@ -128,7 +130,8 @@ export class RedisBoardStorage implements BoardStorage {
         this.replaying = null;
       }
     })();
-    return this.replaying;
+    this.replaying = replay;
+    return replay;
   }
 
   private async xadd(boardId: BoardId, update: Uint8Array): Promise<void> {
