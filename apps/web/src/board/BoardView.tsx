@@ -31,6 +31,7 @@ import { useFlowBinding } from './useFlowBinding';
 import { useUndo } from './useUndo';
 import { ZoneNode } from './zones/ZoneNode';
 import { useZoneLayer } from './zones/useZoneLayer';
+import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
 
 const NODE_TYPES = { component: ComponentNode, zone: ZoneNode };
@@ -110,6 +111,7 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
           <LaserLayer self={presence.self} ownPoint={laser.ownPoint} ownActive={laser.active} peers={presence.peers} extras={presence.extras} />
           <FollowLayer follow={follow} publishViewport={presence.publishViewport} />
           <Palette board={board} snapshot={snapshot} undoManager={undoManager} canvasRef={canvasRef} />
+          <Inspector board={board} snapshot={snapshot} undoManager={undoManager} nodes={layer.nodes} edges={flow.edges} />
           <AnalysisOverlay board={board} snapshot={snapshot} />
         </div>
       </div>

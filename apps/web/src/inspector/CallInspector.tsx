@@ -1,0 +1,56 @@
+// A call's parameters: mode, fan-out, fraction, traffic class, parallel group, timeout and retries,
+// whether it is optional, and its label. Endpoints are fixed (re-wiring is delete and draw again).
+import { callPatchSchema } from '@napkin/doc';
+import type { Board, BoardCall, BoardComponent } from '@napkin/doc';
+import { useDrawing } from '../board/nodes/drawingContext';
+import { callDefault } from './defaults';
+import { CALL_FIELDS } from './fieldSpecs';
+import { FieldRow } from './FieldRow';
+import type { Edit } from './Inspector';
+import type { Validator } from './parseField';
+
+const validators = callPatchSchema.shape as unknown as Record<string, Validator>;
+
+export interface CallInspectorProps {
+  readonly board: Board;
+  readonly call: BoardCall;
+  readonly components: readonly BoardComponent[];
+  readonly edit: Edit;
+}
+
+export function CallInspector({ board, call, components, edit }: CallInspectorProps) {
+  const nameOf = (id: string) => components.find((c) => c.id === id)?.name || 'unnamed';
+  const tier = useDrawing().tiers.get(call.id);
+  const values: Record<string, unknown> = { ...call };
+  return (
+    <>
+      <header className="inspector-head">
+        <div>
+          <h2 data-testid="inspector-title">
+            {nameOf(call.from)} → {nameOf(call.to)}
+          </h2>
+          <p className="inspector-sub">Call{tier ? ` · network ${tier.tier}, +${tier.rttMs} ms round trip` : ''}</p>
+        </div>
+      </header>
+      <section>
+        {CALL_FIELDS.map((spec) => {
+          const fallback = callDefault(spec.key);
+          const value = values[spec.key];
+          const overridden = value !== undefined && (fallback === undefined || value !== fallback.value);
+          return (
+            <FieldRow
+              key={spec.key}
+              spec={spec}
+              value={value}
+              fallback={fallback}
+              validator={validators[spec.key]}
+              onCommit={(next) => edit(() => board.updateCall(call.id, { [spec.key]: next }))}
+              // `mode` is required, so its reset writes the default rather than clearing the field.
+              {...(overridden ? { onReset: () => edit(() => board.updateCall(call.id, { [spec.key]: spec.key === 'mode' ? fallback?.value : undefined })) } : {})}
+            />
+          );
+        })}
+      </section>
+    </>
+  );
+}

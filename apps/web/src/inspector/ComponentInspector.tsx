@@ -1,0 +1,90 @@
+// A component's parameters. Entry points (client kinds) edit their offered load and objectives;
+// every other kind edits instances, its per-instance figures and the traits its kind carries.
+// Unset fields show the catalog's default with its playbook source; reset clears the override.
+import { getKind } from '@napkin/catalog';
+import { componentParamsSchema, componentPatchSchema, entryLoadSchema } from '@napkin/doc';
+import type { Board, BoardComponent } from '@napkin/doc';
+import { KindIcon } from '../icons/KindIcon';
+import { useDrawing } from '../board/nodes/drawingContext';
+import { componentDefault, entryDefault, traitsOf } from './defaults';
+import { ENTRY_FIELDS, INSTANCES, SERVER_PARAMS, TRAIT_PARAMS } from './fieldSpecs';
+import { FieldRow } from './FieldRow';
+import type { Edit } from './Inspector';
+import type { Validator } from './parseField';
+
+const paramValidators = componentParamsSchema.shape as unknown as Record<string, Validator>;
+const entryValidators = entryLoadSchema.shape as unknown as Record<string, Validator>;
+const instancesValidator = componentPatchSchema.shape.instances as unknown as Validator;
+
+export interface ComponentInspectorProps {
+  readonly board: Board;
+  readonly component: BoardComponent;
+  readonly edit: Edit;
+}
+
+export function ComponentInspector({ board, component, edit }: ComponentInspectorProps) {
+  const kind = getKind(component.kind);
+  const zone = useDrawing().zoneOf.get(component.id);
+  const { id } = component;
+  const params: Record<string, unknown> = component.params;
+  const entry: Record<string, unknown> = component.entry ?? {};
+  const isEntry = kind?.traits.entryPoint === true;
+  const traits = traitsOf(kind);
+  const instancesDefault = componentDefault(component.kind, 'instances');
+
+  return (
+    <>
+      <header className="inspector-head">
+        <KindIcon kindId={component.kind} size={22} />
+        <div>
+          <h2 data-testid="inspector-title">{component.name || kind?.label}</h2>
+          <p className="inspector-sub">{kind?.label ?? `Unknown kind “${component.kind}”`}</p>
+        </div>
+      </header>
+      <p className="inspector-placement" data-testid="inspector-placement">
+        {zone ? `Placed in ${zone.name || 'a frame'} (${getKind(zone.level)?.label ?? zone.level})` : 'Not inside any zone'}
+      </p>
+      {isEntry ? (
+        <section>
+          <h3>Offered load and objectives</h3>
+          {ENTRY_FIELDS.map((spec) => (
+            <FieldRow
+              key={spec.key}
+              spec={spec}
+              value={entry[spec.key]}
+              fallback={entryDefault(spec.key)}
+              validator={entryValidators[spec.key]}
+              onCommit={(value) => edit(() => board.updateComponent(id, { entry: { [spec.key]: value } }))}
+              {...(entry[spec.key] !== undefined ? { onReset: () => edit(() => board.updateComponent(id, { entry: { [spec.key]: undefined } })) } : {})}
+            />
+          ))}
+        </section>
+      ) : (
+        <section>
+          <h3>Per instance</h3>
+          <FieldRow
+            spec={INSTANCES}
+            value={component.instances}
+            fallback={instancesDefault}
+            validator={instancesValidator}
+            onCommit={(value) => edit(() => board.updateComponent(id, { instances: value as number }))}
+            {...(instancesDefault && component.instances !== instancesDefault.value
+              ? { onReset: () => edit(() => board.updateComponent(id, { instances: instancesDefault.value as number })) }
+              : {})}
+          />
+          {[...SERVER_PARAMS, ...TRAIT_PARAMS.filter((spec) => traits.has(spec.key))].map((spec) => (
+            <FieldRow
+              key={spec.key}
+              spec={spec}
+              value={params[spec.key]}
+              fallback={componentDefault(component.kind, spec.key)}
+              validator={paramValidators[spec.key]}
+              onCommit={(value) => edit(() => board.updateComponent(id, { params: { [spec.key]: value } }))}
+              {...(params[spec.key] !== undefined ? { onReset: () => edit(() => board.updateComponent(id, { params: { [spec.key]: undefined } })) } : {})}
+            />
+          ))}
+        </section>
+      )}
+    </>
+  );
+}

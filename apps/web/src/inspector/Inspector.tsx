@@ -1,0 +1,65 @@
+// The inspector: a panel on the right of the canvas that edits whatever single thing is selected —
+// a component (or entry point), a call, or a zone. Every edit is a Board call with this tab's origin,
+// closed as its own undo step, so it reaches everyone and undo takes it back.
+import type { Board, BoardSnapshot } from '@napkin/doc';
+import { BoardInputError } from '@napkin/doc';
+import type { Edge, Node } from '@xyflow/react';
+import { useCallback } from 'react';
+import type { UndoSteps } from '../board/flowEditor';
+import { CallInspector } from './CallInspector';
+import { ComponentInspector } from './ComponentInspector';
+import { ZoneInspector } from './ZoneInspector';
+import './inspector.css';
+
+export interface InspectorProps {
+  readonly board: Board;
+  readonly snapshot: BoardSnapshot;
+  readonly undoManager: UndoSteps;
+  readonly nodes: readonly Node[];
+  readonly edges: readonly Edge[];
+}
+
+/** Runs one edit as one undo step; a value the document refuses is reported, never thrown into React. */
+export type Edit = (write: () => void) => void;
+
+export function Inspector({ board, snapshot, undoManager, nodes, edges }: InspectorProps) {
+  const edit = useCallback<Edit>(
+    (write) => {
+      try {
+        write();
+      } catch (error) {
+        if (!(error instanceof BoardInputError)) throw error;
+        console.warn(error.message);
+      }
+      undoManager.stopCapturing();
+    },
+    [undoManager],
+  );
+
+  const selectedNodes = nodes.filter((node) => node.selected);
+  const selectedEdges = edges.filter((edge) => edge.selected);
+  const count = selectedNodes.length + selectedEdges.length;
+  if (count === 0) return null;
+
+  const node = selectedNodes[0];
+  const edge = selectedEdges[0];
+  const component = node && snapshot.components.find((c) => c.id === node.id);
+  const zone = node && snapshot.zones.find((z) => z.id === node.id);
+  const call = !node && edge ? snapshot.calls.find((c) => c.id === edge.id) : undefined;
+
+  return (
+    <aside className="inspector" data-testid="inspector" aria-label="Inspector">
+      {count > 1 ? (
+        <p className="inspector-note">{count} items selected: select one to edit it.</p>
+      ) : component ? (
+        <ComponentInspector key={component.id} board={board} component={component} edit={edit} />
+      ) : zone ? (
+        <ZoneInspector key={zone.id} board={board} zone={zone} members={snapshot.components} edit={edit} />
+      ) : call ? (
+        <CallInspector key={call.id} board={board} call={call} components={snapshot.components} edit={edit} />
+      ) : (
+        <p className="inspector-note">This item was just removed.</p>
+      )}
+    </aside>
+  );
+}
