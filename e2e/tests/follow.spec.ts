@@ -73,7 +73,6 @@ function rosterEntry(view: BoardPage, name: string) {
 test('B follows A: A’s pan and zoom show on B’s screen; B’s own pan stops following', async ({ alice, bob }) => {
   const board = await alice.createBoard();
   await bob.open(board);
-  await alice.addComponent('stateless-service', 'api');
 
   await rosterEntry(bob, 'Alice').click();
   await expect(bob.page.getByTestId('follow-banner')).toContainText('Following Alice');
