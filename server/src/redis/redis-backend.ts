@@ -18,6 +18,7 @@ export interface RedisBackendOptions {
 }
 
 export interface RedisBackendHealth {
+  readonly instanceId: string;
   readonly redis: 'up' | 'down';
   readonly reason?: string;
   readonly spilledAppends: number;
@@ -52,6 +53,7 @@ export async function startRedisBackend(options: RedisBackendOptions): Promise<R
     health: () => {
       const state = link.health();
       return {
+        instanceId,
         redis: state.up ? 'up' : 'down',
         ...(state.up ? {} : { reason: state.reason }),
         spilledAppends: spill.size,

@@ -37,6 +37,7 @@ export class RedisBoardStorage implements BoardStorage {
 
   constructor(private readonly options: RedisStorageOptions) {
     this.stopReplayOnReady = options.link.onReady(() => void this.replaySpilled());
+    if (options.link.up) void this.replaySpilled();
   }
 
   /** Snapshot + stream read in one MULTI, so a compaction can never fall between the two reads. */

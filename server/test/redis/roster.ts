@@ -1,4 +1,8 @@
-// Reading the presence roster the way the home page does, and polling for a condition without timing it.
+// Reading the presence roster the way the home page does, health, a board's stream, and polling for a
+// condition without timing it.
+import { Redis } from 'ioredis';
+import { boardKeys, fieldOf } from '../../src/redis/stream-id.js';
+import type { BoardId } from '../../src/board-id.js';
 export async function rosterOf(url: string, boardId: string): Promise<string[]> {
   const response = await fetch(`${url}/api/presence?boards=${boardId}`);
   const body = (await response.json()) as Record<string, { names: string[] } | undefined>;
@@ -16,4 +20,15 @@ export async function pollUntil(condition: () => Promise<boolean>, what: string,
 export async function healthOf(url: string): Promise<{ status: string; reason?: string; [key: string]: unknown }> {
   const response = await fetch(`${url}/healthz`);
   return (await response.json()) as { status: string; reason?: string };
+}
+
+/** The instance id of every entry in a board's stream, in order. */
+export async function entryOrigins(url: string, boardId: string): Promise<string[]> {
+  const client = new Redis(url);
+  try {
+    const entries = await client.xrangeBuffer(boardKeys(boardId as BoardId).log, '-', '+');
+    return entries.map(([, fields]) => fieldOf(fields, 'o')?.toString() ?? '');
+  } finally {
+    client.disconnect();
+  }
 }

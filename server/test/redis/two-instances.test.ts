@@ -5,7 +5,7 @@ import { connectClient, newBoardId, startTestRelay, stateOf, waitFor, waitForSyn
 import type { TestClient, TestRelay } from '../harness.js';
 import { startTestRedis } from './redis-server.js';
 import type { TestRedis } from './redis-server.js';
-import { pollUntil, rosterOf } from './roster.js';
+import { entryOrigins, healthOf, pollUntil, rosterOf } from './roster.js';
 
 describe('two relay instances over one Redis', () => {
   const clients: TestClient[] = [];
@@ -39,6 +39,12 @@ describe('two relay instances over one Redis', () => {
     }
     await waitFor(() => a.map.size === 40 && b.map.size === 40, 'both saw all 40 edits');
     expect(stateOf(a.doc)).toEqual(stateOf(b.doc));
+    // Exactly once: each instance applied precisely the stream entries the other one appended.
+    const [firstHealth, secondHealth] = [await healthOf(first.url), await healthOf(second.url)];
+    const entries = await entryOrigins(redis.url, boardId);
+    expect(firstHealth.remoteUpdatesApplied).toBe(entries.filter((origin) => origin === secondHealth.instanceId).length);
+    expect(secondHealth.remoteUpdatesApplied).toBe(entries.filter((origin) => origin === firstHealth.instanceId).length);
+    expect(entries.filter((origin) => origin === secondHealth.instanceId).length).toBeGreaterThanOrEqual(20);
 
     a.provider.awareness.setLocalStateField('user', { name: 'Ada', color: '#112233' });
     b.provider.awareness.setLocalStateField('user', { name: 'Grace', color: '#445566' });
