@@ -1,17 +1,25 @@
 // Everything the analysis adds over the canvas, in one element so the shared BoardView needs one line:
-// the what-if banner and the analysis panel.
+// the what-if banner and the analysis panel. Memoised: the board view re-renders on every drag frame,
+// but the panel only needs to when the document (snapshot) or the analysis changes.
 import type { Board, BoardSnapshot } from '@napkin/doc';
+import { memo } from 'react';
 import { AnalysisPanel } from '../panel/AnalysisPanel';
 import { WhatIfBanner } from '../whatif/WhatIfBanner';
 
-export function AnalysisOverlay({ board, snapshot }: { readonly board: Board; readonly snapshot: BoardSnapshot }) {
+export const AnalysisOverlay = memo(function AnalysisOverlay({
+  board,
+  snapshot,
+}: {
+  readonly board: Board;
+  readonly snapshot: BoardSnapshot;
+}) {
   return (
     <>
       <WhatIfBanner board={board} snapshot={snapshot} />
       <AnalysisPanel board={board} snapshot={snapshot} />
     </>
   );
-}
+});
 
 /** `?analysis=off` turns the analysis off (the frame-time benchmark's baseline). */
 export function analysisEnabledIn(search: string): boolean {
