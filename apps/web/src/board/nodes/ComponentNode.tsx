@@ -6,6 +6,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
 import { useComponentFigures } from '../../analysis/context';
 import { KindIcon } from '../../icons/KindIcon';
+import { WhatIfFlag } from '../../whatif/WhatIfFlag';
 import { useBoardActions } from '../boardActions';
 import type { ComponentFlowNode } from '../toFlow';
 import { EntryBadges, ServerBadges } from './Badges';
@@ -28,6 +29,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
     >
       <Handle type="target" position={Position.Left} />
       {saturated && <div className="saturated-label" data-testid="saturated">SATURATED</div>}
+      <WhatIfFlag componentId={id} />
       <div className="kind">
         <KindIcon kindId={data.kindId} size={16} />
         <span>{data.kindLabel}</span>
