@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCrossInstanceScenario } from './cross-instance.js';
 import { percentile } from './fanout-load.js';
 import { assignClients, LoadPool } from './load-pool.js';
 import type { LoadScenario } from './load-pool.js';
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
     await pool.close();
   }
   console.log('\nratio = ours / reference; below 1.00 is better for latency and CPU, above 1.00 for throughput.');
+  await runCrossInstanceScenario(only);
 }
 
 main().catch((error: unknown) => {
