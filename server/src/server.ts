@@ -83,7 +83,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
-  logger.info(`Napkin listening on ${url}`, { dataDir: options.storage === undefined ? dataDir : 'custom storage' });
+  const where = options.storage !== undefined ? 'custom storage' : redis !== null ? `redis (instance ${redis.instanceId})` : dataDir;
+  logger.info(`Napkin listening on ${url}`, { storage: where });
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {

@@ -1,6 +1,10 @@
-// `GET /api/presence?boards=…` as the home page calls it: real y-websocket clients publish awareness, the
-// endpoint reports counts and names from the relay's PresenceRegistry; bad ids are skipped, never an error.
-import { afterEach, describe, expect, it } from 'vitest';
+// `GET /api/presence?boards=…` as the home page calls it, on the embedded relay and on one over Redis:
+// real y-websocket clients publish awareness, the endpoint reports counts and names from the relay's
+// PresenceRegistry; bad ids are skipped, never an error.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ServerOptions } from '../../src/config.js';
+import { startTestRedis } from '../redis/redis-server.js';
+import type { TestRedis } from '../redis/redis-server.js';
 import { connectClient, newBoardId, startTestRelay, waitForSynced } from '../harness.js';
 import type { TestClient, TestRelay } from '../harness.js';
 
@@ -15,9 +19,15 @@ async function fetchPresence(url: string, boards: string): Promise<Record<string
   return (await response.json()) as Record<string, Summary>;
 }
 
-describe('GET /api/presence', () => {
+describe.each([{ backend: 'embedded' }, { backend: 'redis' }])('GET /api/presence ($backend)', ({ backend }) => {
   const clients: TestClient[] = [];
   let relay: TestRelay | null = null;
+  let redis: TestRedis | null = null;
+  beforeAll(async () => {
+    if (backend === 'redis') redis = await startTestRedis();
+  });
+  afterAll(async () => redis?.dispose());
+  const options = (): ServerOptions => (redis === null ? {} : { redisUrl: redis.url });
   afterEach(async () => {
     for (const client of clients.splice(0)) client.destroy();
     await relay?.dispose();
@@ -25,7 +35,7 @@ describe('GET /api/presence', () => {
   });
 
   it('counts the people on each requested board and names them', async () => {
-    relay = await startTestRelay();
+    relay = await startTestRelay(options());
     const busy = newBoardId();
     const empty = newBoardId();
     for (const name of ['Ada', 'Grace']) {
@@ -46,7 +56,7 @@ describe('GET /api/presence', () => {
   });
 
   it('skips malformed ids and answers an empty query with an empty object', async () => {
-    relay = await startTestRelay();
+    relay = await startTestRelay(options());
     const valid = newBoardId();
     expect(await fetchPresence(relay.url, `../etc,${valid},x,${'a'.repeat(200)}`)).toEqual({ [valid]: { count: 0, names: [] } });
     const response = await fetch(`${relay.url}/api/presence`);
