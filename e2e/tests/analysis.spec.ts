@@ -6,6 +6,9 @@ import type { Page } from '@playwright/test';
 import { joinAsDocParticipant } from '../support/docParticipant';
 import { expect, test } from '../support/fixtures';
 
+// Wide enough for the palette, the canvas, the inspector and the analysis panel side by side.
+test.use({ viewport: { width: 1800, height: 1000 } });
+
 const LAYOUT = [
   // Two columns between the palette (left) and the analysis panel (right).
   { kind: 'web-client', name: 'Users', at: { x: 260, y: 20 } },
