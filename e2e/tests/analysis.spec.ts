@@ -3,7 +3,7 @@
 // saturation finding on both participants' screens; a second database instance clears it and lifts
 // availability. Every figure is read from the page, never from the engine.
 import type { Page } from '@playwright/test';
-import { joinAsDocParticipant } from '../support/docParticipant';
+import type { BoardPage } from '../support/boardPage';
 import { expect, test } from '../support/fixtures';
 
 // Wide enough for the palette, the canvas, the inspector and the analysis panel side by side.
@@ -27,14 +27,28 @@ const CALLS = [
   ['App', 'Partner API'],
 ] as const;
 
-/** The playbook's per-component availabilities; capacities high enough that only the DB can saturate. */
-const PARAMS = {
-  LB: { availability: 0.9999 },
-  App: { availability: 0.9995, capacityRps: 100_000 },
-  Cache: { availability: 0.9999 },
-  DB: { availability: 0.9995 },
-  'Partner API': { availability: 0.999, capacityRps: 100_000 },
-} as const;
+/** The playbook's per-component availabilities (as typed, in %); capacities high enough that only the DB can saturate. */
+const FIELDS: readonly (readonly [string, string, string])[] = [
+  ['Users', 'rps', '50'],
+  ['LB', 'availability', '99.99'],
+  ['App', 'availability', '99.95'],
+  ['App', 'capacityRps', '100000'],
+  ['Cache', 'availability', '99.99'],
+  ['DB', 'availability', '99.95'],
+  ['Partner API', 'availability', '99.9'],
+  ['Partner API', 'capacityRps', '100000'],
+];
+
+/** Selects the component and types the value into the inspector, as a person would. */
+async function setField(person: BoardPage, component: string, key: string, value: string): Promise<void> {
+  await person.node(component).locator('.kind').click();
+  const inspector = person.page.getByTestId('inspector');
+  await expect(inspector.getByTestId('inspector-title')).toHaveText(component);
+  const input = inspector.getByTestId(`input-${key}`);
+  await input.fill(value);
+  await input.press('Enter');
+  await expect(inspector.getByTestId(`error-${key}`)).toHaveCount(0);
+}
 
 async function availabilityPercent(page: Page): Promise<number> {
   const text = await page.getByTestId('flow').getByTestId('flow-availability').innerText();
@@ -46,7 +60,6 @@ async function availabilityPercent(page: Page): Promise<number> {
 test('typical request path: 99.78 %, saturation seen by both participants, a second DB instance clears it', async ({
   alice,
   bob,
-  baseURL,
 }) => {
   const path = await alice.createBoard();
   for (const { kind, name, at } of LAYOUT) {
@@ -56,51 +69,40 @@ test('typical request path: 99.78 %, saturation seen by both participants, a sec
   for (const [from, to] of CALLS) await alice.connect(from, to);
   await expect(alice.edges).toHaveCount(CALLS.length);
 
-  // The playbook's figures, written by a third participant through the Board API (the inspector's job).
-  const carol = await joinAsDocParticipant(baseURL ?? '', path);
-  try {
-    carol.board.batch(() => {
-      for (const [name, params] of Object.entries(PARAMS)) {
-        carol.board.updateComponent(carol.idOf(name), { instances: 1, params });
-      }
-      carol.board.updateComponent(carol.idOf('Users'), { entry: { rps: 50 } });
-    });
+  for (const [component, key, value] of FIELDS) await setField(alice, component, key, value);
 
-    const panel = alice.page.getByTestId('analysis-panel');
-    await expect(panel.getByTestId('flow-availability')).toHaveText('99.78 %');
-    await expect(panel.getByTestId('finding-saturated')).toHaveCount(0);
+  const panel = alice.page.getByTestId('analysis-panel');
+  await expect(panel.getByTestId('flow-availability')).toHaveText('99.78 %');
+  await expect(panel.getByTestId('finding-saturated')).toHaveCount(0);
 
-    // Raise the offered load with the estimator: 20,160,000 users × 10 actions × 3 / 86,400 = 7,000 req/s.
-    await panel.getByTestId('estimator').locator('summary').click();
-    await panel.getByTestId('estimator-dau').fill('20160000');
-    await panel.getByTestId('estimator-actionsPerUser').fill('10');
-    await panel.getByTestId('estimator-peakFactor').fill('3');
-    await expect(panel.getByTestId('estimate-rps')).toHaveText('7,000 req/s');
-    await panel.getByTestId('estimator-apply').click();
+  // Raise the offered load with the estimator: 20,160,000 users × 10 actions × 3 / 86,400 = 7,000 req/s.
+  await panel.getByTestId('estimator').locator('summary').click();
+  await panel.getByTestId('estimator-dau').fill('20160000');
+  await panel.getByTestId('estimator-actionsPerUser').fill('10');
+  await panel.getByTestId('estimator-peakFactor').fill('3');
+  await expect(panel.getByTestId('estimate-rps')).toHaveText('7,000 req/s');
+  await panel.getByTestId('estimator-apply').click();
 
-    await expect(panel.getByTestId('flow-rps')).toHaveText('7,000 req/s');
-    const saturated = panel.getByTestId('finding-saturated');
-    await expect(saturated).toHaveCount(1);
-    await expect(saturated).toContainText('DB');
+  await expect(panel.getByTestId('flow-rps')).toHaveText('7,000 req/s');
+  const saturated = panel.getByTestId('finding-saturated');
+  await expect(saturated).toHaveCount(1);
+  await expect(saturated).toContainText('DB');
 
-    await bob.open(path);
-    const bobPanel = bob.page.getByTestId('analysis-panel');
-    await expect(bobPanel.getByTestId('finding-saturated')).toHaveCount(1);
-    await expect(bobPanel.getByTestId('finding-saturated')).toContainText('DB');
-    await expect(bobPanel.getByTestId('flow-availability')).toHaveText(await panel.getByTestId('flow-availability').innerText());
+  await bob.open(path);
+  const bobPanel = bob.page.getByTestId('analysis-panel');
+  await expect(bobPanel.getByTestId('finding-saturated')).toHaveCount(1);
+  await expect(bobPanel.getByTestId('finding-saturated')).toContainText('DB');
+  await expect(bobPanel.getByTestId('flow-availability')).toHaveText(await panel.getByTestId('flow-availability').innerText());
 
-    // Clicking the finding selects the database and zooms to it.
-    await saturated.click();
-    await expect(alice.nodeWrapper('DB')).toHaveClass(/selected/);
+  // Clicking the finding selects the database and zooms to it.
+  await saturated.click();
+  await expect(alice.nodeWrapper('DB')).toHaveClass(/selected/);
 
-    const before = await availabilityPercent(alice.page);
-    carol.board.updateComponent(carol.idOf('DB'), { instances: 2 });
+  const before = await availabilityPercent(alice.page);
+  await setField(alice, 'DB', 'instances', '2');
 
-    await expect(panel.getByTestId('finding-saturated')).toHaveCount(0);
-    await expect(bobPanel.getByTestId('finding-saturated')).toHaveCount(0);
-    await expect.poll(() => availabilityPercent(alice.page)).toBeGreaterThan(before);
-    await expect.poll(() => availabilityPercent(bob.page)).toBeGreaterThan(before);
-  } finally {
-    carol.close();
-  }
+  await expect(panel.getByTestId('finding-saturated')).toHaveCount(0);
+  await expect(bobPanel.getByTestId('finding-saturated')).toHaveCount(0);
+  await expect.poll(() => availabilityPercent(alice.page)).toBeGreaterThan(before);
+  await expect.poll(() => availabilityPercent(bob.page)).toBeGreaterThan(before);
 });
