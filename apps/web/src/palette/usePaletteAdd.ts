@@ -28,10 +28,8 @@ export function usePaletteAdd(
 
   const atCentre = useCallback(
     (kind: KindSpec) => {
-      const rect = canvasRef.current?.getBoundingClientRect();
-      const centre = rect
-        ? screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
-        : { x: 0, y: 0 };
+      const canvas = canvasRef.current;
+      const centre = canvas ? screenToFlowPosition(visibleCentre(canvas)) : { x: 0, y: 0 };
       const added = addKind(board, latest.current, kind, centre, true);
       undoManager.stopCapturing();
       return added;
@@ -49,4 +47,26 @@ export function usePaletteAdd(
   );
 
   return { atCentre, atScreenPoint };
+}
+
+/**
+ * The middle of the part of the canvas no panel covers. Panels over the canvas (palette, inspector,
+ * analysis) are its `aside` children: one starting in the lower half is a bottom sheet and narrows
+ * the area from below; otherwise one whose middle is left of the canvas's middle narrows it from the
+ * left, any other from the right.
+ */
+export function visibleCentre(canvas: HTMLElement): { x: number; y: number } {
+  const rect = canvas.getBoundingClientRect();
+  let { left, right, bottom } = rect;
+  for (const panel of Array.from(canvas.querySelectorAll(':scope > aside'))) {
+    const box = panel.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    if (box.top > rect.top + rect.height / 2) bottom = Math.min(bottom, box.top);
+    else if (box.left + box.width / 2 < rect.left + rect.width / 2) left = Math.max(left, box.right);
+    else right = Math.min(right, box.left);
+  }
+  // Panels covering nearly everything (a tiny window): the whole canvas is the better guess.
+  if (right - left < 120) ({ left, right } = rect);
+  if (bottom - rect.top < 120) bottom = rect.bottom;
+  return { x: (left + right) / 2, y: (rect.top + bottom) / 2 };
 }

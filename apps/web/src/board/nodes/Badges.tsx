@@ -2,6 +2,7 @@
 // utilisation bar coloured by load, the p99 latency one visit adds, and availability. Entry points
 // show the load they offer instead. Nothing is shown until the first result arrives.
 import type { ComponentResult } from '@napkin/analysis';
+import { formatFigure } from '../../why/format';
 import { Why } from '../../why/Why';
 import { barWidth, loadOf } from './utilisation';
 
@@ -17,7 +18,7 @@ export function ServerBadges({ figures }: { readonly figures: ComponentResult })
         <span className="value">{Math.round(utilisation.value * 100)} %</span>
       </Why>
       <Why figure={figures.latency.p99Ms} label={`p99 latency of one visit to ${figures.name}`} testId="badge-latency" className="badge">
-        p99 {formatMs(figures.latency.p99Ms.value)}
+        p99 {formatFigure(figures.latency.p99Ms)}
       </Why>
       <Why figure={figures.up} label={`Availability of ${figures.name}`} testId="badge-availability" className="badge" />
     </div>
@@ -30,9 +31,4 @@ export function EntryBadges({ figures }: { readonly figures: ComponentResult }) 
       <Why figure={figures.traffic.totalRps} label={`Load offered by ${figures.name}`} testId="badge-offered-load" className="badge" />
     </div>
   );
-}
-
-function formatMs(value: number): string {
-  if (value >= 100) return `${Math.round(value)} ms`;
-  return `${Number(value.toPrecision(2))} ms`;
 }

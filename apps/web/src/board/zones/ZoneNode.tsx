@@ -16,7 +16,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
       <div className="zone-header" title="Drag to move the frame; select it to resize or edit it">
         <KindIcon kindId={data.level} size={14} />
         <span className="zone-name">{data.name || data.levelLabel}</span>
-        <span className="zone-level">{data.levelLabel}</span>
+        {data.name !== '' && data.name !== data.levelLabel && <span className="zone-level">{data.levelLabel}</span>}
       </div>
     </div>
   );

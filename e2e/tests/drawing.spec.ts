@@ -1,0 +1,155 @@
+// Drawing a system: the palette (click, drag, search, quick-add), the inspector (edits travel, bad
+// values are refused with a message, reset to default) and zone frames that place what is inside.
+import type { Locator, Page } from '@playwright/test';
+import type { BoardPage } from '../support/boardPage';
+import { expect, test } from '../support/fixtures';
+
+/** Wide enough for the palette, the canvas, the inspector and the analysis panel side by side. */
+const WIDE = { width: 1600, height: 900 };
+
+async function openWide(person: BoardPage, path?: string): Promise<string> {
+  await person.page.setViewportSize(WIDE);
+  if (path === undefined) return person.createBoard();
+  await person.open(path);
+  return path;
+}
+
+/** Selects a node by clicking its kind label (the name is for renaming). */
+async function select(person: BoardPage, name: string): Promise<Locator> {
+  await person.node(name).locator('.kind').click();
+  const inspector = person.page.getByTestId('inspector');
+  await expect(inspector.getByTestId('inspector-title')).toHaveText(name);
+  return inspector;
+}
+
+async function setField(inspector: Locator, key: string, value: string): Promise<void> {
+  const input = inspector.getByTestId(`input-${key}`);
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+function canvasBox(page: Page) {
+  return page.getByTestId('canvas').boundingBox();
+}
+
+test('the palette lists every family, searches, and adds by click at the centre of the view', async ({ alice }) => {
+  await openWide(alice);
+  const palette = alice.page.getByTestId('palette');
+  for (const family of ['client-edge', 'compute', 'data', 'async', 'coordination', 'external', 'zone']) {
+    await expect(palette.getByTestId(`family-${family}`)).toBeVisible();
+  }
+  await palette.getByTestId('palette-search').fill('postgres');
+  await expect(palette.getByTestId('add-relational-primary')).toBeVisible();
+  await expect(palette.getByTestId('add-stateless-service')).toHaveCount(0);
+
+  await palette.getByTestId('add-relational-primary').click();
+  const node = alice.node('Relational database (primary)');
+  await expect(node).toBeVisible();
+  await expect(node.locator('svg.kind-icon')).toHaveAttribute('data-icon', 'database');
+  // Added where the user is looking: the node's middle is near the canvas's middle.
+  const canvas = (await canvasBox(alice.page))!;
+  const box = (await node.boundingBox())!;
+  expect(Math.abs(box.x + box.width / 2 - (canvas.x + canvas.width / 2))).toBeLessThan(120);
+  expect(Math.abs(box.y + box.height / 2 - (canvas.y + canvas.height / 2))).toBeLessThan(80);
+});
+
+test('a palette item dragged onto the canvas lands where it is dropped', async ({ alice }) => {
+  await openWide(alice);
+  const canvas = (await canvasBox(alice.page))!;
+  const drop = { x: canvas.x + 420, y: canvas.y + 160 };
+  await alice.page.getByTestId('add-in-memory-cache').dragTo(alice.page.getByTestId('canvas'), {
+    targetPosition: { x: drop.x - canvas.x, y: drop.y - canvas.y },
+  });
+  const node = alice.nodeWrapper('In-memory cache');
+  await expect(node).toBeVisible();
+  const box = (await node.boundingBox())!;
+  // The drop point is the node's top-left corner.
+  expect(Math.abs(box.x - drop.x)).toBeLessThan(3);
+  expect(Math.abs(box.y - drop.y)).toBeLessThan(3);
+});
+
+test('quick-add by keyboard: / opens it, typing filters, arrows move, Enter adds', async ({ alice }) => {
+  await openWide(alice);
+  await alice.page.getByTestId('canvas').click({ position: { x: 700, y: 400 } });
+  await alice.page.keyboard.press('/');
+  const input = alice.page.getByTestId('quick-add-input');
+  await expect(input).toBeFocused();
+  await input.pressSequentially('kafka');
+  await expect(alice.page.getByTestId('quick-add-event-stream')).toHaveAttribute('aria-selected', 'true');
+  await input.press('ArrowDown');
+  await expect(alice.page.getByTestId('quick-add-event-stream')).toHaveAttribute('aria-selected', 'false');
+  await input.press('ArrowUp');
+  await input.press('Enter');
+  await expect(alice.page.getByTestId('quick-add')).toHaveCount(0);
+  await expect(alice.page.locator('[data-kind="event-stream"]')).toHaveCount(1);
+
+  // Ctrl+K opens it too; Escape closes it without adding anything.
+  await alice.page.keyboard.press('Control+k');
+  await expect(alice.page.getByTestId('quick-add-input')).toBeFocused();
+  await alice.page.keyboard.press('Escape');
+  await expect(alice.page.getByTestId('quick-add')).toHaveCount(0);
+  await expect(alice.nodes).toHaveCount(1);
+});
+
+test('an inspector edit reaches the other person; a bad value is refused; reset restores the default', async ({ alice, bob }) => {
+  const board = await openWide(alice);
+  await alice.addComponent('stateless-service', 'API');
+  await openWide(bob, board);
+
+  const inspector = await select(alice, 'API');
+  await expect(inspector.getByTestId('default-capacityRps')).toContainText('default 10,000 req/s');
+  await expect(inspector.getByTestId('default-capacityRps')).toHaveAttribute('title', /002_d2e8851c35a8764a\.txt.*\n.*10K QPS/);
+  await setField(inspector, 'capacityRps', '2500');
+  await setField(inspector, 'instances', '3');
+  await expect(alice.node('API').getByTestId('instances')).toHaveText('×3');
+
+  const bobInspector = await select(bob, 'API');
+  await expect(bobInspector.getByTestId('input-capacityRps')).toHaveValue('2,500');
+  await expect(bob.node('API').getByTestId('instances')).toHaveText('×3');
+
+  // Out of range: a message, and nothing written (the peer still sees the old value).
+  await setField(inspector, 'availability', '150');
+  await expect(inspector.getByTestId('error-availability')).toHaveText(/must be at least 0 and at most 100 %/);
+  await expect(bobInspector.getByTestId('input-availability')).toHaveValue('');
+  await setField(inspector, 'availability', '99.5');
+  await expect(inspector.getByTestId('error-availability')).toHaveCount(0);
+  await expect(bobInspector.getByTestId('input-availability')).toHaveValue('99.5');
+
+  // Reset clears the override for everyone: the field shows the default again.
+  await inspector.getByTestId('reset-capacityRps').click();
+  await expect(inspector.getByTestId('input-capacityRps')).toHaveValue('');
+  await expect(inspector.getByTestId('input-capacityRps')).toHaveAttribute('placeholder', '10,000');
+  await expect(bobInspector.getByTestId('input-capacityRps')).toHaveValue('');
+  await expect(inspector.getByTestId('reset-capacityRps')).toHaveCount(0);
+
+  // Each edit is its own undo step.
+  await alice.page.getByTestId('canvas').click({ position: { x: 700, y: 120 } });
+  await alice.undo();
+  await select(alice, 'API');
+  await expect(inspector.getByTestId('input-capacityRps')).toHaveValue('2,500');
+});
+
+test('a zone drawn from the palette places the component dropped into it', async ({ alice, bob }) => {
+  const board = await openWide(alice);
+  await alice.addComponent('stateless-service', 'API');
+  await alice.dragBy('API', -260, -250);
+  await alice.page.getByTestId('add-availability-zone').click();
+  const zone = alice.page.getByTestId('zone-Availability zone');
+  await expect(zone).toBeVisible();
+
+  let inspector = await select(alice, 'API');
+  await expect(inspector.getByTestId('inspector-placement')).toHaveText('Not inside any zone');
+
+  // Drag the component into the frame, below its header.
+  const frame = (await zone.boundingBox())!;
+  const grab = await alice.grabPoint('API');
+  await alice.dragBy('API', frame.x + 140 - grab.x, frame.y + 120 - grab.y);
+  inspector = await select(alice, 'API');
+  await expect(inspector.getByTestId('inspector-placement')).toHaveText('Placed in Availability zone (Availability zone)');
+
+  // The other person sees the frame and the same placement.
+  await openWide(bob, board);
+  await expect(bob.page.getByTestId('zone-Availability zone')).toBeVisible();
+  const bobInspector = await select(bob, 'API');
+  await expect(bobInspector.getByTestId('inspector-placement')).toHaveText('Placed in Availability zone (Availability zone)');
+});
