@@ -55,6 +55,7 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<RoomConnection>();
   private readonly pipeline: PendingUpdate[] = [];
+  private relayScheduled = false;
   private readonly ready: Promise<boolean>;
   private joining = 0;
   private failed = false;
@@ -201,10 +202,23 @@ export class Room {
     this.deps.storage.append(this.boardId, update).then(
       () => {
         pending.durable = true;
-        this.relayDurablePrefix();
+        this.scheduleRelay();
       },
       (error: unknown) => this.storageFailed(error),
     );
+  }
+
+  /**
+   * A group commit resolves its appends one callback at a time; relaying from each callback would send
+   * one frame per update. Relaying once, after every callback of this I/O phase has run, merges them.
+   */
+  private scheduleRelay(): void {
+    if (this.relayScheduled) return;
+    this.relayScheduled = true;
+    setImmediate(() => {
+      this.relayScheduled = false;
+      if (!this.destroyed) this.relayDurablePrefix();
+    });
   }
 
   /**
