@@ -24,6 +24,8 @@ export interface ServerOptions {
   readonly presenceTtlMs?: number;
   /** This process's id in Redis (random by default); must differ between running instances. */
   readonly instanceId?: string;
+  /** Appends by one instance to one board before it folds the Redis stream into the snapshot. Default 500. */
+  readonly redisCompactAfterEntries?: number;
   /** Replace the embedded storage / presence / auth policy / logger (the later Redis issue plugs in here). */
   readonly storage?: BoardStorage;
   readonly presence?: PresenceRegistry;

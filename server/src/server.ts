@@ -38,6 +38,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           logger,
           instanceId: options.instanceId,
           presenceTtlMs: options.presenceTtlMs ?? DEFAULTS.presenceTtlMs,
+          compactAfterEntries: options.redisCompactAfterEntries,
         });
   let storage = options.storage ?? redis?.storage;
   if (storage === undefined) {

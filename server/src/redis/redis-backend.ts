@@ -15,6 +15,7 @@ export interface RedisBackendOptions {
   /** Unique per running process; a random one by default. */
   readonly instanceId?: string;
   readonly presenceTtlMs?: number;
+  readonly compactAfterEntries?: number;
 }
 
 export interface RedisBackendHealth {
@@ -42,7 +43,7 @@ export async function startRedisBackend(options: RedisBackendOptions): Promise<R
   const spill = await SpillQueue.open(options.spillDir);
   if (spill.size > 0) logger.warn('found appends spilled by a previous run; replaying when redis is ready', { count: spill.size });
   const link = new RedisLink({ url: options.url, logger });
-  const storage = new RedisBoardStorage({ link, spill, instanceId, logger });
+  const storage = new RedisBoardStorage({ link, spill, instanceId, logger, compactAfterEntries: options.compactAfterEntries });
   const presence = new RedisPresenceRegistry({ link, instanceId, logger, ttlMs: options.presenceTtlMs });
   const fanout = new RedisFanout({ link, storage, instanceId, logger });
   return {
