@@ -45,7 +45,7 @@ export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
       ) : (
         <>
           <p className="headline" data-testid="bottleneck">
-            {bottleneckSentence(result)}
+            {capitalise(bottleneckSentence(result))}
             {result.bottleneck.component !== null && !result.bottleneck.headroom.capped && (
               <>
                 {' '}
@@ -82,4 +82,8 @@ export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
       <Estimator board={board} snapshot={snapshot} />
     </aside>
   );
+}
+
+function capitalise(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

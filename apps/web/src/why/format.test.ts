@@ -10,6 +10,8 @@ describe('format', () => {
 
   it('prints numbers with about three significant figures and grouped thousands', () => {
     expect(formatNumber(141.93)).toBe('142');
+    expect(formatNumber(200)).toBe('200');
+    expect(formatNumber(2.5)).toBe('2.5');
     expect(formatNumber(15.44)).toBe('15.4');
     expect(formatNumber(3.2)).toBe('3.2');
     expect(formatNumber(12_345.6)).toBe('12,346');

@@ -22,7 +22,9 @@ export function formatNumber(value: number): string {
   if (magnitude >= 1000) return Math.round(value).toLocaleString('en-US');
   if (magnitude === 0) return '0';
   const digits = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : 3;
-  return value.toFixed(digits).replace(/\.?0+$/, '');
+  const fixed = value.toFixed(digits);
+  // Trailing zeros go only after a decimal point: 200 stays 200, 2.50 becomes 2.5.
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
 
 /** Availability as percent: two decimals, more when the figure is very close to 100 %. */
