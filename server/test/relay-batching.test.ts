@@ -1,0 +1,72 @@
+// Group commit reaches the wire: updates from several peers that one write-ahead log commit makes durable
+// go to every other peer as one merged frame (not one frame per update), and still converge.
+import * as decoding from 'lib0/decoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { admitEveryone } from '../src/auth.js';
+import { createSilentLogger } from '../src/logger.js';
+import { InProcessPresenceRegistry } from '../src/presence/presence-registry.js';
+import { encodeUpdateMessage } from '../src/protocol.js';
+import { Relay } from '../src/relay.js';
+import { FileBoardStorage } from '../src/storage/file-storage.js';
+import { makeTempDir } from './harness.js';
+import { createMemoryPeer } from './memory-socket.js';
+import type { MemoryPeer } from './memory-socket.js';
+
+const BOARD = 'relay-batching-board-01';
+
+/** The Yjs updates inside the relay's `[sync][update]` frames a peer received. */
+function relayedUpdates(peer: MemoryPeer): Uint8Array[] {
+  return peer.received.flatMap((frame) => {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== 2) return [];
+    return [decoding.readVarUint8Array(decoder)];
+  });
+}
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 500 && !condition(); attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(condition()).toBe(true);
+}
+
+describe('relay batching', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  it('updates made durable by one commit reach each other peer as one merged frame', async () => {
+    const dir = await makeTempDir();
+    const storage = new FileBoardStorage({ dataDir: dir.path, logger: createSilentLogger() });
+    const relay = new Relay({ storage, presence: new InProcessPresenceRegistry(), authenticate: admitEveryone, logger: createSilentLogger(), gracePeriodMs: 60_000 });
+    cleanups.push(async () => {
+      await relay.shutdown();
+      await storage.close();
+      await dir.remove();
+    });
+    const [alice, bob, carol] = [createMemoryPeer(), createMemoryPeer(), createMemoryPeer()];
+    for (const peer of [alice, bob, carol]) relay.accept(peer.serverSide, BOARD);
+    await waitFor(() => [alice, bob, carol].every((peer) => peer.received.length > 0)); // each got sync step 1
+
+    // Six updates from two peers in one tick: one group commit.
+    const writers = [
+      { peer: alice, doc: new Y.Doc() },
+      { peer: bob, doc: new Y.Doc() },
+    ];
+    for (const { peer, doc } of writers) {
+      doc.on('update', (update: Uint8Array) => peer.send(encodeUpdateMessage(update)));
+      for (let i = 0; i < 3; i++) doc.getMap('m').set(`${doc.clientID}-${i}`, i);
+    }
+    await waitFor(() => relayedUpdates(carol).length > 0);
+    await storage.flush();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    const frames = relayedUpdates(carol);
+    expect(frames).toHaveLength(1);
+    const seen = new Y.Doc();
+    for (const update of frames) Y.applyUpdate(seen, update);
+    expect(Object.keys(seen.getMap('m').toJSON())).toHaveLength(6);
+    // The writers get the merged frame too (each learns the other's updates from it).
+    expect(relayedUpdates(alice)).toHaveLength(1);
+  });
+});
