@@ -6,11 +6,12 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { BoardId } from './board-id.js';
 import { CloseCode } from './close-codes.js';
-import type { BoardLink, BoardFanout, FanoutSink } from './fanout.js';
+import type { BoardLink, BoardFanout } from './fanout.js';
 import type { Logger } from './logger.js';
 import { feedPresence } from './presence/awareness-feed.js';
 import type { PresenceRegistry } from './presence/presence-registry.js';
 import { decodeClientMessage, encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './protocol.js';
+import { createRemoteSink, REMOTE } from './remote-sink.js';
 import type { RelaySocket } from './socket.js';
 import type { BoardStorage } from './storage/board-storage.js';
 import { describeIssue } from './storage/board-storage.js';
@@ -46,9 +47,6 @@ interface PendingUpdate {
 const isEmptyUpdate = (update: Uint8Array): boolean => update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 
 const MAX_CLOSE_REASON = 120; // WebSocket close reasons are limited to 123 bytes.
-
-/** Origin of changes that came from another relay instance: relayed locally, never published back. */
-const REMOTE = Symbol('remote instance');
 
 export class Room {
   readonly doc = new Y.Doc();
@@ -180,7 +178,10 @@ export class Room {
           logger.warn('stored update could not be applied; skipped', { boardId, index, error });
         }
       });
-      if (this.deps.fanout !== undefined && !this.destroyed) this.link = this.deps.fanout.open(boardId, this.remoteSink);
+      if (this.deps.fanout !== undefined && !this.destroyed) {
+        const sink = createRemoteSink({ boardId, doc: this.doc, awareness: this.awareness, connections: this.connections, logger, alive: () => !this.destroyed });
+        this.link = this.deps.fanout.open(boardId, sink);
+      }
       return true;
     } catch (error) {
       logger.error('board failed to load', { boardId, error });
@@ -257,35 +258,6 @@ export class Room {
     this.deps.logger.error('append failed; closing the room', { boardId: this.boardId, error });
     this.closeAll(CloseCode.STORAGE_UNAVAILABLE, 'storage unavailable');
   }
-
-  /** Other instances' updates are durable in shared storage already: apply and relay, like a durable batch. */
-  private readonly remoteSink: FanoutSink = {
-    applyRemoteUpdates: (updates) => {
-      if (this.destroyed || updates.length === 0) return;
-      for (const update of updates) {
-        try {
-          Y.applyUpdate(this.doc, update, REMOTE);
-        } catch (error) {
-          this.deps.logger.warn('remote update failed to apply; skipped', { boardId: this.boardId, error });
-        }
-      }
-      const message = encodeUpdateMessage(updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates([...updates]));
-      for (const connection of this.connections) connection.socket.send(message);
-    },
-    applyRemoteAwareness: (update) => {
-      if (this.destroyed) return;
-      try {
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
-      } catch (error) {
-        this.deps.logger.warn('remote awareness update rejected', { boardId: this.boardId, error });
-      }
-    },
-    localAwareness: () => {
-      const ids = [...this.connections].flatMap((connection) => [...connection.awarenessClientIds]);
-      return ids.length === 0 ? null : awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
-    },
-    fullState: () => Y.encodeStateAsUpdate(this.doc),
-  };
 
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
