@@ -153,3 +153,66 @@ test('a zone drawn from the palette places the component dropped into it', async
   const bobInspector = await select(bob, 'API');
   await expect(bobInspector.getByTestId('inspector-placement')).toHaveText('Placed in Availability zone (Availability zone)');
 });
+
+/** Moves a zone frame by its header (the only part of a frame that grabs). */
+async function dragZone(person: BoardPage, name: string, dx: number, dy: number): Promise<void> {
+  const box = (await person.page.getByTestId(`zone-${name}`).locator('.zone-header').boundingBox())!;
+  const mouse = person.page.mouse;
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await mouse.move(start.x, start.y);
+  await mouse.down();
+  // React Flow measures the grab offset on the first move past its threshold: make that one small.
+  await mouse.move(start.x + 3, start.y);
+  await mouse.move(start.x + 3 + dx, start.y + dy, { steps: 12 });
+  await mouse.up();
+}
+
+test('a call shows whether it is async, its fan-out and fraction, and the cost of crossing zones', async ({ alice, bob }) => {
+  const board = await openWide(alice);
+  const canvas = (await canvasBox(alice.page))!;
+  // Clicking the empty top of the canvas clears the selection, so the inspector is closed and every
+  // new item lands in the same middle of the view.
+  const deselect = async () => {
+    await alice.page.mouse.click(canvas.x + canvas.width / 2, canvas.y + 20);
+    await expect(alice.page.getByTestId('inspector')).toHaveCount(0);
+  };
+  await alice.page.getByTestId('add-availability-zone').click();
+  await dragZone(alice, 'Availability zone', -270, 0);
+  await deselect();
+  await alice.page.getByTestId('add-availability-zone').click();
+  await dragZone(alice, 'Availability zone 2', 270, 0);
+  await deselect();
+
+  // Both land in the left frame; DB then moves to the right frame, above API's row.
+  await alice.addComponent('stateless-service', 'API');
+  await alice.addComponent('relational-primary', 'DB');
+  await deselect();
+  const frame = (await alice.page.getByTestId('zone-Availability zone 2').boundingBox())!;
+  const db = (await alice.nodeWrapper('DB').boundingBox())!;
+  await alice.dragBy('DB', frame.x + 200 - db.x, frame.y + 40 - db.y);
+  await deselect();
+  await alice.connect('API', 'DB');
+
+  const edge = await alice.edgeBetween('API', 'DB');
+  await expect(edge).toHaveCount(1);
+  const edgeId = (await edge.getAttribute('data-id'))!;
+  const labels = alice.page.getByTestId(`call-labels-${edgeId}`);
+  await expect(labels.getByTestId('call-network')).toHaveText('cross-zone +1 ms');
+  await expect(edge.locator('path.call-path')).toHaveClass(/call-sync/);
+
+  await edge.click();
+  const inspector = alice.page.getByTestId('inspector');
+  await expect(inspector.getByTestId('inspector-title')).toHaveText('API → DB');
+  await inspector.getByTestId('input-mode').selectOption('async');
+  await setField(inspector, 'callsPerRequest', '3');
+  await setField(inspector, 'fraction', '30');
+  await expect(labels).toContainText('async');
+  await expect(labels).toContainText('×3');
+  await expect(labels).toContainText('30 %');
+  await expect(edge.locator('path.call-path')).toHaveClass(/call-async/);
+
+  await openWide(bob, board);
+  const bobEdge = await bob.edgeBetween('API', 'DB');
+  await expect(bob.page.getByTestId(`call-labels-${edgeId}`)).toContainText('×3');
+  await expect(bobEdge.locator('path.call-path')).toHaveClass(/call-async/);
+});

@@ -4,7 +4,7 @@
 import type { Board, BoardSnapshot } from '@napkin/doc';
 import { BoardInputError } from '@napkin/doc';
 import type { Edge, Node } from '@xyflow/react';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import type { UndoSteps } from '../board/flowEditor';
 import { CallInspector } from './CallInspector';
 import { ComponentInspector } from './ComponentInspector';
@@ -23,6 +23,23 @@ export interface InspectorProps {
 export type Edit = (write: () => void) => void;
 
 export function Inspector({ board, snapshot, undoManager, nodes, edges }: InspectorProps) {
+  // Nodes change on every frame of a drag; the panel only cares which ids are selected, so it gets
+  // them as strings and re-renders when the selection or the document changes, not while dragging.
+  const selectedNodes = nodes.filter((node) => node.selected).map((node) => node.id).join(' ');
+  const selectedEdges = edges.filter((edge) => edge.selected).map((edge) => edge.id).join(' ');
+  return <InspectorPanel board={board} snapshot={snapshot} undoManager={undoManager} selectedNodes={selectedNodes} selectedEdges={selectedEdges} />;
+}
+
+interface InspectorPanelProps {
+  readonly board: Board;
+  readonly snapshot: BoardSnapshot;
+  readonly undoManager: UndoSteps;
+  /** Space-separated ids. */
+  readonly selectedNodes: string;
+  readonly selectedEdges: string;
+}
+
+const InspectorPanel = memo(function InspectorPanel({ board, snapshot, undoManager, selectedNodes, selectedEdges }: InspectorPanelProps) {
   const edit = useCallback<Edit>(
     (write) => {
       try {
@@ -36,16 +53,15 @@ export function Inspector({ board, snapshot, undoManager, nodes, edges }: Inspec
     [undoManager],
   );
 
-  const selectedNodes = nodes.filter((node) => node.selected);
-  const selectedEdges = edges.filter((edge) => edge.selected);
-  const count = selectedNodes.length + selectedEdges.length;
+  const nodeIds = selectedNodes === '' ? [] : selectedNodes.split(' ');
+  const edgeIds = selectedEdges === '' ? [] : selectedEdges.split(' ');
+  const count = nodeIds.length + edgeIds.length;
   if (count === 0) return null;
 
-  const node = selectedNodes[0];
-  const edge = selectedEdges[0];
-  const component = node && snapshot.components.find((c) => c.id === node.id);
-  const zone = node && snapshot.zones.find((z) => z.id === node.id);
-  const call = !node && edge ? snapshot.calls.find((c) => c.id === edge.id) : undefined;
+  const nodeId = nodeIds[0];
+  const component = nodeId !== undefined ? snapshot.components.find((c) => c.id === nodeId) : undefined;
+  const zone = nodeId !== undefined ? snapshot.zones.find((z) => z.id === nodeId) : undefined;
+  const call = nodeId === undefined && edgeIds[0] !== undefined ? snapshot.calls.find((c) => c.id === edgeIds[0]) : undefined;
 
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
@@ -62,4 +78,4 @@ export function Inspector({ board, snapshot, undoManager, nodes, edges }: Inspec
       )}
     </aside>
   );
-}
+});
