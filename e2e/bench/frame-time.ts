@@ -70,6 +70,18 @@ async function measureDrag(page: Page, url: string, mode: Mode): Promise<number[
   return frames as number[];
 }
 
+/** A fresh participant must read the whole seeded board before the browsers open it. */
+async function untilRelayHas(baseURL: string, boardPath: string, size: number): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const reader = await joinAsDocParticipant(baseURL, boardPath);
+    const count = reader.board.snapshot().components.length;
+    reader.close();
+    if (count >= size) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the relay never held the ${size} seeded components`);
+}
+
 async function main(): Promise<void> {
   const relay = await Relay.start();
   const browser = await chromium.launch({
@@ -81,8 +93,7 @@ async function main(): Promise<void> {
     const boardPath = `/b/${newId()}`;
     const seeder = await joinAsDocParticipant(relay.baseURL, boardPath);
     seedLargeBoard(seeder.board, SIZE, SEED);
-    // Give the relay the update before the browsers open the board.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await untilRelayHas(relay.baseURL, boardPath, SIZE);
     seeder.close();
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: relay.baseURL });
