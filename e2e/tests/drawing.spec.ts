@@ -216,3 +216,32 @@ test('a call shows whether it is async, its fan-out and fraction, and the cost o
   await expect(bob.page.getByTestId(`call-labels-${edgeId}`)).toContainText('×3');
   await expect(bobEdge.locator('path.call-path')).toHaveClass(/call-async/);
 });
+
+test('nodes carry live badges; an overloaded component is flagged saturated until it has capacity', async ({ alice, bob }) => {
+  const board = await openWide(alice);
+  await alice.addComponent('web-client', 'Users');
+  await alice.addComponent('stateless-service', 'API');
+  await alice.connect('Users', 'API');
+  await openWide(bob, board);
+
+  const users = await select(alice, 'Users');
+  await setField(users, 'rps', '25000');
+  await expect(alice.node('Users').getByTestId('badge-offered-load')).toHaveText('25,000 req/s');
+
+  // One instance serves 10,000 req/s: 250 % and saturated, on both screens.
+  const api = alice.node('API');
+  await expect(api.getByTestId('badge-utilisation')).toHaveText('250 %');
+  await expect(api).toHaveAttribute('data-saturated', 'true');
+  await expect(api.getByTestId('saturated')).toHaveText('SATURATED');
+  await expect(bob.node('API').getByTestId('saturated')).toBeVisible();
+
+  // Four instances: 63 %, calm colour, no flag; the badge explains itself.
+  const inspector = await select(alice, 'API');
+  await setField(inspector, 'instances', '4');
+  await expect(api.getByTestId('badge-utilisation')).toHaveText('63 %');
+  await expect(api).toHaveAttribute('data-saturated', 'false');
+  await expect(api.locator('.badges')).toHaveAttribute('data-load', 'ok');
+  await expect(bob.node('API').getByTestId('saturated')).toHaveCount(0);
+  await api.getByTestId('badge-utilisation').click();
+  await expect(alice.page.getByTestId('why-formula')).toContainText('load / (instances × capacity)');
+});
