@@ -1,13 +1,15 @@
-// Cross-instance fan-out over Redis. Updates: the board's stream is the channel. Every append publishes a
-// wake-up on napkin:{board}:updated; each instance with the board open then reads the stream after its
-// cursor (XRANGE "(cursor" +), so it applies exactly the entries it has not seen, in stream order, with no
-// gap even when a wake-up is lost (a 1 s poll and every Redis reconnect pull as well). Entries this
-// instance appended itself are skipped: its room applied them when the append was acknowledged.
+// Cross-instance fan-out over Redis. Updates: the board's stream is the source of truth. Every append
+// also publishes the entry with its predecessor's id on napkin:{board}:updated; a follower whose cursor is
+// that predecessor applies it at once, any other follower reads the stream after its cursor (XRANGE
+// "(cursor" +). Either way it applies exactly the entries it has not seen, in stream order, with no gap
+// even when a message is lost (a 1 s poll and every Redis reconnect read as well). Entries this instance
+// appended itself are skipped: its room applied them when the append was acknowledged.
 // Awareness: pub/sub on napkin:{board}:awareness; an instance that opens a board asks the others for
 // their peers' states. Awareness is ephemeral: lost messages heal with the clients' 15 s renewals.
 import type { BoardId } from '../board-id.js';
 import type { BoardFanout, BoardLink, FanoutSink } from '../fanout.js';
 import type { Logger } from '../logger.js';
+import { parseAppendedEntry } from './append-script.js';
 import type { RedisLink } from './redis-link.js';
 import type { RedisBoardStorage } from './redis-storage.js';
 import { boardKeys } from './stream-id.js';
@@ -145,7 +147,9 @@ export class RedisFanout implements BoardFanout {
     if (board === undefined) return;
     const keys = boardKeys(board.boardId);
     if (channel === keys.updates) {
-      if (message.toString() !== this.options.instanceId) board.follower.pull();
+      const entry = parseAppendedEntry(message);
+      if (entry === null) board.follower.pull();
+      else board.follower.offer(entry);
       return;
     }
     const kind = message[0];

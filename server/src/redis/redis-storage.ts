@@ -1,15 +1,17 @@
 // BoardStorage shared through Redis, so any relay instance can serve any board:
 //   napkin:{board}:log       stream of Yjs updates, fields o=<instance id>, u=<update>
 //   napkin:{board}:snapshot  hash { data: merged update, id: last stream id folded into it }
-// An append resolves once XADD is acknowledged (then the relay may relay it); the same pipeline publishes
-// a wake-up on napkin:{board}:updated for the other instances' followers (board-fanout.ts).
+// An append resolves once XADD is acknowledged (then the relay may relay it); the same Lua script
+// publishes the entry on napkin:{board}:updated for the other instances' followers (append-script.ts).
 // Redis away: the append goes to the local SpillQueue (fsync'ed) and resolves, so local editing carries
 // on; the queue is replayed in order when Redis returns. Availability over strict shared durability,
 // with local durability kept: no edit is relayed that is not on some disk.
 import { randomUUID } from 'node:crypto';
+import type { ChainableCommander } from 'ioredis';
 import type { BoardId } from '../board-id.js';
 import type { Logger } from '../logger.js';
 import type { BoardStorage, LoadedBoard } from '../storage/board-storage.js';
+import { queueAppend } from './append-script.js';
 import { compactBoard } from './compaction.js';
 import type { RedisLink } from './redis-link.js';
 import type { SpillQueue } from './spill-queue.js';
@@ -141,11 +143,8 @@ export class RedisBoardStorage implements BoardStorage {
     if (failed !== undefined || results.length === 0) throw failed?.[0] ?? new Error('redis append aborted');
   }
 
-  private queueXadd<P extends ReturnType<RedisLink['commands']['pipeline']>>(pipeline: P, boardId: BoardId, update: Uint8Array): P {
-    const keys = boardKeys(boardId);
-    pipeline.xadd(keys.log, '*', 'o', this.options.instanceId, 'u', Buffer.from(update.buffer, update.byteOffset, update.byteLength));
-    pipeline.publish(keys.updates, this.options.instanceId);
-    return pipeline;
+  private queueXadd(pipeline: ChainableCommander, boardId: BoardId, update: Uint8Array): ChainableCommander {
+    return queueAppend(pipeline, boardId, this.options.instanceId, update);
   }
 
   private compactInBackground(boardId: BoardId): void {

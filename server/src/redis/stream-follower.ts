@@ -1,10 +1,12 @@
 // Reads one board's stream after a cursor, for one instance. Pulls never overlap (a pull requested while
-// one runs is folded into one more round), so entries are delivered once each, in stream order.
+// one runs is folded into one more round), and an announced entry is taken directly only when it is the
+// very next one and no pull runs, so entries are delivered once each, in stream order.
 // If a compaction trimmed entries past the cursor, the snapshot holding them is delivered first
 // (re-applying known state is harmless with Yjs and counted in the stats), then the rest of the stream.
 import type { Redis } from 'ioredis';
 import type { BoardId } from '../board-id.js';
 import type { Logger } from '../logger.js';
+import type { AppendedEntry } from './append-script.js';
 import { boardKeys, compareStreamIds, fieldOf } from './stream-id.js';
 import type { StreamId } from './stream-id.js';
 
@@ -41,6 +43,21 @@ export class StreamFollower {
     }
     this.running = true;
     void this.run();
+  }
+
+  /**
+   * An entry announced on the board's channel. If it is the very next one after the cursor (and no read
+   * is running) it is applied directly; otherwise the stream is read, which also covers this entry.
+   * Our own entries only move the cursor: the room applied them when their append was acknowledged.
+   */
+  offer(entry: AppendedEntry): void {
+    if (this.stopped) return;
+    if (this.running || entry.prev !== this.cursor) {
+      if (compareStreamIds(entry.id, this.cursor) > 0) this.pull();
+      return;
+    }
+    this.cursor = entry.id;
+    if (entry.origin !== this.options.instanceId) this.options.deliver([entry.update], false);
   }
 
   stop(): void {

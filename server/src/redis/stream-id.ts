@@ -30,6 +30,8 @@ export const boardKeys = (boardId: BoardId) =>
     log: `napkin:{${boardId}}:log`,
     snapshot: `napkin:{${boardId}}:snapshot`,
     lock: `napkin:{${boardId}}:compact-lock`,
+    /** The id of the newest entry appended, so each append can name its predecessor. */
+    last: `napkin:{${boardId}}:last-id`,
     updates: `napkin:{${boardId}}:updated`,
     awareness: `napkin:{${boardId}}:awareness`,
   }) as const;
