@@ -43,11 +43,14 @@ export class RedisPresenceRegistry implements PresenceRegistry {
   private writeTimer: NodeJS.Timeout | null = null;
   private readonly heartbeat: NodeJS.Timeout;
   private readonly ttlMs: number;
+  private readonly stopOnReady: () => void;
 
   constructor(private readonly options: RedisPresenceOptions) {
     this.ttlMs = options.ttlMs ?? DEFAULT_PRESENCE_TTL_MS;
     this.heartbeat = setInterval(() => void this.writeAll(), Math.max(100, Math.floor(this.ttlMs / 3)));
     this.heartbeat.unref();
+    // A Redis that comes back (possibly empty) gets this instance's roster at once, not at the next beat.
+    this.stopOnReady = options.link.onReady(() => void this.writeAll());
   }
 
   async upsert(boardId: BoardId, entry: PresenceEntry): Promise<void> {
@@ -99,6 +102,7 @@ export class RedisPresenceRegistry implements PresenceRegistry {
   /** Stops the heartbeat and deletes this instance's entries (a clean shutdown leaves no ghosts). */
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
+    this.stopOnReady();
     if (this.writeTimer !== null) clearTimeout(this.writeTimer);
     for (const [boardId] of await this.own.counts()) this.written.add(boardId);
     await this.own.close();

@@ -8,7 +8,7 @@ import { connectClient, makeTempDir, newBoardId, stateOf, waitFor, waitForSynced
 import type { TestClient } from '../harness.js';
 import { startTestRedis } from './redis-server.js';
 import type { TestRedis } from './redis-server.js';
-import { healthOf, pollUntil } from './roster.js';
+import { healthOf, pollUntil, rosterOf } from './roster.js';
 
 describe('Redis goes away mid-session', () => {
   const clients: TestClient[] = [];
@@ -52,6 +52,8 @@ describe('Redis goes away mid-session', () => {
     const a2 = client(first.url, boardId);
     const b = client(second.url, boardId);
     await Promise.all([a1, a2, b].map(waitForSynced));
+    a1.provider.awareness.setLocalStateField('user', { name: 'Ada', color: '#102030' });
+    b.provider.awareness.setLocalStateField('user', { name: 'Grace', color: '#405060' });
     a1.map.set('before', 1);
     await waitFor(() => b.map.get('before') === 1, 'cross-instance sync before the outage');
 
@@ -73,6 +75,8 @@ describe('Redis goes away mid-session', () => {
     await pollUntil(async () => (await healthOf(first.url)).status === 'ok' && (await healthOf(second.url)).status === 'ok', 'healthy again', 5_000);
     expect(stateOf(a1.doc)).toEqual(stateOf(b.doc));
     expect(a1.map.size).toBe(41);
+    // The shared roster is back too (rewritten on reconnect even if Redis came back empty).
+    await pollUntil(async () => (await rosterOf(second.url, boardId)).join() === 'Ada,Grace', 'roster restored', 5_000);
 
     // Nothing was lost on the way to Redis: a fresh client loads the whole board from the shared store.
     const late = client((await start(redis.url)).url, boardId);
