@@ -1,6 +1,7 @@
 // A relay instance dies (SIGKILL) while its users are on a board shared with another instance: they
 // leave the roster within the presence TTL, the other instance's clients keep editing, and a client of
 // the dead relay that reconnects to the live one loses nothing (not even edits made while cut off).
+// One stopped cleanly (SIGTERM) removes its users from the roster straight away.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config.js';
 import { DEFAULT_PRESENCE_TTL_MS } from '../../src/redis/redis-presence.js';
@@ -14,7 +15,7 @@ import { pollUntil, rosterOf } from './roster.js';
 
 const TEST_TTL_MS = 3_000;
 
-describe('a relay instance killed with SIGKILL', () => {
+describe('a relay instance going away', () => {
   const clients: TestClient[] = [];
   const relays: ChildRelay[] = [];
   const cleanups: Array<() => Promise<void>> = [];
@@ -29,10 +30,10 @@ describe('a relay instance killed with SIGKILL', () => {
     await redis?.dispose();
     redis = null;
   });
-  const start = async (url: string): Promise<ChildRelay> => {
+  const start = async (url: string, ttlMs = TEST_TTL_MS): Promise<ChildRelay> => {
     const dir = await makeTempDir();
     cleanups.push(dir.remove);
-    const relay = await spawnRelay(dir.path, { REDIS_URL: url, NAPKIN_PRESENCE_TTL_MS: String(TEST_TTL_MS) });
+    const relay = await spawnRelay(dir.path, { REDIS_URL: url, NAPKIN_PRESENCE_TTL_MS: String(ttlMs) });
     relays.push(relay);
     return relay;
   };
@@ -81,5 +82,19 @@ describe('a relay instance killed with SIGKILL', () => {
     await waitFor(() => grace.map.has('offline4') && back.map.has('grace9'), 'both directions merged');
     expect(stateOf(back.doc)).toEqual(stateOf(grace.doc));
     expect(back.map.size).toBe(25);
+  });
+
+  it('a relay stopped with SIGTERM takes its users off the roster at once, not after the TTL', async () => {
+    redis = await startTestRedis();
+    const leaving = await start(redis.url, 30_000);
+    const staying = await start(redis.url, 30_000);
+    const boardId = newBoardId();
+    const ada = client(leaving.url, boardId, 'Ada');
+    const grace = client(staying.url, boardId, 'Grace');
+    await Promise.all([waitForSynced(ada), waitForSynced(grace)]);
+    await pollUntil(async () => (await rosterOf(staying.url, boardId)).length === 2, 'both on the roster');
+    leaving.process.kill('SIGTERM');
+    expect(await leaving.exited).toBe(0);
+    await pollUntil(async () => (await rosterOf(staying.url, boardId)).join() === 'Grace', 'ada gone well before the 30 s TTL', 3_000);
   });
 });
