@@ -129,7 +129,7 @@ test('an inspector edit reaches the other person; a bad value is refused; reset 
   await expect(inspector.getByTestId('input-capacityRps')).toHaveValue('2,500');
 });
 
-test('a zone drawn from the palette places the component dropped into it', async ({ alice, bob }) => {
+test('a zone drawn from the palette places the component dropped into it and takes it along when moved', async ({ alice, bob }) => {
   const board = await openWide(alice);
   await alice.addComponent('stateless-service', 'API');
   await alice.dragBy('API', -260, -250);
@@ -151,6 +151,14 @@ test('a zone drawn from the palette places the component dropped into it', async
   await openWide(bob, board);
   await expect(bob.page.getByTestId('zone-Availability zone')).toBeVisible();
   const bobInspector = await select(bob, 'API');
+  await expect(bobInspector.getByTestId('inspector-placement')).toHaveText('Placed in Availability zone (Availability zone)');
+
+  // Moving the frame takes what is inside along (one write on release, seen by both).
+  const before = await alice.position('API');
+  await dragZone(alice, 'Availability zone', 60, 40);
+  const after = { x: before.x + 60, y: before.y + 40 };
+  await expect.poll(() => alice.position('API')).toEqual(after);
+  await expect.poll(() => bob.position('API')).toEqual(after);
   await expect(bobInspector.getByTestId('inspector-placement')).toHaveText('Placed in Availability zone (Availability zone)');
 });
 

@@ -11,6 +11,7 @@ import type { FlowBinding } from '../useFlowBinding';
 import { EMPTY_ZONE_VIEW, toZoneNodes } from './zoneFlow';
 import type { ZoneFlowNode, ZoneView } from './zoneFlow';
 import { ZoneEditor } from './zoneEditor';
+import { membersOf, moveOffset } from './zoneMembers';
 
 export type BoardFlowNode = ComponentFlowNode | ZoneFlowNode;
 
@@ -24,22 +25,25 @@ export function useZoneLayer(board: Board, snapshot: BoardSnapshot, undoManager:
   const editor = useMemo(() => new ZoneEditor(board, undoManager), [board, undoManager]);
   const viewRef = useRef<ZoneView>(EMPTY_ZONE_VIEW);
   const [view, setView] = useState<ZoneView>(EMPTY_ZONE_VIEW);
-  const zonesRef = useRef(snapshot.zones);
-  zonesRef.current = snapshot.zones;
+  const snapshotRef = useRef(snapshot);
+  snapshotRef.current = snapshot;
 
   const zoneNodes = useMemo(() => toZoneNodes(snapshot.zones, view), [snapshot.zones, view]);
-  const nodes = useMemo<BoardFlowNode[]>(() => [...zoneNodes, ...flow.nodes], [zoneNodes, flow.nodes]);
+  const followers = useMemo(() => followerOffsets(snapshot, view), [snapshot, view]);
+  const nodes = useMemo<BoardFlowNode[]>(
+    () => [...zoneNodes, ...(followers.size === 0 ? flow.nodes : flow.nodes.map((node) => shifted(node, followers.get(node.id))))],
+    [zoneNodes, flow.nodes, followers],
+  );
 
   const { onNodesChange: onComponentChanges, onDelete: onComponentDelete } = flow;
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardFlowNode>[]) => {
-      const zoneIds = new Set(zonesRef.current.map((zone) => zone.id as string));
+      const zoneIds = new Set(snapshotRef.current.zones.map((zone) => zone.id as string));
       const isZone = (change: NodeChange) => 'id' in change && zoneIds.has(change.id);
       const zoneChanges = changes.filter(isZone);
       const componentChanges = changes.filter((change) => !isZone(change)) as NodeChange<ComponentFlowNode>[];
       if (zoneChanges.length > 0) {
-        const rectOf = (id: string) => zonesRef.current.find((zone) => zone.id === id);
-        const next = editor.apply(viewRef.current, zoneChanges, rectOf);
+        const next = editor.apply(viewRef.current, zoneChanges, snapshotRef.current);
         if (next !== viewRef.current) {
           viewRef.current = next;
           setView(next);
@@ -64,4 +68,20 @@ export function useZoneLayer(board: Board, snapshot: BoardSnapshot, undoManager:
   );
 
   return { nodes, onNodesChange, onDelete };
+}
+
+/** Components inside a frame being moved follow it on this screen until the move is written. */
+function followerOffsets(snapshot: BoardSnapshot, view: ZoneView): ReadonlyMap<string, { dx: number; dy: number }> {
+  const offsets = new Map<string, { dx: number; dy: number }>();
+  for (const [id, draft] of view.drafts) {
+    const zone = snapshot.zones.find((z) => z.id === id);
+    const offset = zone ? moveOffset(zone, draft) : null;
+    if (zone === undefined || offset === null) continue;
+    for (const component of membersOf(id, zone, snapshot).components) offsets.set(component.id, offset);
+  }
+  return offsets;
+}
+
+function shifted(node: ComponentFlowNode, offset: { dx: number; dy: number } | undefined): ComponentFlowNode {
+  return offset ? { ...node, position: { x: node.position.x + offset.dx, y: node.position.y + offset.dy } } : node;
 }

@@ -1,10 +1,11 @@
 // Turns React Flow's gestures on zone frames into Board calls, without React, so it is unit-tested
 // against a real Y.Doc. A drag or resize is shown locally while it happens (drafts) and written once,
-// as one transaction and one undo step, when it ends.
-import type { Board, ZoneId } from '@napkin/doc';
+// as one transaction and one undo step, when it ends. A moved frame takes what it contains along.
+import type { Board, BoardSnapshot, ComponentId, ZoneId } from '@napkin/doc';
 import type { NodeChange } from '@xyflow/react';
 import type { UndoSteps } from '../flowEditor';
 import type { Rect, ZoneView } from './zoneFlow';
+import { membersOf, moveOffset } from './zoneMembers';
 
 /** Frames smaller than this are hard to grab; the resizer enforces it too. */
 export const MIN_ZONE_SIZE = { width: 160, height: 100 } as const;
@@ -15,9 +16,10 @@ export class ZoneEditor {
     private readonly undo: UndoSteps,
   ) {}
 
-  /** Applies the changes of zone nodes; `current` gives a zone's rectangle as the document has it. */
-  apply(view: ZoneView, changes: readonly NodeChange[], current: (id: string) => Rect | undefined): ZoneView {
+  /** Applies the changes of zone nodes; `snapshot` is the board as the document has it now. */
+  apply(view: ZoneView, changes: readonly NodeChange[], snapshot: BoardSnapshot): ZoneView {
     let { selected, drafts } = view;
+    const current = (id: string): Rect | undefined => snapshot.zones.find((zone) => zone.id === id);
     const draft = (id: string): Rect | undefined => drafts.get(id) ?? current(id);
     for (const change of changes) {
       switch (change.type) {
@@ -28,7 +30,7 @@ export class ZoneEditor {
           const rect = draft(change.id);
           if (rect !== undefined && change.position) drafts = new Map(drafts).set(change.id, { ...rect, ...change.position });
           // A drag ends with `dragging: false`; a resize moves the frame with `dragging` unset.
-          if (change.dragging === false) drafts = this.commit(drafts, change.id);
+          if (change.dragging === false) drafts = this.commit(drafts, change.id, snapshot);
           break;
         }
         case 'dimensions': {
@@ -36,7 +38,7 @@ export class ZoneEditor {
           if (change.resizing === true && rect !== undefined && change.dimensions) {
             drafts = new Map(drafts).set(change.id, { ...rect, ...change.dimensions });
           } else if (change.resizing === false) {
-            drafts = this.commit(drafts, change.id);
+            drafts = this.commit(drafts, change.id, snapshot);
           }
           // Plain measurements (no `resizing`) carry nothing new: the size comes from the document.
           break;
@@ -58,15 +60,27 @@ export class ZoneEditor {
     for (const id of ids) this.board.removeZone(id as ZoneId);
   }
 
-  /** Writes the draft of `id` (rounded, clamped to the minimum size) and drops it. */
-  private commit(drafts: ReadonlyMap<string, Rect>, id: string): ReadonlyMap<string, Rect> {
-    const rect = drafts.get(id);
-    if (rect === undefined) return drafts;
-    this.board.updateZone(id as ZoneId, {
-      x: Math.round(rect.x),
-      y: Math.round(rect.y),
-      width: Math.max(MIN_ZONE_SIZE.width, Math.round(rect.width)),
-      height: Math.max(MIN_ZONE_SIZE.height, Math.round(rect.height)),
+  /**
+   * Writes the draft of `id` (rounded, clamped to the minimum size) and drops it. A move (same size)
+   * shifts the components and nested frames inside the old rectangle by as much, in the same
+   * transaction, so the frame keeps its contents and one undo takes the whole move back.
+   */
+  private commit(drafts: ReadonlyMap<string, Rect>, id: string, snapshot: BoardSnapshot): ReadonlyMap<string, Rect> {
+    const draft = drafts.get(id);
+    const before = snapshot.zones.find((zone) => zone.id === id);
+    if (draft === undefined) return drafts;
+    const rect = { x: Math.round(draft.x), y: Math.round(draft.y), width: Math.round(draft.width), height: Math.round(draft.height) };
+    const offset = before ? moveOffset(before, rect) : null;
+    this.board.batch(() => {
+      this.board.updateZone(id as ZoneId, {
+        ...rect,
+        width: Math.max(MIN_ZONE_SIZE.width, rect.width),
+        height: Math.max(MIN_ZONE_SIZE.height, rect.height),
+      });
+      if (before === undefined || offset === null) return;
+      const members = membersOf(id, before, snapshot);
+      for (const c of members.components) this.board.moveComponent(c.id as ComponentId, clamp(c.x + offset.dx), clamp(c.y + offset.dy));
+      for (const z of members.zones) this.board.updateZone(z.id, { x: clamp(z.x + offset.dx), y: clamp(z.y + offset.dy) });
     });
     this.undo.stopCapturing();
     const next = new Map(drafts);
@@ -74,6 +88,12 @@ export class ZoneEditor {
     return next;
   }
 }
+
+/** Inside the document's coordinate bounds, so a member's move is never refused half-way through the batch. */
+function clamp(value: number): number {
+  return Math.max(-COORDINATE_LIMIT, Math.min(COORDINATE_LIMIT, value));
+}
+const COORDINATE_LIMIT = 1e7;
 
 function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {
   if (set.has(id) === on) return set;
