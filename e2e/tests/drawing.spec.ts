@@ -160,6 +160,16 @@ test('a zone drawn from the palette places the component dropped into it and tak
   await expect.poll(() => alice.position('API')).toEqual(after);
   await expect.poll(() => bob.position('API')).toEqual(after);
   await expect(bobInspector.getByTestId('inspector-placement')).toHaveText('Placed in Availability zone (Availability zone)');
+
+  // The frame's own parameters: its name (and the placement it gives) reaches the other screen.
+  await alice.page.getByTestId('zone-Availability zone').locator('.zone-header').click();
+  const zoneInspector = alice.page.getByTestId('inspector');
+  await expect(zoneInspector.getByTestId('zone-members')).toHaveText('Availability zone · 1 component directly inside');
+  await expect(zoneInspector.getByTestId('default-availability')).toContainText('default 99.95 %');
+  await setField(zoneInspector, 'name', 'eu-west-1a');
+  await setField(zoneInspector, 'availability', '99.9');
+  await expect(bob.page.getByTestId('zone-eu-west-1a')).toBeVisible();
+  await expect(bobInspector.getByTestId('inspector-placement')).toHaveText('Placed in eu-west-1a (Availability zone)');
 });
 
 /** Moves a zone frame by its header (the only part of a frame that grabs). */

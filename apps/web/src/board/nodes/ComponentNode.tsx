@@ -1,6 +1,7 @@
 // One component on the canvas: its icon, kind, name and instance count, with a target handle on the
 // left and a source handle on the right (calls go left to right, the way a request travels), and
 // the live badges from the analysis. A saturated component gets a pulsing red outline and a label.
+import { getKind } from '@napkin/catalog';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
@@ -19,6 +20,8 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const figures = useComponentFigures(id);
   const saturated = figures?.saturated === true;
   const instances = component?.instances ?? 1;
+  // Clients originate load; an instance count means nothing for them.
+  const isEntry = getKind(data.kindId)?.traits.entryPoint === true;
   return (
     <div
       className={`component-node${selected ? ' selected' : ''}${saturated ? ' saturated' : ''}`}
@@ -39,7 +42,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
       ) : (
         <div className="name" title="Double-click to rename" onDoubleClick={() => setEditing(true)}>
           {data.name}
-          {instances > 1 && (
+          {!isEntry && (
             <span className="instances" data-testid="instances" title={`${instances} instances`}>
               {' '}×{instances}
             </span>
