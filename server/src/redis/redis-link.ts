@@ -60,7 +60,13 @@ export class RedisLink {
     if (this.closed) return;
     this.closed = true;
     this.readyListeners.clear();
-    await Promise.all([this.commands, this.subscriber].map((client) => client.quit().catch(() => client.disconnect())));
+    // QUIT would wait in the subscriber's offline queue for a Redis that may never return: only ask a live one.
+    await Promise.all(
+      [this.commands, this.subscriber].map(async (client) => {
+        if (client.status !== 'ready') return client.disconnect();
+        await client.quit().catch(() => client.disconnect());
+      }),
+    );
   }
 
   private watch(client: Redis, role: string): void {

@@ -84,4 +84,30 @@ describe('Redis goes away mid-session', () => {
     expect(stateOf(late.doc)).toEqual(stateOf(a1.doc));
     expect(alive(first) && alive(second)).toBe(true);
   });
+
+  it('a relay stopped with SIGTERM while Redis is away still exits 0, keeping its spilled edits on disk', async () => {
+    redis = await startTestRedis({ appendonly: true });
+    const dir = await makeTempDir();
+    cleanups.push(dir.remove);
+    const relay = await spawnRelay(dir.path, { REDIS_URL: redis.url });
+    relays.push(relay);
+    const boardId = newBoardId();
+    const a = client(relay.url, boardId);
+    await waitForSynced(a);
+    await redis.kill();
+    await pollUntil(async () => (await healthOf(relay.url)).status === 'degraded', 'degraded', 5_000);
+    for (let i = 0; i < 10; i++) a.map.set(`k${i}`, i);
+    await pollUntil(async () => (await healthOf(relay.url)).spilledAppends === 10, 'all ten spilled', 5_000);
+    relay.process.kill('SIGTERM');
+    expect(await relay.exited).toBe(0);
+    a.provider.disconnect();
+
+    // The next run on the same data dir replays the spill once Redis is back.
+    await redis.start();
+    const next = await spawnRelay(dir.path, { REDIS_URL: redis.url });
+    relays.push(next);
+    const fresh = client(next.url, boardId);
+    await waitFor(() => fresh.provider.synced && fresh.map.size === 10, 'the spilled edits reached Redis and the fresh client');
+    expect(stateOf(fresh.doc)).toEqual(stateOf(a.doc));
+  });
 });
