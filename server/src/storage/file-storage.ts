@@ -23,6 +23,8 @@ export interface FileStorageOptions {
   readonly compactAfterBytes?: number;
   /** Size at which the active write-ahead log segment is sealed and a new one started. */
   readonly walSegmentBytes?: number;
+  /** Under load, at most one log write per this many milliseconds (default 2); 0 = no pacing. */
+  readonly commitIntervalMs?: number;
   /** Sealed segments kept before the boards pinning the oldest one are compacted to free it. */
   readonly maxSealedSegments?: number;
 }
@@ -44,6 +46,11 @@ export class FileBoardStorage implements BoardStorage {
   private readonly lastAppends = new Map<BoardId, Promise<void>>();
   private readonly index = new WalIndex();
   private wal: Promise<WriteAheadLog> | null = null;
+  /** The log and the boards once open, for the synchronous append path. */
+  private openedWal: WriteAheadLog | null = null;
+  private readonly openedBoards = new Set<BoardId>();
+  /** Appends per board still waiting for the board or the log to open. */
+  private readonly slowAppends = new Map<BoardId, number>();
   private readonly compactAfterBytes: number;
   private closed = false;
 
@@ -67,7 +74,13 @@ export class FileBoardStorage implements BoardStorage {
   }
 
   append(boardId: BoardId, update: Uint8Array): Promise<void> {
-    const durable = this.appendToLog(boardId, update);
+    // The hot path: board and log already open, no earlier append still on its way to the log (it
+    // would be overtaken). Anything else goes through the async path, which opens what is missing.
+    const wal = this.openedWal;
+    const durable =
+      wal !== null && !this.closed && this.openedBoards.has(boardId) && !this.slowAppends.has(boardId)
+        ? this.appendToOpenLog(wal, boardId, update)
+        : this.appendToLog(boardId, update);
     // Recorded synchronously, so a compact() or load() called right after this append waits for it.
     this.lastAppends.set(boardId, durable);
     return durable;
@@ -83,6 +96,7 @@ export class FileBoardStorage implements BoardStorage {
     const opening = this.boards.get(boardId);
     if (opening === undefined) return;
     this.boards.delete(boardId);
+    this.openedBoards.delete(boardId);
     // Only appends made before the release: later ones wait for it to finish (reopening the board).
     const appendsBefore = this.appendsSettled(boardId);
     const releasing = (async () => {
@@ -109,11 +123,22 @@ export class FileBoardStorage implements BoardStorage {
     if (this.wal !== null) await (await this.wal).close();
   }
 
-  private async appendToLog(boardId: BoardId, update: Uint8Array): Promise<void> {
-    await this.openBoard(boardId);
-    const durable = (await this.openWal()).append(boardId, update);
+  private appendToOpenLog(wal: WriteAheadLog, boardId: BoardId, update: Uint8Array): Promise<void> {
+    const durable = wal.append(boardId, update);
     if (this.index.bytesOf(boardId) > this.compactAfterBytes) this.compactInBackground(boardId);
     return durable;
+  }
+
+  private async appendToLog(boardId: BoardId, update: Uint8Array): Promise<void> {
+    this.slowAppends.set(boardId, (this.slowAppends.get(boardId) ?? 0) + 1);
+    try {
+      await this.openBoard(boardId);
+      return this.appendToOpenLog(await this.openWal(), boardId, update);
+    } finally {
+      const left = (this.slowAppends.get(boardId) ?? 1) - 1;
+      if (left > 0) this.slowAppends.set(boardId, left);
+      else this.slowAppends.delete(boardId);
+    }
   }
 
   /** Resolves once every append to the board made so far is durable (or failed). */
@@ -123,13 +148,18 @@ export class FileBoardStorage implements BoardStorage {
 
   private openWal(): Promise<WriteAheadLog> {
     if (this.wal === null) {
-      const opening = WriteAheadLog.open(join(this.options.dataDir, 'wal'), this.options.walSegmentBytes ?? 16 * 1024 * 1024, {
+      const tuning = {
+        segmentBytes: this.options.walSegmentBytes ?? 16 * 1024 * 1024,
+        commitIntervalMs: this.options.commitIntervalMs ?? 2,
+      };
+      const opening = WriteAheadLog.open(join(this.options.dataDir, 'wal'), tuning, {
         onDurable: (record) => this.index.add(record),
         onSealed: () => {
           this.recycleSegments().catch((error: unknown) => this.options.logger.error('recycling log segments failed', { error }));
         },
       }).then(({ wal, issues }) => {
         for (const issue of issues) this.options.logger.warn(describeIssue(issue));
+        this.openedWal = wal;
         return wal;
       });
       // A failed open must not stick: the next call retries from scratch.
@@ -147,6 +177,13 @@ export class FileBoardStorage implements BoardStorage {
     if (opening === undefined) {
       opening = this.repairAndOpen(boardId);
       this.boards.set(boardId, opening);
+      const opened = opening;
+      opened.then(
+        () => {
+          if (this.boards.get(boardId) === opened) this.openedBoards.add(boardId);
+        },
+        () => undefined,
+      );
       opening.catch(() => {
         if (this.boards.get(boardId) === opening) this.boards.delete(boardId);
       });
