@@ -29,7 +29,7 @@ import { Toolbar } from './Toolbar';
 import { useBoardSnapshot } from './useBoardSnapshot';
 import { useFlowBinding } from './useFlowBinding';
 import { useUndo } from './useUndo';
-import { ZoneNode } from './zones/ZoneNode';
+import { ZoneNode } from './zones/zoneFlow';
 import { useZoneLayer } from './zones/useZoneLayer';
 import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';

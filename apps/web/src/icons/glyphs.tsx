@@ -1,6 +1,8 @@
 // The glyphs the catalog's `icon` names refer to: small 24×24 line drawings, one per name, drawn with
-// `currentColor` so they take the node's or the palette's text colour. Plain SVG elements (no icon
-// dependency), kept as data so a missing name can fall back to its family's glyph.
+// `currentColor` so they take the node's or the palette's text colour, and `KindIcon`, which draws a
+// kind's. Plain SVG elements (no icon dependency), kept as data so a missing name can fall back to
+// its family's glyph.
+import { getKind } from '@napkin/catalog';
 import type { ReactElement } from 'react';
 
 export type Glyph = ReactElement;
@@ -240,4 +242,33 @@ export const FAMILY_GLYPHS: Readonly<Record<string, string>> = {
 /** The glyph for `icon`, else its family's, else a plain box. */
 export function glyphFor(icon: string, family: string): Glyph {
   return GLYPHS[icon] ?? GLYPHS[FAMILY_GLYPHS[family] ?? ''] ?? <rect x="4" y="4" width="16" height="16" rx="2" />;
+}
+
+// One catalog kind's icon as inline SVG. Decorative (aria-hidden): the kind's label is always next to it.
+export interface KindIconProps {
+  /** A catalog kind id; unknown ids fall back to their family's glyph (or a plain box). */
+  readonly kindId: string;
+  readonly size?: number;
+  readonly className?: string;
+}
+
+export function KindIcon({ kindId, size = 20, className }: KindIconProps) {
+  const kind = getKind(kindId);
+  return (
+    <svg
+      className={className ?? 'kind-icon'}
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.7"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      data-icon={kind?.icon ?? 'unknown'}
+    >
+      {glyphFor(kind?.icon ?? '', kind?.family ?? '')}
+    </svg>
+  );
 }

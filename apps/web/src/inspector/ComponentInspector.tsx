@@ -4,7 +4,7 @@
 import { getKind } from '@napkin/catalog';
 import { componentParamsSchema, componentPatchSchema, entryLoadSchema } from '@napkin/doc';
 import type { Board, BoardComponent } from '@napkin/doc';
-import { KindIcon } from '../icons/KindIcon';
+import { KindIcon } from '../icons/glyphs';
 import { useDrawing } from '../board/nodes/drawingContext';
 import { componentDefault, entryDefault, traitsOf } from './defaults';
 import { ENTRY_FIELDS, INSTANCES, SERVER_PARAMS, TRAIT_PARAMS } from './fieldSpecs';

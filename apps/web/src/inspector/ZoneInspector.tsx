@@ -3,7 +3,7 @@
 import { getKind } from '@napkin/catalog';
 import { zonePatchSchema } from '@napkin/doc';
 import type { Board, BoardComponent, BoardZone } from '@napkin/doc';
-import { KindIcon } from '../icons/KindIcon';
+import { KindIcon } from '../icons/glyphs';
 import { useDrawing } from '../board/nodes/drawingContext';
 import { zoneDefault } from './defaults';
 import { ZONE_FIELDS } from './fieldSpecs';

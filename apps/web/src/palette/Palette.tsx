@@ -7,12 +7,11 @@ import type { Board, BoardSnapshot } from '@napkin/doc';
 import type { DragEvent, RefObject } from 'react';
 import { useMemo, useState } from 'react';
 import type { UndoSteps } from '../board/flowEditor';
-import { KindIcon } from '../icons/KindIcon';
+import { KindIcon } from '../icons/glyphs';
 import { KIND_DRAG_TYPE, paletteGroups } from './paletteModel';
 import './palette.css';
 import { QuickAdd } from './QuickAdd';
-import { useCanvasDrop } from './useCanvasDrop';
-import { usePaletteAdd } from './usePaletteAdd';
+import { useCanvasDrop, usePaletteAdd } from './usePaletteAdd';
 
 export interface PaletteProps {
   readonly board: Board;

@@ -4,7 +4,7 @@
 import type { KindSpec } from '@napkin/catalog';
 import { useEffect, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { KindIcon } from '../icons/KindIcon';
+import { KindIcon } from '../icons/glyphs';
 import { quickAddMatches, wrapIndex } from './paletteModel';
 
 export function QuickAdd({ onAdd }: { readonly onAdd: (kind: KindSpec) => void }) {

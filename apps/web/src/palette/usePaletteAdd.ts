@@ -1,14 +1,15 @@
 // The palette's two ways of adding: at the centre of what the user is looking at (click, quick-add)
-// and at a screen point (drop). Each is one Board transaction with this tab's origin, closed as its
-// own undo step.
+// and at a screen point (an HTML5 drop on the canvas, `useCanvasDrop`). Each is one Board transaction
+// with this tab's origin, closed as its own undo step.
+import { getKind } from '@napkin/catalog';
 import type { KindSpec } from '@napkin/catalog';
 import type { Board, BoardSnapshot } from '@napkin/doc';
 import { useReactFlow } from '@xyflow/react';
 import type { RefObject } from 'react';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { UndoSteps } from '../board/flowEditor';
-import { addKind } from './addKind';
-import type { Added } from './addKind';
+import { addKind, KIND_DRAG_TYPE } from './paletteModel';
+import type { Added } from './paletteModel';
 
 export interface PaletteAdd {
   readonly atCentre: (kind: KindSpec) => Added;
@@ -69,4 +70,43 @@ export function visibleCentre(canvas: HTMLElement): { x: number; y: number } {
   if (right - left < 120) ({ left, right } = rect);
   if (bottom - rect.top < 120) bottom = rect.bottom;
   return { x: (left + right) / 2, y: (rect.top + bottom) / 2 };
+}
+
+// Lets the canvas accept palette items dropped on it. Listeners are attached to the canvas element
+// directly so the board view needs no extra props; only drags carrying the palette's MIME type are
+// accepted, anything else (files, text) is left alone.
+export function useCanvasDrop(
+  canvasRef: RefObject<HTMLElement | null>,
+  onDrop: (kind: KindSpec, clientX: number, clientY: number) => void,
+): void {
+  const latest = useRef(onDrop);
+  latest.current = onDrop;
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas === null) return;
+    const onDragOver = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes(KIND_DRAG_TYPE)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    };
+    const onDropEvent = (event: DragEvent) => {
+      const kindId = event.dataTransfer?.getData(KIND_DRAG_TYPE);
+      if (!kindId) return;
+      event.preventDefault();
+      // The id travelled through the drag payload, which any page could have set: look it up.
+      const kind = getKind(kindId);
+      if (kind === undefined) {
+        console.warn(`dropped an unknown kind "${kindId}"; ignored`);
+        return;
+      }
+      latest.current(kind, event.clientX, event.clientY);
+    };
+    canvas.addEventListener('dragover', onDragOver);
+    canvas.addEventListener('drop', onDropEvent);
+    return () => {
+      canvas.removeEventListener('dragover', onDragOver);
+      canvas.removeEventListener('drop', onDropEvent);
+    };
+  }, [canvasRef]);
 }

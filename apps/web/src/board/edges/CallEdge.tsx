@@ -5,8 +5,7 @@ import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useDrawing } from '../nodes/drawingContext';
-import { callLabels } from './callLabels';
-import { tierLabel } from './networkTiers';
+import { callLabels, tierLabel } from './callAnnotations';
 import './edges.css';
 
 export const CallEdge = memo(function CallEdge(props: EdgeProps) {

@@ -6,7 +6,7 @@ import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
 import { useComponentFigures } from '../../analysis/context';
-import { KindIcon } from '../../icons/KindIcon';
+import { KindIcon } from '../../icons/glyphs';
 import { WhatIfFlag } from '../../whatif/WhatIfFlag';
 import { useBoardActions } from '../boardActions';
 import type { ComponentFlowNode } from '../toFlow';

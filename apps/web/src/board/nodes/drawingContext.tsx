@@ -6,8 +6,8 @@ import type { BoardCall, BoardComponent, BoardSnapshot, BoardZone } from '@napki
 import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { toBoardFile } from '@napkin/doc';
-import { callTiers } from '../edges/networkTiers';
-import type { CallTier } from '../edges/networkTiers';
+import { callTiers } from '../edges/callAnnotations';
+import type { CallTier } from '../edges/callAnnotations';
 
 export interface Drawing {
   readonly componentsById: ReadonlyMap<string, BoardComponent>;

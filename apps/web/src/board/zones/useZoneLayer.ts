@@ -8,10 +8,9 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { UndoSteps } from '../flowEditor';
 import type { ComponentFlowNode } from '../toFlow';
 import type { FlowBinding } from '../useFlowBinding';
-import { EMPTY_ZONE_VIEW, toZoneNodes } from './zoneFlow';
+import { EMPTY_ZONE_VIEW, membersOf, moveOffset, toZoneNodes } from './zoneFlow';
 import type { ZoneFlowNode, ZoneView } from './zoneFlow';
 import { ZoneEditor } from './zoneEditor';
-import { membersOf, moveOffset } from './zoneMembers';
 
 export type BoardFlowNode = ComponentFlowNode | ZoneFlowNode;
 

@@ -4,11 +4,9 @@
 import type { Board, BoardSnapshot, ComponentId, ZoneId } from '@napkin/doc';
 import type { NodeChange } from '@xyflow/react';
 import type { UndoSteps } from '../flowEditor';
+import { membersOf, MIN_ZONE_SIZE, moveOffset } from './zoneFlow';
 import type { Rect, ZoneView } from './zoneFlow';
-import { membersOf, moveOffset } from './zoneMembers';
 
-/** Frames smaller than this are hard to grab; the resizer enforces it too. */
-export const MIN_ZONE_SIZE = { width: 160, height: 100 } as const;
 
 export class ZoneEditor {
   constructor(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barWidth, loadOf } from './utilisation';
+import { barWidth, loadOf } from './Badges';
 
 describe('loadOf', () => {
   it('changes colour at 70 % and at 100 %', () => {

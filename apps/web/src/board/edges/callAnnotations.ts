@@ -1,10 +1,10 @@
-// The network tier of each call, derived from where its two ends sit among the zones — the same rule
-// the engine applies (innermost availability zone or data centre, then region; distinct components
+// What a call's labels say. Its network tier, derived from where its two ends sit among the zones —
+// the same rule the engine applies (innermost availability zone or data centre, then region; distinct components
 // are at least "same-zone"), so the label on a call matches the latency the analysis adds. Pure.
 import { NETWORK_LATENCIES, networkTier } from '@napkin/catalog';
 import type { NetworkTier, Placement } from '@napkin/catalog';
 import { toBoardFile } from '@napkin/doc';
-import type { BoardSnapshot } from '@napkin/doc';
+import type { BoardCall, BoardSnapshot } from '@napkin/doc';
 
 export interface CallTier {
   readonly tier: NetworkTier;
@@ -57,4 +57,23 @@ export function tierLabel({ tier, rttMs }: CallTier): string | null {
       return unknown;
     }
   }
+}
+
+// The small labels that make a call's nature readable on the canvas: fan-out, fraction, traffic
+// class, retries, optional, and the user's own label.
+export function callLabels(call: BoardCall): string[] {
+  const labels: string[] = [];
+  if (call.callsPerRequest !== 1) labels.push(`×${formatCount(call.callsPerRequest)}`);
+  if (call.fraction !== 1) labels.push(`${formatCount(call.fraction * 100)} %`);
+  if (call.traffic !== 'all') labels.push(call.traffic === 'read' ? 'reads' : 'writes');
+  if (call.retries !== undefined && call.retries > 0) labels.push(`↻${call.retries}`);
+  if (call.optional === true) labels.push('optional');
+  if (call.parallelGroup !== undefined) labels.push(`∥ ${call.parallelGroup}`);
+  if (call.label !== undefined && call.label !== '') labels.push(call.label);
+  return labels;
+}
+
+/** At most three significant digits, no trailing zeros: 30, 2.5, 0.125. */
+function formatCount(value: number): string {
+  return String(Number(value.toPrecision(3)));
 }

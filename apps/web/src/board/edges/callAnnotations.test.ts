@@ -2,8 +2,7 @@
 import { Board } from '@napkin/doc';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { callLabels } from './callLabels';
-import { callTiers, tierLabel } from './networkTiers';
+import { callLabels, callTiers, tierLabel } from './callAnnotations';
 
 function board() {
   return new Board(new Y.Doc());
