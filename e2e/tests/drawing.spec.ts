@@ -111,6 +111,10 @@ test('an inspector edit reaches the other person; a bad value is refused; reset 
   await setField(inspector, 'availability', '150');
   await expect(inspector.getByTestId('error-availability')).toHaveText(/must be at least 0 and at most 100 %/);
   await expect(bobInspector.getByTestId('input-availability')).toHaveValue('');
+  // A rule across fields: the median cannot be slower than the tail (p99 defaults to 25 ms here).
+  await setField(inspector, 'p50Ms', '40');
+  await expect(inspector.getByTestId('error-p50Ms')).toHaveText('p50 must not be above p99 (25 ms)');
+  await inspector.getByTestId('input-p50Ms').fill('');
   await setField(inspector, 'availability', '99.5');
   await expect(inspector.getByTestId('error-availability')).toHaveCount(0);
   await expect(bobInspector.getByTestId('input-availability')).toHaveValue('99.5');

@@ -16,6 +16,24 @@ const paramValidators = componentParamsSchema.shape as unknown as Record<string,
 const entryValidators = entryLoadSchema.shape as unknown as Record<string, Validator>;
 const instancesValidator = componentPatchSchema.shape.instances as unknown as Validator;
 
+/**
+ * The schema's check plus the catalog's invariant p50 ≤ p99, against the other percentile as it
+ * stands (override or default), so a board never says its median is slower than its tail.
+ */
+function latencyValidator(key: 'p50Ms' | 'p99Ms', other: number | undefined): Validator | undefined {
+  const base = paramValidators[key];
+  if (base === undefined || other === undefined) return base;
+  return {
+    safeParse(value: unknown) {
+      const checked = base.safeParse(value);
+      if (!checked.success || typeof value !== 'number') return checked;
+      if (key === 'p50Ms' ? value <= other : value >= other) return checked;
+      const message = key === 'p50Ms' ? `p50 must not be above p99 (${other} ms)` : `p99 must not be below p50 (${other} ms)`;
+      return { success: false, error: { issues: [{ message }] } };
+    },
+  };
+}
+
 export interface ComponentInspectorProps {
   readonly board: Board;
   readonly component: BoardComponent;
@@ -31,6 +49,8 @@ export function ComponentInspector({ board, component, edit }: ComponentInspecto
   const isEntry = kind?.traits.entryPoint === true;
   const traits = traitsOf(kind);
   const instancesDefault = componentDefault(component.kind, 'instances');
+  const percentile = (key: 'p50Ms' | 'p99Ms') => component.params[key] ?? (componentDefault(component.kind, key)?.value as number | undefined);
+  const otherPercentile = (key: 'p50Ms' | 'p99Ms') => percentile(key === 'p50Ms' ? 'p99Ms' : 'p50Ms');
 
   return (
     <>
@@ -78,7 +98,7 @@ export function ComponentInspector({ board, component, edit }: ComponentInspecto
               spec={spec}
               value={params[spec.key]}
               fallback={componentDefault(component.kind, spec.key)}
-              validator={paramValidators[spec.key]}
+              validator={spec.key === 'p50Ms' || spec.key === 'p99Ms' ? latencyValidator(spec.key, otherPercentile(spec.key)) : paramValidators[spec.key]}
               onCommit={(value) => edit(() => board.updateComponent(id, { params: { [spec.key]: value } }))}
               {...(params[spec.key] !== undefined ? { onReset: () => edit(() => board.updateComponent(id, { params: { [spec.key]: undefined } })) } : {})}
             />

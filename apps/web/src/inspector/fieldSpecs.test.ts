@@ -74,3 +74,15 @@ describe('parseField', () => {
     expect(parseField(mode, 'carrier-pigeon', shapes(callPatchSchema).mode)).toMatchObject({ ok: false });
   });
 });
+
+describe('parseField with a rule across fields', () => {
+  it('passes the validator’s own message through when the value is inside the displayed range', () => {
+    const p50 = SERVER_PARAMS.find((spec) => spec.key === 'p50Ms')!;
+    const refusesAbove25: Validator = {
+      safeParse: (value) =>
+        typeof value === 'number' && value <= 25 ? { success: true } : { success: false, error: { issues: [{ message: 'p50 must not be above p99 (25 ms)' }] } },
+    };
+    expect(parseField(p50, '40', refusesAbove25)).toEqual({ ok: false, message: 'p50 must not be above p99 (25 ms)' });
+    expect(parseField(p50, '-1', shapes(componentParamsSchema).p50Ms)).toMatchObject({ ok: false, message: expect.stringContaining('at least 0') });
+  });
+});

@@ -16,7 +16,15 @@ export function parseField(spec: FieldSpec, raw: string | boolean, validator: Va
   if (validator === undefined || value.value === undefined) return value;
   const checked = validator.safeParse(value.value);
   if (checked.success) return value;
-  return { ok: false, message: spec.type === 'number' ? rangeMessage(spec) : (checked.error.issues[0]?.message ?? 'Invalid value') };
+  const reason = checked.error.issues[0]?.message ?? 'Invalid value';
+  // A range problem is worded in the units on screen; any other refusal (a rule across fields) as given.
+  return { ok: false, message: spec.type === 'number' && outOfRange(spec, Number(value.value)) ? rangeMessage(spec) : reason };
+}
+
+function outOfRange(spec: Extract<FieldSpec, { type: 'number' }>, stored: number): boolean {
+  const displayed = stored * (spec.scale ?? 1);
+  const belowMin = spec.minExclusive ? displayed <= spec.min : displayed < spec.min;
+  return belowMin || displayed > spec.max || (spec.integer === true && !Number.isInteger(displayed));
 }
 
 function toStored(spec: FieldSpec, raw: string | boolean): Parsed {

@@ -49,7 +49,16 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           )}
         </div>
       )}
-      {figures && (figures.isEntry ? <EntryBadges figures={figures} /> : <ServerBadges figures={figures} />)}
+      {figures ? (
+        figures.isEntry ? <EntryBadges figures={figures} /> : <ServerBadges figures={figures} />
+      ) : (
+        // Before the first analysis (or with it off), an entry point still shows the load it was given.
+        isEntry && component?.entry?.rps !== undefined && (
+          <div className="badges entry">
+            <span className="badge">{component.entry.rps.toLocaleString('en-US')} req/s</span>
+          </div>
+        )
+      )}
       <Handle type="source" position={Position.Right} />
     </div>
   );
