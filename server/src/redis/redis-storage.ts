@@ -73,8 +73,13 @@ export class RedisBoardStorage implements BoardStorage {
 
   async append(boardId: BoardId, update: Uint8Array): Promise<void> {
     const { link, spill, logger } = this.options;
-    // Once anything is spilled, later appends queue behind it so replay keeps each instance's order.
-    if (spill.size > 0 || !link.up) return spill.add({ boardId, update });
+    // Once anything is spilled, later appends queue behind it so replay keeps each instance's order; a
+    // replay that failed without a reconnect (a command timeout) is retried from here.
+    if (spill.size > 0 || !link.up) {
+      const spilled = spill.add({ boardId, update });
+      if (link.up && this.replaying === null) void this.replaySpilled();
+      return spilled;
+    }
     try {
       await this.xadd(boardId, update);
     } catch (error) {
