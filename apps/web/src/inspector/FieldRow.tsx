@@ -6,7 +6,7 @@ import { useEffect, useId, useState } from 'react';
 import type { FieldDefault } from './defaults';
 import { describeSource } from './defaults';
 import type { FieldSpec } from './fieldSpecs';
-import { parseField, toDisplayed } from './parseField';
+import { parseField, rangeMessage, toDisplayed } from './parseField';
 import type { Validator } from './parseField';
 
 export interface FieldRowProps {
@@ -51,6 +51,8 @@ export function FieldRow({ spec, value, fallback, validator, onCommit, onReset }
             testId={`input-${spec.key}`}
             stored={toDisplayed(spec, value)}
             placeholder={fallback ? toDisplayed(spec, fallback.value) : ''}
+            // The allowed range, on hover, before anything is refused.
+            hint={spec.type === 'number' ? rangeMessage(spec) : undefined}
             invalid={error !== null}
             onCommit={commit}
             onEdit={() => setError(null)}
@@ -84,13 +86,14 @@ interface TextInputProps {
   readonly testId: string;
   readonly stored: string;
   readonly placeholder: string;
+  readonly hint: string | undefined;
   readonly invalid: boolean;
   readonly onCommit: (raw: string) => void;
   readonly onEdit: () => void;
 }
 
 /** A draft the user types into; the document's value replaces it whenever it changes (a peer's edit, undo). */
-function TextInput({ id, testId, stored, placeholder, invalid, onCommit, onEdit }: TextInputProps) {
+function TextInput({ id, testId, stored, placeholder, hint, invalid, onCommit, onEdit }: TextInputProps) {
   const [draft, setDraft] = useState(stored);
   useEffect(() => setDraft(stored), [stored]);
   return (
@@ -99,6 +102,7 @@ function TextInput({ id, testId, stored, placeholder, invalid, onCommit, onEdit 
       data-testid={testId}
       value={draft}
       placeholder={placeholder}
+      title={hint}
       aria-invalid={invalid}
       onChange={(e) => {
         setDraft(e.target.value);
