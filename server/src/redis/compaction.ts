@@ -6,7 +6,7 @@
 import type { Redis } from 'ioredis';
 import * as Y from 'yjs';
 import type { BoardId } from '../board-id.js';
-import { boardKeys, fieldOf, nextStreamId } from './stream-id.js';
+import { boardKeys, fieldOf, nextStreamId, readWholeBoard } from './stream-id.js';
 import type { StreamId } from './stream-id.js';
 
 /** Longer than any compaction should take; a crashed compactor's lock frees itself after this. */
@@ -29,16 +29,10 @@ export async function compactBoard(client: Redis, boardId: BoardId, token: strin
   const acquired = await client.set(keys.lock, token, 'PX', COMPACTION_LOCK_MS, 'NX');
   if (acquired === null) return 'locked-elsewhere';
   try {
-    const results = (await client.multi().hgetallBuffer(keys.snapshot).xrangeBuffer(keys.log, '-', '+').exec()) ?? [];
-    const [snapshotResult, logResult] = results;
-    if (snapshotResult?.[0] || logResult?.[0] || snapshotResult === undefined || logResult === undefined) {
-      throw snapshotResult?.[0] ?? logResult?.[0] ?? new Error('redis compaction read aborted');
-    }
-    const snapshot = snapshotResult[1] as Record<string, Buffer>;
-    const entries = logResult[1] as Array<[Buffer, Buffer[]]>;
+    const { snapshot, entries } = await readWholeBoard(client, boardId);
     const last = entries.at(-1);
     if (last === undefined) return 'nothing-to-do';
-    const updates: Uint8Array[] = snapshot.data === undefined ? [] : [snapshot.data];
+    const updates: Uint8Array[] = snapshot === null ? [] : [snapshot.data];
     for (const [, fields] of entries) {
       const update = fieldOf(fields, 'u');
       if (update !== undefined) updates.push(update);

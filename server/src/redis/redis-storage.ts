@@ -15,7 +15,7 @@ import { queueAppend } from './append-script.js';
 import { compactBoard } from './compaction.js';
 import type { RedisLink } from './redis-link.js';
 import type { SpillQueue } from './spill-queue.js';
-import { STREAM_START, boardKeys, fieldOf } from './stream-id.js';
+import { STREAM_START, fieldOf, readWholeBoard } from './stream-id.js';
 import type { StreamId } from './stream-id.js';
 
 export interface RedisStorageOptions {
@@ -42,19 +42,11 @@ export class RedisBoardStorage implements BoardStorage {
     if (options.link.up) void this.replaySpilled();
   }
 
-  /** Snapshot + stream read in one MULTI, so a compaction can never fall between the two reads. */
+  /** The whole board (one consistent read), plus appends still waiting in the local spill queue. */
   async load(boardId: BoardId): Promise<LoadedBoard> {
-    const keys = boardKeys(boardId);
-    const results = await this.options.link.commands.multi().hgetallBuffer(keys.snapshot).xrangeBuffer(keys.log, '-', '+').exec();
-    const [snapshotResult, logResult] = results ?? [];
-    if (snapshotResult?.[0] || logResult?.[0] || snapshotResult === undefined || logResult === undefined) {
-      throw snapshotResult?.[0] ?? logResult?.[0] ?? new Error('redis load transaction aborted');
-    }
-    const snapshot = snapshotResult[1] as Record<string, Buffer>;
-    const entries = logResult[1] as Array<[Buffer, Buffer[]]>;
-    const updates: Uint8Array[] = [];
-    if (snapshot.data !== undefined) updates.push(snapshot.data);
-    let lastId = (snapshot.id?.toString() ?? STREAM_START) as StreamId;
+    const { snapshot, entries } = await readWholeBoard(this.options.link.commands, boardId);
+    const updates: Uint8Array[] = snapshot === null ? [] : [snapshot.data];
+    let lastId = snapshot?.id ?? STREAM_START;
     for (const [id, fields] of entries) {
       const update = fieldOf(fields, 'u');
       if (update !== undefined) updates.push(update);

@@ -7,8 +7,8 @@ import type { Redis } from 'ioredis';
 import type { BoardId } from '../board-id.js';
 import type { Logger } from '../logger.js';
 import type { AppendedEntry } from './append-script.js';
-import { boardKeys, compareStreamIds, fieldOf } from './stream-id.js';
-import type { StreamId } from './stream-id.js';
+import { boardKeys, compareStreamIds, fieldOf, readWholeBoard, replyOf } from './stream-id.js';
+import type { StreamEntry, StreamId } from './stream-id.js';
 
 export interface StreamFollowerOptions {
   readonly commands: Redis;
@@ -21,8 +21,6 @@ export interface StreamFollowerOptions {
 
 /** Entries read per round trip; a longer backlog takes several rounds. */
 const PAGE = 1_000;
-
-type Entries = Array<[Buffer, Buffer[]]>;
 
 export class StreamFollower {
   private cursor: StreamId;
@@ -82,26 +80,24 @@ export class StreamFollower {
   private async readPage(): Promise<boolean> {
     const keys = boardKeys(this.options.boardId);
     const light = await this.options.commands.multi().hget(keys.snapshot, 'id').xrangeBuffer(keys.log, `(${this.cursor}`, '+', 'COUNT', PAGE).exec();
-    const snapshotId = unwrap(light?.[0]) as string | null;
+    const snapshotId = replyOf(light?.[0]) as string | null;
     if (snapshotId !== null && compareStreamIds(snapshotId as StreamId, this.cursor) > 0) return this.readAfterTrim();
-    const entries = unwrap(light?.[1]) as Entries;
+    const entries = replyOf(light?.[1]) as StreamEntry[];
     this.deliver(entries, []);
     return entries.length === PAGE;
   }
 
-  /** Snapshot + whole stream in one MULTI: consistent, because snapshot write and trim are atomic. */
+  /** Entries past the cursor were trimmed: deliver the snapshot that holds them, then the whole stream. */
   private async readAfterTrim(): Promise<boolean> {
-    const keys = boardKeys(this.options.boardId);
-    const heavy = await this.options.commands.multi().hgetallBuffer(keys.snapshot).xrangeBuffer(keys.log, '-', '+').exec();
-    const snapshot = unwrap(heavy?.[0]) as Record<string, Buffer>;
-    const entries = unwrap(heavy?.[1]) as Entries;
-    if (snapshot.data === undefined || snapshot.id === undefined) return false;
-    this.cursor = snapshot.id.toString() as StreamId;
+    const { snapshot, entries } = await readWholeBoard(this.options.commands, this.options.boardId);
+    if (snapshot === null) return false;
+    this.cursor = snapshot.id;
     this.deliver(entries, [snapshot.data]);
     return false;
   }
 
-  private deliver(entries: Entries, prefix: Uint8Array[]): void {
+
+  private deliver(entries: StreamEntry[], prefix: Uint8Array[]): void {
     if (this.stopped) return;
     const updates = [...prefix];
     for (const [id, fields] of entries) {
@@ -112,10 +108,4 @@ export class StreamFollower {
     }
     if (updates.length > 0) this.options.deliver(updates, prefix.length > 0);
   }
-}
-
-function unwrap(result: [Error | null, unknown] | undefined): unknown {
-  if (result === undefined) throw new Error('redis transaction aborted');
-  if (result[0] !== null) throw result[0];
-  return result[1];
 }

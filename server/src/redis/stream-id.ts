@@ -1,4 +1,6 @@
-// Redis stream ids ("<ms>-<seq>") and the key layout of a board in Redis, in one place.
+// Redis stream ids ("<ms>-<seq>"), the key layout of a board in Redis, and the one consistent read of
+// a whole board, in one place.
+import type { Redis } from 'ioredis';
 import type { BoardId } from '../board-id.js';
 
 export type StreamId = string & { readonly __brand: 'StreamId' };
@@ -48,4 +50,33 @@ export function fieldOf(fields: readonly Buffer[], name: string): Buffer | undef
     if (fields[index]?.toString() === name) return fields[index + 1];
   }
   return undefined;
+}
+
+/** A stream entry as ioredis returns it: [id, [field, value, field, value…]]. */
+export type StreamEntry = [Buffer, Buffer[]];
+
+export interface WholeBoard {
+  /** The merged update folded from trimmed entries, if any, and the last stream id it holds. */
+  readonly snapshot: { readonly data: Buffer; readonly id: StreamId } | null;
+  readonly entries: StreamEntry[];
+}
+
+/** Unwraps one reply of a MULTI; an aborted transaction or a failed command throws. */
+export function replyOf(result: [Error | null, unknown] | undefined): unknown {
+  if (result === undefined) throw new Error('redis transaction aborted');
+  if (result[0] !== null) throw result[0];
+  return result[1];
+}
+
+/**
+ * Snapshot + whole stream in one MULTI. Compaction writes the snapshot and trims the stream atomically,
+ * so this read never sees a gap between the two (nor an entry in both that matters: Yjs is idempotent).
+ */
+export async function readWholeBoard(client: Redis, boardId: BoardId): Promise<WholeBoard> {
+  const keys = boardKeys(boardId);
+  const replies = await client.multi().hgetallBuffer(keys.snapshot).xrangeBuffer(keys.log, '-', '+').exec();
+  const hash = replyOf(replies?.[0]) as Record<string, Buffer | undefined>;
+  const entries = replyOf(replies?.[1]) as StreamEntry[];
+  const snapshot = hash.data !== undefined && hash.id !== undefined ? { data: hash.data, id: hash.id.toString() as StreamId } : null;
+  return { snapshot, entries };
 }
