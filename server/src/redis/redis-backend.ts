@@ -36,9 +36,13 @@ export interface RedisBackend {
   close(): Promise<void>;
 }
 
+export const INSTANCE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** Starts connecting and returns at once: a relay started while Redis is down runs degraded, not dead. */
 export async function startRedisBackend(options: RedisBackendOptions): Promise<RedisBackend> {
   const instanceId = options.instanceId ?? randomUUID();
+  // It is a field of every announcement (space-separated) and part of presence keys.
+  if (!INSTANCE_ID_PATTERN.test(instanceId)) throw new Error(`instance id must match ${INSTANCE_ID_PATTERN.source}, got "${instanceId.slice(0, 80)}"`);
   const { logger } = options;
   const spill = await SpillQueue.open(options.spillDir);
   if (spill.size > 0) logger.warn('found appends spilled by a previous run; replaying when redis is ready', { count: spill.size });

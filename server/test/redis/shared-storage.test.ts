@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import type { BoardId } from '../../src/board-id.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { compactBoard } from '../../src/redis/compaction.js';
+import { startRedisBackend } from '../../src/redis/redis-backend.js';
 import { RedisLink } from '../../src/redis/redis-link.js';
 import { RedisBoardStorage } from '../../src/redis/redis-storage.js';
 import { SpillQueue } from '../../src/redis/spill-queue.js';
@@ -134,5 +135,11 @@ describe('Redis board storage', () => {
     const doc = new Y.Doc();
     for (const update of (await second.storage.load(boardId)).updates) Y.applyUpdate(doc, update);
     expect(doc.getMap('m').size).toBe(30);
+  });
+
+  it('refuses an instance id that could not be a field of an announcement', async () => {
+    const dir = await makeTempDir();
+    cleanups.push(dir.remove);
+    await expect(startRedisBackend({ url: 'redis://127.0.0.1:1', spillDir: dir.path, logger: createSilentLogger(), instanceId: 'a b' })).rejects.toThrow(/instance id/);
   });
 });
