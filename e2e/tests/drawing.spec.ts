@@ -263,6 +263,7 @@ test('nodes carry live badges; an overloaded component is flagged saturated unti
   await expect(api.getByTestId('badge-utilisation')).toHaveText('63 %');
   await expect(api).toHaveAttribute('data-saturated', 'false');
   await expect(api.locator('.badges')).toHaveAttribute('data-load', 'ok');
+  await expect(api.getByTestId('badge-budget-share')).toHaveText(/^\d+(\.\d+)? % of budget$/);
   await expect(bob.node('API').getByTestId('saturated')).toHaveCount(0);
   await api.getByTestId('badge-utilisation').click();
   await expect(alice.page.getByTestId('why-formula')).toContainText('load / (instances × capacity)');

@@ -1,11 +1,14 @@
 // The live figures under a component's name, from the analysis (each one opens its "why?"): a
-// utilisation bar coloured by load, the p99 latency one visit adds, and availability. Entry points
-// show the load they offer instead. Nothing is shown until the first result arrives.
-import type { ComponentResult } from '@napkin/analysis';
+// utilisation bar coloured by load, the p99 latency one visit adds, availability, and the share of
+// the flow's p99 budget it takes. Entry points show the load they offer instead.
+import type { ComponentResult, Explained } from '@napkin/analysis';
+import { useMemo } from 'react';
+import { useAnalysis } from '../../analysis/context';
 import { formatFigure } from '../../why/format';
 import { Why } from '../../why/Why';
 
 export function ServerBadges({ figures }: { readonly figures: ComponentResult }) {
+  const share = useBudgetShare(figures.id);
   const utilisation = figures.traffic.utilisation;
   const load = loadOf(utilisation.value, figures.saturated);
   return (
@@ -20,8 +23,30 @@ export function ServerBadges({ figures }: { readonly figures: ComponentResult })
         p99 {formatFigure(figures.latency.p99Ms)}
       </Why>
       <Why figure={figures.up} label={`Availability of ${figures.name}`} testId="badge-availability" className="badge" />
+      {share && (
+        <Why figure={share} label={`Share of the p99 budget ${figures.name} takes`} testId="badge-budget-share" className="badge">
+          {formatFigure(share)} of budget
+        </Why>
+      )}
     </div>
   );
+}
+
+/**
+ * The component's latency contribution: its share of the flow's p99 budget (own p99 plus the network
+ * hop that reaches it) where it lies on a critical path; the largest share if on several flows.
+ */
+function useBudgetShare(componentId: string): Explained | null {
+  const { result } = useAnalysis();
+  return useMemo(() => {
+    let largest: Explained | null = null;
+    for (const flow of result?.flows ?? []) {
+      for (const hop of flow.latency.criticalPath) {
+        if (hop.component === componentId && (largest === null || hop.budgetShare.value > largest.value)) largest = hop.budgetShare;
+      }
+    }
+    return largest;
+  }, [result, componentId]);
 }
 
 export function EntryBadges({ figures }: { readonly figures: ComponentResult }) {
