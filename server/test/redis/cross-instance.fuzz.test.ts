@@ -1,7 +1,8 @@
 // Seeded fuzz across two relay instances over one Redis: clients on both instances edit a shared map and
 // list at random while dropping and regaining their connection; rooms leave memory quickly and the
 // stream is compacted every few appends, so followers keep crossing compactions and reloads. Once all
-// are back, every client and a fresh client on each instance hold the same document.
+// are back, every client and a fresh client on each instance hold the same document. Each seed also
+// runs with Redis killed for the middle third of the run and restarted (appendonly).
 // FUZZ_SEED=<n> replays one seed; a failing seed should be pinned in SEEDS as a regression.
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
@@ -60,10 +61,14 @@ describe('cross-instance convergence fuzz', () => {
     redis = null;
   });
 
-  it.each(SEEDS)('seed %i: clients on two instances and fresh ones on each end with the same document', async (seed) => {
-    console.log(`cross-instance fuzz seed ${seed} (replay with FUZZ_SEED=${seed})`);
+  const cases = SEEDS.flatMap((seed) => [
+    { seed, outage: false },
+    { seed, outage: true },
+  ]);
+  it.each(cases)('seed $seed, Redis outage mid-run: $outage — clients on two instances and fresh ones end with the same document', async ({ seed, outage }) => {
+    console.log(`cross-instance fuzz seed ${seed}, outage ${outage} (replay with FUZZ_SEED=${seed})`);
     const random = createRandom(seed);
-    redis = await startTestRedis();
+    redis = await startTestRedis({ appendonly: outage });
     const options = { redisUrl: redis.url, gracePeriodMs: 50, redisCompactAfterEntries: 7 };
     relays.push(await startTestRelay(options), await startTestRelay(options));
     const boardId = newBoardId();
@@ -74,6 +79,9 @@ describe('cross-instance convergence fuzz', () => {
     });
     try {
       for (let step = 0; step < STEPS; step++) {
+        // With an outage, Redis is down for the middle third: both instances spill and edit locally.
+        if (outage && step === Math.floor(STEPS / 3)) await redis.kill();
+        if (outage && step === Math.floor((2 * STEPS) / 3)) await redis.start();
         const peer = peers[random.int(peers.length)];
         if (peer === undefined) continue;
         if (random.next() < 0.08) {
