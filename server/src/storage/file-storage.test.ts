@@ -1,11 +1,13 @@
 // The embedded storage's per-board guarantees: order, group commit, compacted files, corrupt files set
 // aside, leftovers of an interrupted compaction, and the legacy per-board layout still loading.
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardId } from '../board-id.js';
 import { encodeRecord, encodeRecords } from './record-format.js';
 import { hex, makeUpdates, replay, temporaryStorages } from './test-fixtures.js';
+import type { Lsn } from './wal-record.js';
+import { scanWalSegment } from './wal-record.js';
 
 const BOARD = 'storage-test-board-0001' as BoardId;
 const FIRST_SEGMENT = 'segment-0000000000000000.wal';
@@ -39,14 +41,14 @@ describe('FileBoardStorage', () => {
     await Promise.all(
       updates.map((update) =>
         storage.append(BOARD, update).then(async () => {
-          sizes.push((await stat(join(walDir, FIRST_SEGMENT))).size);
+          sizes.push(scanWalSegment(await readFile(join(walDir, FIRST_SEGMENT)), 0 as Lsn).validBytes);
         }),
       ),
     );
-    // Each record: 8 bytes of framing, the board id with its length byte, the update.
+    // Each record: 8 bytes of framing, the board id with its length byte, the update (then preallocated zeros).
     const expectedBytes = updates.reduce((sum, update) => sum + 8 + 1 + BOARD.length + update.byteLength, 0);
     expect(Math.min(...sizes)).toBeGreaterThan(0);
-    expect((await stat(join(walDir, FIRST_SEGMENT))).size).toBe(expectedBytes);
+    expect(scanWalSegment(await readFile(join(walDir, FIRST_SEGMENT)), 0 as Lsn).validBytes).toBe(expectedBytes);
   });
 
   it('a record with a bad checksum ends the log there, and is reported', async () => {

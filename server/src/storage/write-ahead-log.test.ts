@@ -1,12 +1,14 @@
 // The shared write-ahead log under FileBoardStorage: crash recovery with a torn tail across boards,
 // every crash point giving each board a prefix of its appends, segment recycling, and compaction of one
 // board while others keep appending.
-import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardId } from '../board-id.js';
 import { encodeRecord } from './record-format.js';
 import { hex, makeUpdates, replay, temporaryStorages } from './test-fixtures.js';
+import type { Lsn } from './wal-record.js';
+import { scanWalSegment } from './wal-record.js';
 
 const BOARDS = ['wal-test-board-alpha', 'wal-test-board-bravo', 'wal-test-board-charlie'] as BoardId[];
 const FIRST_SEGMENT = 'segment-0000000000000000.wal';
@@ -21,7 +23,7 @@ describe('write-ahead log', () => {
   const storages = temporaryStorages();
   afterEach(() => storages.cleanup());
 
-  it('recovers every board after a torn tail, truncates it, and appends after it load too', async () => {
+  it('recovers every board after a torn tail, zeroes it, and appends after it load too', async () => {
     const { storage, walDir, logger, reopen } = await storages.open();
     const perBoard = boardUpdates(10);
     for (let i = 0; i < 10; i++) {
@@ -29,17 +31,21 @@ describe('write-ahead log', () => {
     }
     await storage.close();
     const segmentPath = join(walDir, FIRST_SEGMENT);
-    const goodBytes = (await stat(segmentPath)).size;
-    // A crash mid-write: a record header and part of its payload reached the disk.
-    await appendFile(segmentPath, encodeRecord(new Uint8Array(100).fill(7)).subarray(0, 60));
+    const goodBytes = scanWalSegment(await readFile(segmentPath), 0 as Lsn).validBytes;
+    // A crash mid-write: a record header and part of its payload reached the disk after the last good one.
+    const torn = encodeRecord(new Uint8Array(100).fill(7)).subarray(0, 60);
+    const handle = await open(segmentPath, 'r+');
+    await handle.write(torn, 0, torn.byteLength, goodBytes);
+    await handle.close();
 
     const reopened = reopen();
     for (const boardId of BOARDS) {
       const loaded = await reopened.load(boardId);
       expect(hex(loaded.updates)).toEqual(hex(perBoard.get(boardId)?.updates ?? []));
     }
-    expect((await stat(segmentPath)).size).toBe(goodBytes);
-    expect(logger.lines.some((line) => line.startsWith(`warn torn or corrupt tail in ${segmentPath}: kept ${goodBytes} bytes`))).toBe(true);
+    // The torn bytes are zeroed, so the next records start right after the last good one.
+    expect([...(await readFile(segmentPath)).subarray(goodBytes, goodBytes + 60)].every((byte) => byte === 0)).toBe(true);
+    expect(logger.lines.some((line) => line.startsWith(`warn torn or corrupt tail in ${segmentPath}: kept ${goodBytes} bytes, truncated 60`))).toBe(true);
 
     const late = makeUpdates(3, 'late');
     for (const update of late.updates) await reopened.append(BOARDS[1] as BoardId, update);
@@ -61,7 +67,7 @@ describe('write-ahead log', () => {
     let end = 0;
     for (const { boardId, update } of order) recordEnds.push((end += 8 + 1 + boardId.length + update.byteLength));
 
-    for (let cut = 0; cut <= full.byteLength; cut += 7) {
+    for (let cut = 0; cut <= end; cut += 7) {
       await writeFile(segmentPath, full.subarray(0, cut));
       const survivors = order.slice(0, recordEnds.filter((recordEnd) => recordEnd <= cut).length);
       const reopened = reopen();
