@@ -4,8 +4,8 @@
 // Pure, so unit-tested.
 import type { XYPosition } from '@xyflow/react';
 
-/** A little more than a rendered node: what a new node must keep clear of. */
-export const NODE_SIZE = { width: 180, height: 64 } as const;
+/** A little more than a rendered node with its live badges (nodes.css caps the width): what a new node must keep clear of. */
+export const NODE_SIZE = { width: 180, height: 120 } as const;
 const GAP = 40;
 const MAX_RINGS = 8;
 

@@ -33,7 +33,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
       <Handle type="target" position={Position.Left} />
       {saturated && <div className="saturated-label" data-testid="saturated">SATURATED</div>}
       <WhatIfFlag componentId={id} />
-      <div className="kind">
+      <div className="kind" title={data.kindLabel}>
         <KindIcon kindId={data.kindId} size={16} />
         <span>{data.kindLabel}</span>
       </div>
