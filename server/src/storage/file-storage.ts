@@ -23,7 +23,11 @@ export interface FileStorageOptions {
   readonly compactAfterBytes?: number;
   /** Size at which the active write-ahead log segment is sealed and a new one started. */
   readonly walSegmentBytes?: number;
-  /** Under load, at most one log write per this many milliseconds (default 2); 0 = no pacing. */
+  /**
+   * At most one log write per this many milliseconds (default 0: write as soon as the I/O phase ends).
+   * Pacing trades latency for fewer writes; on the bench machine it did not pay (10×10: 22.1 ms CPU per
+   * 1,000 delivered at 0 ms, 21.7 at 5 ms, with p99 3.0 → 6.5 ms), so it is off unless asked for.
+   */
   readonly commitIntervalMs?: number;
   /** Sealed segments kept before the boards pinning the oldest one are compacted to free it. */
   readonly maxSealedSegments?: number;
@@ -150,7 +154,7 @@ export class FileBoardStorage implements BoardStorage {
     if (this.wal === null) {
       const tuning = {
         segmentBytes: this.options.walSegmentBytes ?? 16 * 1024 * 1024,
-        commitIntervalMs: this.options.commitIntervalMs ?? 2,
+        commitIntervalMs: this.options.commitIntervalMs ?? 0,
       };
       const opening = WriteAheadLog.open(join(this.options.dataDir, 'wal'), tuning, {
         onDurable: (record) => this.index.add(record),
