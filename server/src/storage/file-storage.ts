@@ -221,9 +221,15 @@ export class FileBoardStorage implements BoardStorage {
 
   private compactInBackground(boardId: BoardId): void {
     if (this.closed) return;
+    // A board only pinned by an old segment (its room long gone, or never loaded since a restart) is
+    // opened just for this: releasing it compacts it and leaves it closed again.
+    const wasOpen = this.boards.has(boardId);
     const appendsBefore = this.appendsSettled(boardId);
     void this.openBoard(boardId)
-      .then((board) => (board.compacting ? undefined : this.compactBoard(boardId, board, appendsBefore)))
+      .then((board) => {
+        if (!wasOpen) return this.release(boardId);
+        return board.compacting ? undefined : this.compactBoard(boardId, board, appendsBefore);
+      })
       .catch((error: unknown) => this.options.logger.error('background compaction failed', { boardId, error }));
   }
 

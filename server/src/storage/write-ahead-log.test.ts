@@ -112,6 +112,27 @@ describe('write-ahead log', () => {
     for (const boardId of BOARDS) expect(replay((await reopened.load(boardId)).updates)).toEqual(perBoard.get(boardId)?.expected);
   });
 
+  it('a board only an old segment still pins (not open since a restart) is compacted to free it', async () => {
+    const tuning = { walSegmentBytes: 1024, maxSealedSegments: 1 };
+    const { storage, walDir, boardDir, reopen } = await storages.open(tuning);
+    const [dormant, busy] = BOARDS as [BoardId, BoardId];
+    const old = makeUpdates(60, 'old');
+    for (const update of old.updates) await storage.append(dormant, update);
+    await storage.close(); // closing does not compact: the dormant board's records stay in the log
+
+    const reopened = reopen();
+    const fresh = makeUpdates(150, 'fresh');
+    for (const update of fresh.updates) await reopened.append(busy, update);
+    for (let attempt = 0; attempt < 300 && (await segments(walDir)).includes(FIRST_SEGMENT); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await reopened.flush();
+    expect(await segments(walDir)).not.toContain(FIRST_SEGMENT);
+    expect((await readdir(boardDir(dormant))).some((file) => file.startsWith('compacted-'))).toBe(true);
+    expect(replay((await reopened.load(dormant)).updates)).toEqual(old.expected);
+    expect(replay((await reopened.load(busy)).updates)).toEqual(fresh.expected);
+  });
+
   it('compacting one board while all boards keep appending loses nothing', async () => {
     const { storage, reopen } = await storages.open({ walSegmentBytes: 2048 });
     const perBoard = boardUpdates(200);
