@@ -46,12 +46,13 @@ export interface TestClient {
   destroy(): void;
 }
 
-/** A real y-websocket client on `ws://…/ws/<boardId>`, as the web app connects. */
-export function connectClient(url: string, boardId: string, doc = new Y.Doc()): TestClient {
+/** A real y-websocket client on `ws://…/ws/<boardId>`, as the web app connects; `params` go in the query. */
+export function connectClient(url: string, boardId: string, doc = new Y.Doc(), params?: Record<string, string>): TestClient {
   const provider = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/ws`, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
+    ...(params === undefined ? {} : { params }),
   });
   return {
     doc,
