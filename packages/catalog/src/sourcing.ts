@@ -40,11 +40,13 @@ export const PLAYBOOK_SECTIONS = {
   cachePitfalls: '12.6 Common Pitfalls',
   queueVsStream: '13.2 Message Queue vs Event Stream',
   asyncPatterns: '13.4 Patterns',
+  backpressure: '13.5 Backpressure',
   kafka: '13.6 Kafka Mental Model',
   streamProcessing: '13.7 Stream Processing Fundamentals',
   realTimePush: '14.5 Real-Time Push: Long Polling vs SSE vs WebSocket',
   serverless: '15.12 Serverless / FaaS',
   coordination: '16.1 Consensus & Coordination',
+  timeouts: '17.2 Timeouts',
   distributedLock: '16.9 Distributed Lock',
   rateLimiting: '17.6 Rate Limiting',
   disasterRecovery: '17.9 Disaster Recovery',
@@ -61,6 +63,8 @@ export const PLAYBOOK_SECTIONS = {
   fileStorage: '24.13 File Storage (Dropbox / S3)',
   searchIndex: '24.15 Distributed Search Index',
   scheduler: '24.19 Distributed Scheduler / Cron',
+  // The heading's emoji arrived garbled (see shared/README.md); the escapes spell the bytes the text prints.
+  antiPatterns: '26. \u03b2 \u03bf\u0388 Anti-Patterns to Avoid',
 } as const;
 
 /** How a number was read: a verbatim quote of the text, an explanatory note, or both. */

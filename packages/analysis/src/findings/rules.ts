@@ -2,6 +2,7 @@
 // one row per finding with its severity, one-line fix and playbook section. Thresholds live here too,
 // so the README and the rules cannot disagree.
 import type { Source } from '@napkin/catalog';
+import { GUIDE_SECTIONS, PLAYBOOK_SECTIONS, SEEDS } from '@napkin/catalog';
 import type { CallId, ComponentId } from '../model/graph';
 
 export type FindingId =
@@ -43,13 +44,13 @@ export interface Rule {
   readonly source: Source;
 }
 
-const PLAYBOOK = '002_d2e8851c35a8764a.txt';
-const GUIDE = '003_46eb33f51f0f1715.txt';
-const antiPattern = (quote: string): Source => ({ seed: PLAYBOOK, section: '26. Anti-Patterns to Avoid', quote });
-const section = (name: string, quote?: string): Source => ({
-  seed: PLAYBOOK,
-  section: name,
-  ...(quote ? { quote } : {}),
+// Headings come from the catalog's section tables, which its own tests check against the seeds;
+// `rules.citations.test.ts` checks every quote below sits inside the section it cites.
+const antiPattern = (quote: string): Source => section('antiPatterns', quote);
+const section = (name: keyof typeof PLAYBOOK_SECTIONS, quote: string): Source => ({
+  seed: SEEDS.playbook,
+  section: PLAYBOOK_SECTIONS[name],
+  quote,
 });
 
 export const THRESHOLDS = {
@@ -67,7 +68,12 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
   spof: {
     severity: 'warning',
     fix: 'Run at least two instances (in different zones) or make the call optional with a fallback.',
-    source: { seed: GUIDE, section: 'Strategies for high availability', quote: 'Eliminate single points of failure' },
+    // "Strategies for high availability:" is a line inside the guide's reliability topic, not a heading.
+    source: {
+      seed: SEEDS.interviewGuide,
+      section: GUIDE_SECTIONS.reliability,
+      quote: 'Eliminate single points of failure',
+    },
   },
   'single-load-balancer': {
     severity: 'warning',
@@ -77,7 +83,7 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
   'db-without-replica': {
     severity: 'warning',
     fix: 'Add a replica (or replication factor ≥ 2) so a node loss is a failover, not an outage.',
-    source: section('10.1 Replication'),
+    source: section('replication', 'Replicas serve read traffic and act as failover candidates.'),
   },
   'cache-without-ttl': {
     severity: 'warning',
@@ -92,51 +98,51 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
   'wide-sync-fanout': {
     severity: 'warning',
     fix: 'Fan out asynchronously, hedge requests, or gather only the first N of M answers.',
-    source: section('17.11 Tail Latency: "The Tail at Scale"', 'Synchronous fan-out to many services'),
+    source: section('tailLatency', 'tail effects compound when one request fans out to many services'),
   },
   'sync-cross-region': {
     severity: 'warning',
     fix: 'Serve the request from the local region (replicate the data) or make the call asynchronous.',
     source: section(
-      '5.2 Latency Numbers Every Programmer Should Know',
+      'latencyNumbers',
       'Never block a user request on a cross-region call',
     ),
   },
   'deep-sync-chain': {
     severity: 'warning',
     fix: 'Flatten the chain: call services in parallel or move work off the request path.',
-    source: section('17.11 Tail Latency: "The Tail at Scale"', 'Reduce fan-out depth'),
+    source: section('tailLatency', 'Reduce fan-out depth'),
   },
   'budget-hog': {
     severity: 'warning',
     fix: 'Cache, index or move this work off the request path; it takes more than a quarter of the budget.',
     source: section(
-      '5.2 Latency Numbers Every Programmer Should Know',
+      'latencyNumbers',
       'If any single component eats > 50 ms, scrutinize it.',
     ),
   },
   'hot-component': {
     severity: 'warning',
     fix: 'Add instances or cache in front of it before queueing delay takes over.',
-    source: section('20.3 Capacity Estimation Worksheet'),
+    source: section('capacityWorksheet', 'Compare to a rough capacity per box'),
   },
   saturated: {
     severity: 'error',
     fix: 'Add capacity: more instances, read replicas, a cache in front, or shed load at the edge.',
-    source: section('20.3 Capacity Estimation Worksheet'),
+    source: section('capacityWorksheet', 'Compare to a rough capacity per box'),
   },
   'over-latency-objective': {
     severity: 'error',
     fix: 'Cut the biggest hop on the critical path, parallelise calls, or move work to async.',
     source: section(
-      '5.2 Latency Numbers Every Programmer Should Know',
+      'latencyNumbers',
       'Typical p99 latency budget for a 200 ms web request',
     ),
   },
   'under-availability-objective': {
     severity: 'error',
     fix: 'Improve the weakest link first: redundancy there buys the most.',
-    source: section('5.4 Availability in Numbers', 'you fix the weakest link'),
+    source: section('availability', 'you fix the weakest link'),
   },
   'retries-without-backoff': {
     severity: 'warning',
@@ -146,26 +152,34 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
   'call-without-timeout': {
     severity: 'info',
     fix: 'Set a timeout shorter than the caller’s own budget.',
-    source: section('17.2 Timeouts', 'Every network call needs a timeout.'),
+    source: section('timeouts', 'Every network call needs a timeout.'),
   },
   'no-edge-rate-limit': {
     severity: 'warning',
     fix: 'Put a rate limiter or an API gateway that limits at the edge of this flow.',
-    source: section('17.6 Rate Limiting'),
+    source: section('rateLimiting', 'Apply at: edge (API gateway, per IP / API key)'),
   },
   'client-to-database': {
     severity: 'error',
     fix: 'Put a service between clients and the database; clients talk to APIs.',
-    source: section('19.9 Defense in Depth'),
+    source: section('defenseInDepth', 'Assume any single layer will fail.'),
   },
   'sync-cycle': {
     severity: 'error',
     fix: 'Break the cycle: one of these calls must become asynchronous or go away.',
-    source: { seed: '004_d8fa50d2b0fa5162.txt', section: '3. Synchronous vs. Asynchronous Communication' },
+    source: {
+      seed: SEEDS.principalGuide,
+      section: '3. Synchronous vs. Asynchronous Communication',
+      quote: 'The producer fires an event and does not wait for or know about downstream consumers.',
+    },
   },
   'unreached-component': {
     severity: 'info',
     fix: 'Connect it to a flow or remove it from the board.',
-    source: section('20.3 Capacity Estimation Worksheet'),
+    source: {
+      seed: SEEDS.playbook,
+      section: PLAYBOOK_SECTIONS.capacityWorksheet,
+      note: 'No section names it; a box no flow reaches has no load, so the worksheet has nothing to size.',
+    },
   },
 };
