@@ -120,6 +120,11 @@ export function run(argv: readonly string[], cwd: string): { code: number; stdou
 
 // Only act when executed as a script (tests import `run`).
 if (process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1])) {
+  // `napkin analyze … --json | head` closes the pipe early: the reader's choice, not a crash to print.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   let outcome: ReturnType<typeof run>;
   try {
     outcome = run(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
