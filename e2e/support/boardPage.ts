@@ -156,6 +156,21 @@ export class BoardPage {
     return this.page.locator(`.react-flow__edge[aria-label="Edge from ${source} to ${target}"]`);
   }
 
+  /**
+   * Clicks a call on its line, a fifth of the way along: the middle is where its labels sit, and the
+   * network chip there is a "why?" button of its own.
+   */
+  async clickEdge(edge: Locator): Promise<void> {
+    const point = await edge.locator('path.call-path').evaluate((path: SVGPathElement) => {
+      const at = path.getPointAtLength(path.getTotalLength() * 0.2);
+      const screen = path.getScreenCTM();
+      if (screen === null) throw new Error('the call is not on screen');
+      const p = new DOMPoint(at.x, at.y).matrixTransform(screen);
+      return { x: p.x, y: p.y };
+    });
+    await this.page.mouse.click(point.x, point.y);
+  }
+
   async undo(): Promise<void> {
     await this.page.keyboard.press('ControlOrMeta+z');
   }

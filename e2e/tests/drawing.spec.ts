@@ -220,11 +220,21 @@ test('a call shows whether it is async, its fan-out and fraction, and the cost o
   const edgeId = (await edge.getAttribute('data-id'))!;
   const labels = alice.page.getByTestId(`call-labels-${edgeId}`);
   await expect(labels.getByTestId('call-network')).toHaveText('cross-zone +1 ms');
+  // The chip is a "why?" figure: the tier's round trip between the two placements, with its inputs.
+  await labels.getByTestId('call-network').click();
+  const why = alice.page.getByTestId('why-popover');
+  await expect(why.getByTestId('why-formula')).toHaveText('network RTT = latency table[tier(placement of caller, placement of callee)]');
+  await expect(why).toContainText('API in Availability zone');
+  await expect(why).toContainText('DB in Availability zone 2');
+  await expect(why).toContainText('cross-zone');
+  await alice.page.keyboard.press('Escape');
+  await expect(why).toHaveCount(0);
   await expect(edge.locator('path.call-path')).toHaveClass(/call-sync/);
 
-  await edge.click();
+  await alice.clickEdge(edge);
   const inspector = alice.page.getByTestId('inspector');
   await expect(inspector.getByTestId('inspector-title')).toHaveText('API → DB');
+  await expect(inspector.getByTestId('inspector-network')).toHaveText('+1 ms');
   await inspector.getByTestId('input-mode').selectOption('async');
   await setField(inspector, 'callsPerRequest', '3');
   await setField(inspector, 'fraction', '30');

@@ -2,6 +2,7 @@
 // whether it is optional, and its label. Endpoints are fixed (re-wiring is delete and draw again).
 import { callPatchSchema } from '@napkin/doc';
 import type { Board, BoardCall, BoardComponent } from '@napkin/doc';
+import { NetworkWhy } from '../board/edges/NetworkWhy';
 import { useDrawing } from '../board/nodes/drawingContext';
 import { callDefault } from './defaults';
 import { CALL_FIELDS } from './fieldSpecs';
@@ -29,7 +30,15 @@ export function CallInspector({ board, call, components, edit }: CallInspectorPr
           <h2 data-testid="inspector-title">
             {nameOf(call.from)} → {nameOf(call.to)}
           </h2>
-          <p className="inspector-sub">Call{tier ? ` · network ${tier.tier}, +${tier.rttMs} ms round trip` : ''}</p>
+          <p className="inspector-sub">
+            Call
+            {tier && (
+              <>
+                {` · network ${tier.tier}, `}
+                <NetworkWhy callId={call.id} testId="inspector-network" /> round trip
+              </>
+            )}
+          </p>
         </div>
       </header>
       <section>

@@ -1,6 +1,7 @@
 // The analysis panel on the right of the canvas: the bottleneck sentence, one card per entry flow,
 // the findings by severity, and the estimator. It only reads the shared analysis (useAnalysis); every
 // peer computes the same result from the same document.
+import type { AnalysisResult } from '@napkin/analysis';
 import type { Board, BoardSnapshot } from '@napkin/doc';
 import { useState } from 'react';
 import { useAnalysis } from '../analysis/context';
@@ -9,7 +10,7 @@ import { WhatIfControls } from '../whatif/WhatIfControls';
 import { Why } from '../why/Why';
 import { FindingsList } from './FindingsList';
 import { FlowCard } from './FlowCard';
-import { bottleneckSentence } from './headline';
+import { bottleneckHeadline } from './headline';
 import './panel.css';
 import { useFocusComponents } from './useFocusComponents';
 
@@ -44,17 +45,7 @@ export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
         </p>
       ) : (
         <>
-          <p className="headline" data-testid="bottleneck">
-            {capitalise(bottleneckSentence(result))}
-            {result.bottleneck.component !== null && !result.bottleneck.headroom.capped && (
-              <>
-                {' '}
-                <Why figure={result.bottleneck.headroom} label="Headroom" testId="headroom">
-                  ?
-                </Why>
-              </>
-            )}
-          </p>
+          <Headline result={result} />
           {result.flows.length === 0 && (
             <p className="hint" data-testid="no-flows">
               Add a client (an entry point) and connect it to see latency and availability.
@@ -81,6 +72,18 @@ export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
       <WhatIfControls board={board} snapshot={snapshot} />
       <Estimator board={board} snapshot={snapshot} />
     </aside>
+  );
+}
+
+/** Where the system breaks first; the headroom itself opens its "why?". */
+function Headline({ result }: { readonly result: AnalysisResult }) {
+  const { lead, headroom, tail } = bottleneckHeadline(result);
+  return (
+    <p className="headline" data-testid="bottleneck">
+      {capitalise(lead)}
+      {headroom && <Why figure={headroom} label="Headroom: how far today's load can grow" testId="headroom" />}
+      {tail}
+    </p>
   );
 }
 

@@ -59,10 +59,10 @@ export function FlowCard({ flow, onFocus }: { readonly flow: FlowResult; readonl
             {availability.weakestLink.name}
           </button>
           <span className="hint">
-            +{formatFigure(availability.weakestLink.gain)} if perfect{' '}
-            <Why figure={availability.weakestLink.gain} label="Gain if the weakest link never failed">
-              ?
-            </Why>
+            <Why figure={availability.weakestLink.gain} label="Gain if the weakest link never failed" testId="flow-weakest-gain">
+              +{formatFigure(availability.weakestLink.gain)}
+            </Why>{' '}
+            if perfect
           </span>
         </div>
       )}

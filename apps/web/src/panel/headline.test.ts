@@ -27,7 +27,7 @@ describe('bottleneckSentence', () => {
   });
 
   it('says when the bottleneck is already past capacity', () => {
-    expect(bottleneckSentence(resultFor(2000))).toMatch(/cache tier is already past its capacity: it takes only 0\.5× today's load/);
+    expect(bottleneckSentence(resultFor(2000))).toMatch(/cache tier is already past its capacity: it can serve only 0\.5× today's load/);
   });
 
   it('says nothing limits growth when nothing carries load', () => {

@@ -1,11 +1,13 @@
 // A call on the canvas: solid when synchronous, dashed and moving when asynchronous (React Flow's
 // `animated`), with its fan-out, fraction and traffic labels and, when it crosses a zone boundary,
-// the network tier it pays. What a call is comes from the document through the drawing context.
+// the network tier it pays (a "why?" figure: click for the tier, the placements and the table value).
+// What a call is comes from the document through the drawing context.
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useDrawing } from '../nodes/drawingContext';
 import { callLabels, tierLabel } from './callAnnotations';
+import { NetworkWhy } from './NetworkWhy';
 import './edges.css';
 
 export const CallEdge = memo(function CallEdge(props: EdgeProps) {
@@ -35,9 +37,9 @@ export const CallEdge = memo(function CallEdge(props: EdgeProps) {
               </span>
             ))}
             {network !== null && (
-              <span className="call-chip network" data-testid="call-network" title="Round trip this call pays for crossing the zone boundary">
+              <NetworkWhy callId={id} testId="call-network" className="call-chip network">
                 {network}
-              </span>
+              </NetworkWhy>
             )}
           </div>
         </EdgeLabelRenderer>

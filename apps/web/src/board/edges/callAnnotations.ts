@@ -9,6 +9,9 @@ import type { BoardCall, BoardSnapshot } from '@napkin/doc';
 export interface CallTier {
   readonly tier: NetworkTier;
   readonly rttMs: number;
+  /** Where the caller and the callee sit (zone and region ids), which decided the tier. */
+  readonly from: Placement;
+  readonly to: Placement;
 }
 
 /** Each component's placement, from the zone membership `toBoardFile` derives from geometry. */
@@ -36,8 +39,10 @@ export function callTiers(snapshot: BoardSnapshot): ReadonlyMap<string, CallTier
   const placements = placementsOf(snapshot);
   const tiers = new Map<string, CallTier>();
   for (const call of snapshot.calls) {
-    const tier = networkTier(placements.get(call.from) ?? {}, placements.get(call.to) ?? {});
-    tiers.set(call.id, { tier, rttMs: NETWORK_LATENCIES[tier].rtt.value });
+    const from = placements.get(call.from) ?? {};
+    const to = placements.get(call.to) ?? {};
+    const tier = networkTier(from, to);
+    tiers.set(call.id, { tier, rttMs: NETWORK_LATENCIES[tier].rtt.value, from, to });
   }
   return tiers;
 }

@@ -15,9 +15,10 @@ export interface Drawing {
   readonly tiers: ReadonlyMap<string, CallTier>;
   /** The innermost zone holding each component (absent: not inside any frame). */
   readonly zoneOf: ReadonlyMap<string, BoardZone>;
+  readonly zonesById: ReadonlyMap<string, BoardZone>;
 }
 
-const EMPTY: Drawing = { componentsById: new Map(), callsById: new Map(), tiers: new Map(), zoneOf: new Map() };
+const EMPTY: Drawing = { componentsById: new Map(), callsById: new Map(), tiers: new Map(), zoneOf: new Map(), zonesById: new Map() };
 const DrawingContext = createContext<Drawing>(EMPTY);
 
 export function deriveDrawing(snapshot: BoardSnapshot): Drawing {
@@ -32,6 +33,7 @@ export function deriveDrawing(snapshot: BoardSnapshot): Drawing {
     callsById: new Map(snapshot.calls.map((call) => [call.id as string, call])),
     tiers: callTiers(snapshot),
     zoneOf,
+    zonesById,
   };
 }
 
