@@ -16,6 +16,7 @@ import { defaultCatalog } from './model/resolve';
 import { resolveBoard } from './model/resolve';
 import type { AnalysisResult, ComponentResult, FlowResult } from './result';
 import { RESULT_FORMAT, RESULT_VERSION } from './result';
+import { explainedFlag } from './explain/explained';
 import { findBottleneck } from './traffic/utilisation';
 
 export interface EngineOptions {
@@ -69,6 +70,11 @@ export function analyze(
       latency: visitLatency(state),
       up: state.up,
       storagePerYear: state.storagePerYear,
+      why: {
+        saturated:
+          state.queue?.why.saturated ??
+          explainedFlag(false, 'entry points and zones originate or contain load; they serve none', {}),
+      },
     };
   });
   const trafficById = new Map(components.map((component) => [component.id, component.traffic]));

@@ -24,6 +24,8 @@ export interface ComponentResult {
   readonly latency: { readonly p50Ms: Explained; readonly p99Ms: Explained };
   readonly up: Explained;
   readonly storagePerYear: Explained | null;
+  /** Explanations of the plain fields above, under the same keys. */
+  readonly why: { readonly saturated: Explained };
 }
 
 export interface Hop {
@@ -38,6 +40,13 @@ export interface Hop {
   /** Probability that a request of the flow's main class visits this hop (fractions, cache misses). */
   readonly visitProbability: number;
   readonly budgetShare: Explained;
+  /** Explanations of the plain numbers above, under the same keys. */
+  readonly why: {
+    readonly networkMs: Explained;
+    readonly ownP50Ms: Explained;
+    readonly ownP99Ms: Explained;
+    readonly visitProbability: Explained;
+  };
 }
 
 export interface Freshness {
@@ -60,6 +69,7 @@ export interface FlowResult {
     readonly criticalPath: readonly Hop[];
     /** True when the critical path was longer than the engine lists. */
     readonly criticalPathTruncated: boolean;
+    readonly why: { readonly withinBudget: Explained; readonly criticalPathTruncated: Explained };
   };
   readonly freshness: readonly Freshness[];
   readonly availability: AvailabilityFigures & {
@@ -67,6 +77,10 @@ export interface FlowResult {
     readonly sharedVariables: number;
     readonly conditionedVariables: number;
     readonly weakestLink: { readonly component: ComponentId; readonly name: string; readonly gain: Explained } | null;
+    readonly why: AvailabilityFigures['why'] & {
+      readonly sharedVariables: Explained;
+      readonly conditionedVariables: Explained;
+    };
   };
 }
 

@@ -1,6 +1,6 @@
 // Availability as people read it: percent, nines, downtime per year and month, error budget.
 import type { Explained } from '../explain/explained';
-import { explained } from '../explain/explained';
+import { explained, explainedFlag } from '../explain/explained';
 
 /** A Julian year, the SRE convention: 365.25 days. */
 export const MINUTES_PER_YEAR = 365.25 * 24 * 60;
@@ -17,6 +17,8 @@ export interface AvailabilityFigures {
   /** Share of the objective's monthly error budget this design spends (1 = all of it). */
   readonly errorBudgetUsed: Explained;
   readonly meetsObjective: boolean;
+  /** Explanations of the plain fields above, under the same keys. */
+  readonly why: { readonly meetsObjective: Explained };
 }
 
 /** Nines as a real number: 99.9 % → 3, 99.95 % → 3.3; capped at 12 for a perfect system. */
@@ -54,6 +56,7 @@ export function availabilityFigures(availability: number, objective: number): Av
             used > 0 ? { capped: true, note: 'a 100 % objective has no error budget' } : {},
           ),
     meetsObjective: a >= objective,
+    why: { meetsObjective: explainedFlag(a >= objective, 'A ≥ objective', { availability: a, objective }) },
   };
 }
 

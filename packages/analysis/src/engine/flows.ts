@@ -4,7 +4,7 @@ import type { ExactLimits } from '../availability/exact';
 import { flowAvailability } from '../availability/exact';
 import { availabilityFigures } from '../availability/report';
 import { flowCapacity } from '../capacity/estimate';
-import { explained } from '../explain/explained';
+import { explained, explainedFlag } from '../explain/explained';
 import type { LatencyComposer } from '../latency/compose';
 import type { Histogram } from '../latency/distribution';
 import { mixture, percentile } from '../latency/distribution';
@@ -12,11 +12,9 @@ import type { Grid } from '../latency/grid';
 import { GRID_MAX_MS } from '../latency/grid';
 import type { Graph, ResolvedComponent, ResolvedEntry } from '../model/graph';
 import type { ComponentId, TrafficClass } from '../model/graph';
-import type { FlowResult, Freshness, Hop } from '../result';
+import type { FlowResult, Freshness } from '../result';
 import type { ComponentState } from './components';
-
-/** The critical path lists at most this many hops; deep diamonds would otherwise repeat forever. */
-export const MAX_HOPS = 64;
+import { MAX_HOPS, criticalPath } from './hops';
 
 export interface FlowContext {
   readonly graph: Graph;
@@ -44,58 +42,6 @@ function flowLatency(ctx: FlowContext, component: ResolvedComponent, entry: Reso
     entry.readFraction,
     ctx.composer.subtree(component.id, 'write'),
   );
-}
-
-function criticalPath(ctx: FlowContext, entryId: ComponentId, cls: TrafficClass, budgetMs: number) {
-  const hops: Hop[] = [];
-  let truncated = false;
-  const visit = (id: ComponentId, via: Hop['via'], networkMs: number, probability: number, depth: number) => {
-    if (hops.length >= MAX_HOPS) {
-      truncated = true;
-      return;
-    }
-    const state = ctx.states.get(id);
-    if (!state) return;
-    const isEntry = state.component.entry !== undefined && depth === 0;
-    const ownP99 = isEntry ? 0 : state.ownP99;
-    hops.push({
-      component: id,
-      name: state.component.name,
-      via,
-      depth,
-      networkMs,
-      ownP50Ms: isEntry ? 0 : state.ownP50,
-      ownP99Ms: ownP99,
-      visitProbability: probability,
-      budgetShare: explained((ownP99 + networkMs) / budgetMs, 'ratio', '(own p99 + network) / p99 budget', {
-        ownP99Ms: ownP99,
-        networkMs,
-        budgetMs,
-      }),
-    });
-    for (const step of ctx.composer.steps(id, cls)) {
-      // In a parallel group the request waits for the slowest call, so that one is on the critical path.
-      let slowest = step.calls[0];
-      let slowestP99 = -1;
-      for (const call of step.calls) {
-        const p99 = ctx.composer.p99(ctx.composer.callLatency(call, cls));
-        if (p99 > slowestP99) {
-          slowest = call;
-          slowestP99 = p99;
-        }
-      }
-      if (slowest)
-        visit(
-          slowest.to,
-          slowest.id,
-          slowest.networkMs,
-          probability * ctx.composer.shareCalled(slowest, cls),
-          depth + 1,
-        );
-    }
-  };
-  visit(entryId, null, 0, 1, 0);
-  return { hops, truncated };
 }
 
 function freshness(ctx: FlowContext, entryId: ComponentId): Freshness[] {
@@ -170,6 +116,9 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
   for (const [id, gain] of gains) if (gain > 1e-15 && (weakest === null || gain > weakest.gain)) weakest = { id, gain };
   const exact = perClass.every((part) => part.result.method === 'exact');
   const weakestName = weakest ? (ctx.graph.byId.get(weakest.id)?.name ?? weakest.id) : '';
+  const shared = Math.max(...perClass.map((part) => part.result.sharedVariables), 0);
+  const conditioned = Math.max(...perClass.map((part) => part.result.conditionedVariables), 0);
+  const figures = availabilityFigures(value, entry.availabilityObjective);
 
   return {
     entry: component.id,
@@ -183,13 +132,36 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
       withinBudget: p99 <= budget,
       criticalPath: path.hops,
       criticalPathTruncated: path.truncated,
+      why: {
+        withinBudget: explainedFlag(p99 <= budget, 'p99 ≤ p99 budget', { p99Ms: p99, budgetMs: budget }),
+        criticalPathTruncated: explainedFlag(path.truncated, 'hops on the critical path > the most the engine lists', {
+          listedHops: path.hops.length,
+          maxHops: MAX_HOPS,
+        }),
+      },
     },
     freshness: freshness(ctx, component.id),
     availability: {
-      ...availabilityFigures(value, entry.availabilityObjective),
+      ...figures,
       method: exact ? 'exact' : 'lower-bound',
-      sharedVariables: Math.max(...perClass.map((part) => part.result.sharedVariables), 0),
-      conditionedVariables: Math.max(...perClass.map((part) => part.result.conditionedVariables), 0),
+      sharedVariables: shared,
+      conditionedVariables: conditioned,
+      why: {
+        ...figures.why,
+        sharedVariables: explained(
+          shared,
+          'variables',
+          'components and zones the flow reaches by more than one path (or more than once)',
+          { trafficClasses: perClass.length },
+        ),
+        conditionedVariables: explained(
+          conditioned,
+          'variables',
+          'shared variables enumerated: min(shared, 16, log2(work budget / edges)); the rest taken as independent',
+          { sharedVariables: shared, maxConditioned: ctx.limits.maxConditioned, maxWork: ctx.limits.maxWork },
+          { note: exact ? 'every shared variable conditioned on: exact' : 'some treated as independent: a lower bound' },
+        ),
+      },
       weakestLink: weakest
         ? {
             component: weakest.id,

@@ -53,6 +53,19 @@ export function explained(
   };
 }
 
+/**
+ * A yes/no verdict explained like any figure: value 1 for yes, 0 for no, unit 'boolean', and the
+ * comparison it comes from, so the board can answer "why is this saturated / over budget?".
+ */
+export function explainedFlag(
+  flag: boolean,
+  formula: string,
+  inputs: Record<string, number | string>,
+  options: { note?: string } = {},
+): Explained {
+  return explained(flag ? 1 : 0, 'boolean', formula, inputs, options);
+}
+
 /** Rounds for display only; the engine keeps full precision inside. */
 export function roundTo(value: number, digits: number): number {
   const factor = 10 ** digits;

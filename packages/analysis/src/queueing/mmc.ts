@@ -2,7 +2,7 @@
 // service time, per instance) so capacity and latency stay consistent; Erlang C gives the chance
 // of waiting and the waiting-time tail in closed form.
 import type { Explained } from '../explain/explained';
-import { explained } from '../explain/explained';
+import { explained, explainedFlag } from '../explain/explained';
 
 /** A mean wait above this is reported as this and flagged: beyond it the queue is effectively stuck. */
 export const WAIT_CAP_MS = 10_000;
@@ -24,6 +24,8 @@ export interface QueueResult {
   readonly p99WaitMs: Explained;
   readonly inFlight: Explained;
   readonly saturated: boolean;
+  /** Explanations of the plain fields above, under the same keys. */
+  readonly why: { readonly saturated: Explained };
   /** Share of requests the component cannot serve (0 below saturation), counted as failures. */
   readonly droppedShare: Explained;
   /** Parameters of the wait distribution: P(wait > 0) and the mean of the exponential part. */
@@ -100,6 +102,11 @@ export function queueAt(input: QueueInput): QueueResult {
       input.meanServiceMs + meanWait,
     ),
     saturated,
+    why: {
+      saturated: explainedFlag(saturated, 'utilisation ρ ≥ 1: arrivals exceed what the servers can take', {
+        utilisation: rho,
+      }),
+    },
     droppedShare: explained(dropped, 'ratio', 'ρ ≥ 1 ⇒ 1 − 1/ρ of requests are not served', { utilisation: rho }),
     wait: { probability: c, conditionalMeanMs: conditionalMean },
   };

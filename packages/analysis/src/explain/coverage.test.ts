@@ -1,0 +1,77 @@
+// "Every number opens to show its formula and inputs": walk whole results and require that each plain
+// number or yes/no either is part of an Explained figure or has one beside it under `why`, same key.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeInput, createEngine } from '../analyze';
+import { client, makeBoard, service, sync } from '../../test/harness';
+import type { AnalysisResult } from '../result';
+
+/** Plain fields that describe the board or the format, not a computed figure. */
+const STRUCTURAL = new Set(['version', 'depth', 'isEntry', 'allSync']);
+
+type Node = Record<string, unknown>;
+const isObject = (value: unknown): value is Node => typeof value === 'object' && value !== null;
+const isExplained = (value: unknown): boolean =>
+  isObject(value) &&
+  typeof value.value === 'number' &&
+  typeof value.unit === 'string' &&
+  typeof value.formula === 'string' &&
+  value.formula !== '' &&
+  isObject(value.inputs);
+
+/** Paths of plain numbers and booleans that carry no explanation. */
+function unexplained(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => unexplained(item, `${path}[${i}]`));
+  if (!isObject(value) || isExplained(value)) return [];
+  const why = isObject(value.why) ? value.why : {};
+  const out: string[] = [];
+  for (const [key, field] of Object.entries(value)) {
+    if (typeof field === 'number' || typeof field === 'boolean') {
+      if (!STRUCTURAL.has(key) && !isExplained(why[key])) out.push(`${path}.${key}`);
+    } else out.push(...unexplained(field, `${path}.${key}`));
+  }
+  return out;
+}
+
+const engine = createEngine();
+const examplesDir = join(__dirname, '..', '..', 'examples');
+
+function examples(): Array<[string, AnalysisResult]> {
+  return readdirSync(examplesDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => {
+      const { result } = analyzeInput(readFileSync(join(examplesDir, name), 'utf8'), engine);
+      if (!result) throw new Error(`${name} did not analyse`);
+      return [name, result];
+    });
+}
+
+describe('explanations', () => {
+  it.each(examples())('%s: every number and yes/no carries its formula and inputs', (_name, result) => {
+    expect(unexplained(result)).toEqual([]);
+  });
+
+  it('a saturated, over-budget board explains its verdicts with the figures they compare', () => {
+    const board = makeBoard(
+      [client('user', { rps: 500, p99BudgetMs: 5 }), service('app', { capacityRps: 200, p50Ms: 2, p99Ms: 8 })],
+      [sync('user', 'app', { fraction: 0.5 })],
+    );
+    const result = analyze(board, engine);
+    expect(unexplained(result)).toEqual([]);
+    const app = result.components.find((component) => component.id === 'app');
+    expect(app?.saturated).toBe(true);
+    expect(app?.why.saturated).toMatchObject({ value: 1, unit: 'boolean' });
+    expect(app?.why.saturated.inputs.utilisation).toBeGreaterThanOrEqual(1);
+
+    const flow = result.flows[0];
+    expect(flow?.latency.withinBudget).toBe(false);
+    expect(flow?.latency.why.withinBudget).toMatchObject({ value: 0, inputs: { budgetMs: 5 } });
+    expect(flow?.availability.why.meetsObjective.value).toBe(flow?.availability.meetsObjective ? 1 : 0);
+
+    const hop = flow?.latency.criticalPath[1];
+    expect(hop?.why.visitProbability).toMatchObject({ value: 0.5, inputs: { fraction: 0.5 } });
+    expect(hop?.why.ownP99Ms.value).toBe(hop?.ownP99Ms);
+    expect(hop?.why.networkMs).toMatchObject({ value: hop?.networkMs, inputs: { tier: 'same-zone' } });
+  });
+});
