@@ -1,13 +1,15 @@
 // One board in memory: its Y.Doc, its awareness and its connections. Updates take one path,
-//   decode + validate -> append to storage (group commit) -> apply to the doc -> relay to the other peers,
+//   decode + validate -> append to storage (group commit) -> relay to the other peers -> fold into the doc,
 // strictly in arrival order, so nothing a peer can see (relayed update or sync reply from the doc) is ever
-// ahead of what storage holds durably.
+// ahead of what storage holds durably. Relaying forwards the client's own bytes, so the doc is not needed
+// on that path: durable updates reach it in batches (`FoldedDoc`).
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { BoardId } from './board-id.js';
 import { CloseCode } from './close-codes.js';
 import type { BoardLink, BoardFanout } from './fanout.js';
 import type { Logger } from './logger.js';
+import { FoldedDoc } from './folded-doc.js';
 import { feedPresence } from './presence/awareness-feed.js';
 import type { PresenceRegistry } from './presence/presence-registry.js';
 import { decodeClientMessage, encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './protocol.js';
@@ -49,8 +51,8 @@ const isEmptyUpdate = (update: Uint8Array): boolean => update.byteLength === 2 &
 const MAX_CLOSE_REASON = 120; // WebSocket close reasons are limited to 123 bytes.
 
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly board: FoldedDoc;
+  readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<RoomConnection>();
   private readonly pipeline: PendingUpdate[] = [];
   private relayScheduled = false;
@@ -61,6 +63,8 @@ export class Room {
   private link: BoardLink | null = null;
 
   constructor(private readonly deps: RoomDependencies) {
+    this.board = new FoldedDoc(deps.boardId, deps.logger);
+    this.awareness = new awarenessProtocol.Awareness(this.board.raw);
     // The relay has no presence of its own; a local state would be broadcast to every client.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -69,6 +73,11 @@ export class Room {
 
   get boardId(): BoardId {
     return this.deps.boardId;
+  }
+
+  /** The board as the relay holds it: everything durable so far (held updates are folded in first). */
+  get doc(): Y.Doc {
+    return this.board.current;
   }
 
   /** False once loading or an append failed: the room must be replaced, not joined. */
@@ -118,9 +127,12 @@ export class Room {
       case 'sync-step-1':
         connection.socket.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
         return;
-      case 'sync-step-2':
-        this.persistThenRelay(connection, message.update, null);
+      case 'sync-step-2': {
+        // A joining client sends its whole state; only what the board lacks is stored and relayed.
+        const missing = Y.diffUpdate(message.update, Y.encodeStateVector(this.doc));
+        this.persistThenRelay(connection, missing, null);
         return;
+      }
       case 'update':
         this.persistThenRelay(connection, message.update, message.frame);
         return;
@@ -163,7 +175,7 @@ export class Room {
     this.link = null;
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.board.destroy();
   }
 
   private async load(): Promise<boolean> {
@@ -171,15 +183,12 @@ export class Room {
     try {
       const loaded = await storage.load(boardId);
       for (const issue of loaded.issues) logger.warn(describeIssue(issue), { boardId });
-      loaded.updates.forEach((update, index) => {
-        try {
-          Y.applyUpdate(this.doc, update);
-        } catch (error) {
-          logger.warn('stored update could not be applied; skipped', { boardId, index, error });
-        }
-      });
+      this.board.load(loaded.updates);
       if (this.deps.fanout !== undefined && !this.destroyed) {
-        const sink = createRemoteSink({ boardId, doc: this.doc, awareness: this.awareness, connections: this.connections, logger, alive: () => !this.destroyed });
+        const room = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the sink reads the doc through the folding getter
+        const sink = createRemoteSink({
+          boardId, get doc() { return room.doc; }, awareness: this.awareness, connections: this.connections, logger, alive: () => !this.destroyed,
+        });
         this.link = this.deps.fanout.open(boardId, sink);
       }
       return true;
@@ -211,12 +220,13 @@ export class Room {
 
   /**
    * A group commit resolves its appends one callback at a time; relaying from each callback would send
-   * one frame per update. Relaying once, after every callback of this I/O phase has run, merges them.
+   * one frame per update. The relay is queued behind the callbacks already queued (a commit resolves
+   * them together), so it runs once, after all of them, and merges their updates.
    */
   private scheduleRelay(): void {
     if (this.relayScheduled) return;
     this.relayScheduled = true;
-    setImmediate(() => {
+    queueMicrotask(() => {
       this.relayScheduled = false;
       if (!this.destroyed) this.relayDurablePrefix();
     });
@@ -229,17 +239,10 @@ export class Room {
    */
   private relayDurablePrefix(): void {
     const batch: PendingUpdate[] = [];
-    while (this.pipeline[0]?.durable === true) {
-      const pending = this.pipeline.shift() as PendingUpdate;
-      try {
-        Y.applyUpdate(this.doc, pending.update, pending.origin);
-        batch.push(pending);
-      } catch (error) {
-        this.deps.logger.error('durable update failed to apply; not relayed', { boardId: this.boardId, error });
-      }
-    }
+    while (this.pipeline[0]?.durable === true) batch.push(this.pipeline.shift() as PendingUpdate);
     const [first] = batch;
     if (first === undefined) return;
+    for (const pending of batch) this.board.hold(pending.update);
     const origins = new Set(batch.map((pending) => pending.origin));
     // With one origin it is skipped; with several, each gets its own updates echoed back, which Yjs
     // ignores as already known: cheaper than merging a different subset for every peer.

@@ -6,7 +6,7 @@
 // full one is sealed. A sealed segment is deleted (recycled) by its owner once every board with records
 // in it has compacted them into its own file. The newest segment is never deleted: its name and record
 // count give the next LSN after a restart.
-import { constants } from 'node:fs';
+import { constants, writeSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -175,7 +175,7 @@ export class WriteAheadLog {
   /**
    * When the next batch is written. At least the current I/O phase is waited for (every frame already
    * read joins the batch). Under load, writes are paced to one per `commitIntervalMs`: each O_DSYNC write
-   * costs ~80 µs of CPU, and a fuller batch also relays as fewer, merged frames. An idle log writes at
+   * costs ~35 µs of CPU, and a fuller batch also relays as fewer, merged frames. An idle log writes at
    * once, so the pacing adds latency only when there is something to gain from it.
    */
   private commitWindow(): Promise<void> {
@@ -215,10 +215,12 @@ export class WriteAheadLog {
           this.active.allocated = allocated;
         }
         this.lastWriteStartedAt = performance.now();
+        // A synchronous O_DSYNC write on the event loop: it blocks the loop for the write (measured ~70 µs
+        // here) but costs half the CPU of a thread-pool write (~34 vs ~70 µs per commit: no hand-off to a
+        // worker thread and back), and frames that arrive meanwhile simply join the next commit.
         let written = 0;
         while (written < buffer.byteLength) {
-          const result = await handle.write(buffer, written, buffer.byteLength - written, bytes + written);
-          written += result.bytesWritten;
+          written += writeSync(handle.fd, buffer, written, buffer.byteLength - written, bytes + written);
         }
         this.active.bytes += buffer.byteLength;
         this.nextLsn = (this.nextLsn + batch.entries.length) as Lsn;
