@@ -48,20 +48,39 @@ export function majority(n: number): number {
   return Math.floor(n / 2) + 1;
 }
 
-export function componentUp(a: number, n: number, loadRps: number, capacityRps: number, quorum = 1): Explained {
-  const k = instancesNeeded(loadRps, capacityRps, n);
+/**
+ * P(up) of a component with its read replicas. The failover model follows the playbook: replicas "act
+ * as failover candidates" (seed 002, 10.1) and "DB replicas must auto-promote on primary failure"
+ * (seed 003, Reliability & Resilience). So a read succeeds while any copy is up, and a write too, on a
+ * promoted replica; the copies count as n + replicas interchangeable instances, each serving `capacity`
+ * of `loadRps` (see `copyLoad`). The promotion window itself is not counted.
+ */
+export function componentUp(
+  a: number,
+  n: number,
+  loadRps: number,
+  capacityRps: number,
+  quorum = 1,
+  readReplicas = 0,
+): Explained {
+  const copies = n + readReplicas;
+  const k = instancesNeeded(loadRps, capacityRps, copies);
+  const binomial = readReplicas > 0 ? 'Binomial(instances + readReplicas, a)' : 'Binomial(n, a)';
   const formula =
     quorum > 1
-      ? 'E[min(1, U × capacity / load) if U ≥ quorum else 0], U ~ Binomial(n, a)'
+      ? `E[min(1, U × capacity / load) if U ≥ quorum else 0], U ~ ${binomial}`
       : k === 1 && loadRps <= capacityRps
-        ? '1 − (1 − a)^n'
-        : 'E[min(1, U × capacity / load)], U ~ Binomial(n, a)';
-  return explained(servedShare(a, n, loadRps, capacityRps, quorum), 'probability', formula, {
-    a,
-    n,
-    k,
-    quorum,
-    loadRps,
-    capacityRps,
-  });
+        ? readReplicas > 0
+          ? '1 − (1 − a)^(instances + readReplicas)'
+          : '1 − (1 − a)^n'
+        : `E[min(1, U × capacity / load)], U ~ ${binomial}`;
+  return explained(
+    servedShare(a, copies, loadRps, capacityRps, quorum),
+    'probability',
+    formula,
+    { a, n, readReplicas, k, quorum, loadRps, capacityRps },
+    readReplicas > 0
+      ? { note: 'reads need any copy up; writes need the primary, and a replica is promoted when it fails' }
+      : {},
+  );
 }

@@ -13,7 +13,7 @@ import { queueAt } from '../queueing/mmc';
 import type { ClassLoad } from '../traffic/load';
 import { propagateLoad } from '../traffic/load';
 import type { ComponentTraffic } from '../traffic/utilisation';
-import { componentTraffic, isServer } from '../traffic/utilisation';
+import { componentTraffic, copyLoad, isServer } from '../traffic/utilisation';
 
 export interface ComponentState {
   readonly component: ResolvedComponent;
@@ -78,9 +78,10 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
       up: componentUp(
         component.availability,
         component.instances,
-        load.read + load.write,
+        copyLoad(component, load),
         component.capacityRps,
         component.quorum,
+        component.readReplicas,
       ),
       // The saturated share is already inside `up` (servedShare), so it is not counted twice.
       served: 1,

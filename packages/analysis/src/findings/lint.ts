@@ -81,7 +81,8 @@ export function structuralFindings(graph: Graph): Finding[] {
     if (c.isDatabase && !replicated) out.push(finding('db-without-replica', `${c.name} has no replica`, [c.id]));
     if (
       onPath.has(c.id) &&
-      c.instances < 2 &&
+      // A read replica is a second copy the engine fails over to, so it counts like an instance.
+      c.instances + c.readReplicas < 2 &&
       !c.isLoadBalancer &&
       !(c.isDatabase && !replicated) &&
       c.family !== 'external'

@@ -25,30 +25,56 @@ export function isServer(component: ResolvedComponent): boolean {
 }
 
 /**
- * Reads spread over the primaries and the read replicas; writes land on the primaries only.
- * The primary carries its share of both, so it is the busiest copy and its utilisation is the one reported.
+ * The load a component's copies share, in requests of the kind its `capacity` counts (reads): a write
+ * costs capacity / writeCapacity reads. Writes land on the primaries only; reads go to whichever copy
+ * (primary or read replica) has room, so they fill what the writes leave free. When writes alone fill
+ * the primaries the copies cannot be balanced, and the load counts as if every copy were that busy.
+ * `up` compares this with the capacity of the copies that survive, so both figures agree.
+ */
+export function copyLoad(component: ResolvedComponent, load: ClassLoad): number {
+  const n = component.instances;
+  const copies = n + component.readReplicas;
+  const capacity = component.capacityRps;
+  const writeCapacity = component.kind.traits.writeCapacityRps?.value ?? capacity;
+  const pooled = load.read + load.write * (capacity / writeCapacity);
+  const writesOnly = (load.write / (n * writeCapacity)) * copies * capacity;
+  return Math.max(pooled, writesOnly);
+}
+
+/**
+ * The busiest copy's utilisation: max(writes / (n × writeCapacity), (reads / capacity + writes /
+ * writeCapacity) / (n + replicas)); without replicas and with writes costing what reads do, the plain
+ * load / (n × capacity).
  */
 export function utilisationOf(component: ResolvedComponent, load: ClassLoad): Explained {
   const n = component.instances;
+  const replicas = component.readReplicas;
   const capacity = component.capacityRps;
   const writeCapacity = component.kind.traits.writeCapacityRps?.value ?? capacity;
-  const readShare = load.read / ((n + component.readReplicas) * capacity);
-  const writeShare = load.write / (n * writeCapacity);
-  const value = isServer(component) ? readShare + writeShare : 0;
+  const value = isServer(component) ? copyLoad(component, load) / ((n + replicas) * capacity) : 0;
+  const inputs = {
+    reads: load.read,
+    writes: load.write,
+    instances: n,
+    readReplicas: replicas,
+    capacityRps: capacity,
+    writeCapacityRps: writeCapacity,
+  };
+  if (replicas > 0)
+    return explained(
+      value,
+      'ratio',
+      'max(writes / (instances × writeCapacity), (reads / capacity + writes / writeCapacity) / (instances + readReplicas))',
+      inputs,
+      { note: 'writes stay on the primary; reads go to the least-loaded copy' },
+    );
   return explained(
     value,
     'ratio',
-    component.readReplicas > 0 || writeCapacity !== capacity
-      ? 'reads / ((instances + readReplicas) × capacity) + writes / (instances × writeCapacity)'
+    writeCapacity !== capacity
+      ? 'reads / (instances × capacity) + writes / (instances × writeCapacity)'
       : 'load / (instances × capacity)',
-    {
-      reads: load.read,
-      writes: load.write,
-      instances: n,
-      readReplicas: component.readReplicas,
-      capacityRps: capacity,
-      writeCapacityRps: writeCapacity,
-    },
+    inputs,
   );
 }
 
