@@ -9,6 +9,13 @@ export interface Point {
   readonly y: number;
 }
 
+/** React Flow's viewport: screen = flow × zoom + (x, y). */
+export interface Viewport {
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+}
+
 /** A drag in progress: the mouse button is still down. */
 export interface Drag {
   moveBy(dx: number, dy: number): Promise<void>;
@@ -154,6 +161,37 @@ export class BoardPage {
     const source = await this.nodeWrapper(from).getAttribute('data-id');
     const target = await this.nodeWrapper(to).getAttribute('data-id');
     return this.page.locator(`.react-flow__edge[aria-label="Edge from ${source} to ${target}"]`);
+  }
+
+  /** The viewport as React Flow renders it: `translate(xpx, ypx) scale(zoom)` on `.react-flow__viewport`. */
+  async viewport(): Promise<Viewport> {
+    const transform = await this.page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+    const match = /translate\(\s*(-?[\d.e-]+)px,\s*(-?[\d.e-]+)px\)\s*scale\(\s*([\d.e-]+)\s*\)/.exec(transform);
+    if (match?.[1] === undefined || match[2] === undefined || match[3] === undefined) throw new Error(`no viewport in "${transform}"`);
+    return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+  }
+
+  /** The viewport once it has stopped moving (an animated fit takes a few frames). */
+  async viewportAtRest(): Promise<Viewport> {
+    let last = await this.viewport();
+    await expect
+      .poll(async () => {
+        await this.page.waitForTimeout(100);
+        const now = await this.viewport();
+        const still = now.x === last.x && now.y === last.y && now.zoom === last.zoom;
+        last = now;
+        return still;
+      })
+      .toBe(true);
+    return last;
+  }
+
+  /** Pans by dragging the empty canvas from `start` (screen pixels), like a person would. */
+  async panBy(start: Point, dx: number, dy: number): Promise<void> {
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(start.x + dx, start.y + dy, { steps: 10 });
+    await this.page.mouse.up();
   }
 
   /**

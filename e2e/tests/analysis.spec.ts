@@ -1,8 +1,9 @@
 // The board computes: the playbook's typical request path (§ 5.4) built from the palette shows the
 // series availability, 99.78 %; raising the offered load past the database's capacity raises a
-// saturation finding on both participants' screens; a second database instance clears it and lifts
+// saturation finding on both participants' screens, and clicking it selects the database and moves the
+// view to frame it clear of the panels; a second database instance clears it and lifts
 // availability. Every figure is read from the page, never from the engine.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { BoardPage } from '../support/boardPage';
 import { expect, test } from '../support/fixtures';
 
@@ -50,6 +51,28 @@ async function setField(person: BoardPage, component: string, key: string, value
   await expect(inspector.getByTestId(`error-${key}`)).toHaveCount(0);
 }
 
+async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await locator.boundingBox();
+  if (box === null) throw new Error('not visible');
+  return box;
+}
+
+/** Whether the node lies wholly in the canvas, clear of the palette on its left and the inspector on its right. */
+async function framedIn(person: BoardPage, name: string): Promise<boolean> {
+  const page = person.page;
+  const node = await person.nodeWrapper(name).boundingBox();
+  const canvas = await page.getByTestId('canvas').boundingBox();
+  const palette = await page.getByTestId('palette').boundingBox();
+  const inspector = await page.getByTestId('inspector').boundingBox();
+  if (!node || !canvas || !palette || !inspector) return false;
+  return (
+    node.x >= palette.x + palette.width &&
+    node.x + node.width <= inspector.x &&
+    node.y >= canvas.y &&
+    node.y + node.height <= canvas.y + canvas.height
+  );
+}
+
 async function availabilityPercent(page: Page): Promise<number> {
   const text = await page.getByTestId('flow').getByTestId('flow-availability').innerText();
   const match = /([\d.]+)\s*%/.exec(text);
@@ -94,9 +117,20 @@ test('typical request path: 99.78 %, saturation seen by both participants, a sec
   await expect(bobPanel.getByTestId('finding-saturated')).toContainText('DB');
   await expect(bobPanel.getByTestId('flow-availability')).toHaveText(await panel.getByTestId('flow-availability').innerText());
 
-  // Clicking the finding selects the database and zooms to it.
+  // Clicking the finding selects the database and zooms to it: pan it off the bottom of the canvas
+  // first (dragging the empty canvas right of the cache), then the view must move to frame it.
+  const canvas = await boxOf(alice.page.getByTestId('canvas'));
+  await alice.panBy({ x: canvas.x + 950, y: canvas.y + 40 }, 0, 800);
+  await expect.poll(async () => (await boxOf(alice.nodeWrapper('DB'))).y).toBeGreaterThan(canvas.y + canvas.height);
+  const panned = await alice.viewport();
+
   await saturated.click();
   await expect(alice.nodeWrapper('DB')).toHaveClass(/selected/);
+  await expect.poll(() => framedIn(alice, 'DB')).toBe(true);
+  const focused = await alice.viewportAtRest();
+  expect(await framedIn(alice, 'DB')).toBe(true);
+  expect(focused).not.toEqual(panned);
+  expect(focused.zoom).toBeGreaterThanOrEqual(panned.zoom);
 
   const before = await availabilityPercent(alice.page);
   await setField(alice, 'DB', 'instances', '2');

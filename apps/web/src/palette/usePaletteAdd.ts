@@ -8,6 +8,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { RefObject } from 'react';
 import { useCallback, useEffect, useRef } from 'react';
 import type { UndoSteps } from '../board/flowEditor';
+import { visibleCentre } from '../board/visibleArea';
 import { addKind, KIND_DRAG_TYPE } from './paletteModel';
 import type { Added } from './paletteModel';
 
@@ -48,28 +49,6 @@ export function usePaletteAdd(
   );
 
   return { atCentre, atScreenPoint };
-}
-
-/**
- * The middle of the part of the canvas no panel covers. Panels over the canvas (palette, inspector,
- * analysis) are its `aside` children: one starting in the lower half is a bottom sheet and narrows
- * the area from below; otherwise one whose middle is left of the canvas's middle narrows it from the
- * left, any other from the right.
- */
-export function visibleCentre(canvas: HTMLElement): { x: number; y: number } {
-  const rect = canvas.getBoundingClientRect();
-  let { left, right, bottom } = rect;
-  for (const panel of Array.from(canvas.querySelectorAll(':scope > aside'))) {
-    const box = panel.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
-    if (box.top > rect.top + rect.height / 2) bottom = Math.min(bottom, box.top);
-    else if (box.left + box.width / 2 < rect.left + rect.width / 2) left = Math.max(left, box.right);
-    else right = Math.min(right, box.left);
-  }
-  // Panels covering nearly everything (a tiny window): the whole canvas is the better guess.
-  if (right - left < 120) ({ left, right } = rect);
-  if (bottom - rect.top < 120) bottom = rect.bottom;
-  return { x: (left + right) / 2, y: (rect.top + bottom) / 2 };
 }
 
 // Lets the canvas accept palette items dropped on it. Listeners are attached to the canvas element
