@@ -70,6 +70,7 @@ export function analyze(
       latency: visitLatency(state),
       up: state.up,
       storagePerYear: state.storagePerYear,
+      consumerGroup: state.consumerGroup,
       why: {
         saturated:
           state.queue?.why.saturated ??

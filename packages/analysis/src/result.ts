@@ -6,6 +6,7 @@ import type { Finding } from './findings/rules';
 import type { FormatError } from './format/parse';
 import type { CallId, ComponentId } from './model/graph';
 import type { QueueResult } from './queueing/mmc';
+import type { ConsumerGroup } from './traffic/consumers';
 import type { Bottleneck, ComponentTraffic } from './traffic/utilisation';
 
 export const RESULT_FORMAT = 'napkin-analysis';
@@ -24,6 +25,8 @@ export interface ComponentResult {
   readonly latency: { readonly p50Ms: Explained; readonly p99Ms: Explained };
   readonly up: Explained;
   readonly storagePerYear: Explained | null;
+  /** For a queue or stream with consumers: how many work at once, how many sit idle; else null. */
+  readonly consumerGroup: ConsumerGroup | null;
   /** Explanations of the plain fields above, under the same keys. */
   readonly why: { readonly saturated: Explained };
 }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { analyzeInput } from '../analyze';
 import { percentAgainst } from '../availability/report';
 import type { FormatError } from '../format/parse';
-import type { AnalysisResult, FlowResult } from '../result';
+import type { AnalysisResult, ComponentResult, FlowResult } from '../result';
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 const percent = (value: number) => `${value.toFixed(value > 99.99 ? 5 : 3)} %`;
@@ -52,6 +52,14 @@ function flowSection(flow: FlowResult): string[] {
   return lines;
 }
 
+/** A queue's or stream's consumer group: how many consumers work at once, and how many sit idle. */
+function consumers(component: ComponentResult): string {
+  const group = component.consumerGroup;
+  if (!group) return '';
+  const idle = group.idleConsumers.value > 0 ? `, ${group.idleConsumers.value} idle` : '';
+  return `  (${group.activeConsumers.value} consumers at once${idle})`;
+}
+
 export function renderErrors(errors: readonly FormatError[]): string[] {
   return errors.map((error) => `  ${error.path}: ${error.message}`);
 }
@@ -80,7 +88,7 @@ export function renderReport(result: AnalysisResult): string {
     lines.push(
       `  ${component.name.padEnd(24)} ${component.traffic.totalRps.value.toFixed(1).padStart(10)} req/s` +
         `  ${(component.traffic.utilisation.value * 100).toFixed(1).padStart(6)} %  ${ms(component.latency.p99Ms.value).padStart(10)}` +
-        `  ${percent(component.up.value * 100)}${component.saturated ? '  SATURATED' : ''}`,
+        `  ${percent(component.up.value * 100)}${component.saturated ? '  SATURATED' : ''}${consumers(component)}`,
     );
   }
   lines.push('', `Findings (${result.findings.length}):`);

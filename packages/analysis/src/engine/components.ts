@@ -14,6 +14,8 @@ import type { ClassLoad } from '../traffic/load';
 import { propagateLoad } from '../traffic/load';
 import type { ComponentTraffic } from '../traffic/utilisation';
 import { componentTraffic, copyLoad, isServer } from '../traffic/utilisation';
+import type { ConsumerFeed, ConsumerGroup } from '../traffic/consumers';
+import { consumerFeeds, consumerGroup } from '../traffic/consumers';
 
 export interface ComponentState {
   readonly component: ResolvedComponent;
@@ -26,6 +28,10 @@ export interface ComponentState {
   readonly up: Explained;
   readonly served: number;
   readonly storagePerYear: Explained | null;
+  /** Traffic this component drains from queues and streams, with the consumers that can work on it. */
+  readonly feeds: readonly ConsumerFeed[];
+  /** For a queue or stream: how many of its consumers work at once. */
+  readonly consumerGroup: ConsumerGroup | null;
 }
 
 export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, ComponentState> {
@@ -45,15 +51,19 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
     }
     return histogram;
   };
+  const feedsOf = consumerFeeds(graph, peak);
   for (const component of graph.components) {
     const load = peak.get(component.id) ?? { read: 0, write: 0 };
-    const traffic = componentTraffic(component, load);
+    const feeds = feedsOf.get(component.id) ?? [];
+    const traffic = componentTraffic(component, load, feeds);
     const server = isServer(component);
     const meanServiceMs = logNormalMeanMs(component.p50Ms, component.p99Ms);
+    // A consumer group's messages queue for its working instances only, so they are the servers.
+    const working = feeds.length > 0 ? Math.max(1, Math.min(...feeds.map((feed) => feed.working))) : undefined;
     const queue = server
       ? queueAt({
           utilisation: traffic.utilisation.value,
-          instances: component.instances,
+          instances: working ?? component.instances,
           capacityRps: component.capacityRps,
           meanServiceMs,
           arrivalRps: load.read + load.write,
@@ -78,7 +88,7 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
       up: componentUp(
         component.availability,
         component.instances,
-        copyLoad(component, load),
+        copyLoad(component, load, feeds),
         component.capacityRps,
         component.quorum,
         component.readReplicas,
@@ -86,6 +96,8 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
       // The saturated share is already inside `up` (servedShare), so it is not counted twice.
       served: 1,
       storagePerYear: componentStorage(component, averageWrites),
+      feeds,
+      consumerGroup: consumerGroup(component),
     });
   }
   return states;

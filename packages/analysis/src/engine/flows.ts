@@ -12,8 +12,9 @@ import type { Grid } from '../latency/grid';
 import { GRID_MAX_MS } from '../latency/grid';
 import type { Graph, ResolvedComponent, ResolvedEntry } from '../model/graph';
 import type { ComponentId, TrafficClass } from '../model/graph';
-import type { FlowResult, Freshness } from '../result';
+import type { FlowResult } from '../result';
 import type { ComponentState } from './components';
+import { freshness } from './freshness';
 import { MAX_HOPS, criticalPath } from './hops';
 
 export interface FlowContext {
@@ -42,40 +43,6 @@ function flowLatency(ctx: FlowContext, component: ResolvedComponent, entry: Reso
     entry.readFraction,
     ctx.composer.subtree(component.id, 'write'),
   );
-}
-
-function freshness(ctx: FlowContext, entryId: ComponentId): Freshness[] {
-  // Async calls made anywhere the flow reaches synchronously, in topological order.
-  const reached = new Set<ComponentId>([entryId]);
-  const out: Freshness[] = [];
-  for (const id of ctx.graph.topoOrder) {
-    if (!reached.has(id)) continue;
-    for (const call of ctx.graph.outgoing.get(id) ?? []) {
-      if (call.mode === 'sync') {
-        reached.add(call.to);
-        continue;
-      }
-      const lag = ctx.composer.lag(call.to);
-      const inputs = { networkMs: call.networkMs };
-      out.push({
-        call: call.id,
-        target: call.to,
-        p50Ms: explained(
-          call.networkMs + percentile(ctx.grid, lag, 0.5),
-          'ms',
-          'network + queue wait + consumer time (off the request path)',
-          inputs,
-        ),
-        p99Ms: explained(
-          call.networkMs + percentile(ctx.grid, lag, 0.99),
-          'ms',
-          'network + queue wait + consumer time (off the request path)',
-          inputs,
-        ),
-      });
-    }
-  }
-  return out;
 }
 
 export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entry: ResolvedEntry): FlowResult {

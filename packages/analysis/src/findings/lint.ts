@@ -1,20 +1,11 @@
 // The linter: findings that follow from the shape of the board, then those that need the engine's numbers.
 import type { ComponentState } from '../engine/components';
 import type { FlowResult } from '../result';
-import type { CallId, ComponentId, Graph, ResolvedCall } from '../model/graph';
-import { RULES, THRESHOLDS } from './rules';
+import type { ComponentId, Graph, ResolvedCall } from '../model/graph';
+import { consumerFindings } from './consumer-findings';
+import { THRESHOLDS, finding } from './rules';
 import { percentAgainst } from '../availability/report';
-import type { Finding, FindingId } from './rules';
-
-export function finding(
-  id: FindingId,
-  message: string,
-  components: readonly ComponentId[],
-  calls: readonly CallId[] = [],
-): Finding {
-  const rule = RULES[id];
-  return { id, severity: rule.severity, message, components, calls, fix: rule.fix, source: rule.source };
-}
+import type { Finding } from './rules';
 
 /** Components reached from an entry point by synchronous, non-optional calls (the request path). */
 export function requiredPath(graph: Graph): Set<ComponentId> {
@@ -142,6 +133,7 @@ export function structuralFindings(graph: Graph): Finding[] {
     if (from.entry !== undefined && to.isDatabase)
       out.push(finding('client-to-database', `${from.name} talks straight to ${to.name}`, [from.id, to.id], [call.id]));
   }
+  out.push(...consumerFindings(graph));
   for (const cycle of graph.cycles) {
     if (!cycle.allSync) continue;
     const names = cycle.components.map((id) => graph.byId.get(id)?.name ?? id);
@@ -210,7 +202,8 @@ export function measuredFindings(
       out.push(
         finding(
           'saturated',
-          `${component.name} is at ${pct(rho)}: ${pct(state.queue.droppedShare.value)} of its requests fail`,
+          `${component.name} is ${state.traffic.utilisation.capped ? 'past any capacity' : `at ${pct(rho)}`}: ` +
+            `${pct(state.queue.droppedShare.value)} of its requests fail`,
           [component.id],
         ),
       );

@@ -1,6 +1,6 @@
 // The linter's rule set: the finding type (a tagged union on a stable id, so the app can key on it) and
-// one row per finding with its severity, one-line fix and playbook section. Thresholds live here too,
-// so the README and the rules cannot disagree.
+// one row per finding with its severity, one-line fix and playbook section, and `finding()` that builds
+// one from its row. Thresholds live here too, so the README and the rules cannot disagree.
 import type { Source } from '@napkin/catalog';
 import { GUIDE_SECTIONS, PLAYBOOK_SECTIONS, SEEDS } from '@napkin/catalog';
 import type { CallId, ComponentId } from '../model/graph';
@@ -24,7 +24,8 @@ export type FindingId =
   | 'no-edge-rate-limit'
   | 'client-to-database'
   | 'sync-cycle'
-  | 'unreached-component';
+  | 'unreached-component'
+  | 'idle-consumers';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -182,4 +183,20 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
       note: 'No section names it; a box no flow reaches has no load, so the worksheet has nothing to size.',
     },
   },
+  'idle-consumers': {
+    severity: 'warning',
+    fix: 'Give the stream a partition per consumer, and run no more consumer instances than consumers can work.',
+    source: section('kafka', 'one partition consumed by exactly one consumer in a group.'),
+  },
 };
+
+/** A finding of one rule: its severity, fix and playbook section come from the rule's row. */
+export function finding(
+  id: FindingId,
+  message: string,
+  components: readonly ComponentId[],
+  calls: readonly CallId[] = [],
+): Finding {
+  const rule = RULES[id];
+  return { id, severity: rule.severity, message, components, calls, fix: rule.fix, source: rule.source };
+}

@@ -2,7 +2,6 @@
 // topological order (cycles were already cut). A cache forwards only its misses for reads.
 import type { Graph, ResolvedCall, ResolvedComponent } from '../model/graph';
 import type { ComponentId, TrafficClass } from '../model/graph';
-import { TRAFFIC_CLASSES } from '../model/graph';
 
 export interface ClassLoad {
   readonly read: number;
@@ -35,6 +34,17 @@ export function forwardFactor(caller: ResolvedComponent, call: ResolvedCall, cls
   return call.callsPerRequest * call.fraction * miss;
 }
 
+/** The load one call delivers to its callee, per class, given the caller's load. */
+export function callLoad(graph: Graph, call: ResolvedCall, callerLoad: ClassLoad): ClassLoad {
+  const caller = graph.byId.get(call.from);
+  if (!caller) return { read: 0, write: 0 };
+  const attempts = expectedAttempts(call.retries, 1 - (graph.byId.get(call.to)?.availability ?? 1));
+  return {
+    read: callerLoad.read * forwardFactor(caller, call, 'read') * attempts,
+    write: callerLoad.write * forwardFactor(caller, call, 'write') * attempts,
+  };
+}
+
 /** Peak load by default; pass `entry.rps / entry.peakFactor` for the daily average (storage estimates). */
 export function propagateLoad(
   graph: Graph,
@@ -49,16 +59,11 @@ export function propagateLoad(
     write.set(component.id, entry ? offered * (1 - entry.readFraction) : 0);
   }
   for (const id of graph.topoOrder) {
-    const caller = graph.byId.get(id);
-    if (!caller) continue;
+    const callerLoad = { read: read.get(id) ?? 0, write: write.get(id) ?? 0 };
     for (const call of graph.outgoing.get(id) ?? []) {
-      const callee = graph.byId.get(call.to);
-      const attempts = expectedAttempts(call.retries, 1 - (callee?.availability ?? 1));
-      for (const cls of TRAFFIC_CLASSES) {
-        const map = cls === 'read' ? read : write;
-        const added = (map.get(id) ?? 0) * forwardFactor(caller, call, cls) * attempts;
-        map.set(call.to, (map.get(call.to) ?? 0) + added);
-      }
+      const added = callLoad(graph, call, callerLoad);
+      read.set(call.to, (read.get(call.to) ?? 0) + added.read);
+      write.set(call.to, (write.get(call.to) ?? 0) + added.write);
     }
   }
   const loads = new Map<ComponentId, ClassLoad>();

@@ -3,6 +3,7 @@ import type { Explained } from '../explain/explained';
 import { VALUE_CAP, explained } from '../explain/explained';
 import type { ResolvedComponent } from '../model/graph';
 import type { ComponentId } from '../model/graph';
+import type { ConsumerFeed } from './consumers';
 import type { ClassLoad } from './load';
 
 export interface ComponentTraffic {
@@ -29,29 +30,64 @@ export function isServer(component: ResolvedComponent): boolean {
  * costs capacity / writeCapacity reads. Writes land on the primaries only; reads go to whichever copy
  * (primary or read replica) has room, so they fill what the writes leave free. When writes alone fill
  * the primaries the copies cannot be balanced, and the load counts as if every copy were that busy.
- * `up` compares this with the capacity of the copies that survive, so both figures agree.
+ * Traffic from a consumer group reaches only its working instances (see `consumers.ts`), so it counts
+ * copies / working times. `up` compares this load with the surviving copies' capacity and utilisation
+ * divides it by all copies' capacity, so the two agree on when a component saturates.
  */
-export function copyLoad(component: ResolvedComponent, load: ClassLoad): number {
+export function copyLoad(component: ResolvedComponent, load: ClassLoad, feeds: readonly ConsumerFeed[] = []): number {
   const n = component.instances;
   const copies = n + component.readReplicas;
   const capacity = component.capacityRps;
   const writeCapacity = component.kind.traits.writeCapacityRps?.value ?? capacity;
-  const pooled = load.read + load.write * (capacity / writeCapacity);
-  const writesOnly = (load.write / (n * writeCapacity)) * copies * capacity;
-  return Math.max(pooled, writesOnly);
+  const units = (part: ClassLoad) => part.read + part.write * (capacity / writeCapacity);
+  let rest = load;
+  let fromGroups = 0;
+  for (const feed of feeds) {
+    rest = { read: Math.max(0, rest.read - feed.load.read), write: Math.max(0, rest.write - feed.load.write) };
+    // No working consumer (0 partitions or consumers) serves none of it: an infinite load, capped downstream.
+    if (units(feed.load) > 0) fromGroups += feed.working > 0 ? (units(feed.load) * copies) / feed.working : Infinity;
+  }
+  const pooled = units(rest);
+  const writesOnly = (rest.write / (n * writeCapacity)) * copies * capacity;
+  return fromGroups + Math.max(pooled, writesOnly);
+}
+
+function feedInputs(feeds: readonly ConsumerFeed[]): Record<string, number | string> {
+  const inputs: Record<string, number | string> = {};
+  for (const feed of feeds) {
+    const prefix = feeds.length > 1 ? `${feed.source.id}.` : '';
+    inputs[`${prefix}groupRps`] = feed.load.read + feed.load.write;
+    inputs[`${prefix}partitions`] = feed.partitions ?? 'none';
+    inputs[`${prefix}consumers`] = feed.consumers ?? 'not given';
+    inputs[`${prefix}workingInstances`] = feed.working;
+  }
+  return inputs;
+}
+
+function feedNote(component: ResolvedComponent, feeds: readonly ConsumerFeed[]): string {
+  const narrowest = Math.min(...feeds.map((feed) => feed.working));
+  if (narrowest === 0) return 'no consumer can take messages (0 partitions or consumers): nothing drains';
+  const idle = component.instances - narrowest;
+  return idle > 0
+    ? `${idle} of ${component.instances} instances get no partition or consumer and sit idle`
+    : 'every instance works on the consumer group';
 }
 
 /**
- * The busiest copy's utilisation: max(writes / (n × writeCapacity), (reads / capacity + writes /
- * writeCapacity) / (n + replicas)); without replicas and with writes costing what reads do, the plain
- * load / (n × capacity).
+ * The busiest copy's utilisation, copyLoad / ((n + replicas) × capacity): max(writes / (n ×
+ * writeCapacity), (reads / capacity + writes / writeCapacity) / (n + replicas)) for a store; load /
+ * (n × capacity) for a plain component; a consumer group's traffic over its working instances only.
  */
-export function utilisationOf(component: ResolvedComponent, load: ClassLoad): Explained {
+export function utilisationOf(
+  component: ResolvedComponent,
+  load: ClassLoad,
+  feeds: readonly ConsumerFeed[] = [],
+): Explained {
   const n = component.instances;
   const replicas = component.readReplicas;
   const capacity = component.capacityRps;
   const writeCapacity = component.kind.traits.writeCapacityRps?.value ?? capacity;
-  const value = isServer(component) ? copyLoad(component, load) / ((n + replicas) * capacity) : 0;
+  const value = isServer(component) ? copyLoad(component, load, feeds) / ((n + replicas) * capacity) : 0;
   const inputs = {
     reads: load.read,
     writes: load.write,
@@ -60,6 +96,14 @@ export function utilisationOf(component: ResolvedComponent, load: ClassLoad): Ex
     capacityRps: capacity,
     writeCapacityRps: writeCapacity,
   };
+  if (feeds.length > 0)
+    return explained(
+      value,
+      'ratio',
+      'Σ consumer groups: group load / (min(partitions, consumers, instances) × capacity) + other load / (instances × capacity)',
+      { ...inputs, ...feedInputs(feeds) },
+      { note: feedNote(component, feeds) },
+    );
   if (replicas > 0)
     return explained(
       value,
@@ -78,7 +122,11 @@ export function utilisationOf(component: ResolvedComponent, load: ClassLoad): Ex
   );
 }
 
-export function componentTraffic(component: ResolvedComponent, load: ClassLoad): ComponentTraffic {
+export function componentTraffic(
+  component: ResolvedComponent,
+  load: ClassLoad,
+  feeds: readonly ConsumerFeed[] = [],
+): ComponentTraffic {
   return {
     readRps: explained(
       load.read,
@@ -90,7 +138,7 @@ export function componentTraffic(component: ResolvedComponent, load: ClassLoad):
     ),
     writeRps: explained(load.write, 'req/s', 'Σ caller writes × calls × fraction × attempts', { writes: load.write }),
     totalRps: explained(load.read + load.write, 'req/s', 'reads + writes', { reads: load.read, writes: load.write }),
-    utilisation: utilisationOf(component, load),
+    utilisation: utilisationOf(component, load, feeds),
   };
 }
 
