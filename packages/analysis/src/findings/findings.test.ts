@@ -1,4 +1,8 @@
-// Every linter rule fires on a board built to break it, and stays quiet on a clean one.
+// Every linter rule fires on a board built to break it, and stays quiet on a clean one; and every rule
+// cites its playbook section the way the catalog's defaults do: a heading the seed really prints and a
+// quote found inside that very section, checked with the catalog's own seed reader.
+import { SEEDS } from '@napkin/catalog';
+import { seedReader } from '@napkin/catalog/seed-sections';
 import { describe, expect, it } from 'vitest';
 import { analyze, createEngine } from '../analyze';
 import type { BoardFile } from '../format/schema';
@@ -91,5 +95,25 @@ describe('findings', () => {
     );
     const severe = analyze(clean, createEngine()).findings.filter((finding) => finding.severity !== 'info');
     expect(severe).toEqual([]);
+  });
+});
+
+const KNOWN_SEEDS: ReadonlySet<string> = new Set(Object.values(SEEDS));
+const read = seedReader();
+const citations = Object.entries(RULES).map(([id, rule]) => [id, rule.source] as const);
+
+describe('finding citations', () => {
+  it.each(citations)('%s names a known seed and a section heading of it', (_id, source) => {
+    expect(KNOWN_SEEDS.has(source.seed), source.seed).toBe(true);
+    expect(read(source.seed).section(source.section), `heading "${source.section}" in ${source.seed}`).toBeDefined();
+  });
+
+  it.each(citations)('%s quotes its own section, or explains itself in a note', (_id, source) => {
+    const quote = source.quote ?? '';
+    expect(quote.length + (source.note ?? '').length).toBeGreaterThan(0);
+    if (quote !== '') {
+      const text = read(source.seed).section(source.section) ?? '';
+      expect(text.includes(quote), `quote "${quote}" under "${source.section}" of ${source.seed}`).toBe(true);
+    }
   });
 });

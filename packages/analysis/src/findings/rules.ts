@@ -46,7 +46,7 @@ export interface Rule {
 }
 
 // Headings come from the catalog's section tables, which its own tests check against the seeds;
-// `rules.citations.test.ts` checks every quote below sits inside the section it cites.
+// `findings.test.ts` checks every quote below sits inside the section it cites.
 const antiPattern = (quote: string): Source => section('antiPatterns', quote);
 const section = (name: keyof typeof PLAYBOOK_SECTIONS, quote: string): Source => ({
   seed: SEEDS.playbook,
