@@ -97,6 +97,9 @@ test('typical request path: 99.78 %, saturation seen by both participants, a sec
   const panel = alice.page.getByTestId('analysis-panel');
   await expect(panel.getByTestId('flow-availability')).toHaveText('99.78 %');
   await expect(panel.getByTestId('finding-saturated')).toHaveCount(0);
+  // The hops' own p99s add up past the budget, but p99s do not add: the flow is within it and the bar says so.
+  await expect(panel.getByTestId('flow-latency-verdict')).toContainText('within budget');
+  await expect(panel.getByTestId('flow-latency-bar')).toHaveAttribute('data-over', 'false');
 
   // Raise the offered load with the estimator: 20,160,000 users × 10 actions × 3 / 86,400 = 7,000 req/s.
   await panel.getByTestId('estimator').locator('summary').click();
@@ -110,6 +113,9 @@ test('typical request path: 99.78 %, saturation seen by both participants, a sec
   const saturated = panel.getByTestId('finding-saturated');
   await expect(saturated).toHaveCount(1);
   await expect(saturated).toContainText('DB');
+  // Past saturation the queue grows without bound: latency through the DB reads as a lower bound.
+  await expect(alice.node('DB').getByTestId('badge-latency')).toContainText('p99 ≥');
+  await expect(panel.getByTestId('flow-p99')).toContainText('≥');
 
   await bob.open(path);
   const bobPanel = bob.page.getByTestId('analysis-panel');

@@ -3,8 +3,9 @@
 // peer computes the same result from the same document.
 import type { AnalysisResult } from '@napkin/analysis';
 import type { Board, BoardSnapshot } from '@napkin/doc';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useAnalysis } from '../analysis/context';
+import { saturatedIds } from '../analysis/saturation';
 import { Estimator } from '../estimator/Estimator';
 import { WhatIfControls } from '../whatif/WhatIfControls';
 import { Why } from '../why/Why';
@@ -23,6 +24,7 @@ export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
   const { result, errors, enabled } = useAnalysis();
   const focus = useFocusComponents();
   const [open, setOpen] = useState(true);
+  const saturated = useMemo(() => (result ? saturatedIds(result) : new Set<string>()), [result]);
   if (!enabled) return null;
   if (!open) {
     return (
@@ -52,7 +54,7 @@ export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
             </p>
           )}
           {result.flows.map((flow) => (
-            <FlowCard key={flow.entry} flow={flow} onFocus={focus} />
+            <FlowCard key={flow.entry} flow={flow} saturated={saturated} onFocus={focus} />
           ))}
           <h3>Findings</h3>
           <FindingsList findings={result.findings} onFocus={focus} />

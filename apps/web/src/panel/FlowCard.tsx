@@ -2,12 +2,27 @@
 // availability (percent, nines, downtime) against the objective with the weakest link. Every number
 // is a <Why> so its formula is one click away, and carries a stable test id for the browser tests.
 import type { FlowResult } from '@napkin/analysis';
+import { boundedIf, pathSaturated } from '../analysis/saturation';
 import { formatFigure } from '../why/format';
 import { Why } from '../why/Why';
 import { LatencyBar } from './LatencyBar';
 
-export function FlowCard({ flow, onFocus }: { readonly flow: FlowResult; readonly onFocus: (components: readonly string[]) => void }) {
-  const { latency, availability } = flow;
+export interface FlowCardProps {
+  readonly flow: FlowResult;
+  /** Components the analysis found saturated: latency through them is a lower bound. */
+  readonly saturated: ReadonlySet<string>;
+  readonly onFocus: (components: readonly string[]) => void;
+}
+
+export function FlowCard({ flow, saturated, onFocus }: FlowCardProps) {
+  const { availability } = flow;
+  const bounded = pathSaturated(flow, saturated);
+  const latency = {
+    ...flow.latency,
+    p50Ms: boundedIf(bounded, flow.latency.p50Ms),
+    p95Ms: boundedIf(bounded, flow.latency.p95Ms),
+    p99Ms: boundedIf(bounded, flow.latency.p99Ms),
+  };
   return (
     <section className="flow-card" data-testid="flow" data-flow={flow.name}>
       <h3>
@@ -25,7 +40,7 @@ export function FlowCard({ flow, onFocus }: { readonly flow: FlowResult; readonl
           {latency.withinBudget ? 'within' : 'over'} budget <Why figure={latency.budgetMs} label="p99 budget" testId="flow-budget" />
         </span>
       </div>
-      <LatencyBar flow={flow} />
+      <LatencyBar flow={flow} saturated={saturated} />
 
       <div className={`figure-row ${availability.meetsObjective ? 'good' : 'bad'}`}>
         <span className="figure-label">Availability</span>

@@ -1,19 +1,31 @@
 // A flow's p99 budget as one bar: each hop of the critical path is a segment as wide as its share of
-// the budget (own p99 + network), so the hop that eats the budget is the widest. Past 100 % the bar
-// turns red and the overflow is labelled.
+// the budget (own p99 + network), so the hop that eats the budget is the widest. The bar turns red
+// when the flow's p99 is over budget.
 import type { FlowResult } from '@napkin/analysis';
+import { boundedIf } from '../analysis/saturation';
 import { formatNumber } from '../why/format';
 import { Why } from '../why/Why';
 
 const HOP_COLOURS = ['#4c6ef5', '#15aabf', '#40c057', '#fab005', '#fd7e14', '#e64980', '#7950f2', '#82c91e'] as const;
 
-export function LatencyBar({ flow }: { readonly flow: FlowResult }) {
+export function LatencyBar({ flow, saturated }: { readonly flow: FlowResult; readonly saturated: ReadonlySet<string> }) {
   const hops = flow.latency.criticalPath.filter((hop) => hop.budgetShare.value > 0);
   const total = hops.reduce((sum, hop) => sum + hop.budgetShare.value, 0);
   const scale = Math.max(1, total);
+  // Red when the flow's p99 is over budget. Not when the shares add past 100 %: each is a hop's own
+  // p99, and p99s do not add (the flow's p99 is taken from the composed distribution), so the
+  // shares may sum past 100 % while the flow is within budget.
+  const over = !flow.latency.withinBudget;
   return (
     <div className="latency-bar-wrap">
-      <div className={`latency-bar${total > 1 ? ' over' : ''}`} data-testid="flow-latency-bar" role="img" aria-label="p99 budget by hop">
+      <div
+        className={`latency-bar${over ? ' over' : ''}`}
+        data-testid="flow-latency-bar"
+        data-over={over}
+        role="img"
+        aria-label="p99 budget by hop"
+        title={total > 1 ? `Hop p99s add up to ${formatNumber(total * 100)} % of the budget; p99s do not add, the flow's p99 is shown above` : undefined}
+      >
         {hops.map((hop, index) => (
           <span
             key={`${hop.component}-${hop.depth}`}
@@ -29,7 +41,7 @@ export function LatencyBar({ flow }: { readonly flow: FlowResult }) {
           <li key={`${hop.component}-${hop.depth}`}>
             <span className="swatch" style={{ background: HOP_COLOURS[index % HOP_COLOURS.length] }} />
             {hop.name}{' '}
-            <Why figure={hop.budgetShare} label={`${hop.name}: share of the p99 budget`} />
+            <Why figure={boundedIf(saturated.has(hop.component), hop.budgetShare)} label={`${hop.name}: share of the p99 budget`} />
           </li>
         ))}
       </ul>

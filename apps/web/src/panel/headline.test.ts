@@ -1,6 +1,6 @@
 import { analyzeInput, createEngine } from '@napkin/analysis';
 import { describe, expect, it } from 'vitest';
-import { bottleneckSentence, loadBand } from './headline';
+import { bottleneckSentence } from './headline';
 
 const engine = createEngine();
 
@@ -32,11 +32,5 @@ describe('bottleneckSentence', () => {
 
   it('says nothing limits growth when nothing carries load', () => {
     expect(bottleneckSentence(resultFor(0))).toMatch(/nothing limits growth/);
-  });
-});
-
-describe('loadBand', () => {
-  it('changes colour at 70 % and 100 %', () => {
-    expect([0.69, 0.7, 0.99, 1, 3].map(loadBand)).toEqual(['ok', 'hot', 'hot', 'saturated', 'saturated']);
   });
 });

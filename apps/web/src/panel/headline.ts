@@ -1,6 +1,6 @@
 // The sentences the panel leads with, built from the engine's figures (pure, so they are unit-tested):
 // where the system breaks first and how far load can grow before it does.
-import type { AnalysisResult, ComponentResult, Explained } from '@napkin/analysis';
+import type { AnalysisResult, Explained } from '@napkin/analysis';
 import { formatFigure } from '../why/format';
 
 /** The headline in three parts, so the panel can make the headroom itself a "why?" figure. */
@@ -25,17 +25,4 @@ export function bottleneckHeadline(result: AnalysisResult): Headline {
 export function bottleneckSentence(result: AnalysisResult): string {
   const { lead, headroom, tail } = bottleneckHeadline(result);
   return lead + (headroom ? formatFigure(headroom) : '') + tail;
-}
-
-/** Utilisation bands the badges and the panel share: ≥ 70 % is hot, ≥ 100 % is saturated. */
-export type LoadBand = 'ok' | 'hot' | 'saturated';
-
-export function loadBand(utilisation: number): LoadBand {
-  if (utilisation >= 1) return 'saturated';
-  if (utilisation >= 0.7) return 'hot';
-  return 'ok';
-}
-
-export function saturatedComponents(result: AnalysisResult): readonly ComponentResult[] {
-  return result.components.filter((component) => component.saturated);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barWidth, loadOf } from './Badges';
+import { barWidth, loadOf, utilisationText } from './Badges';
 
 describe('loadOf', () => {
   it('changes colour at 70 % and at 100 %', () => {
@@ -14,5 +14,11 @@ describe('loadOf', () => {
     expect(barWidth(-1)).toBe(0);
     expect(barWidth(0.42)).toBeCloseTo(42);
     expect(barWidth(7)).toBe(100);
+  });
+});
+
+describe('utilisationText', () => {
+  it('says 100 % only at saturation, and < 1 % for a trickle', () => {
+    expect([0, 0.004, 0.0133, 0.634, 0.996, 1, 2.5].map(utilisationText)).toEqual(['0 %', '< 1 %', '1 %', '63 %', '99 %', '100 %', '250 %']);
   });
 });

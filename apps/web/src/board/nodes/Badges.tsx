@@ -1,14 +1,17 @@
 // The live figures under a component's name, from the analysis (each one opens its "why?"): a
 // utilisation bar coloured by load, the p99 latency one visit adds, availability, and the share of
-// the flow's p99 budget it takes. Entry points show the load they offer instead.
+// the flow's p99 budget it takes (lower bounds once it is saturated). Entry points show the load they offer instead.
 import type { ComponentResult, Explained } from '@napkin/analysis';
 import { useMemo } from 'react';
 import { useAnalysis } from '../../analysis/context';
+import { boundedIf } from '../../analysis/saturation';
 import { formatFigure } from '../../why/format';
 import { Why } from '../../why/Why';
 
 export function ServerBadges({ figures }: { readonly figures: ComponentResult }) {
-  const share = useBudgetShare(figures.id);
+  const budgetShare = useBudgetShare(figures.id);
+  const share = budgetShare && boundedIf(figures.saturated, budgetShare);
+  const latency = boundedIf(figures.saturated, figures.latency.p99Ms);
   const utilisation = figures.traffic.utilisation;
   const load = loadOf(utilisation.value, figures.saturated);
   return (
@@ -17,10 +20,10 @@ export function ServerBadges({ figures }: { readonly figures: ComponentResult })
         <span className="bar" aria-hidden="true">
           <span className="fill" style={{ width: `${barWidth(utilisation.value)}%` }} />
         </span>
-        <span className="value">{Math.round(utilisation.value * 100)} %</span>
+        <span className="value">{utilisationText(utilisation.value)}</span>
       </Why>
-      <Why figure={figures.latency.p99Ms} label={`p99 latency of one visit to ${figures.name}`} testId="badge-latency" className="badge">
-        p99 {formatFigure(figures.latency.p99Ms)}
+      <Why figure={latency} label={`p99 latency of one visit to ${figures.name}`} testId="badge-latency" className="badge">
+        p99 {formatFigure(latency)}
       </Why>
       <Why figure={figures.up} label={`Availability of ${figures.name}`} testId="badge-availability" className="badge" />
       {share && (
@@ -67,6 +70,17 @@ export const SATURATED_FROM = 1;
 export function loadOf(utilisation: number, saturated: boolean): Load {
   if (saturated || utilisation >= SATURATED_FROM) return 'saturated';
   return utilisation >= BUSY_FROM ? 'busy' : 'ok';
+}
+
+/**
+ * The utilisation as the badge prints it: whole percent, but never "100 %" below saturation (99.6 %
+ * reads 99 %) and never "0 %" for a component that carries some load (< 1 %).
+ */
+export function utilisationText(utilisation: number): string {
+  if (utilisation <= 0) return '0 %';
+  if (utilisation < 0.01) return '< 1 %';
+  if (utilisation < 1) return `${Math.min(99, Math.round(utilisation * 100))} %`;
+  return `${Math.round(utilisation * 100)} %`;
 }
 
 /** Width of the bar's fill in percent: full at saturation, never negative. */
