@@ -1,6 +1,7 @@
-// One component on the canvas: its icon, kind, name and instance count, with a target handle on the
-// left and a source handle on the right (calls go left to right, the way a request travels), and
-// the live badges from the analysis. A saturated component gets a pulsing red outline and a label.
+// One component on the canvas: its icon, kind, name, instance count and read replicas ("×1 +1
+// replica"), with a target handle on the left and a source handle on the right (calls go left to
+// right, the way a request travels), and the live badges from the analysis. A saturated component
+// gets a pulsing red outline and a label.
 import { getKind } from '@napkin/catalog';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
@@ -11,6 +12,7 @@ import { WhatIfFlag } from '../../whatif/WhatIfFlag';
 import { useBoardActions } from '../boardActions';
 import type { ComponentFlowNode } from '../toFlow';
 import { EntryBadges, ServerBadges } from './Badges';
+import { readReplicasOf, replicasText } from './copies';
 import { useDrawing } from './drawingContext';
 import './nodes.css';
 
@@ -20,6 +22,8 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const figures = useComponentFigures(id);
   const saturated = figures?.saturated === true;
   const instances = component?.instances ?? 1;
+  const replicas = component ? readReplicasOf(component) : undefined;
+  const replicasLabel = replicasText(replicas);
   // Clients originate load; an instance count means nothing for them.
   const isEntry = getKind(data.kindId)?.traits.entryPoint === true;
   return (
@@ -45,6 +49,12 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           {!isEntry && (
             <span className="instances" data-testid="instances" title={`${instances} instances`}>
               {' '}×{instances}
+            </span>
+          )}
+          {!isEntry && replicasLabel !== null && (
+            <span className="replicas" data-testid="replicas" title={`Read replicas: ${replicas}`}>
+              {' '}
+              {replicasLabel}
             </span>
           )}
         </div>
