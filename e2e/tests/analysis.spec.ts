@@ -1,8 +1,9 @@
 // The board computes: the playbook's typical request path (§ 5.4) built from the palette shows the
 // series availability, 99.78 %; raising the offered load past the database's capacity raises a
 // saturation finding on both participants' screens, and clicking it selects the database and moves the
-// view to frame it clear of the panels; a second database instance clears it and lifts
-// availability. Every figure is read from the page, never from the engine.
+// view to frame it clear of the panels; a read replica set in the database's inspector (0 → 1) shows
+// on its node, clears the finding and lifts availability, in both browsers. Every figure is read
+// from the page, never from the engine.
 import type { Locator, Page } from '@playwright/test';
 import type { BoardPage } from '../support/boardPage';
 import { expect, test } from '../support/fixtures';
@@ -80,7 +81,7 @@ async function availabilityPercent(page: Page): Promise<number> {
   return Number(match[1]);
 }
 
-test('typical request path: 99.78 %, saturation seen by both participants, a second DB instance clears it', async ({
+test('typical request path: 99.78 %, saturation seen by both participants, a DB read replica clears it', async ({
   alice,
   bob,
 }) => {
@@ -138,11 +139,32 @@ test('typical request path: 99.78 %, saturation seen by both participants, a sec
   expect(focused).not.toEqual(panned);
   expect(focused.zoom).toBeGreaterThanOrEqual(panned.zoom);
 
+  // Add a read replica as a person would: the DB's "Read replicas" field in the inspector, 0 → 1.
   const before = await availabilityPercent(alice.page);
-  await setField(alice, 'DB', 'instances', '2');
+  const inspector = alice.page.getByTestId('inspector');
+  for (const person of [alice, bob]) {
+    await expect(person.node('DB').getByTestId('instances')).toHaveText('×1');
+    await expect(person.node('DB').getByTestId('replicas')).toHaveCount(0);
+  }
+  await alice.node('DB').locator('.kind').click();
+  await expect(inspector.getByTestId('inspector-title')).toHaveText('DB');
+  await expect(inspector.getByTestId('field-readReplicas')).toContainText('Read replicas');
+  await expect(inspector.getByTestId('input-readReplicas')).toHaveAttribute('placeholder', '0');
+  await expect(inspector.getByTestId('default-readReplicas')).toContainText('10.1 Replication');
+  await setField(alice, 'DB', 'readReplicas', '1');
+  await expect(inspector.getByTestId('input-readReplicas')).toHaveValue('1');
 
+  // The replica is on the board, beside the one instance, for both people.
+  for (const person of [alice, bob]) {
+    await expect(person.node('DB').getByTestId('instances')).toHaveText('×1');
+    await expect(person.node('DB').getByTestId('replicas')).toHaveText('+1 replica');
+    await expect(person.node('DB')).toHaveAttribute('data-saturated', 'false');
+  }
   await expect(panel.getByTestId('finding-saturated')).toHaveCount(0);
   await expect(bobPanel.getByTestId('finding-saturated')).toHaveCount(0);
   await expect.poll(() => availabilityPercent(alice.page)).toBeGreaterThan(before);
   await expect.poll(() => availabilityPercent(bob.page)).toBeGreaterThan(before);
+  // A copy to fail over to: better than the lone database was even at 50 req/s.
+  expect(await availabilityPercent(alice.page)).toBeGreaterThan(99.78);
+  await expect(bobPanel.getByTestId('flow-availability')).toHaveText(await panel.getByTestId('flow-availability').innerText());
 });
