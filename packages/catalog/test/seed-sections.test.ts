@@ -2,9 +2,16 @@
 // next one, or a quote from a neighbouring section would pass as a citation of this one.
 import { describe, expect, it } from 'vitest';
 import { SEEDS } from '../src/sourcing';
-import { readSeed } from './seed-sections';
+import { readableHeading, readSeed } from './seed-sections';
 
 describe('readSeed', () => {
+  it('finds a heading by the words a person reads, past its garbled emoji', () => {
+    expect(readableHeading('26. \u03b2 \u03bf\u0388 Anti-Patterns to Avoid')).toBe('26. Anti-Patterns to Avoid');
+    expect(readableHeading('12.6 Common Pitfalls')).toBe('12.6 Common Pitfalls');
+    const antiPatterns = readSeed(SEEDS.playbook).section('26. Anti-Patterns to Avoid') ?? '';
+    expect(antiPatterns.split('\n').length).toBeGreaterThan(3);
+  });
+
   it('cuts the playbook at numbered headings', () => {
     const availability = readSeed(SEEDS.playbook).section('5.4 Availability in Numbers') ?? '';
     expect(availability).toContain('LB (99.99%)');

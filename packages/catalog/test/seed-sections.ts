@@ -28,6 +28,18 @@ export interface SeedText {
   section(heading: string): string | undefined;
 }
 
+/**
+ * A heading as a person reads it: the texts' emoji arrived garbled into runs of Greek letters and symbols
+ * ("26. β οΈ Anti-Patterns to Avoid"), so whole words made only of such characters are dropped.
+ */
+export function readableHeading(line: string): string {
+  return line
+    .trim()
+    .split(/\s+/)
+    .filter((word) => !/^[^\p{ASCII}]+$/u.test(word) || /[\p{Script=Latin}\d]/u.test(word))
+    .join(' ');
+}
+
 export function readSeed(seed: string): SeedText {
   const isHeading = HEADINGS[seed];
   if (isHeading === undefined) throw new Error(`no heading rule for seed ${seed}`);
@@ -35,7 +47,7 @@ export function readSeed(seed: string): SeedText {
   return {
     lines,
     section(heading) {
-      const start = lines.findIndex((line, i) => line.trim() === heading && isHeading(lines, i));
+      const start = lines.findIndex((line, i) => (line.trim() === heading || readableHeading(line) === heading) && isHeading(lines, i));
       if (start < 0) return undefined;
       let end = start + 1;
       while (end < lines.length && !isHeading(lines, end)) end += 1;
