@@ -71,7 +71,7 @@ describe.each([
     const onDisk = await readFile(path);
     const end = 5123;
     const reopened = await SegmentFile.open(path, { end, size: onDisk.byteLength, tail: onDisk.subarray(end - (end % 4096), end) }, preferDirect);
-    const second = [record(4000, 3), record(1_500_000, 4)]; // the last one needs more zero-filled space
+    const second = [record(4000, 3), record(1_500_000, 4), record(300, 5)]; // a huge one (own staging, more zero-filled space), then a small one after it
     await appendAll(reopened, second);
     await reopened.close();
 

@@ -28,6 +28,8 @@ const { Memory } = (globalThis as unknown as { WebAssembly: { Memory: new (descr
 const BLOCK = 4096;
 const WASM_PAGE = 65536;
 const PREALLOCATION_CHUNK_BYTES = 1024 * 1024;
+/** Commits larger than this are staged in memory of their own, released after the write. */
+const RETAINED_STAGING_BYTES = 1024 * 1024;
 const O_DIRECT: number | undefined = (constants as { O_DIRECT?: number }).O_DIRECT;
 
 const alignDown = (n: number): number => n - (n % BLOCK);
@@ -136,7 +138,10 @@ export class SegmentFile {
     const tailLength = this.end - blockStart;
     const total = tailLength + bytes.byteLength;
     const padded = alignUp(total);
-    const view = this.staging.ensure(padded);
+    // The usual commit is a few hundred bytes; a rare huge one must not keep its memory for good.
+    const staging = padded > RETAINED_STAGING_BYTES ? new AlignedMemory() : this.staging;
+    const view = staging.ensure(padded);
+    if (staging !== this.staging) view.set(this.staging.view.subarray(0, tailLength), 0);
     view.set(bytes, tailLength);
     view.fill(0, total, padded);
     try {
@@ -150,7 +155,7 @@ export class SegmentFile {
     }
     this.end += bytes.byteLength;
     const nextBlockStart = alignDown(this.end);
-    view.copyWithin(0, nextBlockStart - blockStart, total);
+    this.staging.view.set(view.subarray(nextBlockStart - blockStart, total), 0);
   }
 
   async close(): Promise<void> {
