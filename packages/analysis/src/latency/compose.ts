@@ -5,7 +5,7 @@ import type { Graph, ResolvedCall, ResolvedComponent } from '../model/graph';
 import type { ComponentId, TrafficClass } from '../model/graph';
 import { carries } from '../traffic/load';
 import type { Histogram } from './distribution';
-import { convolve, maxOf, maxOfCopies, mixture, percentile, pointMass, splitAt } from './distribution';
+import { convolve, emptyHistogram, lateAt, maxOf, maxOfCopies, mixture, percentile, pointMass, splitAt } from './distribution';
 import type { Grid } from './grid';
 
 export interface LatencyInputs {
@@ -32,10 +32,21 @@ export class LatencyComposer {
   private readonly stepMemo = new Map<MemoKey, Map<string, Step[]>>();
   private readonly inTimes = new Map<string, number>();
   private readonly attempts = new Map<MemoKey, Map<string, Histogram>>();
+  /** Point masses by value: a board has few distinct network round trips and timeouts. Never mutated. */
+  private readonly points = new Map<number, Histogram>();
   private readonly zero: Histogram;
 
   constructor(private readonly inputs: LatencyInputs) {
-    this.zero = pointMass(inputs.grid, 0);
+    this.zero = this.point(0);
+  }
+
+  private point(valueMs: number): Histogram {
+    let histogram = this.points.get(valueMs);
+    if (!histogram) {
+      histogram = pointMass(this.inputs.grid, valueMs);
+      this.points.set(valueMs, histogram);
+    }
+    return histogram;
   }
 
   /** Whether reads and writes can take different paths below this component. */
@@ -130,7 +141,7 @@ export class LatencyComposer {
     const known = memo.get(call.id);
     if (known) return known;
     const { grid } = this.inputs;
-    const result = convolve(grid, pointMass(grid, call.networkMs), this.subtree(call.to, cls));
+    const result = convolve(grid, this.point(call.networkMs), this.subtree(call.to, cls));
     memo.set(call.id, result);
     return result;
   }
@@ -144,7 +155,7 @@ export class LatencyComposer {
     const key = `${this.keyFor(call.from, cls)}:${call.id}`;
     const known = this.inTimes.get(key);
     if (known !== undefined) return known;
-    const { late } = splitAt(this.inputs.grid, this.attempt(call, cls), call.timeoutMs);
+    const late = lateAt(this.inputs.grid, this.attempt(call, cls), call.timeoutMs);
     // A fan-out of N needs every one of its N calls in time.
     const result = Math.pow(1 - Math.pow(late, call.retries + 1), call.callsPerRequest);
     this.inTimes.set(key, result);
@@ -159,15 +170,15 @@ export class LatencyComposer {
     const { grid } = this.inputs;
     const { late, inTime } = splitAt(grid, attempt, timeoutMs);
     if (late <= 0) return attempt;
-    const result = new Float64Array(grid.size);
+    const result = emptyHistogram(grid.size);
     let reach = 1;
     for (let k = 0; k <= retries; k++) {
-      const shifted = k === 0 ? inTime : convolve(grid, inTime, pointMass(grid, k * timeoutMs));
+      const shifted = k === 0 ? inTime : convolve(grid, inTime, this.point(k * timeoutMs));
       const weight = reach * (1 - late);
       for (let i = 0; i < result.length; i++) result[i] = (result[i] ?? 0) + weight * (shifted[i] ?? 0);
       reach *= late;
     }
-    const givenUp = pointMass(grid, (retries + 1) * timeoutMs);
+    const givenUp = this.point((retries + 1) * timeoutMs);
     for (let i = 0; i < result.length; i++) result[i] = (result[i] ?? 0) + reach * (givenUp[i] ?? 0);
     return result;
   }
@@ -184,7 +195,7 @@ export class LatencyComposer {
     let downstream: Histogram | null = null;
     for (const call of graph.outgoing.get(id) ?? []) {
       if (call.mode !== 'async') continue;
-      const next = convolve(grid, pointMass(grid, call.networkMs), this.lag(call.to));
+      const next = convolve(grid, this.point(call.networkMs), this.lag(call.to));
       downstream = downstream ? maxOf(downstream, next) : next;
     }
     if (downstream) total = convolve(grid, total, downstream);

@@ -16,9 +16,31 @@ export interface Grid {
   /** For the sum of centers i and j (both ≥ 1): the lower bin it splits into and the weight it leaves there. */
   readonly sumLow: Int32Array;
   readonly sumWeight: Float64Array;
+  /** The same splits grouped for `convolve`'s fast path (see `SumSegments`). */
+  readonly sumSegments: SumSegments;
   /** Edges of each bin in log space around its center (center / √ratio, center × √ratio); precomputed for hot loops. */
   readonly lowerEdge: Float64Array;
   readonly upperEdge: Float64Array;
+}
+
+/**
+ * For each larger index M (1 … size − 1), the smaller indices s = 1 … M cut into runs whose sum
+ * centers[M] + centers[s] splits into the same pair of bins (low, low + 1). Within a run the weight
+ * left in `low` is (centers[low + 1] − centers[M] − centers[s]) / (centers[low + 1] − centers[low]),
+ * linear in centers[s], so a whole run is summed with prefix sums of mass and of mass × center. A
+ * run has at most ~10 bins' worth of offsets per M on a log grid, against up to M single pairs.
+ */
+export interface SumSegments {
+  /** Runs of M are offsets[M] … offsets[M + 1] − 1, in increasing s, the first starting at s = 1. */
+  readonly offsets: Int32Array;
+  /** The last s of the run. */
+  readonly end: Int32Array;
+  /** The lower bin of the run's split. */
+  readonly low: Int32Array;
+  /** centers[low + 1] − centers[M]. */
+  readonly shift: Float64Array;
+  /** 1 / (centers[low + 1] − centers[low]); 0 when the sum is past the last center (all of it stays in the last bin). */
+  readonly inverseWidth: Float64Array;
 }
 
 export interface Split {
@@ -50,7 +72,36 @@ export function createGrid(binsPerDecade = BINS_PER_DECADE): Grid {
     lowerEdge[k] = Math.exp(logMin + (k - 1.5) * logRatio);
     upperEdge[k] = Math.exp(logMin + (k - 0.5) * logRatio);
   }
-  return { ...partial, sumLow, sumWeight, lowerEdge, upperEdge };
+  return { ...partial, sumLow, sumWeight, sumSegments: sumSegments(size, centers, sumLow), lowerEdge, upperEdge };
+}
+
+function sumSegments(size: number, centers: Float64Array, sumLow: Int32Array): SumSegments {
+  const offsets = new Int32Array(size + 1);
+  const end: number[] = [];
+  const low: number[] = [];
+  const shift: number[] = [];
+  const inverseWidth: number[] = [];
+  const last = size - 1;
+  for (let m = 1; m < size; m++) {
+    offsets[m] = end.length;
+    for (let s = 1; s <= m; s++) {
+      const bin = sumLow[m * size + s] ?? 0;
+      if (s < m && sumLow[m * size + s + 1] === bin) continue;
+      end.push(s);
+      low.push(bin);
+      const above = centers[bin + 1] ?? 0;
+      shift.push(bin < last ? above - (centers[m] ?? 0) : 0);
+      inverseWidth.push(bin < last ? 1 / (above - (centers[bin] ?? 0)) : 0);
+    }
+  }
+  offsets[size] = end.length;
+  return {
+    offsets,
+    end: Int32Array.from(end),
+    low: Int32Array.from(low),
+    shift: Float64Array.from(shift),
+    inverseWidth: Float64Array.from(inverseWidth),
+  };
 }
 
 /** Where a value falls between two neighbouring centers. Values past the last center stay in it (capped). */
