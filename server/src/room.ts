@@ -129,7 +129,13 @@ export class Room {
         return;
       case 'sync-step-2': {
         // A joining client sends its whole state; only what the board lacks is stored and relayed.
-        const missing = Y.diffUpdate(message.update, Y.encodeStateVector(this.doc));
+        let missing: Uint8Array;
+        try {
+          missing = Y.diffUpdate(message.update, Y.encodeStateVector(this.doc));
+        } catch (error) {
+          this.refuse(connection, `sync step 2 rejected: ${String(error)}`);
+          return;
+        }
         this.persistThenRelay(connection, missing, null);
         return;
       }

@@ -8,7 +8,7 @@ import type { BoardId } from '../src/board-id.js';
 import { CloseCode } from '../src/close-codes.js';
 import { createSilentLogger } from '../src/logger.js';
 import { InProcessPresenceRegistry } from '../src/presence/presence-registry.js';
-import { encodeSyncStep1, encodeUpdateMessage } from '../src/protocol.js';
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from '../src/protocol.js';
 import { Relay } from '../src/relay.js';
 import type { BoardStorage, LoadedBoard } from '../src/storage/board-storage.js';
 import { createMemoryPeer } from './memory-socket.js';
@@ -116,6 +116,35 @@ describe('relay core', () => {
     await settle();
     expect(b.received.map(kindOf)).toEqual(['sync-2', 'sync-2']);
     expect(a.received.filter((frame) => kindOf(frame) === 'sync-2')).toEqual([]);
+  });
+
+  it('a sync step 2 is stored and relayed only for what the board lacks', async () => {
+    const known = updateSetting('known');
+    const { storage, join } = setup([known]);
+    const a = join();
+    const b = join();
+    storage.finishLoad();
+    await settle();
+    b.received.length = 0;
+
+    // A reconnecting client sends its whole state: the board has all of it, so nothing is stored or sent.
+    a.send(encodeSyncStep2(known));
+    await settle();
+    expect(storage.appended).toEqual([]);
+
+    // With one new entry besides the known one, only the new entry goes to storage and to the others.
+    const client = new Y.Doc();
+    Y.applyUpdate(client, known);
+    client.getMap('m').set('new', true);
+    a.send(encodeSyncStep2(Y.encodeStateAsUpdate(client)));
+    await settle();
+    expect(storage.appended).toHaveLength(1);
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, storage.appended[0] ?? new Uint8Array());
+    expect(stored.getMap('m').toJSON()).toEqual({ new: true });
+    storage.makeNextAppendDurable();
+    await settle();
+    expect(b.received.map(kindOf)).toEqual(['sync-2']);
   });
 
   it('a malformed frame never reaches storage and closes only its socket', async () => {
