@@ -72,6 +72,14 @@ describe('findings', () => {
     }
   });
 
+  it('prints milliseconds as people read them (a decimal below 10 ms, whole and grouped above)', () => {
+    const latency = result.findings.filter((finding) => finding.id === 'budget-hog' || finding.id === 'over-latency-objective');
+    expect(latency.length).toBeGreaterThan(0);
+    for (const finding of latency) {
+      for (const [, figure] of finding.message.matchAll(/(\S+) ms\b/g)) expect(figure).toMatch(/^(\d\.\d|\d{1,3}(,\d{3})*)$/);
+    }
+  });
+
   it('names the nodes and edges concerned', () => {
     const fanout = result.findings.find((finding) => finding.id === 'wide-sync-fanout');
     expect(fanout?.components).toEqual(['app']);

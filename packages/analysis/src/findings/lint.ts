@@ -226,6 +226,8 @@ function edgeLimits(graph: Graph, entry: ComponentId): boolean {
 }
 
 const pct = (ratio: number) => `${(ratio * 100).toFixed(0)} %`;
+/** Milliseconds as a finding prints them: a decimal below 10 ms, whole and grouped above ("46,142"). */
+const ms = (value: number): string => (value < 10 ? value.toFixed(1) : Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ','));
 
 export function measuredFindings(
   graph: Graph,
@@ -257,7 +259,7 @@ export function measuredFindings(
       out.push(
         finding(
           'over-latency-objective',
-          `${flow.name}: p99 ${flow.latency.p99Ms.value.toFixed(1)} ms is over the ${budget} ms budget`,
+          `${flow.name}: p99 ${ms(flow.latency.p99Ms.value)} ms is over the ${budget} ms budget`,
           [flow.entry],
         ),
       );
@@ -275,7 +277,7 @@ export function measuredFindings(
       if (hogs.has(hop.component) || hop.ownP99Ms <= THRESHOLDS.budgetHogShare * budget) continue;
       hogs.add(hop.component);
       out.push(
-        finding('budget-hog', `${hop.name} takes ${hop.ownP99Ms.toFixed(1)} ms at p99 of the ${budget} ms budget`, [
+        finding('budget-hog', `${hop.name} takes ${ms(hop.ownP99Ms)} ms at p99 of the ${budget} ms budget`, [
           hop.component,
         ]),
       );
