@@ -138,20 +138,21 @@ export function flowAvailability(
   const edgeStart = new Int32Array(n + 1);
   s.edges.forEach((edges, i) => (edgeStart[i + 1] = (edgeStart[i] ?? 0) + edges.length));
   const edgeCount = edgeStart[n] ?? 0;
-  const edgeTo = new Int32Array(edgeCount);
-  const edgeShare = new Float64Array(edgeCount);
+  // u (the node itself up) and v (it and everything it needs) share one array, u at i and v at n + i,
+  // so an edge reads the callee's v (sync) or u (async) without a branch.
+  const edgeFrom = new Int32Array(edgeCount);
+  // 1 − share: the caller's requests that do not make the call.
+  const edgeSkip = new Float64Array(edgeCount);
   // share × in-time: how much of the callee's success reaches the caller (t = 1 − share + scale × callee).
   const edgeScale = new Float64Array(edgeCount);
-  const edgeSync = new Uint8Array(edgeCount);
   let maxDegree = 0;
   s.edges.forEach((edges, i) => {
     maxDegree = Math.max(maxDegree, edges.length);
     edges.forEach((edge, k) => {
       const e = (edgeStart[i] ?? 0) + k;
-      edgeTo[e] = edge.to;
-      edgeShare[e] = edge.share;
+      edgeFrom[e] = edge.sync ? n + edge.to : edge.to;
+      edgeSkip[e] = 1 - edge.share;
       edgeScale[e] = edge.share * edge.inTime;
-      edgeSync[e] = edge.sync ? 1 : 0;
     });
   });
   // Per node: served share × the zones not conditioned on (they occur once), and a mask of the conditioned zones.
@@ -173,78 +174,76 @@ export function flowAvailability(
     zoneMask[i] = mask;
   });
 
-  const u = new Float64Array(n);
-  const v = new Float64Array(n);
+  const uv = new Float64Array(2 * n);
   const rest = new Float64Array(n);
   const factorWithoutP = new Float64Array(n);
   const terms = new Float64Array(edgeCount);
   const suffix = new Float64Array(maxDegree + 1);
-  const adjU = new Float64Array(n);
-  const adjV = new Float64Array(n);
+  const adjoint = new Float64Array(2 * n);
   const gradient = new Float64Array(n);
   const conditionedGradient = new Float64Array(m);
+  const conditionedP = Float64Array.from(conditioned, (variable) => variable.p);
   const root = s.index.get(entry) ?? 0;
   let total = 0;
 
   for (let assignment = 0; assignment < 1 << m; assignment++) {
     let weight = 1;
     for (let bit = 0; bit < m; bit++) {
-      const q = conditioned[bit]?.p ?? 1;
+      const q = conditionedP[bit] as number;
       weight *= assignment & (1 << bit) ? q : 1 - q;
     }
     if (weight === 0) continue;
     // Forward: callees before callers.
     for (let i = n - 1; i >= 0; i--) {
-      const mask = zoneMask[i] ?? 0;
-      const factor = (assignment & mask) === mask ? (staticFactor[i] ?? 1) : 0;
+      const mask = zoneMask[i] as number;
+      const factor = (assignment & mask) === mask ? (staticFactor[i] as number) : 0;
       factorWithoutP[i] = factor;
-      const bit = nodeBit[i] ?? -1;
-      const own = bit >= 0 ? (assignment >> bit) & 1 : (p[i] ?? 1);
+      const bit = nodeBit[i] as number;
+      const own = bit >= 0 ? (assignment >> bit) & 1 : (p[i] as number);
       const ui = own * factor;
-      u[i] = ui;
+      uv[i] = ui;
       let product = 1;
-      const last = edgeStart[i + 1] ?? 0;
-      for (let e = edgeStart[i] ?? 0; e < last; e++) {
-        const to = edgeTo[e] ?? 0;
-        const share = edgeShare[e] ?? 0;
-        const t = 1 - share + (edgeScale[e] ?? 0) * ((edgeSync[e] === 1 ? v[to] : u[to]) ?? 0);
+      const last = edgeStart[i + 1] as number;
+      for (let e = edgeStart[i] as number; e < last; e++) {
+        const t = (edgeSkip[e] as number) + (edgeScale[e] as number) * (uv[edgeFrom[e] as number] as number);
         terms[e] = t;
         product *= t;
       }
       rest[i] = product;
-      v[i] = ui * product;
+      uv[n + i] = ui * product;
     }
-    const value = v[root] ?? 0;
+    const value = uv[n + root] as number;
     total += weight * value;
     for (let bit = 0; bit < m; bit++) {
-      const q = conditioned[bit]?.p ?? 1;
+      const q = conditionedP[bit] as number;
       conditionedGradient[bit] =
-        (conditionedGradient[bit] ?? 0) +
+        (conditionedGradient[bit] as number) +
         (assignment & (1 << bit) ? (weight / q) * value : (-weight / (1 - q)) * value);
     }
     // Backward (reverse mode): callers before callees, so each node's adjoint is complete when used.
-    adjU.fill(0);
-    adjV.fill(0);
-    adjV[root] = 1;
+    // adjoint[i] is ∂value/∂u_i, adjoint[n + i] is ∂value/∂v_i.
+    adjoint.fill(0);
+    adjoint[n + root] = 1;
     for (let i = 0; i < n; i++) {
-      const a = adjV[i] ?? 0;
+      const a = adjoint[n + i] as number;
       if (a !== 0) {
-        adjU[i] = (adjU[i] ?? 0) + a * (rest[i] ?? 0);
-        const first = edgeStart[i] ?? 0;
-        const degree = (edgeStart[i + 1] ?? 0) - first;
+        adjoint[i] = (adjoint[i] as number) + a * (rest[i] as number);
+        const first = edgeStart[i] as number;
+        const degree = (edgeStart[i + 1] as number) - first;
         suffix[degree] = 1;
-        for (let k = degree - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] ?? 1) * (terms[first + k] ?? 1);
-        let prefix = u[i] ?? 0;
+        for (let k = degree - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] as number) * (terms[first + k] as number);
+        let prefix = uv[i] as number;
         for (let k = 0; k < degree; k++) {
           const e = first + k;
-          const to = edgeTo[e] ?? 0;
-          const partial = prefix * (suffix[k + 1] ?? 1) * (edgeScale[e] ?? 0) * a;
-          if (edgeSync[e] === 1) adjV[to] = (adjV[to] ?? 0) + partial;
-          else adjU[to] = (adjU[to] ?? 0) + partial;
-          prefix *= terms[e] ?? 1;
+          const from = edgeFrom[e] as number;
+          adjoint[from] =
+            (adjoint[from] as number) + prefix * (suffix[k + 1] as number) * (edgeScale[e] as number) * a;
+          prefix *= terms[e] as number;
         }
       }
-      if ((nodeBit[i] ?? -1) < 0) gradient[i] = (gradient[i] ?? 0) + weight * (adjU[i] ?? 0) * (factorWithoutP[i] ?? 0);
+      if ((nodeBit[i] as number) < 0) {
+        gradient[i] = (gradient[i] as number) + weight * (adjoint[i] as number) * (factorWithoutP[i] as number);
+      }
     }
   }
 
