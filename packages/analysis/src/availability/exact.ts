@@ -57,35 +57,74 @@ interface Structure {
   readonly edgeCount: number;
 }
 
+/** Each component's place in the graph's topological order, built once per graph. */
+const positions = new WeakMap<Graph, Map<ComponentId, number>>();
+
+function topoPositions(graph: Graph): Map<ComponentId, number> {
+  let known = positions.get(graph);
+  if (!known) {
+    known = new Map(graph.topoOrder.map((id, i) => [id, i]));
+    positions.set(graph, known);
+  }
+  return known;
+}
+
+/** Visits per topological position (sync and async), zero between calls; grown to the largest board seen. */
+let syncVisits = new Float64Array(0);
+let asyncVisits = new Float64Array(0);
+
 function structure(inputs: AvailabilityInputs, entry: ComponentId, cls: TrafficClass): Structure {
   const { graph } = inputs;
-  const occV = new Map<ComponentId, number>([[entry, 1]]);
-  const occU = new Map<ComponentId, number>();
-  const required = new Map<ComponentId, Array<{ call: ResolvedCall; share: number }>>();
-  for (const id of graph.topoOrder) {
-    const visits = occV.get(id) ?? 0;
-    if (visits === 0) continue;
-    const list: Array<{ call: ResolvedCall; share: number }> = [];
-    for (const call of graph.outgoing.get(id) ?? []) {
-      const share = inputs.share(call, cls);
-      if (call.optional || share <= 0) continue;
-      list.push({ call, share });
-      const target = call.mode === 'sync' ? occV : occU;
-      target.set(call.to, Math.min(1e9, (target.get(call.to) ?? 0) + visits));
-    }
-    required.set(id, list);
+  const order = graph.topoOrder;
+  const position = topoPositions(graph);
+  const start = position.get(entry);
+  if (syncVisits.length < order.length) {
+    syncVisits = new Float64Array(order.length);
+    asyncVisits = new Float64Array(order.length);
   }
-  const nodes = graph.topoOrder.filter((id) => occV.has(id) || occU.has(id));
+  const occV = syncVisits;
+  const occU = asyncVisits;
+  // In topological order from the entry: every component reached gets its visits, then passes them on.
+  // Only positions from the entry's on can be reached; a component is in the flow when it has visits.
+  const required: Array<Array<{ call: ResolvedCall; share: number }>> = [];
+  const reached: number[] = [];
+  if (start !== undefined) {
+    occV[start] = 1;
+    for (let i = start; i < order.length; i++) {
+      const visits = occV[i] as number;
+      if (visits === 0) {
+        if ((occU[i] as number) > 0) {
+          reached.push(i);
+          required.push([]);
+        }
+        continue;
+      }
+      reached.push(i);
+      const list: Array<{ call: ResolvedCall; share: number }> = [];
+      for (const call of graph.outgoing.get(order[i] as ComponentId) ?? []) {
+        const share = inputs.share(call, cls);
+        if (call.optional || share <= 0) continue;
+        list.push({ call, share });
+        const to = position.get(call.to);
+        if (to === undefined) continue;
+        const target = call.mode === 'sync' ? occV : occU;
+        target[to] = Math.min(1e9, (target[to] as number) + visits);
+      }
+      required.push(list);
+    }
+  }
+  const nodes = reached.map((i) => order[i] as ComponentId);
   const index = new Map(nodes.map((id, i) => [id, i]));
   const occurrences = new Float64Array(nodes.length);
   const zoneOccurrences = new Map<ZoneId, number>();
   let edgeCount = 0;
   const edges = nodes.map((id, i) => {
-    occurrences[i] = id === entry ? 0 : (occV.get(id) ?? 0) + (occU.get(id) ?? 0);
+    const at = reached[i] as number;
+    occurrences[i] = id === entry ? 0 : (occV[at] as number) + (occU[at] as number);
     for (const zone of graph.byId.get(id)?.zones ?? []) {
       zoneOccurrences.set(zone, (zoneOccurrences.get(zone) ?? 0) + (occurrences[i] ?? 0));
     }
-    const out = (required.get(id) ?? []).map(({ call, share }) => ({
+    const out = (required[i] ?? []).map(({ call, share }) => ({
       to: index.get(call.to) ?? 0,
       share,
       inTime: inputs.inTime(call, cls),
@@ -94,6 +133,7 @@ function structure(inputs: AvailabilityInputs, entry: ComponentId, cls: TrafficC
     edgeCount += out.length + 1;
     return out;
   });
+  for (const at of reached) occV[at] = occU[at] = 0;
   return { nodes, index, edges, occurrences, zoneOccurrences, edgeCount };
 }
 
