@@ -101,24 +101,29 @@ export function queueWait(grid: Grid, waitProbability: number, conditionalMeanMs
  */
 const TAIL = 1e-7;
 
-function trimmedRange(h: Histogram): { first: number; last: number } {
+/** The kept range and the mass trimmed below and above it. */
+interface Range {
+  readonly first: number;
+  readonly last: number;
+  readonly below: number;
+  readonly above: number;
+}
+
+function trimmedRange(h: Histogram): Range {
   let first = 0;
-  let low = 0;
-  while (first < h.length - 1 && low + (h[first] ?? 0) <= TAIL) low += h[first++] ?? 0;
+  let below = 0;
+  while (first < h.length - 1 && below + (h[first] ?? 0) <= TAIL) below += h[first++] ?? 0;
   let last = h.length - 1;
-  let high = 0;
-  while (last > first && high + (h[last] ?? 0) <= TAIL) high += h[last--] ?? 0;
-  return { first, last };
+  let above = 0;
+  while (last > first && above + (h[last] ?? 0) <= TAIL) above += h[last--] ?? 0;
+  return { first, last, below, above };
 }
 
 /** Scratch space for `convolve`, grown to the largest grid seen; the engine is synchronous, so one set serves all. */
 let scratchSize = -1;
 let foldedA = new Float64Array(0);
 let foldedB = new Float64Array(0);
-let prefixA = new Float64Array(0);
-let prefixAC = new Float64Array(0);
-let prefixB = new Float64Array(0);
-let prefixBC = new Float64Array(0);
+let prefixes = new Float64Array(0);
 let nonZeroB = new Int32Array(0);
 let scratchSum = new Float64Array(0);
 
@@ -127,10 +132,7 @@ function ensureScratch(n: number): void {
   scratchSize = n;
   foldedA = new Float64Array(n);
   foldedB = new Float64Array(n);
-  prefixA = new Float64Array(n);
-  prefixAC = new Float64Array(n);
-  prefixB = new Float64Array(n);
-  prefixBC = new Float64Array(n);
+  prefixes = new Float64Array(4 * n);
   nonZeroB = new Int32Array(n);
   // One spare bin past the end: a sum capped in the last bin adds its zero remainder there.
   scratchSum = new Float64Array(n + 1);
@@ -156,8 +158,8 @@ export function convolve(grid: Grid, a: Histogram, b: Histogram): Histogram {
   const left = trimmedRange(a);
   const right = trimmedRange(b);
   // Mass outside the ranges goes to their end bins, so nothing is lost.
-  const countA = fold(a, left.first, left.last, foldedA);
-  const countB = fold(b, right.first, right.last, foldedB);
+  const countA = fold(a, left, foldedA);
+  const countB = fold(b, right, foldedB);
   const lowest = Math.max(1, Math.min(left.first, right.first));
   const highest = Math.max(left.last, right.last);
   const sum = scratchSum;
@@ -173,30 +175,36 @@ export function convolve(grid: Grid, a: Histogram, b: Histogram): Histogram {
     if (b0 !== 0) {
       for (let i = Math.max(1, left.first); i <= left.last; i++) sum[i] = (sum[i] as number) + (foldedA[i] as number) * b0;
     }
-    byRuns(grid, lowest, highest, sum);
+    byRuns(grid, left, right, lowest, highest, sum);
   }
+  // Every sum lands at or above the larger of its two bins and at most one bin above the split of the
+  // two last bins (the split is monotone in both), so only that span was written.
+  const bottom = Math.min(left.first, right.first);
+  const top =
+    left.last > 0 && right.last > 0
+      ? Math.min(n, (grid.sumLow[left.last * n + right.last] as number) + 1)
+      : Math.max(left.last, right.last);
   const out = emptyHistogram(n);
-  for (let k = 0; k < n; k++) out[k] = sum[k] as number;
-  sum.fill(0);
+  for (let k = bottom; k <= top && k < n; k++) out[k] = sum[k] as number;
+  sum.fill(0, bottom, top + 1);
   foldedA.fill(0, left.first, left.last + 1);
   foldedB.fill(0, right.first, right.last + 1);
   return out;
 }
 
-/** h[first..last] into `into` at the same indices, the tails added to the end bins; returns the non-zero bins. */
-function fold(h: Histogram, first: number, last: number, into: Float64Array): number {
+/** h over the range into `into` at the same indices, the trimmed tails added to the end bins; returns the non-zero bins. */
+function fold(h: Histogram, range: Range, into: Float64Array): number {
+  const { first, last } = range;
   let count = 0;
   for (let k = first; k <= last; k++) {
     const mass = h[k] ?? 0;
     into[k] = mass;
     if (mass !== 0) count++;
   }
-  into[first] = (into[first] as number) + tailBelow(h, first);
-  into[last] = (into[last] as number) + tailAbove(h, last);
+  into[first] = (into[first] as number) + range.below;
+  into[last] = (into[last] as number) + range.above;
   return count;
 }
-
-type Range = { first: number; last: number };
 
 /** Every pair of non-zero bins, each split through the grid's table. */
 function pairwise(grid: Grid, left: Range, right: Range, sum: Float64Array): void {
@@ -231,15 +239,17 @@ function pairwise(grid: Grid, left: Range, right: Range, sum: Float64Array): voi
 /**
  * Pairs (i, j) grouped by the larger index M and by run of the smaller one: a run's share in its
  * lower bin is Σ mass × (shift − centers[s]) × inverseWidth, from prefix sums of mass and mass × center.
+ * Prefix sums are interleaved per bin (a, a × center, b, b × center) so a run reads two cache lines.
  */
-function byRuns(grid: Grid, lowest: number, highest: number, sum: Float64Array): void {
+function byRuns(grid: Grid, left: Range, right: Range, lowest: number, highest: number, sum: Float64Array): void {
   const { centers } = grid;
-  const { offsets, end, low, shift, inverseWidth } = grid.sumSegments;
+  const { offsets, start, end, low, shift, inverseWidth } = grid.sumSegments;
+  const prefix = prefixes;
   let pa = 0;
   let pac = 0;
   let pb = 0;
   let pbc = 0;
-  prefixA[0] = prefixAC[0] = prefixB[0] = prefixBC[0] = 0;
+  prefix[0] = prefix[1] = prefix[2] = prefix[3] = 0;
   for (let s = 1; s <= highest; s++) {
     const ma = foldedA[s] as number;
     const mb = foldedB[s] as number;
@@ -248,25 +258,34 @@ function byRuns(grid: Grid, lowest: number, highest: number, sum: Float64Array):
     pac += ma * center;
     pb += mb;
     pbc += mb * center;
-    prefixA[s] = pa;
-    prefixAC[s] = pac;
-    prefixB[s] = pb;
-    prefixBC[s] = pbc;
+    const at = 4 * s;
+    prefix[at] = pa;
+    prefix[at + 1] = pac;
+    prefix[at + 2] = pb;
+    prefix[at + 3] = pbc;
   }
+  const firstA = Math.max(1, left.first);
+  const firstB = Math.max(1, right.first);
   for (let m = lowest; m <= highest; m++) {
     const am = foldedA[m] as number;
     const bm = foldedB[m] as number;
     if (am === 0 && bm === 0) continue;
-    // Pairs whose larger index is m: (a at m, b at s ≤ m) and (b at m, a at s < m).
-    let start = 1;
-    for (let r = offsets[m] as number, stop = offsets[m + 1] as number; r < stop; r++) {
+    // Pairs whose larger index is m: (a at m, b at s ≤ m) and (b at m, a at s < m). Only runs that
+    // overlap the other side's bins can carry mass.
+    const from = am === 0 ? firstA : bm === 0 ? firstB : Math.min(firstA, firstB);
+    const upTo = am === 0 ? left.last : bm === 0 ? right.last : Math.max(left.last, right.last);
+    const stop = offsets[m + 1] as number;
+    for (let r = offsets[m] as number; r < stop; r++) {
       const last = end[r] as number;
-      const first = start;
-      start = last + 1;
-      if (last < lowest) continue;
-      const massB = (prefixB[last] as number) - (prefixB[first - 1] as number);
-      const lastA = last < m ? last : m - 1;
-      const massA = lastA >= first ? (prefixA[lastA] as number) - (prefixA[first - 1] as number) : 0;
+      if (last < from) continue;
+      const first = start[r] as number;
+      if (first > upTo) break;
+      const before = 4 * (first - 1);
+      const at = 4 * last;
+      // The run holding s = m counts the b side only below m.
+      const atA = last < m ? at : at - 4;
+      const massB = (prefix[at + 2] as number) - (prefix[before + 2] as number);
+      const massA = atA > before ? (prefix[atA] as number) - (prefix[before] as number) : 0;
       const mass = am * massB + bm * massA;
       if (mass === 0) continue;
       const bin = low[r] as number;
@@ -276,8 +295,8 @@ function byRuns(grid: Grid, lowest: number, highest: number, sum: Float64Array):
         continue;
       }
       const centred =
-        am * ((prefixBC[last] as number) - (prefixBC[first - 1] as number)) +
-        (lastA >= first ? bm * ((prefixAC[lastA] as number) - (prefixAC[first - 1] as number)) : 0);
+        am * ((prefix[at + 3] as number) - (prefix[before + 3] as number)) +
+        (atA > before ? bm * ((prefix[atA + 1] as number) - (prefix[before + 1] as number)) : 0);
       const share = ((shift[r] as number) * mass - centred) * inverse;
       // Rounding can put a share a hair outside [0, mass]; keep every bin non-negative and the mass whole.
       const stay = share < 0 ? 0 : share > mass ? mass : share;
@@ -285,18 +304,6 @@ function byRuns(grid: Grid, lowest: number, highest: number, sum: Float64Array):
       sum[bin + 1] = (sum[bin + 1] as number) + (mass - stay);
     }
   }
-}
-
-function tailBelow(h: Histogram, first: number): number {
-  let mass = 0;
-  for (let k = 0; k < first; k++) mass += h[k] ?? 0;
-  return mass;
-}
-
-function tailAbove(h: Histogram, last: number): number {
-  let mass = 0;
-  for (let k = last + 1; k < h.length; k++) mass += h[k] ?? 0;
-  return mass;
 }
 
 export function cdfOf(h: Histogram): Float64Array {

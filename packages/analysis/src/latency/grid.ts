@@ -33,7 +33,8 @@ export interface Grid {
 export interface SumSegments {
   /** Runs of M are offsets[M] … offsets[M + 1] − 1, in increasing s, the first starting at s = 1. */
   readonly offsets: Int32Array;
-  /** The last s of the run. */
+  /** The first and the last s of the run. */
+  readonly start: Int32Array;
   readonly end: Int32Array;
   /** The lower bin of the run's split. */
   readonly low: Int32Array;
@@ -77,6 +78,7 @@ export function createGrid(binsPerDecade = BINS_PER_DECADE): Grid {
 
 function sumSegments(size: number, centers: Float64Array, sumLow: Int32Array): SumSegments {
   const offsets = new Int32Array(size + 1);
+  const start: number[] = [];
   const end: number[] = [];
   const low: number[] = [];
   const shift: number[] = [];
@@ -87,6 +89,7 @@ function sumSegments(size: number, centers: Float64Array, sumLow: Int32Array): S
     for (let s = 1; s <= m; s++) {
       const bin = sumLow[m * size + s] ?? 0;
       if (s < m && sumLow[m * size + s + 1] === bin) continue;
+      start.push(end.length > (offsets[m] ?? 0) ? (end[end.length - 1] ?? 0) + 1 : 1);
       end.push(s);
       low.push(bin);
       const above = centers[bin + 1] ?? 0;
@@ -97,6 +100,7 @@ function sumSegments(size: number, centers: Float64Array, sumLow: Int32Array): S
   offsets[size] = end.length;
   return {
     offsets,
+    start: Int32Array.from(start),
     end: Int32Array.from(end),
     low: Int32Array.from(low),
     shift: Float64Array.from(shift),
