@@ -39,18 +39,31 @@ export function explained(
   unit: string,
   formula: string,
   inputs: Record<string, number | string>,
-  options: { capped?: boolean; note?: string } = {},
+  options?: { capped?: boolean; note?: string },
 ): Explained {
-  const safe = finite(value);
-  const capped = safe.capped || options.capped === true;
-  return {
-    value: safe.value,
+  // Built field by field (no spread of option objects): an analysis makes tens of thousands of these.
+  let safe = value;
+  let capped = options?.capped === true;
+  if (Number.isNaN(value)) {
+    safe = 0;
+    capped = true;
+  } else if (value > VALUE_CAP) {
+    safe = VALUE_CAP;
+    capped = true;
+  } else if (value < -VALUE_CAP) {
+    safe = -VALUE_CAP;
+    capped = true;
+  }
+  const out: { -readonly [K in keyof Explained]: Explained[K] } = {
+    value: safe,
     unit,
     formula,
     inputs: cleanInputs(inputs),
-    ...(capped ? { capped: true as const } : {}),
-    ...(options.note === undefined ? {} : { note: options.note }),
   };
+  if (capped) out.capped = true;
+  const note = options?.note;
+  if (note !== undefined) out.note = note;
+  return out;
 }
 
 /**
