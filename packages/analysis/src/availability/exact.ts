@@ -4,6 +4,7 @@
 // exactly. The gradient of the same evaluation (reverse mode) gives each component's weakest-link gain.
 import type { Graph, ResolvedCall } from '../model/graph';
 import type { ComponentId, TrafficClass, ZoneId } from '../model/graph';
+import { topoPositions } from '../model/graph';
 
 export interface AvailabilityInputs {
   readonly graph: Graph;
@@ -55,18 +56,6 @@ interface Structure {
   readonly occurrences: Float64Array;
   readonly zoneOccurrences: Map<ZoneId, number>;
   readonly edgeCount: number;
-}
-
-/** Each component's place in the graph's topological order, built once per graph. */
-const positions = new WeakMap<Graph, Map<ComponentId, number>>();
-
-function topoPositions(graph: Graph): Map<ComponentId, number> {
-  let known = positions.get(graph);
-  if (!known) {
-    known = new Map(graph.topoOrder.map((id, i) => [id, i]));
-    positions.set(graph, known);
-  }
-  return known;
 }
 
 /** Visits per topological position (sync and async), zero between calls; grown to the largest board seen. */

@@ -5,7 +5,8 @@ import type { Graph, ResolvedCall, ResolvedComponent } from '../model/graph';
 import type { ComponentId, TrafficClass } from '../model/graph';
 import { carries } from '../traffic/load';
 import type { Histogram } from './distribution';
-import { convolve, emptyHistogram, lateAt, maxOf, maxOfCopies, mixture, percentile, pointMass, splitAt } from './distribution';
+import { convolve, emptyHistogram, lateAt, maxOf, maxOfCopies, mixture, percentile } from './distribution';
+import { pointMass, splitAt } from './distribution';
 import type { Grid } from './grid';
 
 export interface LatencyInputs {

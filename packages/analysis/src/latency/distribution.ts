@@ -170,10 +170,14 @@ export function convolve(grid: Grid, a: Histogram, b: Histogram): Histogram {
   else {
     // An atom at 0 on one side shifts nothing: it copies the other side.
     if (a0 !== 0) {
-      for (let j = Math.max(1, right.first); j <= right.last; j++) sum[j] = (sum[j] as number) + a0 * (foldedB[j] as number);
+      for (let j = Math.max(1, right.first); j <= right.last; j++) {
+        sum[j] = (sum[j] as number) + a0 * (foldedB[j] as number);
+      }
     }
     if (b0 !== 0) {
-      for (let i = Math.max(1, left.first); i <= left.last; i++) sum[i] = (sum[i] as number) + (foldedA[i] as number) * b0;
+      for (let i = Math.max(1, left.first); i <= left.last; i++) {
+        sum[i] = (sum[i] as number) + (foldedA[i] as number) * b0;
+      }
     }
     byRuns(grid, left, right, lowest, highest, sum);
   }
@@ -192,7 +196,10 @@ export function convolve(grid: Grid, a: Histogram, b: Histogram): Histogram {
   return out;
 }
 
-/** h over the range into `into` at the same indices, the trimmed tails added to the end bins; returns the non-zero bins. */
+/**
+ * h over the range into `into` at the same indices, the trimmed tails added to the end bins; returns
+ * the number of non-zero bins.
+ */
 function fold(h: Histogram, range: Range, into: Float64Array): number {
   const { first, last } = range;
   let count = 0;

@@ -40,7 +40,7 @@ export interface SumSegments {
   readonly low: Int32Array;
   /** centers[low + 1] − centers[M]. */
   readonly shift: Float64Array;
-  /** 1 / (centers[low + 1] − centers[low]); 0 when the sum is past the last center (all of it stays in the last bin). */
+  /** 1 / (centers[low + 1] − centers[low]); 0 when the sum is past the last center (it all stays in the last bin). */
   readonly inverseWidth: Float64Array;
 }
 

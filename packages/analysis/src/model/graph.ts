@@ -114,3 +114,15 @@ export interface Cycle {
   readonly components: readonly ComponentId[];
   readonly allSync: boolean;
 }
+
+/** Each component's place in the graph's topological order, built once per graph (graphs are never mutated). */
+const positions = new WeakMap<Graph, ReadonlyMap<ComponentId, number>>();
+
+export function topoPositions(graph: Graph): ReadonlyMap<ComponentId, number> {
+  let known = positions.get(graph);
+  if (!known) {
+    known = new Map(graph.topoOrder.map((id, i) => [id, i]));
+    positions.set(graph, known);
+  }
+  return known;
+}
