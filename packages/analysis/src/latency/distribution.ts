@@ -250,7 +250,7 @@ function pairwise(grid: Grid, left: Range, right: Range, sum: Float64Array): voi
  */
 function byRuns(grid: Grid, left: Range, right: Range, lowest: number, highest: number, sum: Float64Array): void {
   const { centers } = grid;
-  const { offsets, start, end, low, shift, inverseWidth } = grid.sumSegments;
+  const { offsets, bounds, split } = grid.sumSegments;
   const prefix = prefixes;
   let pa = 0;
   let pac = 0;
@@ -283,9 +283,9 @@ function byRuns(grid: Grid, left: Range, right: Range, lowest: number, highest: 
     const upTo = am === 0 ? left.last : bm === 0 ? right.last : Math.max(left.last, right.last);
     const stop = offsets[m + 1] as number;
     for (let r = offsets[m] as number; r < stop; r++) {
-      const last = end[r] as number;
+      const last = bounds[3 * r + 1] as number;
       if (last < from) continue;
-      const first = start[r] as number;
+      const first = bounds[3 * r] as number;
       if (first > upTo) break;
       const before = 4 * (first - 1);
       const at = 4 * last;
@@ -295,8 +295,8 @@ function byRuns(grid: Grid, left: Range, right: Range, lowest: number, highest: 
       const massA = atA > before ? (prefix[atA] as number) - (prefix[before] as number) : 0;
       const mass = am * massB + bm * massA;
       if (mass === 0) continue;
-      const bin = low[r] as number;
-      const inverse = inverseWidth[r] as number;
+      const bin = bounds[3 * r + 2] as number;
+      const inverse = split[2 * r + 1] as number;
       if (inverse === 0) {
         sum[bin] = (sum[bin] as number) + mass;
         continue;
@@ -304,7 +304,7 @@ function byRuns(grid: Grid, left: Range, right: Range, lowest: number, highest: 
       const centred =
         am * ((prefix[at + 3] as number) - (prefix[before + 3] as number)) +
         (atA > before ? bm * ((prefix[atA + 1] as number) - (prefix[before + 1] as number)) : 0);
-      const share = ((shift[r] as number) * mass - centred) * inverse;
+      const share = ((split[2 * r] as number) * mass - centred) * inverse;
       // Rounding can put a share a hair outside [0, mass]; keep every bin non-negative and the mass whole.
       const stay = share < 0 ? 0 : share > mass ? mass : share;
       sum[bin] = (sum[bin] as number) + stay;

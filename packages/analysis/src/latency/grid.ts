@@ -33,15 +33,13 @@ export interface Grid {
 export interface SumSegments {
   /** Runs of M are offsets[M] … offsets[M + 1] − 1, in increasing s, the first starting at s = 1. */
   readonly offsets: Int32Array;
-  /** The first and the last s of the run. */
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  /** The lower bin of the run's split. */
-  readonly low: Int32Array;
-  /** centers[low + 1] − centers[M]. */
-  readonly shift: Float64Array;
-  /** 1 / (centers[low + 1] − centers[low]); 0 when the sum is past the last center (it all stays in the last bin). */
-  readonly inverseWidth: Float64Array;
+  /** Per run r at 3r: its first s, its last s and the lower bin of its split (one cache line for the loop). */
+  readonly bounds: Int32Array;
+  /**
+   * Per run r at 2r: centers[low + 1] − centers[M], and 1 / (centers[low + 1] − centers[low]) (0 when
+   * the sum is past the last center: it all stays in the last bin).
+   */
+  readonly split: Float64Array;
 }
 
 export interface Split {
@@ -78,34 +76,23 @@ export function createGrid(binsPerDecade = BINS_PER_DECADE): Grid {
 
 function sumSegments(size: number, centers: Float64Array, sumLow: Int32Array): SumSegments {
   const offsets = new Int32Array(size + 1);
-  const start: number[] = [];
-  const end: number[] = [];
-  const low: number[] = [];
-  const shift: number[] = [];
-  const inverseWidth: number[] = [];
+  const bounds: number[] = [];
+  const split: number[] = [];
   const last = size - 1;
   for (let m = 1; m < size; m++) {
-    offsets[m] = end.length;
+    offsets[m] = bounds.length / 3;
+    let first = 1;
     for (let s = 1; s <= m; s++) {
       const bin = sumLow[m * size + s] ?? 0;
       if (s < m && sumLow[m * size + s + 1] === bin) continue;
-      start.push(end.length > (offsets[m] ?? 0) ? (end[end.length - 1] ?? 0) + 1 : 1);
-      end.push(s);
-      low.push(bin);
+      bounds.push(first, s, bin);
+      first = s + 1;
       const above = centers[bin + 1] ?? 0;
-      shift.push(bin < last ? above - (centers[m] ?? 0) : 0);
-      inverseWidth.push(bin < last ? 1 / (above - (centers[bin] ?? 0)) : 0);
+      split.push(bin < last ? above - (centers[m] ?? 0) : 0, bin < last ? 1 / (above - (centers[bin] ?? 0)) : 0);
     }
   }
-  offsets[size] = end.length;
-  return {
-    offsets,
-    start: Int32Array.from(start),
-    end: Int32Array.from(end),
-    low: Int32Array.from(low),
-    shift: Float64Array.from(shift),
-    inverseWidth: Float64Array.from(inverseWidth),
-  };
+  offsets[size] = bounds.length / 3;
+  return { offsets, bounds: Int32Array.from(bounds), split: Float64Array.from(split) };
 }
 
 /** Where a value falls between two neighbouring centers. Values past the last center stay in it (capped). */
