@@ -8,6 +8,7 @@ import type { LatencyComposer } from '../latency/compose';
 import { percentile } from '../latency/distribution';
 import type { Grid } from '../latency/grid';
 import type { ComponentId, Graph, ResolvedCall } from '../model/graph';
+import { topoPositions } from '../model/graph';
 import type { Freshness } from '../result';
 import type { ComponentState } from './components';
 
@@ -56,19 +57,35 @@ function figure(ctx: FreshnessContext, call: ResolvedCall, q: number): Explained
   });
 }
 
+/** Reached flags by topological position, all clear between calls; grown to the largest board seen. */
+let reachedScratch = new Uint8Array(0);
+
 /** Async calls made anywhere the flow reaches synchronously, in topological order. */
 export function freshness(ctx: FreshnessContext, entryId: ComponentId): Freshness[] {
-  const reached = new Set<ComponentId>([entryId]);
+  const order = ctx.graph.topoOrder;
+  const position = topoPositions(ctx.graph);
+  const start = position.get(entryId);
   const out: Freshness[] = [];
-  for (const id of ctx.graph.topoOrder) {
-    if (!reached.has(id)) continue;
-    for (const call of ctx.graph.outgoing.get(id) ?? []) {
+  if (start === undefined) return out;
+  if (reachedScratch.length < order.length) reachedScratch = new Uint8Array(order.length);
+  const reached = reachedScratch;
+  const touched: number[] = [start];
+  reached[start] = 1;
+  // Nothing before the entry in topological order can be reached from it.
+  for (let at = start; at < order.length; at++) {
+    if (reached[at] === 0) continue;
+    for (const call of ctx.graph.outgoing.get(order[at] as ComponentId) ?? []) {
       if (call.mode === 'sync') {
-        reached.add(call.to);
+        const to = position.get(call.to);
+        if (to !== undefined && reached[to] === 0) {
+          reached[to] = 1;
+          touched.push(to);
+        }
         continue;
       }
       out.push({ call: call.id, target: call.to, p50Ms: figure(ctx, call, 0.5), p99Ms: figure(ctx, call, 0.99) });
     }
   }
+  for (const at of touched) reached[at] = 0;
   return out;
 }

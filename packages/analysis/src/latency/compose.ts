@@ -35,6 +35,7 @@ export class LatencyComposer {
   private readonly attempts = new Map<MemoKey, Map<string, Histogram>>();
   /** Point masses by value: a board has few distinct network round trips and timeouts. Never mutated. */
   private readonly points = new Map<number, Histogram>();
+  private readonly p99s = new WeakMap<Histogram, number>();
   private readonly zero: Histogram;
 
   constructor(private readonly inputs: LatencyInputs) {
@@ -204,7 +205,13 @@ export class LatencyComposer {
     return total;
   }
 
+  /** p99 of a histogram, memoised: the critical path asks for each call's p99 again in every flow. */
   p99(h: Histogram): number {
-    return percentile(this.inputs.grid, h, 0.99);
+    let known = this.p99s.get(h);
+    if (known === undefined) {
+      known = percentile(this.inputs.grid, h, 0.99);
+      this.p99s.set(h, known);
+    }
+    return known;
   }
 }
