@@ -6,7 +6,7 @@ import type { ComponentId, TrafficClass } from '../model/graph';
 import { carries } from '../traffic/load';
 import type { Histogram } from './distribution';
 import { convolve, emptyHistogram, lateAt, maxOf, maxOfCopies, mixture, percentile } from './distribution';
-import { pointMass, splitAt } from './distribution';
+import { pointMass, splitAt, timeoutOnce } from './distribution';
 import type { Grid } from './grid';
 
 export interface LatencyInputs {
@@ -170,6 +170,7 @@ export class LatencyComposer {
    */
   private withTimeout(attempt: Histogram, timeoutMs: number, retries: number): Histogram {
     const { grid } = this.inputs;
+    if (retries === 0) return timeoutOnce(grid, attempt, timeoutMs, this.point(timeoutMs)) ?? attempt;
     const { late, inTime } = splitAt(grid, attempt, timeoutMs);
     if (late <= 0) return attempt;
     const result = emptyHistogram(grid.size);

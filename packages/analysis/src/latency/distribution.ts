@@ -415,6 +415,37 @@ export function splitAt(grid: Grid, h: Histogram, tMs: number): { late: number; 
   return { late: lateShare(kept), inTime: kept > 0 ? inTime : pointMass(grid, tMs) };
 }
 
+/** Scratch for `timeoutOnce`'s in-time part; zero between calls. */
+let scratchKept = new Float64Array(0);
+
+/**
+ * One attempt under a timeout, no retry: in time (the attempt conditioned on finishing by t) with
+ * probability 1 − late, else given up at t (`givenUp`, the point mass at t). The same sums as
+ * (1 − late) × splitAt(h, t).inTime + late × givenUp, without building the in-time histogram. Null when
+ * nothing is late (the attempt itself is the answer).
+ */
+export function timeoutOnce(grid: Grid, h: Histogram, tMs: number, givenUp: Histogram): Histogram | null {
+  const n = h.length;
+  if (scratchKept.length < n) scratchKept = new Float64Array(n);
+  const inTime = scratchKept;
+  const kept = keptBy(grid, h, tMs, inTime);
+  const late = lateShare(kept);
+  if (late <= 0) {
+    inTime.fill(0, 0, n);
+    return null;
+  }
+  const out = emptyHistogram(n);
+  const weight = 1 - late;
+  if (kept > 0) for (let k = 0; k < n; k++) out[k] = weight * ((inTime[k] as number) / kept);
+  else {
+    const atT = pointMass(grid, tMs);
+    for (let k = 0; k < n; k++) out[k] = weight * (atT[k] as number);
+  }
+  for (let k = 0; k < n; k++) out[k] = (out[k] as number) + late * (givenUp[k] ?? 0);
+  inTime.fill(0, 0, n);
+  return out;
+}
+
 /** Only the late share of `splitAt` (a call's chance to miss its timeout), without building the in-time part. */
 export function lateAt(grid: Grid, h: Histogram, tMs: number): number {
   return lateShare(keptBy(grid, h, tMs, null));
