@@ -5,6 +5,7 @@
 import type { Graph, ResolvedCall } from '../model/graph';
 import type { ComponentId, TrafficClass, ZoneId } from '../model/graph';
 import { topoPositions } from '../model/graph';
+import { enumerateAssignments } from './enumerate';
 
 export interface AvailabilityInputs {
   readonly graph: Graph;
@@ -128,106 +129,6 @@ function structure(inputs: AvailabilityInputs, entry: ComponentId, cls: TrafficC
 
 type Variable = { kind: 'component'; node: number; p: number } | { kind: 'zone'; zone: ZoneId; p: number };
 
-/** The flow's flattened network: per node its own probability, conditioned bit and zones; per edge its callee slot. */
-interface Network {
-  readonly n: number;
-  readonly m: number;
-  readonly root: number;
-  readonly p: Float64Array;
-  readonly nodeBit: Int32Array;
-  readonly zoneMask: Int32Array;
-  readonly staticFactor: Float64Array;
-  readonly edgeStart: Int32Array;
-  readonly edgeFrom: Int32Array;
-  readonly edgeSkip: Float64Array;
-  readonly edgeScale: Float64Array;
-  readonly maxDegree: number;
-  readonly conditionedP: Float64Array;
-}
-
-/**
- * Every assignment of the conditioned variables: the flow's success (forward) and its gradient
- * (reverse mode), weighted by the assignment's probability. A function of its own so V8 optimises it
- * as a whole (inside flowAvailability the loop ran on on-stack replacement code that bailed out at the
- * first statement after it, on every call).
- */
-function enumerate(net: Network): { total: number; gradient: Float64Array; conditionedGradient: Float64Array } {
-  const { n, m, root, p, nodeBit, zoneMask, staticFactor, edgeStart, edgeFrom, edgeSkip, edgeScale, conditionedP } = net;
-  const edgeCount = edgeStart[n] ?? 0;
-  const uv = new Float64Array(2 * n);
-  const rest = new Float64Array(n);
-  const factorWithoutP = new Float64Array(n);
-  const terms = new Float64Array(edgeCount);
-  const suffix = new Float64Array(net.maxDegree + 1);
-  const adjoint = new Float64Array(2 * n);
-  const gradient = new Float64Array(n);
-  const conditionedGradient = new Float64Array(m);
-  let total = 0;
-
-  for (let assignment = 0; assignment < 1 << m; assignment++) {
-    let weight = 1;
-    for (let bit = 0; bit < m; bit++) {
-      const q = conditionedP[bit] as number;
-      weight *= assignment & (1 << bit) ? q : 1 - q;
-    }
-    if (weight === 0) continue;
-    // Forward: callees before callers.
-    for (let i = n - 1; i >= 0; i--) {
-      const mask = zoneMask[i] as number;
-      const factor = (assignment & mask) === mask ? (staticFactor[i] as number) : 0;
-      factorWithoutP[i] = factor;
-      const bit = nodeBit[i] as number;
-      const own = bit >= 0 ? (assignment >> bit) & 1 : (p[i] as number);
-      const ui = own * factor;
-      uv[i] = ui;
-      let product = 1;
-      const last = edgeStart[i + 1] as number;
-      for (let e = edgeStart[i] as number; e < last; e++) {
-        const t = (edgeSkip[e] as number) + (edgeScale[e] as number) * (uv[edgeFrom[e] as number] as number);
-        terms[e] = t;
-        product *= t;
-      }
-      rest[i] = product;
-      uv[n + i] = ui * product;
-    }
-    const value = uv[n + root] as number;
-    total += weight * value;
-    for (let bit = 0; bit < m; bit++) {
-      const q = conditionedP[bit] as number;
-      conditionedGradient[bit] =
-        (conditionedGradient[bit] as number) +
-        (assignment & (1 << bit) ? (weight / q) * value : (-weight / (1 - q)) * value);
-    }
-    // Backward (reverse mode): callers before callees, so each node's adjoint is complete when used.
-    // adjoint[i] is ∂value/∂u_i, adjoint[n + i] is ∂value/∂v_i.
-    adjoint.fill(0);
-    adjoint[n + root] = 1;
-    for (let i = 0; i < n; i++) {
-      const a = adjoint[n + i] as number;
-      if (a !== 0) {
-        adjoint[i] = (adjoint[i] as number) + a * (rest[i] as number);
-        const first = edgeStart[i] as number;
-        const degree = (edgeStart[i + 1] as number) - first;
-        suffix[degree] = 1;
-        for (let k = degree - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] as number) * (terms[first + k] as number);
-        let prefix = uv[i] as number;
-        for (let k = 0; k < degree; k++) {
-          const e = first + k;
-          const from = edgeFrom[e] as number;
-          adjoint[from] =
-            (adjoint[from] as number) + prefix * (suffix[k + 1] as number) * (edgeScale[e] as number) * a;
-          prefix *= terms[e] as number;
-        }
-      }
-      if ((nodeBit[i] as number) < 0) {
-        gradient[i] = (gradient[i] as number) + weight * (adjoint[i] as number) * (factorWithoutP[i] as number);
-      }
-    }
-  }
-
-  return { total, gradient, conditionedGradient };
-}
-
 export function flowAvailability(
   inputs: AvailabilityInputs,
   entry: ComponentId,
@@ -305,7 +206,7 @@ export function flowAvailability(
 
   const root = s.index.get(entry) ?? 0;
   const conditionedP = Float64Array.from(conditioned, (variable) => variable.p);
-  const { total, gradient, conditionedGradient } = enumerate({
+  const { total, gradient, conditionedGradient } = enumerateAssignments({
     n,
     m,
     root,
