@@ -4,22 +4,27 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
+export interface CpuTime {
+  readonly total: number;
+  readonly system: number;
+}
+
 export interface RelayProcess {
   readonly name: string;
   readonly url: string;
-  /** Process CPU time (user + system) in milliseconds since it started. */
-  cpuMs(): Promise<number>;
+  /** Process CPU time (user + system, and the system part) in milliseconds since it started. */
+  cpuMs(): Promise<CpuTime>;
   stop(): Promise<void>;
 }
 
 const CLOCK_TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux
 
-async function cpuMsOf(pid: number): Promise<number> {
+async function cpuMsOf(pid: number): Promise<CpuTime> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
   // Fields after the parenthesised command name; utime and stime are fields 14 and 15 (1-based).
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  const [user, system] = [Number(fields[11]), Number(fields[12])].map((ticks) => (ticks * 1000) / CLOCK_TICKS_PER_SECOND) as [number, number];
+  return { total: user + system, system };
 }
 
 export async function startRelayProcess(name: string, args: string[], env: Record<string, string>, cwd: string): Promise<RelayProcess> {

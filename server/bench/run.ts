@@ -33,6 +33,8 @@ interface Figures {
   readonly p50: number;
   readonly p99: number;
   readonly cpuMsPer1000: number;
+  /** The kernel's part of it (system time): syscalls, loopback TCP, disk. */
+  readonly systemMsPer1000: number;
 }
 
 async function runOnce(pool: LoadPool, relay: RelayProcess, scenario: LoadScenario, runId: string): Promise<Figures> {
@@ -52,7 +54,8 @@ async function runOnce(pool: LoadPool, relay: RelayProcess, scenario: LoadScenar
     deliveredPerSecond: result.delivered / seconds,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
-    cpuMsPer1000: ((cpuAfter - cpuBefore) / Math.max(1, result.delivered)) * 1000,
+    cpuMsPer1000: ((cpuAfter.total - cpuBefore.total) / Math.max(1, result.delivered)) * 1000,
+    systemMsPer1000: ((cpuAfter.system - cpuBefore.system) / Math.max(1, result.delivered)) * 1000,
   };
 }
 
@@ -81,14 +84,15 @@ function medianFigures(runs: readonly Figures[]): Figures {
     p50: median(runs.map((run) => run.p50)),
     p99: median(runs.map((run) => run.p99)),
     cpuMsPer1000: median(runs.map((run) => run.cpuMsPer1000)),
+    systemMsPer1000: median(runs.map((run) => run.systemMsPer1000)),
   };
 }
 
 const cell = (value: number, digits: number): string => value.toFixed(digits).padStart(11);
 
 function describeRun(kind: RelayKind, round: number, figures: Figures): string {
-  const { deliveredPerSecond, p50, p99, cpuMsPer1000 } = figures;
-  return `  round ${round} ${kind.padEnd(10)} ${deliveredPerSecond.toFixed(0)} upd/s  p50 ${p50.toFixed(2)} ms  p99 ${p99.toFixed(2)} ms  cpu ${cpuMsPer1000.toFixed(2)} ms/1000`;
+  const { deliveredPerSecond, p50, p99, cpuMsPer1000, systemMsPer1000 } = figures;
+  return `  round ${round} ${kind.padEnd(10)} ${deliveredPerSecond.toFixed(0)} upd/s  p50 ${p50.toFixed(2)} ms  p99 ${p99.toFixed(2)} ms  cpu ${cpuMsPer1000.toFixed(2)} ms/1000 (system ${systemMsPer1000.toFixed(2)})`;
 }
 
 function printTable(name: string, ours: Figures, reference: Figures): void {
@@ -97,6 +101,7 @@ function printTable(name: string, ours: Figures, reference: Figures): void {
     ['fan-out latency p50 (ms)', 'p50', 2],
     ['fan-out latency p99 (ms)', 'p99', 2],
     ['relay CPU ms / 1000 delivered', 'cpuMsPer1000', 2],
+    ['  of which system (kernel)', 'systemMsPer1000', 2],
   ];
   console.log(`\n${name} (median of ${ROUNDS} rounds)`);
   console.log(`  ${''.padEnd(30)}${'ours'.padStart(11)}${'reference'.padStart(11)}${'ratio'.padStart(11)}`);

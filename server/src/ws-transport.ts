@@ -1,9 +1,12 @@
 // The one file that knows about `ws`: upgrades `/ws/<boardId>` requests, adapts each WebSocket to the
 // RelaySocket interface, enforces the frame limit and runs the ping/pong heartbeat that drops dead peers.
+// `ws` receives, pings and closes; messages to clients are framed here (binary-frame.ts) and written to
+// the upgraded socket, so a message relayed to every peer is framed once.
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { RawData } from 'ws';
+import { encodeBinaryFrame, LastFrameCache } from './binary-frame.js';
 import { CloseCode } from './close-codes.js';
 import type { Logger } from './logger.js';
 import type { Relay } from './relay.js';
@@ -25,11 +28,16 @@ function toBytes(data: RawData): Uint8Array {
   return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
-function adapt(ws: WebSocket, logger: Logger): RelaySocket {
+/** Larger messages (a big board's sync reply) are framed for their one socket and not kept. */
+const CACHED_FRAME_LIMIT = 64 * 1024;
+
+function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Logger): RelaySocket {
   return {
     send(message) {
-      // No per-send callback: a failed write surfaces as the socket's 'error' + 'close', handled once.
-      if (ws.readyState === WebSocket.OPEN) ws.send(message);
+      // OPEN: the close frame has not been written, so nothing may follow it. No per-send callback: a
+      // failed write surfaces as the socket's 'error' + 'close', which `ws` handles once.
+      if (ws.readyState !== WebSocket.OPEN) return;
+      socket.write(message.byteLength <= CACHED_FRAME_LIMIT ? frames.frameOf(message) : encodeBinaryFrame(message));
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
@@ -54,8 +62,10 @@ export class WsTransport {
   private readonly server: WebSocketServer;
   private readonly alive = new WeakMap<WebSocket, boolean>();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly frames = new LastFrameCache();
 
   constructor(private readonly options: WsTransportOptions) {
+    // No permessage-deflate: `ws` then writes its own frames synchronously, which binary-frame.ts relies on.
     this.server = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes, perMessageDeflate: false });
     this.heartbeat = setInterval(() => this.checkHeartbeats(), options.heartbeatIntervalMs);
     this.heartbeat.unref();
@@ -84,10 +94,10 @@ export class WsTransport {
       return;
     }
     socket.on('error', (error) => this.options.logger.warn('upgrade socket error', { error }));
-    this.server.handleUpgrade(request, socket, head, (ws) => this.connected(ws, request, decodeURIComponentSafe(match[1] ?? '')));
+    this.server.handleUpgrade(request, socket, head, (ws) => this.connected(ws, socket, request, decodeURIComponentSafe(match[1] ?? '')));
   }
 
-  private connected(ws: WebSocket, request: IncomingMessage, rawBoardId: string): void {
+  private connected(ws: WebSocket, socket: Duplex, request: IncomingMessage, rawBoardId: string): void {
     const { logger, relay } = this.options;
     this.alive.set(ws, true);
     ws.on('pong', () => this.alive.set(ws, true));
@@ -97,7 +107,7 @@ export class WsTransport {
       // ws has already closed the socket (1009 for an oversized frame, 1002 for protocol errors).
       logger.warn('closing connection: websocket error', { boardId: rawBoardId, code: error.code, reason: error.message });
     });
-    relay.accept(adapt(ws, logger), rawBoardId, request);
+    relay.accept(adapt(ws, socket, this.frames, logger), rawBoardId, request);
   }
 
   private checkHeartbeats(): void {
