@@ -92,6 +92,7 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
         component.capacityRps,
         component.quorum,
         component.readReplicas,
+        component.dataCopies,
       ),
       // The saturated share is already inside `up` (servedShare), so it is not counted twice.
       served: 1,

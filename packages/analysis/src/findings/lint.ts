@@ -107,14 +107,15 @@ export function structuralFindings(graph: Graph): Finding[] {
     if (c.entry !== undefined || c.family === 'zone') continue;
     if (c.isLoadBalancer && c.instances < 2)
       out.push(finding('single-load-balancer', `${c.name} is the only load balancer instance`, [c.id]));
-    const replicated = c.instances > 1 || c.readReplicas > 0 || c.replicationFactor > 1;
-    if (c.isDatabase && !replicated) out.push(finding('db-without-replica', `${c.name} has no replica`, [c.id]));
+    // Exactly the copies availability counts (`dataCopies`): instances + read replicas, or a stateful
+    // kind's replicationFactor when more. One copy is a database without a replica, or else a spof.
+    const single = c.dataCopies < 2;
+    if (c.isDatabase && single) out.push(finding('db-without-replica', `${c.name} has no replica`, [c.id]));
     if (
       onPath.has(c.id) &&
-      // A read replica is a second copy the engine fails over to, so it counts like an instance.
-      c.instances + c.readReplicas < 2 &&
+      single &&
       !c.isLoadBalancer &&
-      !(c.isDatabase && !replicated) &&
+      !c.isDatabase &&
       c.family !== 'external'
     ) {
       out.push(finding('spof', `${c.name} runs one instance on a required path`, [c.id]));

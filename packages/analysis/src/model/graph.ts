@@ -52,11 +52,18 @@ export interface ResolvedComponent {
   readonly hasDeadLetterQueue: boolean | undefined;
   readonly recordBytes: number | undefined;
   readonly replicationFactor: number;
+  /**
+   * Nodes that hold the component's data, which availability and the linter both count:
+   * instances + readReplicas, or a stateful kind's whole replicationFactor when that is more (a store
+   * keeping every record on three nodes is three nodes, however the board draws it). The extra copies
+   * take over when a serving node fails; they add no capacity.
+   */
+  readonly dataCopies: number;
   readonly isCache: boolean;
   readonly isQueue: boolean;
   readonly isDatabase: boolean;
   readonly isLoadBalancer: boolean;
-  /** Instances that must be up to serve: a majority for consensus-backed kinds, else 1. */
+  /** Copies that must be up to serve: for consensus-backed kinds a majority of max(instances, replicationFactor), else 1. */
   readonly quorum: number;
   readonly rateLimits: boolean;
   readonly entry: ResolvedEntry | undefined;

@@ -131,12 +131,17 @@ function resolveComponent(
     !kind.id.includes('dead-letter');
   const chain = zoneChain(component.zone === undefined ? undefined : zoneId(component.zone), zones);
   const p50 = params.p50Ms ?? kind.defaults.p50.value;
+  const instances = component.instances ?? kind.defaults.instances.value;
+  const readReplicas = params.readReplicas ?? traits.readReplicas?.value ?? 0;
+  const replicationFactor = params.replicationFactor ?? traits.replicationFactor?.value ?? 1;
+  // Copies of a stateful kind's records live on distinct nodes, so they count as nodes (whole ones).
+  const replicatedNodes = traits.stateful === true ? Math.floor(replicationFactor) : 1;
   return {
     id: componentId(component.id),
     name: component.name ?? component.id,
     kind,
     family: kind.family,
-    instances: component.instances ?? kind.defaults.instances.value,
+    instances,
     capacityRps: rps(params.capacityRps ?? kind.defaults.capacityRps.value),
     p50Ms: ms(p50 * slow),
     // A p99 below the p50 is a typo; the median wins so the distribution stays well defined.
@@ -144,19 +149,21 @@ function resolveComponent(
     availability: probability(down ? 0 : (params.availability ?? kind.defaults.availability.value)),
     hitRatio,
     ttlSeconds: params.ttlSeconds ?? traits.ttlSeconds?.value,
-    readReplicas: params.readReplicas ?? traits.readReplicas?.value ?? 0,
+    readReplicas,
     partitions: params.partitions ?? traits.partitions?.value,
     consumers: params.consumers ?? traits.consumers?.value,
     hasDeadLetterQueue: params.hasDeadLetterQueue ?? traits.hasDeadLetterQueue?.value,
     recordBytes: params.recordBytes ?? traits.recordBytes?.value,
-    replicationFactor: params.replicationFactor ?? traits.replicationFactor?.value ?? 1,
+    replicationFactor,
+    dataCopies: Math.max(instances + readReplicas, replicatedNodes),
     isCache,
     isQueue,
     // A read replica is itself the redundancy of a primary, so it is not "a database without a replica".
     isDatabase: kind.family === 'data' && !isCache && traits.stateful !== false && !kind.id.includes('replica'),
     isLoadBalancer: traits.loadBalancer === true,
-    // The catalog's quorum is a majority of its default instances; on the board it is a majority of the board's.
-    quorum: traits.quorum === undefined ? 1 : majority(component.instances ?? kind.defaults.instances.value),
+    // The catalog's quorum is a majority of its default instances; on the board it is a majority of the
+    // board's voters: its instances, or its replicationFactor copies when more (read replicas do not vote).
+    quorum: traits.quorum === undefined ? 1 : majority(Math.max(instances, replicatedNodes)),
     rateLimits: traits.rateLimits === true,
     entry: resolveEntry(component, kind),
     zones: chain,
