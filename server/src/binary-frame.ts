@@ -11,29 +11,24 @@ const OPCODE_BINARY_FIN = 0x82;
 const SHORT_LIMIT = 126;
 const MEDIUM_LIMIT = 65536;
 
-/** The header of an unmasked, final binary frame carrying `length` bytes. */
-function frameHeader(length: number): Buffer {
-  if (length < SHORT_LIMIT) return Buffer.from([OPCODE_BINARY_FIN, length]);
-  if (length < MEDIUM_LIMIT) {
-    const header = Buffer.allocUnsafe(4);
-    header[0] = OPCODE_BINARY_FIN;
-    header[1] = 126;
-    header.writeUInt16BE(length, 2);
-    return header;
-  }
-  const header = Buffer.allocUnsafe(10);
-  header[0] = OPCODE_BINARY_FIN;
-  header[1] = 127;
-  header.writeBigUInt64BE(BigInt(length), 2);
-  return header;
-}
+/** Bytes the header of an unmasked frame takes for a payload of `length` bytes. */
+const headerLength = (length: number): number => (length < SHORT_LIMIT ? 2 : length < MEDIUM_LIMIT ? 4 : 10);
 
-/** The whole frame for `payload`, header first. */
+/** The whole frame for `payload`, header first, in one allocation. */
 export function encodeBinaryFrame(payload: Uint8Array): Buffer {
-  const header = frameHeader(payload.byteLength);
-  const frame = Buffer.allocUnsafe(header.byteLength + payload.byteLength);
-  frame.set(header, 0);
-  frame.set(payload, header.byteLength);
+  const length = payload.byteLength;
+  const offset = headerLength(length);
+  const frame = Buffer.allocUnsafe(offset + length);
+  frame[0] = OPCODE_BINARY_FIN;
+  if (offset === 2) frame[1] = length;
+  else if (offset === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(length), 2);
+  }
+  frame.set(payload, offset);
   return frame;
 }
 
