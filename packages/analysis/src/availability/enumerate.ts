@@ -35,6 +35,37 @@ export function enumerateAssignments(net: Network): Sums {
   return net.m >= 2 ? inLanes(net) : oneByOne(net);
 }
 
+/** The assignment's probability: Π over conditioned variables of q (bit set) or 1 − q, bit 0 first. */
+function weightOf(assignment: number, m: number, conditionedP: Float64Array): number {
+  let weight = 1;
+  for (let bit = 0; bit < m; bit++) {
+    const q = conditionedP[bit] as number;
+    weight *= assignment & (1 << bit) ? q : 1 - q;
+  }
+  return weight;
+}
+
+/**
+ * Adds one assignment's share of ∂A/∂q for every conditioned variable: weight × value / q when its bit
+ * is set, − weight × value / (1 − q) when not. Both passes call these two once per assignment (outside
+ * the per-node loops; no closure, no allocation), so the lanes and the single pass do the same sums.
+ */
+function addConditionedGradient(
+  conditionedGradient: Float64Array,
+  assignment: number,
+  m: number,
+  conditionedP: Float64Array,
+  weight: number,
+  value: number,
+): void {
+  for (let bit = 0; bit < m; bit++) {
+    const q = conditionedP[bit] as number;
+    conditionedGradient[bit] =
+      (conditionedGradient[bit] as number) +
+      (assignment & (1 << bit) ? (weight / q) * value : (-weight / (1 - q)) * value);
+  }
+}
+
 /**
  * One assignment at a time. A function of its own so V8 optimises it as a whole (inside
  * flowAvailability the loop ran on on-stack-replacement code that bailed out at the first statement
@@ -55,11 +86,7 @@ export function oneByOne(net: Network): Sums {
   let total = 0;
 
   for (let assignment = 0; assignment < 1 << m; assignment++) {
-    let weight = 1;
-    for (let bit = 0; bit < m; bit++) {
-      const q = conditionedP[bit] as number;
-      weight *= assignment & (1 << bit) ? q : 1 - q;
-    }
+    const weight = weightOf(assignment, m, conditionedP);
     if (weight === 0) continue;
     // Forward: callees before callers.
     for (let i = n - 1; i >= 0; i--) {
@@ -82,12 +109,7 @@ export function oneByOne(net: Network): Sums {
     }
     const value = uv[n + root] as number;
     total += weight * value;
-    for (let bit = 0; bit < m; bit++) {
-      const q = conditionedP[bit] as number;
-      conditionedGradient[bit] =
-        (conditionedGradient[bit] as number) +
-        (assignment & (1 << bit) ? (weight / q) * value : (-weight / (1 - q)) * value);
-    }
+    addConditionedGradient(conditionedGradient, assignment, m, conditionedP, weight, value);
     // Backward (reverse mode): callers before callees, so each node's adjoint is complete when used.
     // adjoint[i] is ∂value/∂u_i, adjoint[n + i] is ∂value/∂v_i.
     adjoint.fill(0);
@@ -123,6 +145,8 @@ export function oneByOne(net: Network): Sums {
  * once for four, and the four products are independent, so the loops run about twice as fast. Every
  * lane does exactly the operations `oneByOne` does for its assignment, and the sums take the lanes in
  * assignment order, so the result is the same bit for bit. Needs m ≥ 2 (a multiple of four assignments).
+ * Its per-node and per-edge loops stay written out apart from oneByOne's on purpose: sharing them would
+ * put a lane loop or a call back into every node and edge, the cost the four lanes exist to remove.
  */
 export function inLanes(net: Network): Sums {
   const { n, m, root, p, nodeBit, zoneMask, staticFactor, conditionedP } = net;
@@ -142,13 +166,7 @@ export function inLanes(net: Network): Sums {
 
   for (let base = 0; base < 1 << m; base += 4) {
     for (let lane = 0; lane < 4; lane++) {
-      const assignment = base + lane;
-      let weight = 1;
-      for (let bit = 0; bit < m; bit++) {
-        const q = conditionedP[bit] as number;
-        weight *= assignment & (1 << bit) ? q : 1 - q;
-      }
-      weights[lane] = weight;
+      weights[lane] = weightOf(base + lane, m, conditionedP);
     }
     // Forward: callees before callers.
     for (let i = n - 1; i >= 0; i--) {
@@ -207,16 +225,10 @@ export function inLanes(net: Network): Sums {
       uv[v4 + 3] = u3 * p3;
     }
     for (let lane = 0; lane < 4; lane++) {
-      const assignment = base + lane;
       const weight = weights[lane] as number;
       const value = uv[4 * (n + root) + lane] as number;
       total += weight * value;
-      for (let bit = 0; bit < m; bit++) {
-        const q = conditionedP[bit] as number;
-        conditionedGradient[bit] =
-          (conditionedGradient[bit] as number) +
-          (assignment & (1 << bit) ? (weight / q) * value : (-weight / (1 - q)) * value);
-      }
+      addConditionedGradient(conditionedGradient, base + lane, m, conditionedP, weight, value);
     }
     // Backward (reverse mode): callers before callees; a lane whose adjoint is 0 is skipped, as in oneByOne.
     adjoint.fill(0);
