@@ -34,8 +34,9 @@ export interface WalTuning {
 class PendingBatch {
   readonly entries: WalEntry[] = [];
   readonly durable: Promise<void>;
-  resolve: () => void = () => undefined;
-  reject: (error: unknown) => void = () => undefined;
+  // Assigned in the executor, which runs synchronously: no placeholder functions built per batch.
+  resolve!: () => void;
+  reject!: (error: unknown) => void;
   constructor() {
     this.durable = new Promise<void>((resolve, reject) => {
       this.resolve = resolve;
