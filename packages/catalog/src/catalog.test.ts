@@ -26,6 +26,8 @@ describe('every kind', () => {
       if (count) expect(Number.isInteger(count.value) && count.value >= 0).toBe(true);
     }
     if (replicationFactor) expect(replicationFactor.value).toBeGreaterThanOrEqual(1);
+    // Set only to say "yes": the figure is a service's SLA (absent means one node's).
+    if (kind.traits.availabilityIsServiceLevel) expect(kind.traits.availabilityIsServiceLevel.value).toBe(true);
     if (recordBytes) expect(recordBytes.value).toBeGreaterThan(0);
     if (writeCapacityRps) expect(writeCapacityRps.value).toBeGreaterThan(0);
     // A quorum is a majority that the default instances can actually meet.
@@ -105,6 +107,18 @@ describe('worked-example availabilities (002, 5.4 Availability in Numbers)', () 
     const path = ['load-balancer-l7', 'stateless-service', 'in-memory-cache', 'relational-primary', 'third-party-api'];
     const total = path.reduce((product, id) => product * (availabilityOf(id) ?? Number.NaN), 1);
     expect((total * 100).toFixed(2)).toBe('99.78');
+  });
+});
+
+describe('availabilityIsServiceLevel', () => {
+  it('marks exactly the kinds whose availability is a managed service\'s or a vendor\'s SLA', () => {
+    const marked = CATALOG.filter((kind) => kind.traits.availabilityIsServiceLevel?.value === true).map((kind) => kind.id);
+    expect([...marked].sort()).toEqual(
+      ['data-warehouse', 'email-sms-provider', 'key-value-store', 'object-storage', 'payment-provider', 'push-gateway', 'third-party-api'],
+    );
+    // Self-run stores keep one node's figure, so their replicationFactor copies are nodes.
+    for (const id of ['wide-column-store', 'document-store', 'consensus-store', 'event-stream', 'relational-primary'])
+      expect(getKind(id)?.traits.availabilityIsServiceLevel, id).toBeUndefined();
   });
 });
 

@@ -83,6 +83,13 @@ export interface Traits {
   /** Stores: copies kept of each record (replication factor). */
   readonly replicationFactor?: Sourced<number>;
   /**
+   * Managed services and vendors: the default availability is the whole service's SLA, which already
+   * covers its own redundancy (its replicationFactor copies, its zones). The engine then takes the
+   * figure as it is: the copies still count for storage and as replicas for the linter, but not again
+   * as independent nodes for availability. Absent means the figure is one node's, as for self-run stores.
+   */
+  readonly availabilityIsServiceLevel?: Sourced<boolean>;
+  /**
    * Consensus-backed kinds: instances that must be up for the kind to serve (a majority of the
    * default instances). Absent means any one instance suffices.
    */

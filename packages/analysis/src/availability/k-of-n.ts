@@ -57,6 +57,8 @@ export function majority(n: number): number {
   return Math.floor(n / 2) + 1;
 }
 
+const READ_REPLICA_NOTE = 'reads need any copy up; writes need the primary, and a replica is promoted when it fails';
+
 /**
  * P(up) of a component with its read replicas and replicated copies. The failover model follows the
  * playbook: replicas "act as failover candidates" (seed 002, 10.1) and "DB replicas must auto-promote on
@@ -66,6 +68,9 @@ export function majority(n: number): number {
  * A stateful kind whose replicationFactor exceeds n + replicas keeps its data on that many nodes
  * (`dataCopies`): they fail over the same way, but only n + replicas of them serve at once, so the extra
  * copies add availability and no capacity (utilisation and saturation are unchanged).
+ * When `a` is a managed service's SLA (`slaCovers` given: the catalog's `availabilityIsServiceLevel`),
+ * the SLA already covers the service's `slaCovers` copies, so the caller passes dataCopies = n +
+ * replicas and the copies are not counted again; the note says so.
  */
 export function componentUp(
   a: number,
@@ -75,6 +80,7 @@ export function componentUp(
   quorum = 1,
   readReplicas = 0,
   dataCopies = n + readReplicas,
+  slaCovers: number | undefined = undefined,
 ): Explained {
   const serving = n + readReplicas;
   const replicated = dataCopies > serving;
@@ -111,8 +117,19 @@ export function componentUp(
             `${quorum > 1 ? ` while ${quorum} of them (a majority) are up` : ''}; ` +
             `only ${serving} serve${serving === 1 ? 's' : ''} at once, so the extra copies add availability, not capacity`,
         }
-      : readReplicas > 0
-        ? { note: 'reads need any copy up; writes need the primary, and a replica is promoted when it fails' }
-        : {},
+      : slaCovers !== undefined && slaCovers > 1
+        ? { note: serviceLevelNote(slaCovers, n, readReplicas) }
+        : readReplicas > 0
+          ? { note: READ_REPLICA_NOTE }
+          : {},
+  );
+}
+
+/** Why a managed service's replicationFactor copies are not in the formula: its SLA `a` covers them. */
+function serviceLevelNote(copies: number, n: number, readReplicas: number): string {
+  return (
+    `a is the service's SLA, which already covers its ${copies} copies (replicationFactor), so they are not counted again` +
+    (n > 1 ? `; each of the n = ${n} instances is a separate deployment with that SLA` : '') +
+    (readReplicas > 0 ? `; ${READ_REPLICA_NOTE}` : '')
   );
 }

@@ -92,7 +92,10 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
         component.capacityRps,
         component.quorum,
         component.readReplicas,
-        component.dataCopies,
+        // A service-level figure already covers the replicationFactor copies: only the board's instances
+        // (separate deployments) and read replicas count, and the note says which copies it covers.
+        component.availabilityIsServiceLevel ? component.instances + component.readReplicas : component.dataCopies,
+        component.availabilityIsServiceLevel ? Math.floor(component.replicationFactor) : undefined,
       ),
       // The saturated share is already inside `up` (servedShare), so it is not counted twice.
       served: 1,

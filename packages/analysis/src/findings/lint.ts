@@ -107,8 +107,10 @@ export function structuralFindings(graph: Graph): Finding[] {
     if (c.entry !== undefined || c.family === 'zone') continue;
     if (c.isLoadBalancer && c.instances < 2)
       out.push(finding('single-load-balancer', `${c.name} is the only load balancer instance`, [c.id]));
-    // Exactly the copies availability counts (`dataCopies`): instances + read replicas, or a stateful
-    // kind's replicationFactor when more. One copy is a database without a replica, or else a spof.
+    // The copies that hold the data (`dataCopies`): instances + read replicas, or a stateful kind's
+    // replicationFactor when more. Availability counts the same copies, except where the kind's figure
+    // is its service's SLA (`availabilityIsServiceLevel`), which covers them already: the provider
+    // replicates, so there is still nothing to flag. One copy is a database without a replica, or else a spof.
     const single = c.dataCopies < 2;
     if (c.isDatabase && single) out.push(finding('db-without-replica', `${c.name} has no replica`, [c.id]));
     if (

@@ -59,6 +59,13 @@ export interface ResolvedComponent {
    * take over when a serving node fails; they add no capacity.
    */
   readonly dataCopies: number;
+  /**
+   * The catalog's `availabilityIsServiceLevel`: `availability` is the whole managed service's SLA, which
+   * already covers its replicationFactor copies. Those copies still count for storage and for the linter
+   * (`dataCopies`), but not again for availability: the service is up with `availability`, per instance
+   * the board draws (each a separate deployment).
+   */
+  readonly availabilityIsServiceLevel: boolean;
   readonly isCache: boolean;
   readonly isQueue: boolean;
   readonly isDatabase: boolean;

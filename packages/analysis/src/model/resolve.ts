@@ -136,6 +136,10 @@ function resolveComponent(
   const replicationFactor = params.replicationFactor ?? traits.replicationFactor?.value ?? 1;
   // Copies of a stateful kind's records live on distinct nodes, so they count as nodes (whole ones).
   const replicatedNodes = traits.stateful === true ? Math.floor(replicationFactor) : 1;
+  // Unless the kind's availability is its service's SLA, which already covers those copies: then they
+  // hold data (storage, linter) but are not voters or failover nodes of their own for availability.
+  const availabilityIsServiceLevel = traits.availabilityIsServiceLevel?.value === true;
+  const voters = availabilityIsServiceLevel ? instances : Math.max(instances, replicatedNodes);
   return {
     id: componentId(component.id),
     name: component.name ?? component.id,
@@ -156,6 +160,7 @@ function resolveComponent(
     recordBytes: params.recordBytes ?? traits.recordBytes?.value,
     replicationFactor,
     dataCopies: Math.max(instances + readReplicas, replicatedNodes),
+    availabilityIsServiceLevel,
     isCache,
     isQueue,
     // A read replica is itself the redundancy of a primary, so it is not "a database without a replica".
@@ -163,7 +168,7 @@ function resolveComponent(
     isLoadBalancer: traits.loadBalancer === true,
     // The catalog's quorum is a majority of its default instances; on the board it is a majority of the
     // board's voters: its instances, or its replicationFactor copies when more (read replicas do not vote).
-    quorum: traits.quorum === undefined ? 1 : majority(Math.max(instances, replicatedNodes)),
+    quorum: traits.quorum === undefined ? 1 : majority(voters),
     rateLimits: traits.rateLimits === true,
     entry: resolveEntry(component, kind),
     zones: chain,

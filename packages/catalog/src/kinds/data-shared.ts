@@ -1,5 +1,6 @@
 // Defaults shared by the data kinds: a database node's latency and availability, and storage sizing.
 import { playbook, sourced } from '../sourcing';
+import type { Sourced } from '../types';
 import { bytes, ms, probability } from '../types';
 
 export const ONE_NODE = sourced(
@@ -49,3 +50,11 @@ export const MANAGED_AVAILABILITY = sourced(
     note: 'Not stated per service; managed storage commits to the top of the tier-1 range, 99.99 %.',
   }),
 );
+
+/**
+ * The kind's availability is a managed service's SLA, which already covers the copies it keeps
+ * (`availabilityIsServiceLevel`): the engine counts the figure once, not once per copy.
+ */
+export function serviceLevel(note: string): Sourced<boolean> {
+  return sourced(true, playbook('availability', { quote: 'Tier-1 SaaS commits to 99.95', note }));
+}

@@ -3,7 +3,7 @@
 import { cite, guide, playbook, SEEDS, sourced } from '../sourcing';
 import type { KindSpec } from '../types';
 import { bytes, ms, rps } from '../types';
-import { DB_AVAILABILITY, KB_RECORD, MANAGED_AVAILABILITY, ONE_NODE, THREE_COPIES } from './data-shared';
+import { DB_AVAILABILITY, KB_RECORD, MANAGED_AVAILABILITY, ONE_NODE, serviceLevel, THREE_COPIES } from './data-shared';
 
 const STORAGE_PATTERNS = '7. Storage & Object Store Patterns';
 
@@ -168,6 +168,9 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
         }),
       ),
       replicationFactor: sourced(3, playbook('fileStorage', { quote: 'Object store for chunks (replicated 3x' })),
+      availabilityIsServiceLevel: serviceLevel(
+        'One bucket is one managed service: 99.99 % is its SLA, which covers its own 3x replication, so the copies are not counted again.',
+      ),
     },
   },
   {
@@ -195,7 +198,14 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
       availability: MANAGED_AVAILABILITY,
       instances: sourced(1, playbook('warehouse', { note: 'A managed warehouse is one service on the board.' })),
     },
-    traits: { stateful: true, recordBytes: KB_RECORD, replicationFactor: THREE_COPIES },
+    traits: {
+      stateful: true,
+      recordBytes: KB_RECORD,
+      replicationFactor: THREE_COPIES,
+      availabilityIsServiceLevel: serviceLevel(
+        'A managed warehouse is one service: 99.99 % is its SLA, which covers the copies of its storage, so they are not counted again.',
+      ),
+    },
   },
   {
     id: 'vector-index',

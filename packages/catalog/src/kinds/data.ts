@@ -3,7 +3,7 @@
 import { cite, guide, playbook, SEEDS, sourced } from '../sourcing';
 import type { KindSpec } from '../types';
 import { ms, probability, rps } from '../types';
-import { DB_AVAILABILITY, DB_P50, DB_P99, KB_RECORD, ONE_NODE, THREE_COPIES } from './data-shared';
+import { DB_AVAILABILITY, DB_P50, DB_P99, KB_RECORD, ONE_NODE, serviceLevel, THREE_COPIES } from './data-shared';
 
 const DYNAMO_SECTION = cite(SEEDS.principalGuide, '4. Database Selection', {
   quote: 'requires single-digit millisecond latency globally',
@@ -148,7 +148,14 @@ export const DATA_KINDS: readonly KindSpec[] = [
       ),
       instances: ONE_NODE,
     },
-    traits: { stateful: true, recordBytes: KB_RECORD, replicationFactor: THREE_COPIES },
+    traits: {
+      stateful: true,
+      recordBytes: KB_RECORD,
+      replicationFactor: THREE_COPIES,
+      availabilityIsServiceLevel: serviceLevel(
+        'A DynamoDB-style store is run by the provider: 99.99 % is the SLA of the service, which keeps the 3 copies across zones, so they are not counted again.',
+      ),
+    },
   },
   {
     id: 'document-store',

@@ -12,6 +12,14 @@ const ONE_ENDPOINT = sourced(
   }),
 );
 const VENDOR_AVAILABILITY = sourced(probability(0.999), playbook('availability', { quote: 'External API (99.9%)' }));
+/** A vendor's availability is its SLA, which covers whatever redundancy it runs behind the endpoint. */
+const VENDOR_SLA = sourced(
+  true,
+  playbook('availability', {
+    quote: 'Each external service is an availability tax.',
+    note: "The figure is the vendor's SLA for the whole service, which already covers its own redundancy.",
+  }),
+);
 const VENDOR_P50 = sourced(
   ms(30),
   playbook('latencyNumbers', {
@@ -61,7 +69,7 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
       availability: VENDOR_AVAILABILITY,
       instances: ONE_ENDPOINT,
     },
-    traits: { stateful: false },
+    traits: { stateful: false, availabilityIsServiceLevel: VENDOR_SLA },
   },
   {
     id: 'payment-provider',
@@ -93,7 +101,7 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
       availability: sourced(probability(0.9999), playbook('availability', { quote: 'Payment networks aim for 99.99%.' })),
       instances: ONE_ENDPOINT,
     },
-    traits: { stateful: false },
+    traits: { stateful: false, availabilityIsServiceLevel: VENDOR_SLA },
   },
   {
     id: 'push-gateway',
@@ -115,7 +123,7 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
       availability: VENDOR_AVAILABILITY,
       instances: ONE_ENDPOINT,
     },
-    traits: { stateful: false },
+    traits: { stateful: false, availabilityIsServiceLevel: VENDOR_SLA },
   },
   {
     id: 'email-sms-provider',
@@ -147,6 +155,6 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
       availability: VENDOR_AVAILABILITY,
       instances: ONE_ENDPOINT,
     },
-    traits: { stateful: false },
+    traits: { stateful: false, availabilityIsServiceLevel: VENDOR_SLA },
   },
 ];
