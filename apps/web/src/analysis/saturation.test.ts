@@ -1,27 +1,10 @@
 // Past saturation the engine's latency is the value at its wait cap: the board shows it as a floor.
-import { analyzeInput, createEngine } from '@napkin/analysis';
 import { describe, expect, it } from 'vitest';
+import { analyseSingleTier } from './single-tier-board';
 import { formatFigure } from '../why/format';
 import { SATURATED_NOTE, asLowerBound, boundedIf, pathSaturated, saturatedIds } from './saturation';
 
-const engine = createEngine();
-
-function resultFor(rps: number) {
-  const { result } = analyzeInput(
-    {
-      format: 'napkin-board',
-      version: 1,
-      components: [
-        { id: 'users', kind: 'web-client', entry: { rps } },
-        { id: 'db', kind: 'relational-primary', name: 'DB', params: { capacityRps: 1000 } },
-      ],
-      calls: [{ id: 'c1', from: 'users', to: 'db', mode: 'sync' }],
-    },
-    engine,
-  );
-  if (!result) throw new Error('board rejected');
-  return result;
-}
+const resultFor = (rps: number) => analyseSingleTier({ id: 'db', kind: 'relational-primary', name: 'DB' }, rps);
 
 describe('saturation', () => {
   it('marks the latency through a saturated component as a lower bound, with the reason', () => {

@@ -1,25 +1,8 @@
-import { analyzeInput, createEngine } from '@napkin/analysis';
 import { describe, expect, it } from 'vitest';
+import { analyseSingleTier } from '../analysis/single-tier-board';
 import { bottleneckSentence } from './headline';
 
-const engine = createEngine();
-
-function resultFor(rps: number) {
-  const { result } = analyzeInput(
-    {
-      format: 'napkin-board',
-      version: 1,
-      components: [
-        { id: 'users', kind: 'web-client', entry: { rps } },
-        { id: 'cache', kind: 'in-memory-cache', name: 'cache', params: { capacityRps: 1000 } },
-      ],
-      calls: [{ id: 'c1', from: 'users', to: 'cache', mode: 'sync' }],
-    },
-    engine,
-  );
-  if (!result) throw new Error('board rejected');
-  return result;
-}
+const resultFor = (rps: number) => analyseSingleTier({ id: 'cache', kind: 'in-memory-cache', name: 'cache' }, rps);
 
 describe('bottleneckSentence', () => {
   it('names the tier that breaks first and its headroom', () => {
