@@ -1,22 +1,13 @@
 // Follow mode, "bring everyone to me" and the laser pointer, with two people on one board: what one
 // does with their view or pointer shows on the other's screen, read from React Flow's viewport
 // transform and the laser overlay.
-import type { Page } from '@playwright/test';
-import type { BoardPage } from '../support/boardPage';
+import type { BoardPage, Viewport } from '../support/boardPage';
 import { expect, test } from '../support/fixtures';
 
-interface Viewport {
-  readonly x: number;
-  readonly y: number;
-  readonly zoom: number;
-}
-
-/** The viewport as React Flow renders it: `translate(xpx, ypx) scale(zoom)` on `.react-flow__viewport`. */
-async function viewportOf(page: Page): Promise<Viewport> {
-  const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
-  const match = /translate\(\s*(-?[\d.e-]+)px,\s*(-?[\d.e-]+)px\)\s*scale\(\s*([\d.e-]+)\s*\)/.exec(transform);
-  if (match?.[1] === undefined || match[2] === undefined || match[3] === undefined) throw new Error(`no viewport in "${transform}"`);
-  return { x: round(Number(match[1])), y: round(Number(match[2])), zoom: round(Number(match[3])) };
+/** The viewport to a thousandth: two screens render the same view with different float noise. */
+async function viewportOf(view: BoardPage): Promise<Viewport> {
+  const { x, y, zoom } = await view.viewport();
+  return { x: round(x), y: round(y), zoom: round(zoom) };
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -50,8 +41,8 @@ async function presenceBarrier(from: BoardPage, to: BoardPage, fromName: string,
   const canvas = await from.page.getByTestId('canvas').boundingBox();
   if (canvas === null) throw new Error('canvas not visible');
   await from.page.mouse.move(canvas.x + spot.x, canvas.y + spot.y, { steps: 3 });
-  const fromView = await viewportOf(from.page);
-  const toView = await viewportOf(to.page);
+  const fromView = await viewportOf(from);
+  const toView = await viewportOf(to);
   const flow = { x: (spot.x - fromView.x) / fromView.zoom, y: (spot.y - fromView.y) / fromView.zoom };
   const expected = { x: flow.x * toView.zoom + toView.x, y: flow.y * toView.zoom + toView.y };
   const cursor = to.page.getByTestId(`cursor-${fromName}`);
@@ -79,18 +70,18 @@ test('B follows A: A’s pan and zoom show on B’s screen; B’s own pan stops 
 
   await panBy(alice, -180, -90);
   await wheelZoom(alice, -300);
-  const aliceView = await viewportOf(alice.page);
+  const aliceView = await viewportOf(alice);
   expect(aliceView).not.toEqual({ x: 0, y: 0, zoom: 1 });
-  await expect.poll(() => viewportOf(bob.page)).toEqual(aliceView);
+  await expect.poll(() => viewportOf(bob)).toEqual(aliceView);
 
   // A manual pan is the follower taking over: the banner goes and A's moves no longer apply.
   await panBy(bob, 60, 40);
   await expect(bob.page.getByTestId('follow-banner')).toHaveCount(0);
-  const bobView = await viewportOf(bob.page);
+  const bobView = await viewportOf(bob);
   await panBy(alice, 120, 0);
-  await expect.poll(() => viewportOf(alice.page)).not.toEqual(aliceView);
+  await expect.poll(() => viewportOf(alice)).not.toEqual(aliceView);
   await presenceBarrier(alice, bob, 'Alice', { x: 90, y: 110 });
-  expect(await viewportOf(bob.page)).toEqual(bobView);
+  expect(await viewportOf(bob)).toEqual(bobView);
 });
 
 test('bring everyone to me: B follows A without clicking anything, and can stop', async ({ alice, bob }) => {
@@ -103,14 +94,14 @@ test('bring everyone to me: B follows A without clicking anything, and can stop'
   await expect(alice.page.getByTestId('follow-banner')).toHaveCount(0);
 
   await panBy(alice, 150, 70);
-  const aliceView = await viewportOf(alice.page);
-  await expect.poll(() => viewportOf(bob.page)).toEqual(aliceView);
+  const aliceView = await viewportOf(alice);
+  await expect.poll(() => viewportOf(bob)).toEqual(aliceView);
 
   await bob.page.getByTestId('follow-stop').click();
   await expect(bob.page.getByTestId('follow-banner')).toHaveCount(0);
   await panBy(alice, -100, 0);
   await presenceBarrier(alice, bob, 'Alice', { x: 130, y: 70 });
-  expect(await viewportOf(bob.page)).toEqual(aliceView);
+  expect(await viewportOf(bob)).toEqual(aliceView);
 });
 
 test('the laser: A holds L and moves, B sees the trail, and it fades after A lets go', async ({ alice, bob }) => {
