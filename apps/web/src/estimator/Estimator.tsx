@@ -14,7 +14,7 @@ const FIELDS: readonly { readonly name: FieldName; readonly label: string }[] = 
   { name: 'peakFactor', label: 'Peak factor (×)' },
   { name: 'recordBytes', label: 'Record size (bytes)' },
   { name: 'replication', label: 'Replication factor' },
-  { name: 'writeShare', label: 'Share of actions that write (0–1)' },
+  { name: 'writePercent', label: 'Actions that write (%)' },
 ];
 
 type Drafts = Record<FieldName, string>;

@@ -24,6 +24,6 @@ describe('validateField', () => {
     expect(validateField('dau', 'lots')).toBe('enter a number');
     expect(validateField('dau', '')).toBe('enter a number');
     expect(validateField('peakFactor', '0.5')).toMatch(/between 1 and 100/);
-    expect(validateField('writeShare', '1.5')).toMatch(/between 0 and 1/);
+    expect(validateField('writePercent', '150')).toMatch(/between 0 and 100/);
   });
 });

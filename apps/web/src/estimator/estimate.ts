@@ -11,8 +11,8 @@ export interface EstimatorInputs {
   /** Bytes of one record written (and of one response, for bandwidth). */
   readonly recordBytes: number;
   readonly replication: number;
-  /** Share of actions that write a record. */
-  readonly writeShare: number;
+  /** Percentage of actions that write a record (0–100, as the inspector shows the read share). */
+  readonly writePercent: number;
 }
 
 export const DEFAULT_ESTIMATOR_INPUTS: EstimatorInputs = {
@@ -21,7 +21,7 @@ export const DEFAULT_ESTIMATOR_INPUTS: EstimatorInputs = {
   peakFactor: 3,
   recordBytes: 1_000,
   replication: 3,
-  writeShare: 0.1,
+  writePercent: 10,
 };
 
 export interface Estimate {
@@ -40,7 +40,7 @@ export const FIELD_RANGES: Readonly<Record<FieldName, { readonly min: number; re
   peakFactor: { min: 1, max: 100 },
   recordBytes: { min: 0, max: 1e10 },
   replication: { min: 1, max: 10 },
-  writeShare: { min: 0, max: 1 },
+  writePercent: { min: 0, max: 100 },
 };
 
 export function validateField(name: FieldName, raw: string): number | string {
@@ -58,7 +58,7 @@ export function estimate(inputs: EstimatorInputs): Estimate {
   return {
     peakRps: peak,
     averageRps: average,
-    storagePerYear: storagePerYear(average.value * inputs.writeShare, inputs.recordBytes, inputs.replication),
+    storagePerYear: storagePerYear(average.value * (inputs.writePercent / 100), inputs.recordBytes, inputs.replication),
     bandwidth: bandwidth(peak.value, inputs.recordBytes),
   };
 }
@@ -73,7 +73,8 @@ export function entryLoadFor(inputs: EstimatorInputs): EntryLoad {
     dau: inputs.dau,
     actionsPerUser: inputs.actionsPerUser,
     peakFactor: inputs.peakFactor,
-    readFraction: 1 - inputs.writeShare,
+    // From the percentage directly: (100 − 7) / 100 is 0.93, where 1 − 0.07 is 0.9299999999999999.
+    readFraction: (100 - inputs.writePercent) / 100,
     payloadBytes: inputs.recordBytes,
     rps: undefined,
   };
