@@ -11,7 +11,7 @@ import type { ComponentId } from '../model/graph';
 import type { QueueResult } from '../queueing/mmc';
 import { queueAt } from '../queueing/mmc';
 import type { ClassLoad } from '../traffic/load';
-import { propagateLoad } from '../traffic/load';
+import { propagateLoads } from '../traffic/load';
 import type { ComponentTraffic } from '../traffic/utilisation';
 import { componentTraffic, copyLoad, isServer } from '../traffic/utilisation';
 import type { ConsumerFeed, ConsumerGroup } from '../traffic/consumers';
@@ -35,10 +35,10 @@ export interface ComponentState {
 }
 
 export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, ComponentState> {
-  const peak = propagateLoad(graph);
-  const average = propagateLoad(graph, (component) =>
-    component.entry ? component.entry.rps / component.entry.peakFactor : 0,
-  );
+  const [peak = new Map<ComponentId, ClassLoad>(), average = new Map<ComponentId, ClassLoad>()] = propagateLoads(graph, [
+    (component) => component.entry?.rps ?? 0,
+    (component) => (component.entry ? component.entry.rps / component.entry.peakFactor : 0),
+  ]);
   const states = new Map<ComponentId, ComponentState>();
   // Many components share a kind's default latencies; fit each (p50, p99) pair once per analysis.
   const fitted = new Map<string, Histogram>();

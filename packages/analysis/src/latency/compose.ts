@@ -29,6 +29,7 @@ export class LatencyComposer {
   private readonly subtrees = new Map<MemoKey, Map<ComponentId, Histogram>>();
   private readonly calls = new Map<MemoKey, Map<string, Histogram>>();
   private readonly sensitive = new Map<ComponentId, boolean>();
+  private readonly latencySensitive = new Map<ComponentId, boolean>();
   private readonly lags = new Map<ComponentId, Histogram>();
   private readonly stepMemo = new Map<MemoKey, Map<string, Step[]>>();
   private readonly inTimes = new Map<string, number>();
@@ -64,6 +65,28 @@ export class LatencyComposer {
     return result;
   }
 
+  /**
+   * Whether reads and writes can take different latencies below this component: `classSensitive`
+   * over synchronous calls only, since asynchronous ones never enter a subtree (they do count for
+   * availability, which keeps `classSensitive`). When this is false both classes run the very same
+   * operations, so one memoised subtree serves both and the result is the same bit for bit.
+   */
+  private latencyClassSensitive(id: ComponentId): boolean {
+    const known = this.latencySensitive.get(id);
+    if (known !== undefined) return known;
+    const component = this.inputs.graph.byId.get(id);
+    let result = false;
+    for (const call of this.inputs.graph.outgoing.get(id) ?? []) {
+      if (call.mode !== 'sync') continue;
+      if (component?.isCache === true || call.traffic !== 'all' || this.latencyClassSensitive(call.to)) {
+        result = true;
+        break;
+      }
+    }
+    this.latencySensitive.set(id, result);
+    return result;
+  }
+
   private memo<T>(store: Map<MemoKey, Map<string, T>>, key: MemoKey): Map<string, T> {
     let map = store.get(key);
     if (!map) {
@@ -74,7 +97,7 @@ export class LatencyComposer {
   }
 
   private keyFor(id: ComponentId, cls: TrafficClass): MemoKey {
-    return this.classSensitive(id) ? cls : 'both';
+    return this.latencyClassSensitive(id) ? cls : 'both';
   }
 
   /** Latency of a request arriving at the component, its synchronous calls included. */

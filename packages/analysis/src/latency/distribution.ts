@@ -86,6 +86,8 @@ export function queueWait(grid: Grid, waitProbability: number, conditionalMeanMs
   }
   let previousSurvival = 1;
   for (let k = 1; k < grid.size; k++) {
+    // Past the point where e^(−t / mean) underflows every bin gets p × (0 − 0): they are already zero.
+    if (previousSurvival === 0) break;
     const { upper } = binEdges(grid, k);
     const survival = upper === Infinity ? 0 : Math.exp(-upper / conditionalMeanMs);
     out[k] = waitProbability * (previousSurvival - survival);
@@ -280,6 +282,8 @@ function byRuns(grid: Grid, left: Range, right: Range, lowest: number, highest: 
     // Pairs whose larger index is m: (a at m, b at s ≤ m) and (b at m, a at s < m). Only runs that
     // overlap the other side's bins can carry mass.
     const from = am === 0 ? firstA : bm === 0 ? firstB : Math.min(firstA, firstB);
+    // Every run of m ends at or below m, so none reaches the other side's first bin: all would be skipped.
+    if (from > m) continue;
     const upTo = am === 0 ? left.last : bm === 0 ? right.last : Math.max(left.last, right.last);
     const stop = offsets[m + 1] as number;
     for (let r = offsets[m] as number; r < stop; r++) {

@@ -49,40 +49,69 @@ export function callLoad(graph: Graph, call: ResolvedCall, callerLoad: ClassLoad
 /** Peak load by default; pass `entry.rps / entry.peakFactor` for the daily average (storage estimates). */
 export function propagateLoad(
   graph: Graph,
-  entryLoad: (component: ResolvedComponent) => number = (component) => component.entry?.rps ?? 0,
+  entryLoad: (component: ResolvedComponent) => number = peakEntryLoad,
 ): Map<ComponentId, ClassLoad> {
+  return propagateLoads(graph, [entryLoad])[0] as Map<ComponentId, ClassLoad>;
+}
+
+function peakEntryLoad(component: ResolvedComponent): number {
+  return component.entry?.rps ?? 0;
+}
+
+/**
+ * One pass for several entry loads at once (the engine needs peak and daily average): each call's
+ * attempts and forward factors are worked out once for all of them. Each load gets the same sums in
+ * the same order as a pass of its own.
+ */
+export function propagateLoads(
+  graph: Graph,
+  entryLoads: ReadonlyArray<(component: ResolvedComponent) => number>,
+): Array<Map<ComponentId, ClassLoad>> {
   // Per topological position in flat arrays: the same sums in the same order as per id, without a
   // map lookup for every call.
   const position = topoPositions(graph);
   const order = graph.topoOrder;
-  const read = new Float64Array(order.length);
-  const write = new Float64Array(order.length);
+  const count = entryLoads.length;
+  // Load l of position at sits at at × count + l.
+  const read = new Float64Array(order.length * count);
+  const write = new Float64Array(order.length * count);
   for (const component of graph.components) {
     const entry = component.entry;
     const at = position.get(component.id);
     if (!entry || at === undefined) continue;
-    const offered = entryLoad(component);
-    read[at] = offered * entry.readFraction;
-    write[at] = offered * (1 - entry.readFraction);
+    for (let l = 0; l < count; l++) {
+      const offered = (entryLoads[l] as (component: ResolvedComponent) => number)(component);
+      read[at * count + l] = offered * entry.readFraction;
+      write[at * count + l] = offered * (1 - entry.readFraction);
+    }
   }
   for (let at = 0; at < order.length; at++) {
     const id = order[at] as ComponentId;
     const caller = graph.byId.get(id);
-    const callerRead = read[at] as number;
-    const callerWrite = write[at] as number;
     for (const call of graph.outgoing.get(id) ?? []) {
       const to = position.get(call.to);
       if (!caller || to === undefined) continue;
       const attempts = expectedAttempts(call.retries, 1 - (graph.byId.get(call.to)?.availability ?? 1));
-      read[to] = (read[to] as number) + callerRead * forwardFactor(caller, call, 'read') * attempts;
-      write[to] = (write[to] as number) + callerWrite * forwardFactor(caller, call, 'write') * attempts;
+      const readFactor = forwardFactor(caller, call, 'read');
+      const writeFactor = forwardFactor(caller, call, 'write');
+      for (let l = 0; l < count; l++) {
+        const from = at * count + l;
+        const into = to * count + l;
+        read[into] = (read[into] as number) + (read[from] as number) * readFactor * attempts;
+        write[into] = (write[into] as number) + (write[from] as number) * writeFactor * attempts;
+      }
     }
   }
-  const loads = new Map<ComponentId, ClassLoad>();
-  for (const component of graph.components) {
-    const at = position.get(component.id);
-    const load = at === undefined ? { read: 0, write: 0 } : { read: read[at] as number, write: write[at] as number };
-    loads.set(component.id, load);
-  }
-  return loads;
+  return entryLoads.map((_, l) => {
+    const loads = new Map<ComponentId, ClassLoad>();
+    for (const component of graph.components) {
+      const at = position.get(component.id);
+      const load =
+        at === undefined
+          ? { read: 0, write: 0 }
+          : { read: read[at * count + l] as number, write: write[at * count + l] as number };
+      loads.set(component.id, load);
+    }
+    return loads;
+  });
 }

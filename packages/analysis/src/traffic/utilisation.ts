@@ -26,6 +26,15 @@ export function isServer(component: ResolvedComponent): boolean {
 }
 
 /**
+ * Load in read units: a write costs capacity / writeCapacity reads. A module function, not a closure
+ * inside copyLoad: tsx's keep-names wraps every closure it creates in an Object.defineProperty call, and
+ * copyLoad runs twice per component.
+ */
+function units(part: ClassLoad, capacity: number, writeCapacity: number): number {
+  return part.read + part.write * (capacity / writeCapacity);
+}
+
+/**
  * The load a component's copies share, in requests of the kind its `capacity` counts (reads): a write
  * costs capacity / writeCapacity reads. Writes land on the primaries only; reads go to whichever copy
  * (primary or read replica) has room, so they fill what the writes leave free. When writes alone fill
@@ -39,15 +48,15 @@ export function copyLoad(component: ResolvedComponent, load: ClassLoad, feeds: r
   const copies = n + component.readReplicas;
   const capacity = component.capacityRps;
   const writeCapacity = component.kind.traits.writeCapacityRps?.value ?? capacity;
-  const units = (part: ClassLoad) => part.read + part.write * (capacity / writeCapacity);
   let rest = load;
   let fromGroups = 0;
   for (const feed of feeds) {
     rest = { read: Math.max(0, rest.read - feed.load.read), write: Math.max(0, rest.write - feed.load.write) };
     // No working consumer (0 partitions or consumers) serves none of it: an infinite load, capped downstream.
-    if (units(feed.load) > 0) fromGroups += feed.working > 0 ? (units(feed.load) * copies) / feed.working : Infinity;
+    const groupUnits = units(feed.load, capacity, writeCapacity);
+    if (groupUnits > 0) fromGroups += feed.working > 0 ? (groupUnits * copies) / feed.working : Infinity;
   }
-  const pooled = units(rest);
+  const pooled = units(rest, capacity, writeCapacity);
   const writesOnly = (rest.write / (n * writeCapacity)) * copies * capacity;
   return fromGroups + Math.max(pooled, writesOnly);
 }
