@@ -34,6 +34,8 @@ export class LatencyComposer {
   private readonly stepMemo = new Map<MemoKey, Map<string, Step[]>>();
   private readonly inTimes = new Map<string, number>();
   private readonly attempts = new Map<MemoKey, Map<string, Histogram>>();
+  /** A callee's subtree after each network round trip it was reached over. */
+  private readonly shifted = new Map<Histogram, Map<number, Histogram>>();
   /** Point masses by value: a board has few distinct network round trips and timeouts. Never mutated. */
   private readonly points = new Map<number, Histogram>();
   private readonly p99s = new WeakMap<Histogram, number>();
@@ -165,8 +167,18 @@ export class LatencyComposer {
     const memo = this.memo(this.attempts, this.keyFor(call.from, cls));
     const known = memo.get(call.id);
     if (known) return known;
-    const { grid } = this.inputs;
-    const result = convolve(grid, this.point(call.networkMs), this.subtree(call.to, cls));
+    const callee = this.subtree(call.to, cls);
+    // Calls from different callers to one callee over the same network tier make the same attempt.
+    let byNetwork = this.shifted.get(callee);
+    if (!byNetwork) {
+      byNetwork = new Map();
+      this.shifted.set(callee, byNetwork);
+    }
+    let result = byNetwork.get(call.networkMs);
+    if (!result) {
+      result = convolve(this.inputs.grid, this.point(call.networkMs), callee);
+      byNetwork.set(call.networkMs, result);
+    }
     memo.set(call.id, result);
     return result;
   }
