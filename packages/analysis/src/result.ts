@@ -59,6 +59,16 @@ export interface Freshness {
   readonly p99Ms: Explained;
 }
 
+/** What a flow loses to calls answering after their timeout (engine/timeout-loss.ts). */
+export interface TimeoutLoss {
+  /** Percentage points of availability lost to late answers: (A(no call late) − A) × 100. */
+  readonly points: Explained;
+  /** (1 − A(no call late)) × 100: what component failures alone cost, in percentage points. */
+  readonly failurePoints: Explained;
+  /** The call reached by the flow that is late most often (its late share is in `points.inputs`). */
+  readonly latestCall: CallId;
+}
+
 export interface FlowResult {
   readonly entry: ComponentId;
   readonly name: string;
@@ -80,6 +90,8 @@ export interface FlowResult {
     readonly sharedVariables: number;
     readonly conditionedVariables: number;
     readonly weakestLink: { readonly component: ComponentId; readonly name: string; readonly gain: Explained } | null;
+    /** Set on a flow that misses its objective when late answers may be the larger part of the loss. */
+    readonly timeoutLoss: TimeoutLoss | null;
     readonly why: AvailabilityFigures['why'] & {
       readonly sharedVariables: Explained;
       readonly conditionedVariables: Explained;

@@ -81,6 +81,20 @@ export function FlowCard({ flow, saturated, onFocus }: FlowCardProps) {
           </span>
         </div>
       )}
+      {availability.timeoutLoss && (
+        <div className="figure-row">
+          <span className="figure-label">Lost to timeouts</span>
+          <span>
+            <Why figure={availability.timeoutLoss.points} label="Availability lost to calls answering after their timeout" testId="flow-timeout-loss">
+              {formatFigure(availability.timeoutLoss.points)}
+            </Why>{' '}
+            · to failures{' '}
+            <Why figure={availability.timeoutLoss.failurePoints} label="Availability lost to components being down" testId="flow-failure-loss">
+              {formatFigure(availability.timeoutLoss.failurePoints)}
+            </Why>
+          </span>
+        </div>
+      )}
     </section>
   );
 }

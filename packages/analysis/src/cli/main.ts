@@ -49,6 +49,11 @@ function flowSection(flow: FlowResult): string[] {
   );
   if (a.weakestLink)
     lines.push(`  weakest link: ${a.weakestLink.name} (+${a.weakestLink.gain.value.toPrecision(2)} points if perfect)`);
+  if (a.timeoutLoss)
+    lines.push(
+      `  lost to timeouts: ${a.timeoutLoss.points.value.toPrecision(2)} points, to failures ${a.timeoutLoss.failurePoints.value.toPrecision(2)}` +
+        ` (most often late: ${String(a.timeoutLoss.points.inputs.latestCall)}, ${(Number(a.timeoutLoss.points.inputs.latestCallLateShare) * 100).toPrecision(2)} % of the requests making it)`,
+    );
   return lines;
 }
 

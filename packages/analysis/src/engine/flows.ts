@@ -15,6 +15,7 @@ import type { ComponentId, TrafficClass } from '../model/graph';
 import type { FlowResult } from '../result';
 import type { ComponentState } from './components';
 import { freshness } from './freshness';
+import { timeoutLoss } from './timeout-loss';
 import { MAX_HOPS, criticalPath } from './hops';
 
 export interface FlowContext {
@@ -70,11 +71,13 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
   };
   const parts = classes(entry);
   const sensitive = ctx.composer.classSensitive(component.id);
-  const perClass = (sensitive ? parts : parts.slice(0, 1).map((part) => ({ ...part, weight: 1 }))).map((part) => ({
+  const weighted = sensitive ? parts : parts.slice(0, 1).map((part) => ({ ...part, weight: 1 }));
+  const perClass = weighted.map((part) => ({
     weight: part.weight,
     result: flowAvailability(inputs, component.id, part.cls, ctx.limits),
   }));
   const value = perClass.reduce((sum, part) => sum + part.weight * part.result.value, 0);
+
   const gains = new Map<ComponentId, number>();
   for (const part of perClass) {
     for (const [id, gain] of part.result.gainIfPerfect) gains.set(id, (gains.get(id) ?? 0) + part.weight * gain);
@@ -86,6 +89,10 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
   const shared = Math.max(...perClass.map((part) => part.result.sharedVariables), 0);
   const conditioned = Math.max(...perClass.map((part) => part.result.conditionedVariables), 0);
   const figures = availabilityFigures(value, entry.availabilityObjective);
+  const lostToTimeouts = timeoutLoss(inputs, component.id, weighted, value, entry.availabilityObjective, ctx.limits, {
+    exact,
+    conditionedVariables: conditioned,
+  });
 
   return {
     entry: component.id,
@@ -138,6 +145,7 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
             }),
           }
         : null,
+      timeoutLoss: lostToTimeouts,
     },
   };
 }

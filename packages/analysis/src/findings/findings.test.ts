@@ -54,9 +54,34 @@ const everythingWrong: BoardFile = makeBoard(
   ],
 );
 
+// Nothing is down for long here (three instances each) but the slow tier answers after its 60 ms
+// timeout on a few % of calls: late answers, not failures, are what misses the objective.
+const lateNotDown: BoardFile = makeBoard(
+  [
+    client('user', { rps: 100, availabilityObjective: 0.9999 }),
+    service('app', {}, { instances: 3 }),
+    service('slow', { p50Ms: 40, p99Ms: 90 }, { instances: 3 }),
+  ],
+  [sync('user', 'app', { timeoutMs: 500 }), sync('app', 'slow', { id: 'app-slow', timeoutMs: 60 })],
+);
+
 describe('findings', () => {
-  const result = analyze(everythingWrong, createEngine());
-  const ids = new Set(result.findings.map((finding) => finding.id));
+  const engine = createEngine();
+  const result = analyze(everythingWrong, engine);
+  const late = analyze(lateNotDown, engine);
+  const ids = new Set([...result.findings, ...late.findings].map((finding) => finding.id));
+
+  it('names the late call when timeouts, not failures, cost a flow its objective', () => {
+    const finding = late.findings.find((candidate) => candidate.id === 'timeouts-cost-availability');
+    expect(finding?.calls).toEqual(['app-slow']);
+    expect(finding?.message).toMatch(/most often late: app → slow/);
+    const loss = late.flows[0]?.availability.timeoutLoss;
+    expect(loss?.points.value).toBeGreaterThan(loss?.failurePoints.value ?? Infinity);
+  });
+
+  it('stays quiet about timeouts where failures cost more than late answers', () => {
+    expect(result.findings.some((finding) => finding.id === 'timeouts-cost-availability')).toBe(false);
+  });
 
   for (const id of Object.keys(RULES) as FindingId[]) {
     it(`fires ${id}`, () => {

@@ -232,6 +232,9 @@ const pct = (ratio: number) => `${(ratio * 100).toFixed(0)} %`;
 /** Milliseconds as a finding prints them: a decimal below 10 ms, whole and grouped above ("46,142"). */
 const ms = (value: number): string => (value < 10 ? value.toFixed(1) : Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ','));
 
+/** Percentage points, to the digits that tell them apart. */
+const points = (value: number): string => `${value.toPrecision(2)} points`;
+
 export function measuredFindings(
   graph: Graph,
   states: ReadonlyMap<ComponentId, ComponentState>,
@@ -275,6 +278,19 @@ export function measuredFindings(
           flow.availability.weakestLink ? [flow.entry, flow.availability.weakestLink.component] : [flow.entry],
         ),
       );
+      const loss = flow.availability.timeoutLoss;
+      // Named when late answers cost more than failures do: then the weakest link is not where the fix is.
+      if (loss !== null && loss.points.value > loss.failurePoints.value) {
+        out.push(
+          finding(
+            'timeouts-cost-availability',
+            `${flow.name}: calls answering after their timeout cost ${points(loss.points.value)} of its ` +
+              `${points(100 - flow.availability.percent.value)} of unavailability; most often late: ${String(loss.points.inputs.latestCall)}`,
+            [flow.entry],
+            [loss.latestCall],
+          ),
+        );
+      }
     }
     for (const hop of flow.latency.criticalPath) {
       if (hogs.has(hop.component) || hop.ownP99Ms <= THRESHOLDS.budgetHogShare * budget) continue;

@@ -19,6 +19,7 @@ export type FindingId =
   | 'saturated'
   | 'over-latency-objective'
   | 'under-availability-objective'
+  | 'timeouts-cost-availability'
   | 'retries-without-backoff'
   | 'call-without-timeout'
   | 'no-edge-rate-limit'
@@ -144,6 +145,11 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
     severity: 'error',
     fix: 'Improve the weakest link first: redundancy there buys the most.',
     source: section('availability', 'you fix the weakest link'),
+  },
+  'timeouts-cost-availability': {
+    severity: 'warning',
+    fix: "Give the late call a timeout past its callee's tail (with retries inside the caller's budget), or hedge it after p95.",
+    source: section('tailLatency', 'Hedged requests: after p95 timeout, send to a second replica'),
   },
   'retries-without-backoff': {
     severity: 'warning',
