@@ -31,6 +31,13 @@ describe('napkin analyze', () => {
     expect(out.stdout).toMatch(/Findings \(\d+\):/);
   });
 
+  it('says what a flow loses to timeouts, and which call, when that is the larger part of a missed objective', () => {
+    const out = run(['analyze', 'examples/fanout-async.json'], packageDir);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/lost to timeouts: 0\.13 points, to failures 0\.000027 \(most often late: Search service → Index shard/);
+    expect(out.stdout).toMatch(/\[warning\] timeouts-cost-availability: Mobile app: .* most often late: Search service → Index shard/);
+  });
+
   it('--json prints the full result, parseable and complete', () => {
     const out = run(['analyze', 'examples/url-shortener.json', '--json'], packageDir);
     const parsed = JSON.parse(out.stdout) as { format: string; flows: unknown[]; components: unknown[] };
