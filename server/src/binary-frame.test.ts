@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import * as wsModule from 'ws';
 import { describe, expect, it } from 'vitest';
-import { encodeBinaryFrame, LastFrameCache } from './binary-frame.js';
+import { encodeBinaryFrame, encodeBinaryFrames, LastFrameCache } from './binary-frame.js';
 
 /** `ws`'s own framing and parsing, which it exports but @types/ws does not declare. */
 interface FrameOptions { fin: boolean; rsv1: boolean; opcode: number; mask: boolean; readOnly: boolean }
@@ -40,6 +40,22 @@ describe('encodeBinaryFrame', () => {
   });
 });
 
+describe('encodeBinaryFrames', () => {
+  it('is each payload framed as ws does, back to back', () => {
+    const payloads = SIZES.map(payloadOf);
+    expect(encodeBinaryFrames(payloads).equals(Buffer.concat(payloads.map(framedByWs)))).toBe(true);
+  });
+
+  it('is read back by a ws client receiver as one message per payload, in order', () => {
+    const payloads = [payloadOf(3), payloadOf(200), payloadOf(0), payloadOf(70000)];
+    const receiver = new Receiver({ isServer: false });
+    const received: Uint8Array[] = [];
+    receiver.on('message', (data: Buffer) => received.push(Uint8Array.from(data)));
+    receiver.write(encodeBinaryFrames(payloads));
+    expect(received).toEqual(payloads);
+  });
+});
+
 describe('LastFrameCache', () => {
   it('frames a message once for consecutive sends and anew for the next message', () => {
     const cache = new LastFrameCache();
@@ -50,5 +66,14 @@ describe('LastFrameCache', () => {
     const other = cache.frameOf(second);
     expect(other).not.toBe(framed);
     expect(other.equals(framed)).toBe(true); // same bytes, a different message object
+  });
+
+  it('frames a list of messages once for consecutive sends of the same list', () => {
+    const cache = new LastFrameCache();
+    const messages = [payloadOf(4), payloadOf(5)];
+    const framed = cache.framesOf(messages);
+    expect(cache.framesOf(messages)).toBe(framed);
+    expect(framed.equals(encodeBinaryFrames(messages))).toBe(true);
+    expect(cache.framesOf([...messages])).not.toBe(framed);
   });
 });

@@ -33,8 +33,9 @@ export function createRemoteSink(room: RemoteSinkTarget): FanoutSink {
           room.logger.warn('remote update failed to apply; skipped', { boardId: room.boardId, error });
         }
       }
-      const message = encodeUpdateMessage(updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates([...updates]));
-      for (const connection of room.connections) connection.socket.send(message);
+      // One write per peer with a frame per update, as for a local group commit (room.ts).
+      const messages = updates.map(encodeUpdateMessage);
+      for (const connection of room.connections) connection.socket.sendAll(messages);
     },
     applyRemoteAwareness: (update) => {
       if (!room.alive()) return;

@@ -240,22 +240,37 @@ export class Room {
 
   /**
    * Applies and relays the longest durable prefix of the pipeline, keeping arrival order. A group commit
-   * makes many updates durable at once; they go out as one merged update per peer (one frame, one
-   * syscall per peer instead of one per update), which is what keeps fan-out cheap under load.
+   * makes many updates durable at once; each peer gets them in one write (one syscall per peer instead of
+   * one per update), as consecutive frames: cheaper than merging them into one Yjs update (~25 µs for two
+   * small updates with Y.mergeUpdates, measured here), and the peer applies each as it would have anyway.
    */
   private relayDurablePrefix(): void {
-    const batch: PendingUpdate[] = [];
-    while (this.pipeline[0]?.durable === true) batch.push(this.pipeline.shift() as PendingUpdate);
-    const [first] = batch;
-    if (first === undefined) return;
-    for (const pending of batch) this.board.hold(pending.update);
-    const origins = new Set(batch.map((pending) => pending.origin));
+    const first = this.pipeline[0];
+    if (first?.durable !== true) return;
+    let count = 1;
+    while (this.pipeline[count]?.durable === true) count++;
+    if (count === 1) {
+      // The usual case under light load: one update, its sender skipped, the client's own frame forwarded.
+      this.pipeline.shift();
+      this.board.hold(first.update);
+      const message = first.frame ?? encodeUpdateMessage(first.update);
+      for (const connection of this.connections) {
+        if (connection !== first.origin) connection.socket.send(message);
+      }
+      return;
+    }
+    const batch = this.pipeline.splice(0, count);
+    const messages: Uint8Array[] = [];
+    let singleOrigin: RoomConnection | null = first.origin;
+    for (const pending of batch) {
+      this.board.hold(pending.update);
+      messages.push(pending.frame ?? encodeUpdateMessage(pending.update));
+      if (pending.origin !== singleOrigin) singleOrigin = null;
+    }
     // With one origin it is skipped; with several, each gets its own updates echoed back, which Yjs
-    // ignores as already known: cheaper than merging a different subset for every peer.
-    const skip = origins.size === 1 ? first.origin : null;
-    const message = batch.length === 1 ? (first.frame ?? encodeUpdateMessage(first.update)) : encodeUpdateMessage(Y.mergeUpdates(batch.map((pending) => pending.update)));
+    // ignores as already known: cheaper than a different list (and write buffer) for every peer.
     for (const connection of this.connections) {
-      if (connection !== skip) connection.socket.send(message);
+      if (connection !== singleOrigin) connection.socket.sendAll(messages);
     }
   }
 

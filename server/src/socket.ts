@@ -3,6 +3,8 @@
 
 export interface RelaySocket {
   send(message: Uint8Array): void;
+  /** Sends several messages in order, as one write where the transport can: the peer reads each on its own. */
+  sendAll(messages: readonly Uint8Array[]): void;
   /** Ends the connection with a code from close-codes.ts; further sends are ignored. */
   close(code: number, reason: string): void;
   onMessage(listener: (message: Uint8Array) => void): void;

@@ -6,7 +6,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { RawData } from 'ws';
-import { encodeBinaryFrame, LastFrameCache } from './binary-frame.js';
+import { encodeBinaryFrame, encodeBinaryFrames, LastFrameCache } from './binary-frame.js';
 import { CloseCode } from './close-codes.js';
 import type { Logger } from './logger.js';
 import type { Relay } from './relay.js';
@@ -31,7 +31,8 @@ function toBytes(data: RawData): Uint8Array {
 /** Larger messages (a big board's sync reply) are framed for their one socket and not kept. */
 const CACHED_FRAME_LIMIT = 64 * 1024;
 
-function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Logger): RelaySocket {
+/** `onTraffic` runs for every message: one listener per socket does both (each extra listener costs every emit). */
+function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Logger, onTraffic: () => void): RelaySocket {
   return {
     send(message) {
       // OPEN: the close frame has not been written, so nothing may follow it. No per-send callback: a
@@ -39,11 +40,18 @@ function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Lo
       if (ws.readyState !== WebSocket.OPEN) return;
       socket.write(message.byteLength <= CACHED_FRAME_LIMIT ? frames.frameOf(message) : encodeBinaryFrame(message));
     },
+    sendAll(messages) {
+      if (ws.readyState !== WebSocket.OPEN) return;
+      let bytes = 0;
+      for (const message of messages) bytes += message.byteLength;
+      socket.write(bytes <= CACHED_FRAME_LIMIT ? frames.framesOf(messages) : encodeBinaryFrames(messages));
+    },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
     },
     onMessage(listener) {
       ws.on('message', (data, isBinary) => {
+        onTraffic();
         if (!isBinary) {
           logger.warn('closing connection: malformed frame', { reason: 'text frames are not part of the protocol' });
           ws.close(CloseCode.MALFORMED_MESSAGE, 'text frames are not part of the protocol');
@@ -100,14 +108,14 @@ export class WsTransport {
   private connected(ws: WebSocket, socket: Duplex, request: IncomingMessage, rawBoardId: string): void {
     const { logger, relay } = this.options;
     this.alive.set(ws, true);
-    ws.on('pong', () => this.alive.set(ws, true));
-    // Any traffic proves the peer is alive; a busy client need not wait for its pong.
-    ws.on('message', () => this.alive.set(ws, true));
+    const markAlive = (): void => void this.alive.set(ws, true);
+    ws.on('pong', markAlive);
     ws.on('error', (error: Error & { code?: string }) => {
       // ws has already closed the socket (1009 for an oversized frame, 1002 for protocol errors).
       logger.warn('closing connection: websocket error', { boardId: rawBoardId, code: error.code, reason: error.message });
     });
-    relay.accept(adapt(ws, socket, this.frames, logger), rawBoardId, request);
+    // Any traffic proves the peer is alive; a busy client need not wait for its pong.
+    relay.accept(adapt(ws, socket, this.frames, logger, markAlive), rawBoardId, request);
   }
 
   private checkHeartbeats(): void {

@@ -7,6 +7,8 @@ export interface MemoryPeer {
   readonly serverSide: RelaySocket;
   /** Frames the relay sent to this peer, in order. */
   readonly received: Uint8Array[];
+  /** How many frames each write of the relay to this peer carried (`sendAll` writes several at once). */
+  readonly writes: number[];
   readonly closed: { code: number; reason: string } | null;
   send(frame: Uint8Array): void;
   /** The peer goes away (as if its tab closed). */
@@ -18,6 +20,7 @@ export function createMemoryPeer(): MemoryPeer {
   const closeListeners: Array<() => void> = [];
   const peer = {
     received: [] as Uint8Array[],
+    writes: [] as number[],
     closed: null as { code: number; reason: string } | null,
     serverSide: null as unknown as RelaySocket,
     send(frame: Uint8Array) {
@@ -35,7 +38,14 @@ export function createMemoryPeer(): MemoryPeer {
   };
   peer.serverSide = {
     send: (message) => {
-      if (peer.closed === null) peer.received.push(message);
+      if (peer.closed !== null) return;
+      peer.received.push(message);
+      peer.writes.push(1);
+    },
+    sendAll: (messages) => {
+      if (peer.closed !== null) return;
+      peer.received.push(...messages);
+      peer.writes.push(messages.length);
     },
     close: end,
     onMessage: (listener) => messageListeners.push(listener),

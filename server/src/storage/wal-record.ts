@@ -29,35 +29,60 @@ export interface LocatedRecord {
   readonly ref: WalRecordRef;
 }
 
+/** A record's payload up to the update, `[u8 id length][board id]`, and its CRC32 to continue from. */
+interface RecordPrefix {
+  readonly bytes: Buffer;
+  readonly crc: number;
+}
+
+/** Boards whose prefixes are kept before the memo starts over: a bound, not a working-set guess. */
+const MAX_REMEMBERED_PREFIXES = 4096;
+
 /**
- * Encodes entries as consecutive records starting at `fileOffset` of segment `segment`, the first one
- * numbered `firstLsn`. Board ids are ASCII by construction (BOARD_ID_PATTERN), one byte per character.
+ * Encodes batches of records. Each board's record prefix and its checksum are computed once and reused:
+ * a record then costs one copy of the prefix and a CRC32 of the update alone, continued from the prefix's.
  */
-export function encodeWalBatch(
-  entries: readonly WalEntry[],
-  segment: Lsn,
-  fileOffset: number,
-  firstLsn: Lsn,
-): { buffer: Buffer; located: LocatedRecord[] } {
-  let total = 0;
-  for (const { boardId, update } of entries) total += RECORD_HEADER_BYTES + 1 + boardId.length + update.byteLength;
-  const buffer = Buffer.allocUnsafe(total);
-  const located: LocatedRecord[] = new Array<LocatedRecord>(entries.length);
-  let position = 0;
-  entries.forEach(({ boardId, update }, index) => {
-    const payloadStart = position + RECORD_HEADER_BYTES;
-    const updateStart = payloadStart + 1 + boardId.length;
-    const end = updateStart + update.byteLength;
-    buffer[payloadStart] = boardId.length;
-    buffer.write(boardId, payloadStart + 1, 'latin1');
-    buffer.set(update, updateStart);
-    buffer.writeUInt32LE(end - payloadStart, position);
-    buffer.writeUInt32LE(crc32(buffer.subarray(payloadStart, end)), position + 4);
-    const ref: WalRecordRef = { lsn: (firstLsn + index) as Lsn, segment, offset: fileOffset + updateStart, length: update.byteLength };
-    located[index] = { boardId, ref };
-    position = end;
-  });
-  return { buffer, located };
+export class WalBatchEncoder {
+  private readonly prefixes = new Map<BoardId, RecordPrefix>();
+
+  /**
+   * Encodes entries as consecutive records starting at `fileOffset` of segment `segment`, the first one
+   * numbered `firstLsn`. Board ids are ASCII by construction (BOARD_ID_PATTERN), one byte per character.
+   */
+  encode(entries: readonly WalEntry[], segment: Lsn, fileOffset: number, firstLsn: Lsn): { buffer: Buffer; located: LocatedRecord[] } {
+    let total = 0;
+    for (const { boardId, update } of entries) total += RECORD_HEADER_BYTES + 1 + boardId.length + update.byteLength;
+    const buffer = Buffer.allocUnsafe(total);
+    const located: LocatedRecord[] = new Array<LocatedRecord>(entries.length);
+    let position = 0;
+    for (let index = 0; index < entries.length; index++) {
+      const { boardId, update } = entries[index] as WalEntry;
+      const prefix = this.prefixOf(boardId);
+      const payloadStart = position + RECORD_HEADER_BYTES;
+      const updateStart = payloadStart + prefix.bytes.byteLength;
+      const end = updateStart + update.byteLength;
+      buffer.set(prefix.bytes, payloadStart);
+      buffer.set(update, updateStart);
+      buffer.writeUInt32LE(end - payloadStart, position);
+      buffer.writeUInt32LE(crc32(update, prefix.crc), position + 4);
+      const ref: WalRecordRef = { lsn: (firstLsn + index) as Lsn, segment, offset: fileOffset + updateStart, length: update.byteLength };
+      located[index] = { boardId, ref };
+      position = end;
+    }
+    return { buffer, located };
+  }
+
+  private prefixOf(boardId: BoardId): RecordPrefix {
+    const known = this.prefixes.get(boardId);
+    if (known !== undefined) return known;
+    if (this.prefixes.size >= MAX_REMEMBERED_PREFIXES) this.prefixes.clear();
+    const bytes = Buffer.allocUnsafe(1 + boardId.length);
+    bytes[0] = boardId.length;
+    bytes.write(boardId, 1, 'latin1');
+    const prefix = { bytes, crc: crc32(bytes) };
+    this.prefixes.set(boardId, prefix);
+    return prefix;
+  }
 }
 
 /**

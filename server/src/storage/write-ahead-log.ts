@@ -14,7 +14,7 @@ import type { StorageIssue } from './board-storage.js';
 import { fsyncDirectory } from './fs-durability.js';
 import { SegmentFile } from './segment-file.js';
 import type { LocatedRecord, Lsn, WalEntry, WalRecordRef } from './wal-record.js';
-import { encodeWalBatch, scanWalSegment } from './wal-record.js';
+import { scanWalSegment, WalBatchEncoder } from './wal-record.js';
 
 export interface WalListener {
   /** A record is durable (or was found on disk while opening); called in LSN order. */
@@ -70,6 +70,7 @@ export class WriteAheadLog {
   private failure: unknown = null;
   private closed = false;
   private lastWriteStartedAt = -Infinity;
+  private readonly encoder = new WalBatchEncoder();
 
   private constructor(
     private readonly directory: string,
@@ -205,7 +206,7 @@ export class WriteAheadLog {
       try {
         if (this.active.file.bytes >= this.segmentBytes) await this.sealActiveSegment();
         const { segment, file } = this.active;
-        const { buffer, located } = encodeWalBatch(batch.entries, segment, file.bytes, this.nextLsn);
+        const { buffer, located } = this.encoder.encode(batch.entries, segment, file.bytes, this.nextLsn);
         await file.reserve(buffer.byteLength);
         this.lastWriteStartedAt = performance.now();
         // A synchronous write on the event loop: it blocks the loop for the write (~45 µs here) but costs
