@@ -7,7 +7,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { BoardId } from './board-id.js';
 import type { FanoutSink } from './fanout.js';
 import type { Logger } from './logger.js';
-import { encodeUpdateMessage } from './protocol.js';
+import { messagesForBatch } from './relay-batch.js';
 import type { RelaySocket } from './socket.js';
 
 export const REMOTE = Symbol('remote instance');
@@ -33,8 +33,8 @@ export function createRemoteSink(room: RemoteSinkTarget): FanoutSink {
           room.logger.warn('remote update failed to apply; skipped', { boardId: room.boardId, error });
         }
       }
-      // One write per peer with a frame per update, as for a local group commit (room.ts).
-      const messages = updates.map(encodeUpdateMessage);
+      // One write per peer, as for a local group commit.
+      const messages = messagesForBatch(updates.map((update) => ({ update, frame: null })));
       for (const connection of room.connections) connection.socket.sendAll(messages);
     },
     applyRemoteAwareness: (update) => {

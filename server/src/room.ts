@@ -13,6 +13,7 @@ import { FoldedDoc } from './folded-doc.js';
 import { feedPresence } from './presence/awareness-feed.js';
 import type { PresenceRegistry } from './presence/presence-registry.js';
 import { decodeClientMessage, encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './protocol.js';
+import { messagesForBatch } from './relay-batch.js';
 import { createRemoteSink, REMOTE } from './remote-sink.js';
 import type { RelaySocket } from './socket.js';
 import type { BoardStorage } from './storage/board-storage.js';
@@ -240,9 +241,8 @@ export class Room {
 
   /**
    * Applies and relays the longest durable prefix of the pipeline, keeping arrival order. A group commit
-   * makes many updates durable at once; each peer gets them in one write (one syscall per peer instead of
-   * one per update), as consecutive frames: cheaper than merging them into one Yjs update (~25 µs for two
-   * small updates with Y.mergeUpdates, measured here), and the peer applies each as it would have anyway.
+   * makes many updates durable at once; each peer gets them in one write, one syscall per peer instead of
+   * one per update (relay-batch.ts says in which messages).
    */
   private relayDurablePrefix(): void {
     const first = this.pipeline[0];
@@ -252,26 +252,24 @@ export class Room {
     if (count === 1) {
       // The usual case under light load: one update, its sender skipped, the client's own frame forwarded.
       this.pipeline.shift();
-      this.board.hold(first.update);
       const message = first.frame ?? encodeUpdateMessage(first.update);
       for (const connection of this.connections) {
         if (connection !== first.origin) connection.socket.send(message);
       }
+      // After the sends: holding may fold the doc (~1 ms for 256 updates), which must not delay them.
+      this.board.hold(first.update);
       return;
     }
     const batch = this.pipeline.splice(0, count);
-    const messages: Uint8Array[] = [];
     let singleOrigin: RoomConnection | null = first.origin;
-    for (const pending of batch) {
-      this.board.hold(pending.update);
-      messages.push(pending.frame ?? encodeUpdateMessage(pending.update));
-      if (pending.origin !== singleOrigin) singleOrigin = null;
-    }
+    for (const pending of batch) if (pending.origin !== singleOrigin) singleOrigin = null;
+    const messages = messagesForBatch(batch);
     // With one origin it is skipped; with several, each gets its own updates echoed back, which Yjs
     // ignores as already known: cheaper than a different list (and write buffer) for every peer.
     for (const connection of this.connections) {
       if (connection !== singleOrigin) connection.socket.sendAll(messages);
     }
+    for (const pending of batch) this.board.hold(pending.update);
   }
 
   /** Without durable storage nothing may be relayed: drop everyone so clients resync once storage is back. */

@@ -1,5 +1,6 @@
 // Group commit reaches the wire: updates from several peers that one write-ahead log commit makes durable
-// go to every other peer in one write (a frame per update, not a write per update), and still converge.
+// go to every other peer in one write (not a write per update): a frame each while they are few, one
+// merged update beyond that, and they still converge.
 import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -7,6 +8,7 @@ import { admitEveryone } from '../src/auth.js';
 import { createSilentLogger } from '../src/logger.js';
 import { InProcessPresenceRegistry } from '../src/presence/presence-registry.js';
 import { encodeUpdateMessage } from '../src/protocol.js';
+import { MAX_SEPARATE_FRAMES } from '../src/relay-batch.js';
 import { Relay } from '../src/relay.js';
 import { FileBoardStorage } from '../src/storage/file-storage.js';
 import { makeTempDir } from './harness.js';
@@ -35,7 +37,8 @@ describe('relay batching', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it('updates made durable by one commit reach each other peer in one write', async () => {
+  /** Three peers on a fresh board; `alice` and `bob` each write `perWriter` keys in one tick (one group commit). */
+  async function commitFromTwoWriters(perWriter: number): Promise<{ alice: MemoryPeer; carol: MemoryPeer }> {
     const dir = await makeTempDir();
     const storage = new FileBoardStorage({ dataDir: dir.path, logger: createSilentLogger() });
     const relay = new Relay({ storage, presence: new InProcessPresenceRegistry(), authenticate: admitEveryone, logger: createSilentLogger(), gracePeriodMs: 60_000 });
@@ -47,27 +50,37 @@ describe('relay batching', () => {
     const [alice, bob, carol] = [createMemoryPeer(), createMemoryPeer(), createMemoryPeer()];
     for (const peer of [alice, bob, carol]) relay.accept(peer.serverSide, BOARD);
     await waitFor(() => [alice, bob, carol].every((peer) => peer.received.length > 0)); // each got sync step 1
-
-    // Six updates from two peers in one tick: one group commit.
-    const writers = [
-      { peer: alice, doc: new Y.Doc() },
-      { peer: bob, doc: new Y.Doc() },
-    ];
-    for (const { peer, doc } of writers) {
+    for (const peer of [alice, bob]) {
+      const doc = new Y.Doc();
       doc.on('update', (update: Uint8Array) => peer.send(encodeUpdateMessage(update)));
-      for (let i = 0; i < 3; i++) doc.getMap('m').set(`${doc.clientID}-${i}`, i);
+      for (let i = 0; i < perWriter; i++) doc.getMap('m').set(`${doc.clientID}-${i}`, i);
     }
     await waitFor(() => relayedUpdates(carol).length > 0);
     await storage.flush();
     await new Promise((resolve) => setTimeout(resolve, 20));
+    return { alice, carol };
+  }
 
-    const frames = relayedUpdates(carol);
-    expect(frames).toHaveLength(6);
-    expect(carol.writes.slice(1)).toEqual([6]); // after sync step 1: the six frames in one write
+  const keysIn = (updates: readonly Uint8Array[]): number => {
     const seen = new Y.Doc();
-    for (const update of frames) Y.applyUpdate(seen, update);
-    expect(Object.keys(seen.getMap('m').toJSON())).toHaveLength(6);
+    for (const update of updates) Y.applyUpdate(seen, update);
+    return Object.keys(seen.getMap('m').toJSON()).length;
+  };
+
+  it(`a commit of up to ${MAX_SEPARATE_FRAMES} updates reaches each other peer in one write, a frame per update`, async () => {
+    const { alice, carol } = await commitFromTwoWriters(2);
+    expect(relayedUpdates(carol)).toHaveLength(4);
+    expect(carol.writes.slice(1)).toEqual([4]); // after sync step 1: the four frames in one write
+    expect(keysIn(relayedUpdates(carol))).toBe(4);
     // The writers get the same write too (each learns the other's updates from it).
-    expect(alice.writes.slice(1)).toEqual([6]);
+    expect(alice.writes.slice(1)).toEqual([4]);
+  });
+
+  it(`a commit of more than ${MAX_SEPARATE_FRAMES} updates reaches each other peer as one merged frame`, async () => {
+    const { alice, carol } = await commitFromTwoWriters(3);
+    expect(relayedUpdates(carol)).toHaveLength(1);
+    expect(carol.writes.slice(1)).toEqual([1]);
+    expect(keysIn(relayedUpdates(carol))).toBe(6);
+    expect(relayedUpdates(alice)).toHaveLength(1);
   });
 });
