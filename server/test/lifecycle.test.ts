@@ -1,5 +1,5 @@
 // Room lifecycle: eviction after the grace period, reload from storage before the first sync reply,
-// awareness removal when a connection closes, and the heartbeat dropping a silent peer.
+// awareness removal when a connection closes, and the heartbeat dropping a silent peer (but not a talking one).
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { parseBoardId } from '../src/board-id.js';
@@ -81,5 +81,24 @@ describe('room lifecycle', () => {
     await waitFor(() => relay!.relay.stats().connections === 1, 'silent client joined');
     await closed;
     await waitFor(() => relay!.relay.stats().connections === 0, 'relay forgot the silent client');
+  });
+
+  it('a client that sends messages counts as alive without answering pings', async () => {
+    relay = await startTestRelay({ heartbeatIntervalMs: 50 });
+    const boardId = newBoardId();
+    const busy = new WebSocket(`${relay.url.replace('http', 'ws')}/ws/${boardId}`, { autoPong: false });
+    let closed = false;
+    busy.once('close', () => (closed = true));
+    await new Promise((resolve) => busy.once('open', resolve));
+    const QUERY_AWARENESS = Uint8Array.of(3); // a valid message that changes nothing
+    const talking = setInterval(() => busy.send(QUERY_AWARENESS), 10);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 400)); // eight heartbeat intervals
+      expect(closed).toBe(false);
+      expect(relay.relay.stats().connections).toBe(1);
+    } finally {
+      clearInterval(talking);
+      busy.close();
+    }
   });
 });
