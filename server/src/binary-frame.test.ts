@@ -58,7 +58,7 @@ describe('encodeBinaryFrames', () => {
 
 describe('LastFrameCache', () => {
   it('frames a message once for consecutive sends and anew for the next message', () => {
-    const cache = new LastFrameCache();
+    const cache = new LastFrameCache(1024);
     const first = payloadOf(10);
     const second = payloadOf(10);
     const framed = cache.frameOf(first);
@@ -69,11 +69,21 @@ describe('LastFrameCache', () => {
   });
 
   it('frames a list of messages once for consecutive sends of the same list', () => {
-    const cache = new LastFrameCache();
+    const cache = new LastFrameCache(1024);
     const messages = [payloadOf(4), payloadOf(5)];
     const framed = cache.framesOf(messages);
     expect(cache.framesOf(messages)).toBe(framed);
     expect(framed.equals(encodeBinaryFrames(messages))).toBe(true);
     expect(cache.framesOf([...messages])).not.toBe(framed);
+  });
+
+  it('does not keep a frame larger than its limit: the next send frames anew, the same bytes', () => {
+    const cache = new LastFrameCache(1024);
+    const large = payloadOf(2000);
+    const framed = cache.frameOf(large);
+    expect(framed.equals(encodeBinaryFrame(large))).toBe(true);
+    const again = cache.frameOf(large);
+    expect(again).not.toBe(framed);
+    expect(again.equals(framed)).toBe(true);
   });
 });

@@ -56,11 +56,14 @@ export function encodeBinaryFrames(payloads: readonly Uint8Array[]): Buffer {
 /**
  * Remembers the frames of the last message (or list of messages) framed, so a broadcast (the same message
  * sent to every peer in one loop) frames it once. Keyed by identity: messages are never changed once
- * handed to a socket.
+ * handed to a socket. Frames larger than `maxKeptBytes` (a big board's sync reply, sent to one socket) are
+ * returned and not kept.
  */
 export class LastFrameCache {
   private message: Uint8Array | readonly Uint8Array[] | null = null;
   private frame: Buffer | null = null;
+
+  constructor(private readonly maxKeptBytes: number) {}
 
   frameOf(message: Uint8Array): Buffer {
     if (message === this.message && this.frame !== null) return this.frame;
@@ -73,6 +76,7 @@ export class LastFrameCache {
   }
 
   private remember(message: Uint8Array | readonly Uint8Array[], frame: Buffer): Buffer {
+    if (frame.byteLength > this.maxKeptBytes) return frame; // the kept frame, if any, stays
     this.message = message;
     this.frame = frame;
     return frame;

@@ -6,7 +6,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { RawData } from 'ws';
-import { encodeBinaryFrame, encodeBinaryFrames, LastFrameCache } from './binary-frame.js';
+import { LastFrameCache } from './binary-frame.js';
 import { CloseCode } from './close-codes.js';
 import type { Logger } from './logger.js';
 import type { Relay } from './relay.js';
@@ -38,13 +38,11 @@ function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Lo
       // OPEN: the close frame has not been written, so nothing may follow it. No per-send callback: a
       // failed write surfaces as the socket's 'error' + 'close', which `ws` handles once.
       if (ws.readyState !== WebSocket.OPEN) return;
-      socket.write(message.byteLength <= CACHED_FRAME_LIMIT ? frames.frameOf(message) : encodeBinaryFrame(message));
+      socket.write(frames.frameOf(message));
     },
     sendAll(messages) {
       if (ws.readyState !== WebSocket.OPEN) return;
-      let bytes = 0;
-      for (const message of messages) bytes += message.byteLength;
-      socket.write(bytes <= CACHED_FRAME_LIMIT ? frames.framesOf(messages) : encodeBinaryFrames(messages));
+      socket.write(frames.framesOf(messages));
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
@@ -70,7 +68,7 @@ export class WsTransport {
   private readonly server: WebSocketServer;
   private readonly alive = new WeakMap<WebSocket, boolean>();
   private readonly heartbeat: NodeJS.Timeout;
-  private readonly frames = new LastFrameCache();
+  private readonly frames = new LastFrameCache(CACHED_FRAME_LIMIT);
 
   constructor(private readonly options: WsTransportOptions) {
     // No permessage-deflate: `ws` then writes its own frames synchronously, which binary-frame.ts relies on.

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { newId } from '@napkin/doc';
 import { createSilentLogger } from '../src/logger.js';
 import type { ServerOptions } from '../src/config.js';
+import { decodeClientMessage } from '../src/protocol.js';
 import { startServer } from '../src/server.js';
 import type { RunningServer } from '../src/server.js';
 
@@ -76,3 +77,14 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
 export const waitForSynced = (client: TestClient): Promise<void> => waitFor(() => client.provider.synced, 'client synced');
 
 export const stateOf = (doc: Y.Doc): unknown => doc.getMap('test').toJSON();
+
+/**
+ * The Yjs updates inside the `[sync][update]` messages among `messages` (what the relay sent a peer): the
+ * relay's update messages have the clients' wire format, so the relay's own decoder reads them.
+ */
+export function updatesIn(messages: readonly Uint8Array[]): Uint8Array[] {
+  return messages.flatMap((message) => {
+    const decoded = decodeClientMessage(message);
+    return decoded.ok && decoded.message.kind === 'update' ? [decoded.message.update] : [];
+  });
+}

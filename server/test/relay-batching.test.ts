@@ -1,7 +1,6 @@
 // Group commit reaches the wire: updates from several peers that one write-ahead log commit makes durable
 // go to every other peer in one write (not a write per update): a frame each while they are few, one
 // merged update beyond that, and they still converge.
-import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { admitEveryone } from '../src/auth.js';
@@ -11,20 +10,13 @@ import { encodeUpdateMessage } from '../src/protocol.js';
 import { MAX_SEPARATE_FRAMES } from '../src/relay-batch.js';
 import { Relay } from '../src/relay.js';
 import { FileBoardStorage } from '../src/storage/file-storage.js';
-import { makeTempDir } from './harness.js';
+import { makeTempDir, updatesIn } from './harness.js';
 import { createMemoryPeer } from './memory-socket.js';
 import type { MemoryPeer } from './memory-socket.js';
 
 const BOARD = 'relay-batching-board-01';
 
-/** The Yjs updates inside the relay's `[sync][update]` frames a peer received. */
-function relayedUpdates(peer: MemoryPeer): Uint8Array[] {
-  return peer.received.flatMap((frame) => {
-    const decoder = decoding.createDecoder(frame);
-    if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== 2) return [];
-    return [decoding.readVarUint8Array(decoder)];
-  });
-}
+const relayedUpdates = (peer: MemoryPeer): Uint8Array[] => updatesIn(peer.received);
 
 async function waitFor(condition: () => boolean): Promise<void> {
   for (let attempt = 0; attempt < 500 && !condition(); attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
