@@ -14,7 +14,9 @@ import { summarisePresence } from './presence/presence-summary.js';
 import { startRedisBackend } from './redis/redis-backend.js';
 import type { RedisBackend } from './redis/redis-backend.js';
 import { Relay } from './relay.js';
+import type { BoardStorage } from './storage/board-storage.js';
 import { FileBoardStorage } from './storage/file-storage.js';
+import type { StorageHealth } from './storage/storage-report.js';
 import { WsTransport } from './ws-transport.js';
 
 export interface RunningServer {
@@ -40,11 +42,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           presenceTtlMs: options.presenceTtlMs ?? DEFAULTS.presenceTtlMs,
           compactAfterEntries: options.redisCompactAfterEntries,
         });
-  let storage = options.storage ?? redis?.storage;
+  let storage: BoardStorage | undefined = options.storage ?? redis?.storage;
   if (storage === undefined) {
     await mkdir(dataDir, { recursive: true });
     storage = new FileBoardStorage({ dataDir, logger, compactAfterBytes: options.compactAfterBytes ?? DEFAULTS.compactAfterBytes });
   }
+  // Reading the log at start (not at the first board) reports damage to it before anyone connects.
+  await storage.open?.();
   const presence = options.presence ?? redis?.presence ?? new InProcessPresenceRegistry();
   const relay = new Relay({
     storage,
@@ -64,7 +68,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     createHttpHandler({
       webDistDir: options.webDistDir ?? DEFAULTS.webDistDir,
       logger,
-      health: () => healthOf(relay, redis),
+      health: () => healthOf(relay, redis, storage.health?.()),
       presence: (boardIds) => summarisePresence(presence, boardIds),
     }),
   );
@@ -106,10 +110,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   return { port, url, relay, close };
 }
 
-/** Degraded (still serving local clients) while Redis is away; the reason says why. */
-function healthOf(relay: Relay, redis: RedisBackend | null): HealthReport {
-  if (redis === null) return { status: 'ok', ...relay.stats() };
-  const { reason, ...details } = redis.health();
-  if (reason === undefined) return { status: 'ok', ...relay.stats(), ...details };
-  return { status: 'degraded', reason, ...relay.stats(), ...details };
+/**
+ * Degraded (still serving) while Redis is away, or once storage found that edits which had been durable
+ * were lost or set aside; the reason says why. Storage issues are listed only when there are some.
+ */
+function healthOf(relay: Relay, redis: RedisBackend | null, storage: StorageHealth | undefined): HealthReport {
+  const found = storage !== undefined && storage.issuesFound > 0 ? { storage } : {};
+  const damage = storage?.damaged === true ? 'storage damage found (see storage.issues); the damaged bytes were copied aside' : undefined;
+  const { reason: redisReason, ...details } = redis?.health() ?? {};
+  const reason = [redisReason, damage].filter((part) => part !== undefined).join('; ');
+  if (reason === '') return { status: 'ok', ...relay.stats(), ...details, ...found };
+  return { status: 'degraded', reason, ...relay.stats(), ...details, ...found };
 }

@@ -16,6 +16,8 @@ import { decodeRecords, encodeRecord } from './record-format.js';
 import type { Lsn } from './wal-record.js';
 
 const COMPACTED = /^compacted-(\d{16})\.bin$/;
+/** Also matches compacted files set aside (`.corrupt-<time>`) or not yet installed (`.tmp`). */
+const COMPACTED_PREFIX = /^compacted-(\d{16})\.bin/;
 const LEGACY_SNAPSHOT = /^snapshot-(\d{10})\.bin$/;
 const LEGACY_LOG = /^log-(\d{10})\.bin$/;
 export const compactedName = (lsn: Lsn): string => `compacted-${String(lsn).padStart(16, '0')}.bin`;
@@ -28,6 +30,8 @@ export interface BoardContents {
   readonly coveredLsn: Lsn;
   /** Legacy files are still present: the next compaction folds them in even without new records. */
   readonly hasLegacyFiles: boolean;
+  /** The compacted file `updates` came from, if any: a compaction may delete it and older ones only. */
+  readonly compactedFile: string | null;
 }
 
 function numbered(files: readonly string[], pattern: RegExp): number[] {
@@ -112,16 +116,48 @@ export async function readBoardDirectory(directory: string, { repair }: { repair
     if (snapshot !== null) stale.push(...legacySnapshots.filter((name) => name < snapshot.name));
   }
   if (repair) for (const file of stale) await unlink(join(directory, file)).catch(() => undefined);
-  return { updates, issues, coveredLsn, hasLegacyFiles };
+  return { updates, issues, coveredLsn, hasLegacyFiles, compactedFile: compacted?.name ?? null };
 }
 
-/** Writes compacted-<L> atomically, then removes every file it supersedes (older compacted, legacy). */
-export async function installCompacted(directory: string, coveredLsn: Lsn, state: Uint8Array): Promise<void> {
+/**
+ * Writes compacted-<L> atomically, then removes what it supersedes: the compacted file it was folded from
+ * (`foldedFrom`) and older ones, and legacy files. A compacted file it was not folded from (unreadable
+ * when the compaction read the directory) holds edits the new one may lack: it is set aside as
+ * `*.corrupt-<time>`, never deleted, and reported.
+ */
+export async function installCompacted(directory: string, coveredLsn: Lsn, state: Uint8Array, foldedFrom: string | null): Promise<StorageIssue[]> {
   const name = compactedName(coveredLsn);
   await writeFileAtomically(join(directory, name), encodeRecord(state));
-  const files = await readdir(directory);
-  const superseded = files.filter(
-    (file) => (COMPACTED.test(file) && file < name) || LEGACY_SNAPSHOT.test(file) || LEGACY_LOG.test(file),
-  );
-  for (const file of superseded) await unlink(join(directory, file)).catch(() => undefined);
+  const issues: StorageIssue[] = [];
+  for (const file of await readdir(directory)) {
+    const path = join(directory, file);
+    if (COMPACTED.test(file) && file < name && (foldedFrom === null || file > foldedFrom)) {
+      const movedTo = `${path}.corrupt-${Date.now()}`;
+      await rename(path, movedTo);
+      issues.push({ kind: 'corrupt-snapshot', file: path, movedTo });
+    } else if ((COMPACTED.test(file) && file < name) || LEGACY_SNAPSHOT.test(file) || LEGACY_LOG.test(file)) {
+      await unlink(path).catch(() => undefined);
+    }
+  }
+  return issues;
+}
+
+/**
+ * The highest LSN any board's compacted file covers, unreadable ones included (their names still count):
+ * the write-ahead log must never number a record below it, whatever happened to the log.
+ */
+export async function highestCompactedLsn(boardsDirectory: string): Promise<Lsn> {
+  const boards = await readdir(boardsDirectory).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  let highest = 0;
+  const listings = await Promise.all(boards.map((board) => readdir(join(boardsDirectory, board)).catch(() => [] as string[])));
+  for (const files of listings) {
+    for (const file of files) {
+      const covered = Number(COMPACTED_PREFIX.exec(file)?.[1] ?? 0);
+      if (covered > highest) highest = covered;
+    }
+  }
+  return highest as Lsn;
 }

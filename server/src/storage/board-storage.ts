@@ -1,12 +1,32 @@
 // The storage contract the relay depends on. Everything is async and per board so an implementation can
 // live elsewhere (the Redis storage of a later issue); the embedded one is `FileBoardStorage`.
 import type { BoardId } from '../board-id.js';
+import type { StorageHealth } from './storage-report.js';
 
 /** Something storage noticed while loading and repaired or set aside; the caller reports it. */
 export type StorageIssue =
   | { kind: 'torn-tail'; file: string; keptBytes: number; droppedBytes: number }
   | { kind: 'corrupt-snapshot'; file: string; movedTo: string }
-  | { kind: 'unreadable-update'; file: string; index: number };
+  | { kind: 'unreadable-update'; file: string; index: number }
+  /**
+   * Bytes of a log segment that hold no readable record, copied to `quarantinedTo`. With records after
+   * them, durable records were damaged (`lostRecords` of them); without, a write was cut off by a crash.
+   * `known`: an earlier start found and copied the same bytes.
+   */
+  | {
+      kind: 'log-gap';
+      file: string;
+      offset: number;
+      end: number;
+      recordsAfter: boolean;
+      lostRecords: number | null;
+      quarantinedTo: string;
+      known: boolean;
+    }
+  /** A sealed log segment ends before the next one begins: its last records were lost. */
+  | { kind: 'log-records-missing'; file: string; fromLsn: number; toLsn: number }
+  /** The log ends below what the boards' compacted files cover: it was deleted, zero-filled or cut short. */
+  | { kind: 'log-behind-compacted'; directory: string; logEnd: number; compactedEnd: number };
 
 export interface LoadedBoard {
   /** Yjs updates in the order they must be applied (snapshot first, then log records). */
@@ -30,6 +50,28 @@ export interface BoardStorage {
   flush(): Promise<void>;
   /** Flushes, then closes everything; no calls are allowed afterwards. */
   close(): Promise<void>;
+  /** Optional: read what must be checked at start (the embedded log) so damage is reported at once. */
+  open?(): Promise<void>;
+  /** Optional: what the storage found wrong on disk since it opened, for /healthz. */
+  health?(): StorageHealth;
+}
+
+/**
+ * Whether the issue means edits that had been durable were lost or set aside: such issues are logged as
+ * errors and keep /healthz degraded. A cut-off last write (a crash) or damage an earlier start already
+ * reported is not.
+ */
+export function losesDurableEdits(issue: StorageIssue): boolean {
+  switch (issue.kind) {
+    case 'log-gap':
+      return issue.recordsAfter && !issue.known;
+    case 'log-records-missing':
+    case 'log-behind-compacted':
+    case 'corrupt-snapshot':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Encodes the issue for a log line. */
@@ -41,5 +83,15 @@ export function describeIssue(issue: StorageIssue): string {
       return `corrupt snapshot ${issue.file} moved aside to ${issue.movedTo}`;
     case 'unreadable-update':
       return `stored update #${issue.index} in ${issue.file} could not be applied; skipped`;
+    case 'log-gap': {
+      const where = `${issue.file} bytes ${issue.offset}-${issue.end}`;
+      const copied = issue.known ? `copied earlier to ${issue.quarantinedTo}` : `copied to ${issue.quarantinedTo}`;
+      if (!issue.recordsAfter) return `unfinished write at the end of ${where} (a crash mid-write; nothing in it was acknowledged unless the disk is failing): ${copied}`;
+      return `damaged write-ahead log: ${where} unreadable, ${issue.lostRecords ?? 'some'} record(s) lost, every record after it kept; ${copied}`;
+    }
+    case 'log-records-missing':
+      return `damaged write-ahead log: records ${issue.fromLsn}-${issue.toLsn} at the end of ${issue.file} are missing (zeroed or cut off)`;
+    case 'log-behind-compacted':
+      return `write-ahead log in ${issue.directory} ends at record ${issue.logEnd} but compacted boards cover records up to ${issue.compactedEnd}: the log was deleted, zero-filled or cut short, so edits made after the last compaction of some boards may be lost; new records are numbered from ${issue.compactedEnd}`;
   }
 }

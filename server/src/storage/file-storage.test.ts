@@ -7,7 +7,7 @@ import type { BoardId } from '../board-id.js';
 import { encodeRecord, encodeRecords } from './record-format.js';
 import { hex, makeUpdates, replay, temporaryStorages } from './test-fixtures.js';
 import type { Lsn } from './wal-record.js';
-import { scanWalSegment } from './wal-record.js';
+import { scanSegment } from './wal-scan.js';
 
 const BOARD = 'storage-test-board-0001' as BoardId;
 const FIRST_SEGMENT = 'segment-0000000000000000.wal';
@@ -41,30 +41,40 @@ describe('FileBoardStorage', () => {
     await Promise.all(
       updates.map((update) =>
         storage.append(BOARD, update).then(async () => {
-          sizes.push(scanWalSegment(await readFile(join(walDir, FIRST_SEGMENT)), 0 as Lsn).validBytes);
+          sizes.push(scanSegment(await readFile(join(walDir, FIRST_SEGMENT)), 0 as Lsn, -1).dataEnd);
         }),
       ),
     );
-    // Each record: 8 bytes of framing, the board id with its length byte, the update (then preallocated zeros).
-    const expectedBytes = updates.reduce((sum, update) => sum + 8 + 1 + BOARD.length + update.byteLength, 0);
+    // Each record: 8 bytes of framing, the board id with its length byte, its 8-byte LSN, the update (then
+    // preallocated zeros).
+    const expectedBytes = updates.reduce((sum, update) => sum + 8 + 1 + BOARD.length + 8 + update.byteLength, 0);
     expect(Math.min(...sizes)).toBeGreaterThan(0);
-    expect(scanWalSegment(await readFile(join(walDir, FIRST_SEGMENT)), 0 as Lsn).validBytes).toBe(expectedBytes);
+    expect(scanSegment(await readFile(join(walDir, FIRST_SEGMENT)), 0 as Lsn, -1).dataEnd).toBe(expectedBytes);
   });
 
-  it('a record with a bad checksum ends the log there, and is reported', async () => {
+  it('a record with a bad checksum costs that record only, is copied aside and reported as damage', async () => {
     const { storage, walDir, logger, reopen } = await storages.open();
     const { updates } = makeUpdates(3);
     for (const update of updates) await storage.append(BOARD, update);
     await storage.close();
     const segmentPath = join(walDir, FIRST_SEGMENT);
     const bytes = await readFile(segmentPath);
-    const secondRecordStart = 8 + 1 + BOARD.length + (updates[0]?.byteLength ?? 0);
+    const secondRecordStart = 8 + 1 + BOARD.length + 8 + (updates[0]?.byteLength ?? 0);
+    const secondRecordEnd = secondRecordStart + 8 + 1 + BOARD.length + 8 + (updates[1]?.byteLength ?? 0);
     bytes[secondRecordStart + 30] = (bytes[secondRecordStart + 30] ?? 0) ^ 0xff; // flip a payload byte
     await writeFile(segmentPath, bytes);
 
-    const loaded = await reopen().load(BOARD);
-    expect(hex(loaded.updates)).toEqual(hex(updates.slice(0, 1)));
-    expect(logger.lines.some((line) => line.startsWith(`warn torn or corrupt tail in ${segmentPath}`))).toBe(true);
+    const reopened = reopen();
+    await reopened.open();
+    const loaded = await reopened.load(BOARD);
+    expect(hex(loaded.updates)).toEqual(hex([updates[0], updates[2]] as Uint8Array[]));
+    const damage = `error damaged write-ahead log: ${segmentPath} bytes ${secondRecordStart}-${secondRecordEnd} unreadable, 1 record(s) lost`;
+    expect(logger.lines.some((line) => line.startsWith(damage))).toBe(true);
+    const quarantined = await readFile(join(walDir, 'quarantine', `${FIRST_SEGMENT}.bytes-${secondRecordStart}-${secondRecordEnd}`));
+    expect(quarantined.equals(bytes.subarray(secondRecordStart, secondRecordEnd))).toBe(true);
+    // Not zeroed in place: the damaged bytes are still in the segment.
+    expect((await readFile(segmentPath)).subarray(secondRecordStart, secondRecordEnd).equals(quarantined)).toBe(true);
+    expect(reopened.health()).toMatchObject({ damaged: true, issuesFound: 1 });
   });
 
   it('compaction while appends keep arriving loses nothing and leaves one compacted file', async () => {

@@ -9,11 +9,12 @@ import * as Y from 'yjs';
 import type { BoardId } from '../board-id.js';
 import type { Logger } from '../logger.js';
 import type { BoardStorage, LoadedBoard, StorageIssue } from './board-storage.js';
-import { describeIssue } from './board-storage.js';
-import { installCompacted, readBoardDirectory } from './board-directory.js';
+import { highestCompactedLsn, installCompacted, readBoardDirectory } from './board-directory.js';
 import { fsyncDirectory } from './fs-durability.js';
+import type { StorageHealth } from './storage-report.js';
+import { StorageReport } from './storage-report.js';
 import { WalIndex } from './wal-index.js';
-import type { Lsn } from './wal-record.js';
+import type { LocatedRecord, Lsn } from './wal-record.js';
 import { WriteAheadLog } from './write-ahead-log.js';
 
 export interface FileStorageOptions {
@@ -56,10 +57,25 @@ export class FileBoardStorage implements BoardStorage {
   /** Appends per board still waiting for the board or the log to open. */
   private readonly slowAppends = new Map<BoardId, number>();
   private readonly compactAfterBytes: number;
+  private readonly report: StorageReport;
   private closed = false;
 
   constructor(private readonly options: FileStorageOptions) {
     this.compactAfterBytes = options.compactAfterBytes ?? 4 * 1024 * 1024;
+    this.report = new StorageReport(options.logger);
+  }
+
+  /**
+   * Reads the write-ahead log back now rather than on the first board's load, so damage to it is
+   * reported when the relay starts. Optional: every other call opens the log too.
+   */
+  async open(): Promise<void> {
+    await this.openWal();
+  }
+
+  /** What recovery found wrong on disk since the storage opened (for /healthz). */
+  health(): StorageHealth {
+    return this.report.health();
   }
 
   async load(boardId: BoardId): Promise<LoadedBoard> {
@@ -156,16 +172,19 @@ export class FileBoardStorage implements BoardStorage {
         segmentBytes: this.options.walSegmentBytes ?? 16 * 1024 * 1024,
         commitIntervalMs: this.options.commitIntervalMs ?? 0,
       };
-      const opening = WriteAheadLog.open(join(this.options.dataDir, 'wal'), tuning, {
-        onDurable: (record) => this.index.add(record),
+      const listener = {
+        onDurable: (record: LocatedRecord) => this.index.add(record),
         onSealed: () => {
           this.recycleSegments().catch((error: unknown) => this.options.logger.error('recycling log segments failed', { error }));
         },
-      }).then(({ wal, issues }) => {
-        for (const issue of issues) this.options.logger.warn(describeIssue(issue));
-        this.openedWal = wal;
-        return wal;
-      });
+      };
+      const opening = highestCompactedLsn(join(this.options.dataDir, 'boards'))
+        .then((floor) => WriteAheadLog.open(join(this.options.dataDir, 'wal'), tuning, listener, floor))
+        .then(({ wal, issues }) => {
+          for (const issue of issues) this.report.record(issue);
+          this.openedWal = wal;
+          return wal;
+        });
       // A failed open must not stick: the next call retries from scratch.
       opening.catch(() => {
         if (this.wal === opening) this.wal = null;
@@ -206,7 +225,7 @@ export class FileBoardStorage implements BoardStorage {
       await fsyncDirectory(this.options.dataDir);
     }
     const contents = await readBoardDirectory(directory, { repair: true });
-    for (const issue of contents.issues) this.options.logger.warn(describeIssue(issue), { boardId });
+    for (const issue of contents.issues) this.report.record(issue, boardId);
     this.openingIssues.set(boardId, contents.issues);
     this.index.dropBelow(boardId, contents.coveredLsn);
     const { coveredLsn, hasLegacyFiles } = contents;
@@ -252,10 +271,11 @@ export class FileBoardStorage implements BoardStorage {
         try {
           Y.applyUpdate(merged, update);
         } catch {
-          this.options.logger.warn(describeIssue({ kind: 'unreadable-update', file: board.directory, index }));
+          this.report.record({ kind: 'unreadable-update', file: board.directory, index }, boardId);
         }
       });
-      await installCompacted(board.directory, coveredLsn, Y.encodeStateAsUpdate(merged));
+      const setAside = await installCompacted(board.directory, coveredLsn, Y.encodeStateAsUpdate(merged), contents.compactedFile);
+      for (const issue of setAside) this.report.record(issue, boardId);
       merged.destroy();
       board.coveredLsn = coveredLsn;
       board.hasLegacyFiles = false;

@@ -1,6 +1,10 @@
 // Records of the shared write-ahead log. Every board of the process appends to one log, so each record
-// names its board:
-//   [u32 LE payload length][u32 LE CRC32 of payload][payload = u8 board id length, board id (ASCII), Yjs update]
+// names its board, and each carries its own log sequence number so that recovery can skip a damaged
+// record and still number every record after it correctly:
+//   [u32 LE payload length][u32 LE CRC32 of payload]
+//   [payload = u8 (0x80 | board id length), board id (ASCII), u64 LE LSN, Yjs update]
+// Records written before the LSN was stored (first byte without 0x80: `u8 board id length, board id,
+// update`) are still read; their LSN is the one after the record before them.
 // The framing is the one of record-format.ts; a batch of records is encoded into one buffer (one write,
 // one allocation) and each record's position is returned so a board's updates can be read back alone.
 import { crc32 } from 'node:zlib';
@@ -51,21 +55,24 @@ export class WalBatchEncoder {
    */
   encode(entries: readonly WalEntry[], segment: Lsn, fileOffset: number, firstLsn: Lsn): { buffer: Buffer; located: LocatedRecord[] } {
     let total = 0;
-    for (const { boardId, update } of entries) total += RECORD_HEADER_BYTES + 1 + boardId.length + update.byteLength;
+    for (const { boardId, update } of entries) total += RECORD_HEADER_BYTES + 1 + boardId.length + LSN_BYTES + update.byteLength;
     const buffer = Buffer.allocUnsafe(total);
     const located: LocatedRecord[] = new Array<LocatedRecord>(entries.length);
     let position = 0;
     for (let index = 0; index < entries.length; index++) {
       const { boardId, update } = entries[index] as WalEntry;
       const prefix = this.prefixOf(boardId);
+      const lsn = (firstLsn + index) as Lsn;
       const payloadStart = position + RECORD_HEADER_BYTES;
-      const updateStart = payloadStart + prefix.bytes.byteLength;
+      const lsnStart = payloadStart + prefix.bytes.byteLength;
+      const updateStart = lsnStart + LSN_BYTES;
       const end = updateStart + update.byteLength;
       buffer.set(prefix.bytes, payloadStart);
+      writeLsn(buffer, lsnStart, lsn);
       buffer.set(update, updateStart);
       buffer.writeUInt32LE(end - payloadStart, position);
-      buffer.writeUInt32LE(crc32(update, prefix.crc), position + 4);
-      const ref: WalRecordRef = { lsn: (firstLsn + index) as Lsn, segment, offset: fileOffset + updateStart, length: update.byteLength };
+      buffer.writeUInt32LE(crc32(buffer.subarray(lsnStart, end), prefix.crc), position + 4);
+      const ref: WalRecordRef = { lsn, segment, offset: fileOffset + updateStart, length: update.byteLength };
       located[index] = { boardId, ref };
       position = end;
     }
@@ -77,7 +84,7 @@ export class WalBatchEncoder {
     if (known !== undefined) return known;
     if (this.prefixes.size >= MAX_REMEMBERED_PREFIXES) this.prefixes.clear();
     const bytes = Buffer.allocUnsafe(1 + boardId.length);
-    bytes[0] = boardId.length;
+    bytes[0] = LSN_FLAG | boardId.length;
     bytes.write(boardId, 1, 'latin1');
     const prefix = { bytes, crc: crc32(bytes) };
     this.prefixes.set(boardId, prefix);
@@ -85,27 +92,52 @@ export class WalBatchEncoder {
   }
 }
 
+export const LSN_BYTES = 8;
+/** Set in a payload's first byte when the record stores its LSN (board ids are at most 64 characters). */
+const LSN_FLAG = 0x80;
+const MIN_BOARD_ID = 16;
+const MAX_BOARD_ID = 64;
+/** The smallest record of either format: header, id length, shortest id, a one-byte update. */
+export const MIN_RECORD_BYTES = RECORD_HEADER_BYTES + 1 + MIN_BOARD_ID + 1;
+
+function writeLsn(buffer: Buffer, at: number, lsn: Lsn): void {
+  buffer.writeUInt32LE(lsn % 0x1_0000_0000, at);
+  buffer.writeUInt32LE(Math.floor(lsn / 0x1_0000_0000), at + 4);
+}
+
+/** What the record at an offset holds, if it is one; `lsn` is null for the older format that stores none. */
+export interface RecordAt {
+  readonly boardId: BoardId;
+  readonly lsn: Lsn | null;
+  readonly updateStart: number;
+  readonly end: number;
+}
+
 /**
- * Reads a segment's records until the end or the first torn, corrupt or unreadable one. `validBytes`
- * covers exactly the records returned; anything after it must be truncated before appending again.
+ * Reads the record at `offset` if it is a complete, checksummed record whose stored LSN lies in
+ * [minLsn, maxLsn]; null otherwise. The cheap checks come first and the CRC last, so scanning damaged
+ * bytes for the next record costs little per position.
  */
-export function scanWalSegment(bytes: Uint8Array, segment: Lsn): { records: LocatedRecord[]; validBytes: number } {
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const records: LocatedRecord[] = [];
-  let offset = 0;
-  while (offset + RECORD_HEADER_BYTES <= view.byteLength) {
-    const length = view.readUInt32LE(offset);
-    const payloadStart = offset + RECORD_HEADER_BYTES;
-    const end = payloadStart + length;
-    if (length < 1 || length > MAX_RECORD_BYTES || end > view.byteLength) break;
-    if (crc32(view.subarray(payloadStart, end)) !== view.readUInt32LE(offset + 4)) break;
-    const idLength = view[payloadStart] ?? 0;
-    const updateStart = payloadStart + 1 + idLength;
-    const boardId = updateStart <= end ? parseBoardId(view.toString('latin1', payloadStart + 1, updateStart)) : null;
-    if (boardId === null) break;
-    const ref: WalRecordRef = { lsn: (segment + records.length) as Lsn, segment, offset: updateStart, length: end - updateStart };
-    records.push({ boardId, ref });
-    offset = end;
+export function readRecordAt(view: Buffer, offset: number, minLsn: number, maxLsn: number): RecordAt | null {
+  if (offset + RECORD_HEADER_BYTES > view.byteLength) return null;
+  const length = view.readUInt32LE(offset);
+  const payloadStart = offset + RECORD_HEADER_BYTES;
+  const end = payloadStart + length;
+  if (length < MIN_RECORD_BYTES - RECORD_HEADER_BYTES || length > MAX_RECORD_BYTES || end > view.byteLength) return null;
+  const first = view[payloadStart] ?? 0;
+  const idLength = first & ~LSN_FLAG;
+  if (idLength < MIN_BOARD_ID || idLength > MAX_BOARD_ID) return null;
+  const idEnd = payloadStart + 1 + idLength;
+  const hasLsn = (first & LSN_FLAG) !== 0;
+  const updateStart = hasLsn ? idEnd + LSN_BYTES : idEnd;
+  if (updateStart >= end) return null;
+  let lsn: Lsn | null = null;
+  if (hasLsn) {
+    const stored = view.readUInt32LE(idEnd) + view.readUInt32LE(idEnd + 4) * 0x1_0000_0000;
+    if (stored < minLsn || stored > maxLsn) return null;
+    lsn = stored as Lsn;
   }
-  return { records, validBytes: offset };
+  if (crc32(view.subarray(payloadStart, end)) !== view.readUInt32LE(offset + 4)) return null;
+  const boardId = parseBoardId(view.toString('latin1', payloadStart + 1, idEnd));
+  return boardId === null ? null : { boardId, lsn, updateStart, end };
 }

@@ -8,7 +8,7 @@ import type { BoardId } from '../board-id.js';
 import { encodeRecord } from './record-format.js';
 import { hex, makeUpdates, replay, temporaryStorages } from './test-fixtures.js';
 import type { Lsn } from './wal-record.js';
-import { scanWalSegment } from './wal-record.js';
+import { scanSegment } from './wal-scan.js';
 
 const BOARDS = ['wal-test-board-alpha', 'wal-test-board-bravo', 'wal-test-board-charlie'] as BoardId[];
 const FIRST_SEGMENT = 'segment-0000000000000000.wal';
@@ -23,7 +23,7 @@ describe('write-ahead log', () => {
   const storages = temporaryStorages();
   afterEach(() => storages.cleanup());
 
-  it('recovers every board after a torn tail, zeroes it, and appends after it load too', async () => {
+  it('recovers every board after a torn tail, copies it aside without zeroing it, and appends after it load too', async () => {
     const { storage, walDir, logger, reopen } = await storages.open();
     const perBoard = boardUpdates(10);
     for (let i = 0; i < 10; i++) {
@@ -31,7 +31,7 @@ describe('write-ahead log', () => {
     }
     await storage.close();
     const segmentPath = join(walDir, FIRST_SEGMENT);
-    const goodBytes = scanWalSegment(await readFile(segmentPath), 0 as Lsn).validBytes;
+    const goodBytes = scanSegment(await readFile(segmentPath), 0 as Lsn, -1).dataEnd;
     // A crash mid-write: a record header and part of its payload reached the disk after the last good one.
     const torn = encodeRecord(new Uint8Array(100).fill(7)).subarray(0, 60);
     const handle = await open(segmentPath, 'r+');
@@ -43,9 +43,12 @@ describe('write-ahead log', () => {
       const loaded = await reopened.load(boardId);
       expect(hex(loaded.updates)).toEqual(hex(perBoard.get(boardId)?.updates ?? []));
     }
-    // The torn bytes are zeroed, so the next records start right after the last good one.
-    expect([...(await readFile(segmentPath)).subarray(goodBytes, goodBytes + 60)].every((byte) => byte === 0)).toBe(true);
-    expect(logger.lines.some((line) => line.startsWith(`warn torn or corrupt tail in ${segmentPath}: kept ${goodBytes} bytes, truncated 60`))).toBe(true);
+    // The torn bytes stay where they were (the next records go after them) and are copied aside.
+    expect((await readFile(segmentPath)).subarray(goodBytes, goodBytes + 60).equals(torn)).toBe(true);
+    const quarantined = join(walDir, 'quarantine', `${FIRST_SEGMENT}.bytes-${goodBytes}-${goodBytes + 60}`);
+    expect((await readFile(quarantined)).equals(torn)).toBe(true);
+    expect(logger.lines.some((line) => line.startsWith(`warn unfinished write at the end of ${segmentPath} bytes ${goodBytes}-${goodBytes + 60}`))).toBe(true);
+    expect(reopened.health().damaged).toBe(false);
 
     const late = makeUpdates(3, 'late');
     for (const update of late.updates) await reopened.append(BOARDS[1] as BoardId, update);
@@ -65,7 +68,7 @@ describe('write-ahead log', () => {
     const full = await readFile(segmentPath);
     const recordEnds: number[] = [];
     let end = 0;
-    for (const { boardId, update } of order) recordEnds.push((end += 8 + 1 + boardId.length + update.byteLength));
+    for (const { boardId, update } of order) recordEnds.push((end += 8 + 1 + boardId.length + 8 + update.byteLength));
 
     for (let cut = 0; cut <= end; cut += 7) {
       await writeFile(segmentPath, full.subarray(0, cut));

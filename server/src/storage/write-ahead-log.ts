@@ -4,17 +4,19 @@
 //
 // The log is a series of segment files `<dir>/segment-<first LSN>.wal`; the newest is appended to and a
 // full one is sealed. A sealed segment is deleted (recycled) by its owner once every board with records
-// in it has compacted them into its own file. The newest segment is never deleted: its name and record
-// count give the next LSN after a restart.
-import { constants } from 'node:fs';
-import { mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
+// in it has compacted them into its own file. The newest segment is never deleted: its last record's LSN
+// gives the next one after a restart. Records store their LSN (wal-record.ts), so recovery can step over
+// damaged bytes (wal-recovery.ts), and numbering never goes below what the compacted files cover.
+import { mkdir, open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BoardId } from '../board-id.js';
 import type { StorageIssue } from './board-storage.js';
 import { fsyncDirectory } from './fs-durability.js';
 import { SegmentFile } from './segment-file.js';
 import type { LocatedRecord, Lsn, WalEntry, WalRecordRef } from './wal-record.js';
-import { scanWalSegment, WalBatchEncoder } from './wal-record.js';
+import { WalBatchEncoder } from './wal-record.js';
+import type { LastSegment } from './wal-recovery.js';
+import { recoverSegments, segmentName } from './wal-recovery.js';
 
 export interface WalListener {
   /** A record is durable (or was found on disk while opening); called in LSN order. */
@@ -45,25 +47,6 @@ class PendingBatch {
   }
 }
 
-const SEGMENT = /^segment-(\d{16})\.wal$/;
-const segmentName = (segment: Lsn): string => `segment-${String(segment).padStart(16, '0')}.wal`;
-/** Zeroes a torn tail in place (not truncated): later recovery must not find the torn bytes behind new records. */
-async function zeroTornTail(path: string, from: number, to: number): Promise<void> {
-  const handle = await open(path, constants.O_WRONLY | constants.O_DSYNC);
-  try {
-    const zeros = Buffer.alloc(Math.min(to - from, 1 << 20));
-    for (let offset = from; offset < to; offset += zeros.byteLength) await handle.write(zeros, 0, Math.min(zeros.byteLength, to - offset), offset);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** End of the last non-zero byte at or after `from`: a clean segment ends in preallocated zeros. */
-function endOfData(bytes: Uint8Array, from: number): number {
-  for (let end = bytes.byteLength; end > from; end--) if (bytes[end - 1] !== 0) return end;
-  return from;
-}
-
 export class WriteAheadLog {
   private pending: PendingBatch | null = null;
   private writing: Promise<void> | null = null;
@@ -82,44 +65,35 @@ export class WriteAheadLog {
     readonly sealed: Lsn[],
   ) {}
 
-  /** Opens the log, replaying every valid record to the listener; torn tails are zeroed and reported. */
+  /**
+   * Opens the log, replaying every readable record to the listener. Damaged bytes are copied aside and
+   * reported, never zeroed (see `recoverSegments`). `lsnFloor` is the lowest LSN the next record may take:
+   * every LSN the boards' compacted files already cover lies below it, so a log that lost its end (or
+   * all of it) can never hand out a number a compacted file claims.
+   */
   static async open(
     directory: string,
     { segmentBytes, commitIntervalMs }: WalTuning,
     listener: WalListener,
+    lsnFloor: Lsn = 0 as Lsn,
   ): Promise<{ wal: WriteAheadLog; issues: StorageIssue[] }> {
     await mkdir(directory, { recursive: true });
-    const segments = (await readdir(directory))
-      .map((file) => SEGMENT.exec(file)?.[1])
-      .filter((first): first is string => first !== undefined)
-      .map((first) => Number(first) as Lsn)
-      .sort((a, b) => a - b);
-    const issues: StorageIssue[] = [];
-    let nextLsn = 0 as Lsn;
-    let activeBytes = 0;
-    let activeGarbageEnd = 0;
-    let activeSize = 0;
-    let activeTail: Uint8Array = new Uint8Array(0);
-    for (const segment of segments) {
-      const path = join(directory, segmentName(segment));
-      const bytes = await readFile(path);
-      const { records, validBytes } = scanWalSegment(bytes, segment);
-      for (const record of records) listener.onDurable(record);
-      const dataEnd = endOfData(bytes, validBytes);
-      if (dataEnd > validBytes) issues.push({ kind: 'torn-tail', file: path, keptBytes: validBytes, droppedBytes: dataEnd - validBytes });
-      nextLsn = (segment + records.length) as Lsn;
-      activeBytes = validBytes;
-      activeGarbageEnd = dataEnd;
-      activeSize = bytes.byteLength;
-      activeTail = bytes.subarray(validBytes - (validBytes % 4096), validBytes);
+    const { sealed, last, issues, nextLsn: logEnd } = await recoverSegments(directory, listener.onDurable);
+    let nextLsn = logEnd;
+    if (nextLsn < lsnFloor) {
+      issues.push({ kind: 'log-behind-compacted', directory, logEnd, compactedEnd: lsnFloor });
+      nextLsn = lsnFloor;
     }
-    const activeSegment = segments.at(-1) ?? nextLsn;
-    const activePath = join(directory, segmentName(activeSegment));
-    if (activeGarbageEnd > activeBytes) await zeroTornTail(activePath, activeBytes, activeGarbageEnd);
-    const file = await SegmentFile.open(activePath, { end: activeBytes, size: activeSize, tail: activeTail });
-    if (segments.length === 0) await fsyncDirectory(directory);
-    const active = { segment: activeSegment, file };
-    return { wal: new WriteAheadLog(directory, segmentBytes, commitIntervalMs, listener, active, nextLsn, segments.slice(0, -1)), issues };
+    // A segment is named by the LSN of its first record, so when numbering must jump ahead (the floor)
+    // it goes on in a new segment; the old one is sealed and recycled once no board needs it.
+    let active: Omit<LastSegment, 'lastLsn'> = { segment: nextLsn, dataEnd: 0, size: 0, tail: new Uint8Array(0) };
+    if (last !== null && last.lastLsn + 1 === nextLsn) active = last;
+    else if (last !== null) sealed.push(last.segment);
+    const activePath = join(directory, segmentName(active.segment));
+    const file = await SegmentFile.open(activePath, { end: active.dataEnd, size: active.size, tail: active.tail });
+    if (active.size === 0) await fsyncDirectory(directory);
+    const wal = new WriteAheadLog(directory, segmentBytes, commitIntervalMs, listener, { segment: active.segment, file }, nextLsn, sealed);
+    return { wal, issues };
   }
 
   /** Resolves once the update is on disk; appends are durable in call order. */
@@ -218,7 +192,8 @@ export class WriteAheadLog {
         batch.resolve();
       } catch (error) {
         // A failed write may leave a partial record; appending after it would hide later records behind
-        // garbage on recovery, so the log refuses further appends until it is reopened (and truncated).
+        // garbage on recovery, so the log refuses further appends until it is reopened (recovery then
+        // steps over the partial record).
         this.failure = error;
         batch.reject(error);
       }
