@@ -1,12 +1,23 @@
 // The y-websocket wire protocol as a tagged union, decoded once at the boundary. Decoding validates fully
 // (a Yjs update is parsed with Y.decodeUpdate, an awareness update down to its JSON) so a malformed frame is
-// refused before it can reach storage or the document.
+// refused before it can reach storage or the document. Type 100 ("saved") is ours, not y-websocket's: a
+// client asks with it, and only a client that asked is ever answered with it (see README "Protocol").
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
 /** Top-level message types (first varuint of a frame). */
-export const MessageType = { SYNC: 0, AWARENESS: 1, AUTH: 2, QUERY_AWARENESS: 3 } as const;
+export const MessageType = {
+  SYNC: 0,
+  AWARENESS: 1,
+  AUTH: 2,
+  QUERY_AWARENESS: 3,
+  /**
+   * Client → relay `[100][requestId]`: "tell me once every update I sent on this socket before this is
+   * durable". Relay → client `[100][requestId]`: they are; it also answers every earlier id of that socket.
+   */
+  SAVED: 100,
+} as const;
 /** Sync sub-types (second varuint of a SYNC frame), as in y-protocols/sync. */
 export const SyncType = { STEP_1: 0, STEP_2: 1, UPDATE: 2 } as const;
 
@@ -16,7 +27,8 @@ export type ClientMessage =
   | { readonly kind: 'sync-step-2'; readonly update: Uint8Array }
   | { readonly kind: 'update'; readonly update: Uint8Array; readonly frame: Uint8Array }
   | { readonly kind: 'awareness'; readonly update: Uint8Array }
-  | { readonly kind: 'query-awareness' };
+  | { readonly kind: 'query-awareness' }
+  | { readonly kind: 'saved-request'; readonly requestId: number };
 
 export type DecodeResult = { readonly ok: true; readonly message: ClientMessage } | { readonly ok: false; readonly reason: string };
 
@@ -72,6 +84,13 @@ export function decodeClientMessage(frame: Uint8Array): DecodeResult {
       case MessageType.QUERY_AWARENESS:
         if (decoding.hasContent(decoder)) return fail('trailing bytes after query-awareness');
         return { ok: true, message: { kind: 'query-awareness' } };
+      case MessageType.SAVED: {
+        const requestId = decoding.readVarUint(decoder);
+        // lib0 reads a final byte past 2^53 without complaint; such an id could not be echoed back exactly.
+        if (!Number.isSafeInteger(requestId)) return fail('saved request id out of range');
+        if (decoding.hasContent(decoder)) return fail('trailing bytes after saved request');
+        return { ok: true, message: { kind: 'saved-request', requestId } };
+      }
       default:
         return fail(`unknown message type ${type}`);
     }
@@ -109,5 +128,13 @@ export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.AWARENESS);
   encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** `[SAVED][requestId]`: the answer to a client's saved request (and to every earlier one of its socket). */
+export function encodeSavedMessage(requestId: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.SAVED);
+  encoding.writeVarUint(encoder, requestId);
   return encoding.toUint8Array(encoder);
 }

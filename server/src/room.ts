@@ -1,8 +1,9 @@
 // One board in memory: its Y.Doc, its awareness and its connections. Updates take one path,
 //   decode + validate -> append to storage (group commit) -> relay to the other peers -> fold into the doc,
-// strictly in arrival order, so nothing a peer can see (relayed update or sync reply from the doc) is ever
-// ahead of what storage holds durably. Relaying forwards the client's own bytes, so the doc is not needed
-// on that path: durable updates reach it in batches (`FoldedDoc`).
+// strictly in arrival order (`DurablePipeline`), so nothing a peer can see (relayed update or sync reply
+// from the doc) is ever ahead of what storage holds durably. Relaying forwards the client's own bytes, so
+// the doc is not needed on that path: durable updates reach it in batches (`FoldedDoc`). A client that
+// asks (type 100) is told once its own earlier updates are durable, right after they are relayed.
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { BoardId } from './board-id.js';
@@ -12,9 +13,10 @@ import type { Logger } from './logger.js';
 import { FoldedDoc } from './folded-doc.js';
 import { feedPresence } from './presence/awareness-feed.js';
 import type { PresenceRegistry } from './presence/presence-registry.js';
-import { decodeClientMessage, encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './protocol.js';
-import { messagesForBatch } from './relay-batch.js';
+import { DurablePipeline } from './durable-pipeline.js';
+import { decodeClientMessage, encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2 } from './protocol.js';
 import { createRemoteSink, REMOTE } from './remote-sink.js';
+import { SavedRequests } from './saved-requests.js';
 import type { RelaySocket } from './socket.js';
 import type { BoardStorage } from './storage/board-storage.js';
 import { describeIssue } from './storage/board-storage.js';
@@ -24,6 +26,8 @@ export interface RoomConnection {
   readonly userId: string | undefined;
   /** Awareness client ids this connection published; removed for everyone when it closes. */
   readonly awarenessClientIds: Set<number>;
+  /** This connection's appends and its waiting "saved" requests. */
+  readonly saves: SavedRequests;
   open: boolean;
 }
 
@@ -38,25 +42,13 @@ export interface RoomDependencies {
   readonly onIdle: (room: Room) => void;
 }
 
-interface PendingUpdate {
-  readonly origin: RoomConnection;
-  readonly update: Uint8Array;
-  /** The frame to relay; the client's own bytes when it sent an update message, so nothing is re-encoded. */
-  readonly frame: Uint8Array | null;
-  durable: boolean;
-}
-
-/** A Yjs v1 update with no structs and an empty delete set: nothing to store or relay. */
-const isEmptyUpdate = (update: Uint8Array): boolean => update.byteLength === 2 && update[0] === 0 && update[1] === 0;
-
 const MAX_CLOSE_REASON = 120; // WebSocket close reasons are limited to 123 bytes.
 
 export class Room {
   private readonly board: FoldedDoc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<RoomConnection>();
-  private readonly pipeline: PendingUpdate[] = [];
-  private relayScheduled = false;
+  private readonly pipeline: DurablePipeline<RoomConnection>;
   private readonly ready: Promise<boolean>;
   private joining = 0;
   private failed = false;
@@ -69,6 +61,13 @@ export class Room {
     // The relay has no presence of its own; a local state would be broadcast to every client.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
+    this.pipeline = new DurablePipeline({
+      boardId: deps.boardId,
+      storage: deps.storage,
+      connections: this.connections,
+      hold: (update) => this.board.hold(update),
+      onAppendFailed: (error) => this.storageFailed(error),
+    });
     this.ready = this.load();
   }
 
@@ -101,7 +100,7 @@ export class Room {
         return null;
       }
       if (!isOpen()) return null;
-      const connection: RoomConnection = { socket, userId, awarenessClientIds: new Set(), open: true };
+      const connection: RoomConnection = { socket, userId, awarenessClientIds: new Set(), saves: new SavedRequests(), open: true };
       this.connections.add(connection);
       socket.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
       const states = this.awareness.getStates();
@@ -137,11 +136,11 @@ export class Room {
           this.refuse(connection, `sync step 2 rejected: ${String(error)}`);
           return;
         }
-        this.persistThenRelay(connection, missing, null);
+        this.pipeline.persistThenRelay(connection, missing, null);
         return;
       }
       case 'update':
-        this.persistThenRelay(connection, message.update, message.frame);
+        this.pipeline.persistThenRelay(connection, message.update, message.frame);
         return;
       case 'awareness':
         try {
@@ -155,6 +154,9 @@ export class Room {
         if (ids.length > 0) connection.socket.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
         return;
       }
+      case 'saved-request':
+        this.pipeline.requestSaved(connection, message.requestId);
+        return;
     }
   }
 
@@ -178,6 +180,7 @@ export class Room {
 
   destroy(): void {
     this.destroyed = true;
+    this.pipeline.stop();
     this.link?.close();
     this.link = null;
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -212,71 +215,10 @@ export class Room {
     this.leave(connection);
   }
 
-  private persistThenRelay(origin: RoomConnection, update: Uint8Array, frame: Uint8Array | null): void {
-    if (isEmptyUpdate(update) || this.failed) return;
-    const pending: PendingUpdate = { origin, update, frame, durable: false };
-    this.pipeline.push(pending);
-    this.deps.storage.append(this.boardId, update).then(
-      () => {
-        pending.durable = true;
-        this.scheduleRelay();
-      },
-      (error: unknown) => this.storageFailed(error),
-    );
-  }
-
-  /**
-   * A group commit resolves its appends one callback at a time; relaying from each callback would send
-   * one frame per update. The relay is queued behind the callbacks already queued (a commit resolves
-   * them together), so it runs once, after all of them, and merges their updates.
-   */
-  private scheduleRelay(): void {
-    if (this.relayScheduled) return;
-    this.relayScheduled = true;
-    queueMicrotask(() => {
-      this.relayScheduled = false;
-      if (!this.destroyed) this.relayDurablePrefix();
-    });
-  }
-
-  /**
-   * Applies and relays the longest durable prefix of the pipeline, keeping arrival order. A group commit
-   * makes many updates durable at once; each peer gets them in one write, one syscall per peer instead of
-   * one per update (relay-batch.ts says in which messages).
-   */
-  private relayDurablePrefix(): void {
-    const first = this.pipeline[0];
-    if (first?.durable !== true) return;
-    let count = 1;
-    while (this.pipeline[count]?.durable === true) count++;
-    if (count === 1) {
-      // The usual case under light load: one update, its sender skipped, the client's own frame forwarded.
-      this.pipeline.shift();
-      const message = first.frame ?? encodeUpdateMessage(first.update);
-      for (const connection of this.connections) {
-        if (connection !== first.origin) connection.socket.send(message);
-      }
-      // After the sends: holding may fold the doc (~1 ms for 256 updates), which must not delay them.
-      this.board.hold(first.update);
-      return;
-    }
-    const batch = this.pipeline.splice(0, count);
-    let singleOrigin: RoomConnection | null = first.origin;
-    for (const pending of batch) if (pending.origin !== singleOrigin) singleOrigin = null;
-    const messages = messagesForBatch(batch);
-    // With one origin it is skipped; with several, each gets its own updates echoed back, which Yjs
-    // ignores as already known: cheaper than a different list (and write buffer) for every peer.
-    for (const connection of this.connections) {
-      if (connection !== singleOrigin) connection.socket.sendAll(messages);
-    }
-    for (const pending of batch) this.board.hold(pending.update);
-  }
-
   /** Without durable storage nothing may be relayed: drop everyone so clients resync once storage is back. */
   private storageFailed(error: unknown): void {
     if (this.failed) return;
     this.failed = true;
-    this.pipeline.length = 0;
     this.deps.logger.error('append failed; closing the room', { boardId: this.boardId, error });
     this.closeAll(CloseCode.STORAGE_UNAVAILABLE, 'storage unavailable');
   }

@@ -26,6 +26,9 @@ const BAD_FRAMES: ReadonlyArray<readonly [string, Uint8Array | string]> = [
   ['garbage sync step 2', syncFrame(1, Uint8Array.of(5, 5, 5, 5))],
   ['unknown sync type', syncFrame(9, new Uint8Array(0))],
   ['awareness with bad JSON', Uint8Array.of(1, 6, 1, 42, 1, 2, 123, 120)],
+  ['saved request with trailing bytes', Uint8Array.of(100, 1, 0)],
+  ['saved request with an unterminated id', Uint8Array.of(100, 0x80)],
+  ['saved request without an id', Uint8Array.of(100)],
   ['text frame', 'hello'],
 ];
 

@@ -4,44 +4,16 @@ import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { admitEveryone } from '../src/auth.js';
-import type { BoardId } from '../src/board-id.js';
 import { CloseCode } from '../src/close-codes.js';
 import { createSilentLogger } from '../src/logger.js';
 import { InProcessPresenceRegistry } from '../src/presence/presence-registry.js';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from '../src/protocol.js';
 import { Relay } from '../src/relay.js';
-import type { BoardStorage, LoadedBoard } from '../src/storage/board-storage.js';
+import { GatedStorage } from './gated-storage.js';
 import { createMemoryPeer } from './memory-socket.js';
 import type { MemoryPeer } from './memory-socket.js';
 
 const BOARD = 'relay-core-board-0001';
-
-/** Storage whose every operation waits until the test releases it. */
-class GatedStorage implements BoardStorage {
-  readonly appended: Uint8Array[] = [];
-  private readonly appendGates: Array<() => void> = [];
-  private finishLoadGate: () => void = () => undefined;
-  private readonly loadGate = new Promise<void>((resolve) => (this.finishLoadGate = resolve));
-  constructor(private readonly initial: Uint8Array[]) {}
-  async load(): Promise<LoadedBoard> {
-    await this.loadGate;
-    return { updates: this.initial, issues: [] };
-  }
-  append(_boardId: BoardId, update: Uint8Array): Promise<void> {
-    this.appended.push(update);
-    return new Promise((resolve) => this.appendGates.push(resolve));
-  }
-  finishLoad(): void {
-    this.finishLoadGate();
-  }
-  makeNextAppendDurable(): void {
-    this.appendGates.shift()?.();
-  }
-  async compact(): Promise<void> {}
-  async release(): Promise<void> {}
-  async flush(): Promise<void> {}
-  async close(): Promise<void> {}
-}
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 
