@@ -28,7 +28,7 @@ interface Edit {
 /** An edit from a fresh client: it depends on no other edit, so each one survives or not on its own. */
 function makeEdit(boardId: BoardId, key: string): Edit {
   const doc = new Y.Doc();
-  let update = new Uint8Array();
+  let update: Uint8Array = new Uint8Array();
   doc.on('update', (bytes: Uint8Array) => (update = bytes));
   doc.getMap('m').set(key, key);
   doc.destroy();
