@@ -64,7 +64,9 @@ export interface BoardStorage {
 export function losesDurableEdits(issue: StorageIssue): boolean {
   switch (issue.kind) {
     case 'log-gap':
-      return issue.recordsAfter && !issue.known;
+      // With records after it but none lost (numbering goes on right after the record before it), the gap
+      // is an earlier crash's cut-off write that later records were appended behind.
+      return issue.recordsAfter && !issue.known && issue.lostRecords !== 0;
     case 'log-records-missing':
     case 'log-behind-compacted':
     case 'corrupt-snapshot':
