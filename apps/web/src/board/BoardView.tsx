@@ -18,7 +18,7 @@ import { Cursors } from '../presence/Cursors';
 import type { NameStorage } from '../presence/identity';
 import { Roster } from '../presence/Roster';
 import { usePresence } from '../presence/usePresence';
-import { StatusBadge, useConnectionStatus } from '../sync/ConnectionStatus';
+import { SaveBadge, StatusBadge, useConnectionStatus, useSaveStatus } from '../sync/ConnectionStatus';
 import { BoardActionsContext } from './boardActions';
 import type { BoardActions } from './boardActions';
 import type { BoardSession } from './boardSession';
@@ -45,6 +45,7 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
   useRecordVisit(storage, connection.boardId, snapshot.meta.title);
   const presence = usePresence(connection.provider.awareness, storage);
   const status = useConnectionStatus(connection.provider);
+  const saveStatus = useSaveStatus(connection.saves);
   const undo = useUndo(undoManager);
   const flow = useFlowBinding({ board, snapshot, undoManager, peers: presence.peers, publishDrag: presence.publishDrag });
   const { screenToFlowPosition } = useReactFlow();
@@ -82,6 +83,7 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
           <SummonButton onSummon={follow.summonEveryone} alone={presence.peers.length === 0} />
           <LaserToggle laser={laser} />
           <StatusBadge status={status} />
+          <SaveBadge status={saveStatus} />
         </Toolbar>
         <div
           className="board-canvas"

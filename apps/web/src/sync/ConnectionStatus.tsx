@@ -1,9 +1,13 @@
-// The status badge in the board's top bar, and the hook that feeds it: it follows the provider's
-// `status` events and the browser's online/offline events and derives the one status shown.
-import { useEffect, useState } from 'react';
+// The status badges in the board's top bar, and the hooks that feed them: the connection status follows
+// the provider's `status` events and the browser's online/offline events; the save status beside it
+// follows the relay's answers (saveTracker.ts) and the clock, so a long wait turns into a warning.
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { deriveStatus, recordSocketState, STATUS_LABEL } from './connectionStatus';
 import type { ConnectionStatus, SocketHistory, SocketState } from './connectionStatus';
+import { deriveSaveStatus, nextStatusChangeIn, saveLabel } from './saveState';
+import type { SaveStatus } from './saveState';
+import type { SaveTracker } from './saveTracker';
 
 export function useConnectionStatus(provider: WebsocketProvider): ConnectionStatus {
   const [history, setHistory] = useState<SocketHistory>(() =>
@@ -50,6 +54,27 @@ export function StatusBadge({ status }: { readonly status: ConnectionStatus }) {
   return (
     <span className="status" data-testid="connection-status" data-status={status} role="status" aria-live="polite">
       {STATUS_LABEL[status]}
+    </span>
+  );
+}
+
+export function useSaveStatus(tracker: SaveTracker): SaveStatus {
+  const state = useSyncExternalStore(tracker.subscribe, tracker.getState);
+  // Bumped when the status would change with no event: the warning appearing, its seconds counting up.
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const delay = nextStatusChangeIn(state, Date.now());
+    if (delay === null) return;
+    const timer = setTimeout(() => setTick((count) => count + 1), delay);
+    return () => clearTimeout(timer);
+  }, [state, tick]);
+  return deriveSaveStatus(state, Date.now());
+}
+
+export function SaveBadge({ status }: { readonly status: SaveStatus }) {
+  return (
+    <span className="status save-status" data-testid="save-status" data-save={status.kind} role="status" aria-live="polite">
+      {saveLabel(status)}
     </span>
   );
 }

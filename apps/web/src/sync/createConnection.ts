@@ -1,15 +1,18 @@
 // One board's live connection: the Y.Doc that holds the board and the y-websocket provider that
 // syncs it with the relay at `<origin>/ws/<boardId>`. The doc outlives socket drops: y-websocket
 // keeps local edits in it and sends them when the socket comes back, so nothing here tears the
-// doc down except leaving the board page.
+// doc down except leaving the board page. `saves` tells whether the relay holds this tab's edits durably.
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { BoardId } from '../app/route';
+import { trackSaves } from './saveTracker';
+import type { SaveTracker } from './saveTracker';
 
 export interface BoardConnection {
   readonly boardId: BoardId;
   readonly ydoc: Y.Doc;
   readonly provider: WebsocketProvider;
+  readonly saves: SaveTracker;
   /** Disconnects and frees the doc; call once, when the board page unmounts. */
   readonly close: () => void;
 }
@@ -26,11 +29,15 @@ export function createConnection(boardId: BoardId, relayUrl: string): BoardConne
     // Reconnect quickly after a relay restart; the default backoff is fine beyond that.
     maxBackoffTime: 2000,
   });
+  // Right after the provider, before anyone edits: its update handler must precede ours (see trackSaves).
+  const saves = trackSaves(provider, ydoc);
   return {
     boardId,
     ydoc,
     provider,
+    saves,
     close: () => {
+      saves.destroy();
       provider.destroy();
       ydoc.destroy();
     },
