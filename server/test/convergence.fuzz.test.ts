@@ -7,29 +7,16 @@ import { Board } from '@napkin/doc';
 import type { CallId, ComponentId, ZoneId } from '@napkin/doc';
 import { connectClient, newBoardId, startTestRelay, waitFor } from './harness.js';
 import type { TestClient, TestRelay } from './harness.js';
+import { createRandom } from './seeded-random.js';
+import type { Random } from './seeded-random.js';
 
 const SEEDS = process.env.FUZZ_SEED !== undefined ? [Number(process.env.FUZZ_SEED)] : [1, 42, 20240611];
 const CLIENTS = 4;
 const STEPS = 160;
 
-/** mulberry32: tiny, fast, good enough to pick operations reproducibly. */
-function createRandom(seed: number): { next: () => number; int: (n: number) => number; pick: <T>(items: readonly T[]) => T | undefined } {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  return { next, int, pick: (items) => items[int(items.length)] };
-}
-
 /** The board as every peer must see it: snapshot arrays are id-sorted by the reader; compared as JSON. */
 const normalised = (board: Board): string => JSON.stringify(board.snapshot());
 
-type Random = ReturnType<typeof createRandom>;
 
 function randomOperation(board: Board, random: Random): void {
   const snapshot = board.snapshot();

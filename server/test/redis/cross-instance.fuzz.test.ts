@@ -10,29 +10,18 @@ import { connectClient, newBoardId, startTestRelay, waitFor } from '../harness.j
 import type { TestClient, TestRelay } from '../harness.js';
 import { startTestRedis } from './redis-server.js';
 import type { TestRedis } from './redis-server.js';
+import { createRandom } from '../seeded-random.js';
+import type { Random } from '../seeded-random.js';
 
 const SEEDS = process.env.FUZZ_SEED !== undefined ? [Number(process.env.FUZZ_SEED)] : [7, 1234];
 const CLIENTS = 4;
 const STEPS = 150;
 
-/** mulberry32: small and reproducible. */
-function createRandom(seed: number): { next: () => number; int: (n: number) => number } {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n) => Math.floor(next() * n) };
-}
-
 /** Map keys sorted: Yjs map iteration order depends on the order updates were integrated. */
 const contentOf = (doc: Y.Doc): string =>
   JSON.stringify({ map: [...doc.getMap<number>('m').entries()].sort(([a], [b]) => a.localeCompare(b)), list: doc.getArray('l').toJSON() });
 
-function randomEdit(doc: Y.Doc, random: ReturnType<typeof createRandom>): void {
+function randomEdit(doc: Y.Doc, random: Random): void {
   const map = doc.getMap<number>('m');
   const list = doc.getArray<string>('l');
   switch (random.int(4)) {
