@@ -23,6 +23,8 @@ export type StorageIssue =
       quarantinedTo: string;
       known: boolean;
     }
+  /** A log segment of `bytes` bytes that are all zeros: its records were zeroed. */
+  | { kind: 'log-segment-zeroed'; file: string; bytes: number }
   /** A sealed log segment ends before the next one begins: its last records were lost. */
   | { kind: 'log-records-missing'; file: string; fromLsn: number; toLsn: number }
   /** The log ends below what the boards' compacted files cover: it was deleted, zero-filled or cut short. */
@@ -67,6 +69,7 @@ export function losesDurableEdits(issue: StorageIssue): boolean {
       // With records after it but none lost (numbering goes on right after the record before it), the gap
       // is an earlier crash's cut-off write that later records were appended behind.
       return issue.recordsAfter && !issue.known && issue.lostRecords !== 0;
+    case 'log-segment-zeroed':
     case 'log-records-missing':
     case 'log-behind-compacted':
     case 'corrupt-snapshot':
@@ -91,6 +94,8 @@ export function describeIssue(issue: StorageIssue): string {
       if (!issue.recordsAfter) return `unfinished write at the end of ${where} (a crash mid-write; nothing in it was acknowledged unless the disk is failing): ${copied}`;
       return `damaged write-ahead log: ${where} unreadable, ${issue.lostRecords ?? 'some'} record(s) lost, every record after it kept; ${copied}`;
     }
+    case 'log-segment-zeroed':
+      return `damaged write-ahead log: ${issue.file} is ${issue.bytes} bytes of zeros, so every record it held is lost (unless the relay was killed right after creating it)`;
     case 'log-records-missing':
       return `damaged write-ahead log: records ${issue.fromLsn}-${issue.toLsn} at the end of ${issue.file} are missing (zeroed or cut off)`;
     case 'log-behind-compacted':

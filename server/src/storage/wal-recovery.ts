@@ -80,7 +80,11 @@ export async function recoverSegments(directory: string, onRecord: (record: Loca
     // A segment is sealed exactly when the next one starts, and the next one is named by the LSN that
     // follows this one's last record: a shortfall means records at its end were lost (zeroed, cut off).
     const next = segments[index + 1];
-    if (next !== undefined && scan.lastLsn + 1 < next) {
+    // A segment gets its zeroed space right before its first record is written: one that is all zeros
+    // yet has a size lost its records (or the relay died between the two steps, which the message says).
+    const zeroed = scan.records.length === 0 && scan.dataEnd === 0 && bytes.byteLength > 0;
+    if (zeroed) issues.push({ kind: 'log-segment-zeroed', file: path, bytes: bytes.byteLength });
+    else if (next !== undefined && scan.lastLsn + 1 < next) {
       issues.push({ kind: 'log-records-missing', file: path, fromLsn: (scan.lastLsn + 1) as Lsn, toLsn: (next - 1) as Lsn });
     }
     lastLsn = scan.lastLsn;
