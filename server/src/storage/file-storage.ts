@@ -183,6 +183,9 @@ export class FileBoardStorage implements BoardStorage {
         .then(({ wal, issues }) => {
           for (const issue of issues) this.report.record(issue);
           this.openedWal = wal;
+          // Sealed segments with nothing readable left (zeroed, or left behind when numbering jumped
+          // ahead) pin no board: free them now, once reported, rather than at the next compaction.
+          setImmediate(() => listener.onSealed());
           return wal;
         });
       // A failed open must not stick: the next call retries from scratch.
