@@ -1,5 +1,5 @@
 // A page object for one participant's view of a board: what a person would do (add, rename, drag,
-// connect, undo) and what they would see (nodes, edges, positions, roster, status), driven through
+// connect, undo) and what they would see (nodes, edges, positions, roster, status, saved), driven through
 // the real UI with the mouse and keyboard.
 import { expect } from '@playwright/test';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
@@ -57,6 +57,19 @@ export class BoardPage {
     await expect(this.page.getByTestId('connection-status')).toHaveAttribute('data-status', status);
   }
 
+  /** The save badge: `data-save` is saved | saving | not-saved. */
+  get saveStatus(): Locator {
+    return this.page.getByTestId('save-status');
+  }
+
+  /**
+   * Resolves the moment the badge says "Saved": a DOM wait, not a polling assertion, so a test can act at
+   * once (kill the relay) on what the user saw.
+   */
+  async waitForSaved(): Promise<void> {
+    await this.page.locator('[data-testid="save-status"][data-save="saved"]').waitFor({ state: 'attached' });
+  }
+
   get nodes(): Locator {
     return this.page.locator('.react-flow__node');
   }
@@ -92,6 +105,16 @@ export class BoardPage {
       await expect(this.node(name)).toBeVisible();
     }
     return added;
+  }
+
+  /** Renames the component called `from` by double-clicking its name, as a person would. */
+  async rename(from: string, to: string): Promise<void> {
+    const wrapper = this.nodeWrapper(from);
+    await wrapper.locator('.name').dblclick();
+    const input = wrapper.getByTestId('rename-input');
+    await input.fill(to);
+    await input.press('Enter');
+    await expect(this.node(to)).toBeVisible();
   }
 
   /** The node's position in flow coordinates, read from React Flow's `translate(x, y)` transform. */

@@ -53,6 +53,19 @@ export class Relay {
     clearTimeout(timer);
   }
 
+  /**
+   * Kills the relay with SIGKILL, as a crash or power cut would (no flush, no goodbye to the sockets), and
+   * waits for it to exit. Whatever it acknowledged as durable must be on disk for the next start.
+   */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (child === null) return;
+    this.child = null;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
   /** Starts a stopped relay again on the same port and data dir. */
   async resume(): Promise<void> {
     if (this.child !== null) return;
