@@ -1,10 +1,12 @@
 // Clients for the cross-instance scenario: each room has clients on every relay instance given; every
 // client writes a timestamp under its own key at a fixed rate, and every other client records how long
-// it took to arrive, split by whether writer and reader sit on the same relay instance or not.
+// it took to arrive, split by whether writer and reader sit on the same relay instance or not. Every client
+// asks after each write to be told once it is durable (saved-requests.ts), as the app does, unless BENCH_ACKS=off.
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { monotonicMs } from './fanout-load.js';
+import { ASK_SAVED_BY_DEFAULT, askSavedAfterUpdates } from './saved-requests.js';
 
 export interface SplitLatencies {
   /** Writer and reader on the same relay instance. */
@@ -26,6 +28,8 @@ export class CrossInstanceClients {
   private readonly timers: NodeJS.Timeout[] = [];
   private measuring = false;
   private latencies: SplitLatencies = { same: [], cross: [] };
+  /** Saved requests answered while measuring: shows the acknowledgements were on. */
+  private savedAnswers = 0;
 
   /** Client `i` of each room connects to `urls[i % urls.length]`; its key names its instance: `<instance>:<i>`. */
   async connect(urls: readonly string[], rooms: number, clientsPerRoom: number, runId: string): Promise<void> {
@@ -49,6 +53,11 @@ export class CrossInstanceClients {
             (changed.startsWith(`${instance}:`) ? this.latencies.same : this.latencies.cross).push(now - sentAt);
           }
         });
+        if (ASK_SAVED_BY_DEFAULT) {
+          askSavedAfterUpdates(provider, doc, () => {
+            if (this.measuring) this.savedAnswers++;
+          });
+        }
         this.clients.push({ doc, provider, key });
       }
     }
@@ -67,12 +76,13 @@ export class CrossInstanceClients {
     }
   }
 
-  async measure(seconds: number): Promise<SplitLatencies> {
+  async measure(seconds: number): Promise<SplitLatencies & { readonly savedAnswers: number }> {
     this.latencies = { same: [], cross: [] };
+    this.savedAnswers = 0;
     this.measuring = true;
     await sleep(seconds * 1000);
     this.measuring = false;
-    return this.latencies;
+    return { ...this.latencies, savedAnswers: this.savedAnswers };
   }
 
   async stop(): Promise<void> {

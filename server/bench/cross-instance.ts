@@ -29,6 +29,7 @@ interface VariantFigures {
   readonly p50: number;
   readonly p99: number;
   readonly deliveredPerSecond: number;
+  readonly savedPerSecond: number;
 }
 
 const freePort = (): Promise<number> =>
@@ -74,7 +75,12 @@ async function runVariant(variant: Variant, redisUrl: string, runId: string): Pr
     await new Promise((resolve) => setTimeout(resolve, WARMUP_SECONDS * 1000));
     const latencies = await clients.measure(SECONDS);
     const measured = Float64Array.from(variant === 'one instance' ? latencies.same : latencies.cross).sort();
-    return { p50: percentile(measured, 50), p99: percentile(measured, 99), deliveredPerSecond: measured.length / SECONDS };
+    return {
+      p50: percentile(measured, 50),
+      p99: percentile(measured, 99),
+      deliveredPerSecond: measured.length / SECONDS,
+      savedPerSecond: latencies.savedAnswers / SECONDS,
+    };
   } finally {
     await clients.stop();
     await Promise.all(relays.map((relay) => relay.stop()));
@@ -102,7 +108,7 @@ export async function runCrossInstanceScenario(only: string | undefined): Promis
       for (const variant of order) {
         const figures = await runVariant(variant, redis.url, `x-${variant.replace(' ', '-')}-${round}`);
         runs[variant].push(figures);
-        console.log(`  round ${round} ${variant.padEnd(14)} ${figures.deliveredPerSecond.toFixed(0)} deliveries/s  p50 ${figures.p50.toFixed(2)} ms  p99 ${figures.p99.toFixed(2)} ms`);
+        console.log(`  round ${round} ${variant.padEnd(14)} ${figures.deliveredPerSecond.toFixed(0)} deliveries/s  p50 ${figures.p50.toFixed(2)} ms  p99 ${figures.p99.toFixed(2)} ms  saved ${figures.savedPerSecond.toFixed(0)}/s`);
       }
     }
   } finally {

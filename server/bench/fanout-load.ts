@@ -1,10 +1,12 @@
 // The same y-websocket clients for both relays: each writes a timestamp into a shared Y.Map at a fixed
 // rate; every other client in the room records how long that write took to arrive. Clients of one room
 // are spread over several load worker processes, so timestamps use the system-wide monotonic clock
-// (`process.hrtime`, CLOCK_MONOTONIC on Linux), which every process on the machine reads alike.
+// (`process.hrtime`, CLOCK_MONOTONIC on Linux), which every process on the machine reads alike. Clients of
+// our relay also ask after every write to be told once it is durable (saved-requests.ts), as the app does.
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { askSavedAfterUpdates } from './saved-requests.js';
 
 /** One client this worker runs: the board it joins and the map key it writes. */
 export interface ClientAssignment {
@@ -15,6 +17,8 @@ export interface ClientAssignment {
 export interface LoadResult {
   readonly delivered: number;
   readonly latenciesMs: number[];
+  /** Saved requests answered, each with the time from request to answer (empty when not asking). */
+  readonly savedLatenciesMs: number[];
 }
 
 interface BenchClient {
@@ -32,11 +36,14 @@ export class FanoutLoad {
   private readonly clients: BenchClient[] = [];
   private measuring = false;
   private latencies: number[] = [];
+  private savedLatencies: number[] = [];
   private timers: NodeJS.Timeout[] = [];
 
   constructor(
     private readonly url: string,
     private readonly assignments: readonly ClientAssignment[],
+    /** Ask to be told when each write is durable (type 100); only our relay answers. */
+    private readonly askSaved: boolean,
   ) {}
 
   async connect(): Promise<void> {
@@ -56,6 +63,11 @@ export class FanoutLoad {
           if (sentAt !== undefined) this.latencies.push(now - sentAt);
         }
       });
+      if (this.askSaved) {
+        askSavedAfterUpdates(provider, doc, (waitedMs) => {
+          if (this.measuring) this.savedLatencies.push(waitedMs);
+        });
+      }
       this.clients.push({ doc, provider, key });
     }
     const deadline = Date.now() + 30_000;
@@ -79,14 +91,16 @@ export class FanoutLoad {
 
   beginMeasuring(): void {
     this.latencies = [];
+    this.savedLatencies = [];
     this.measuring = true;
   }
 
   endMeasuring(): LoadResult {
     this.measuring = false;
-    const latenciesMs = this.latencies;
+    const { latencies: latenciesMs, savedLatencies: savedLatenciesMs } = this;
     this.latencies = [];
-    return { delivered: latenciesMs.length, latenciesMs };
+    this.savedLatencies = [];
+    return { delivered: latenciesMs.length, latenciesMs, savedLatenciesMs };
   }
 
   async stop(): Promise<void> {

@@ -65,8 +65,9 @@ export class LoadPool {
     return this.each(this.workers.map(() => command));
   }
 
-  async connect(url: string, shares: readonly ClientAssignment[][]): Promise<void> {
-    await this.each(shares.map((clients) => ({ kind: 'connect', url, clients })));
+  /** `askSaved`: every client asks to be told when each of its writes is durable (our relay only). */
+  async connect(url: string, shares: readonly ClientAssignment[][], askSaved: boolean): Promise<void> {
+    await this.each(shares.map((clients) => ({ kind: 'connect', url, clients, askSaved })));
   }
 
   async startWriting(writesPerSecond: number): Promise<void> {
@@ -81,9 +82,14 @@ export class LoadPool {
   async endMeasuring(): Promise<LoadResult> {
     const replies = await this.all({ kind: 'end-measuring' });
     const latenciesMs: number[] = [];
-    // A loop, not push(...): one worker may report a few hundred thousand samples.
-    for (const reply of replies) if (reply.kind === 'result') for (const latency of reply.result.latenciesMs) latenciesMs.push(latency);
-    return { delivered: latenciesMs.length, latenciesMs };
+    const savedLatenciesMs: number[] = [];
+    // Loops, not push(...): one worker may report a few hundred thousand samples.
+    for (const reply of replies) {
+      if (reply.kind !== 'result') continue;
+      for (const latency of reply.result.latenciesMs) latenciesMs.push(latency);
+      for (const latency of reply.result.savedLatenciesMs) savedLatenciesMs.push(latency);
+    }
+    return { delivered: latenciesMs.length, latenciesMs, savedLatenciesMs };
   }
 
   async stopClients(): Promise<void> {

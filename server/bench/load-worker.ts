@@ -4,7 +4,7 @@ import { FanoutLoad } from './fanout-load.js';
 import type { ClientAssignment, LoadResult } from './fanout-load.js';
 
 export type WorkerCommand =
-  | { readonly kind: 'connect'; readonly url: string; readonly clients: readonly ClientAssignment[] }
+  | { readonly kind: 'connect'; readonly url: string; readonly clients: readonly ClientAssignment[]; readonly askSaved: boolean }
   | { readonly kind: 'start'; readonly writesPerSecond: number }
   | { readonly kind: 'begin-measuring' }
   | { readonly kind: 'end-measuring' }
@@ -27,7 +27,7 @@ function reply(message: WorkerReply): void {
 async function handle(command: WorkerCommand): Promise<WorkerReply> {
   switch (command.kind) {
     case 'connect':
-      load = new FanoutLoad(command.url, command.clients);
+      load = new FanoutLoad(command.url, command.clients, command.askSaved);
       await load.connect();
       return { kind: 'done' };
     case 'start':
@@ -37,7 +37,7 @@ async function handle(command: WorkerCommand): Promise<WorkerReply> {
       load?.beginMeasuring();
       return { kind: 'done' };
     case 'end-measuring':
-      return { kind: 'result', result: load?.endMeasuring() ?? { delivered: 0, latenciesMs: [] } };
+      return { kind: 'result', result: load?.endMeasuring() ?? { delivered: 0, latenciesMs: [], savedLatenciesMs: [] } };
     case 'stop':
       await load?.stop();
       load = null;

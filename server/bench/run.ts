@@ -2,7 +2,9 @@
 // reference @y/websocket-server 0.1.1 (persisting nothing), same clients, same run. Each relay runs in its
 // own process; the clients run in load worker processes (never in this one); the relays are measured in
 // alternation (ABBA…) and every figure is the median over the rounds. Prints throughput, fan-out latency
-// p50/p99 and relay CPU per 1,000 delivered updates, with ours/reference ratios.
+// p50/p99 and relay CPU per 1,000 delivered updates, with ours/reference ratios. Our relay's clients ask
+// after every write to be told once it is durable (type 100, as the web app does; BENCH_ACKS=off stops
+// them), so its figures include answering them; the reference is never asked (it has no such message).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,6 +14,7 @@ import { percentile } from './fanout-load.js';
 import { assignClients, LoadPool } from './load-pool.js';
 import type { LoadScenario } from './load-pool.js';
 import { startRelayProcess } from './relay-process.js';
+import { ASK_SAVED_BY_DEFAULT } from './saved-requests.js';
 import type { RelayProcess } from './relay-process.js';
 
 const SERVER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,10 +40,14 @@ interface Figures {
   readonly cpuMsPer1000: number;
   /** The kernel's part of it (system time): syscalls, loopback TCP, disk. */
   readonly systemMsPer1000: number;
+  /** Saved requests answered per second (0 when the clients do not ask), and request → answer p50/p99. */
+  readonly savedPerSecond: number;
+  readonly savedP50: number;
+  readonly savedP99: number;
 }
 
-async function runOnce(pool: LoadPool, relay: RelayProcess, scenario: LoadScenario, runId: string): Promise<Figures> {
-  await pool.connect(relay.url, assignClients(scenario, runId, pool.size));
+async function runOnce(pool: LoadPool, relay: RelayProcess, scenario: LoadScenario, runId: string, askSaved: boolean): Promise<Figures> {
+  await pool.connect(relay.url, assignClients(scenario, runId, pool.size), askSaved);
   await pool.startWriting(scenario.writesPerSecond);
   await new Promise((resolve) => setTimeout(resolve, WARMUP_SECONDS * 1000));
   await pool.beginMeasuring();
@@ -52,12 +59,16 @@ async function runOnce(pool: LoadPool, relay: RelayProcess, scenario: LoadScenar
   const seconds = (performance.now() - startedAt) / 1000;
   await pool.stopClients();
   const sorted = Float64Array.from(result.latenciesMs).sort();
+  const saved = Float64Array.from(result.savedLatenciesMs).sort();
   return {
     deliveredPerSecond: result.delivered / seconds,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
     cpuMsPer1000: ((cpuAfter.total - cpuBefore.total) / Math.max(1, result.delivered)) * 1000,
     systemMsPer1000: ((cpuAfter.system - cpuBefore.system) / Math.max(1, result.delivered)) * 1000,
+    savedPerSecond: saved.length / seconds,
+    savedP50: percentile(saved, 50),
+    savedP99: percentile(saved, 99),
   };
 }
 
@@ -87,18 +98,22 @@ function medianFigures(runs: readonly Figures[]): Figures {
     p99: median(runs.map((run) => run.p99)),
     cpuMsPer1000: median(runs.map((run) => run.cpuMsPer1000)),
     systemMsPer1000: median(runs.map((run) => run.systemMsPer1000)),
+    savedPerSecond: median(runs.map((run) => run.savedPerSecond)),
+    savedP50: median(runs.map((run) => run.savedP50)),
+    savedP99: median(runs.map((run) => run.savedP99)),
   };
 }
 
 const cell = (value: number, digits: number): string => value.toFixed(digits).padStart(11);
 
 function describeRun(kind: RelayKind, round: number, figures: Figures): string {
-  const { deliveredPerSecond, p50, p99, cpuMsPer1000, systemMsPer1000 } = figures;
-  return `  round ${round} ${kind.padEnd(10)} ${deliveredPerSecond.toFixed(0)} upd/s  p50 ${p50.toFixed(2)} ms  p99 ${p99.toFixed(2)} ms  cpu ${cpuMsPer1000.toFixed(2)} ms/1000 (system ${systemMsPer1000.toFixed(2)})`;
+  const { deliveredPerSecond, p50, p99, cpuMsPer1000, systemMsPer1000, savedPerSecond } = figures;
+  const saved = savedPerSecond > 0 ? `  saved ${savedPerSecond.toFixed(0)}/s` : '';
+  return `  round ${round} ${kind.padEnd(10)} ${deliveredPerSecond.toFixed(0)} upd/s  p50 ${p50.toFixed(2)} ms  p99 ${p99.toFixed(2)} ms  cpu ${cpuMsPer1000.toFixed(2)} ms/1000 (system ${systemMsPer1000.toFixed(2)})${saved}`;
 }
 
 function printTable(name: string, ours: Figures, reference: Figures): void {
-  const rows: Array<[string, keyof Figures, number]> = [
+  const rows: Array<[string, 'deliveredPerSecond' | 'p50' | 'p99' | 'cpuMsPer1000' | 'systemMsPer1000', number]> = [
     ['delivered updates / s', 'deliveredPerSecond', 0],
     ['fan-out latency p50 (ms)', 'p50', 2],
     ['fan-out latency p99 (ms)', 'p99', 2],
@@ -110,12 +125,18 @@ function printTable(name: string, ours: Figures, reference: Figures): void {
   for (const [label, key, digits] of rows) {
     console.log(`  ${label.padEnd(30)}${cell(ours[key], digits)}${cell(reference[key], digits)}${cell(ours[key] / reference[key], 2)}`);
   }
+  console.log(
+    ours.savedPerSecond > 0
+      ? `  ours answered ${ours.savedPerSecond.toFixed(0)} saved requests/s (one per write): request → answer p50 ${ours.savedP50.toFixed(2)} ms, p99 ${ours.savedP99.toFixed(2)} ms`
+      : '  ours: saved requests off (BENCH_ACKS=off)',
+  );
 }
 
 async function main(): Promise<void> {
   console.log(
     `fan-out benchmark: ${SECONDS}s measured after ${WARMUP_SECONDS}s warm-up, ${HZ} Hz per client, ` +
-      `${ROUNDS} rounds per relay in alternation, clients in ${WORKERS} load worker processes, median reported`,
+      `${ROUNDS} rounds per relay in alternation, clients in ${WORKERS} load worker processes, median reported; ` +
+      `saved requests (type 100) after every write to ours: ${ASK_SAVED_BY_DEFAULT ? 'on' : 'off'}`,
   );
   const only = process.env.BENCH_SCENARIO; // e.g. "10 rooms" to run one scenario while profiling
   const pool = LoadPool.start(WORKERS);
@@ -131,7 +152,8 @@ async function main(): Promise<void> {
           const dataDir = await mkdtemp(join(tmpdir(), 'napkin-bench-'));
           const relay = await startRelay(kind, dataDir);
           try {
-            const figures = await runOnce(pool, relay, scenario, `${kind}-${index}-${round}`);
+            const askSaved = kind === 'ours' && ASK_SAVED_BY_DEFAULT;
+            const figures = await runOnce(pool, relay, scenario, `${kind}-${index}-${round}`, askSaved);
             runs[kind].push(figures);
             console.log(describeRun(kind, round, figures));
           } finally {
