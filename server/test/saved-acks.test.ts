@@ -2,46 +2,20 @@
 // a request is answered only once the updates its socket sent before it are durable, at once when nothing
 // of the socket's is pending, and never to a socket that did not ask (the official y-websocket client).
 import { afterEach, describe, expect, it } from 'vitest';
-import * as decoding from 'lib0/decoding';
-import { WebSocket } from 'ws';
+import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { encodeSavedMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, MessageType } from '../src/protocol.js';
+import { encodeSavedMessage, encodeSyncStep2, encodeUpdateMessage, MessageType } from '../src/protocol.js';
 import { GatedStorage } from './gated-storage.js';
 import { connectClient, newBoardId, startTestRelay, updatesIn, waitFor, waitForSynced } from './harness.js';
 import type { TestClient, TestRelay } from './harness.js';
+import { barrier, joinRaw, typeOf } from './raw-client.js';
+import type { RawClient } from './raw-client.js';
 
-const typeOf = (frame: Uint8Array): number => decoding.readVarUint(decoding.createDecoder(frame));
-
-/** A client speaking the protocol by hand, so the test sees every frame the relay sends it. */
-interface RawClient {
-  readonly socket: WebSocket;
-  readonly frames: Uint8Array[];
-  /** The ids of the saved answers received, each with how many appends were durable when it arrived. */
-  readonly answers: Array<{ readonly requestId: number; readonly durableThen: number }>;
-  send(frame: Uint8Array): void;
-}
-
-async function joinRaw(relay: TestRelay, boardId: string, storage: GatedStorage): Promise<RawClient> {
-  const socket = new WebSocket(`${relay.url.replace('http', 'ws')}/ws/${boardId}`);
-  const frames: Uint8Array[] = [];
-  const answers: RawClient['answers'] = [];
-  socket.on('message', (data: Buffer) => {
-    const frame = Uint8Array.from(data);
-    frames.push(frame);
-    if (typeOf(frame) !== MessageType.SAVED) return;
-    const decoder = decoding.createDecoder(frame);
-    decoding.readVarUint(decoder);
-    answers.push({ requestId: decoding.readVarUint(decoder), durableThen: storage.durable.length });
-  });
-  await waitFor(() => frames.length > 0, 'sync step 1 from the relay');
-  return { socket, frames, answers, send: (frame) => socket.send(frame) };
-}
-
-/** Sends a sync step 1 and waits for the reply: the relay has handled every frame sent before it. */
-async function barrier(client: RawClient): Promise<void> {
-  const before = client.frames.length;
-  client.send(encodeSyncStep1(new Uint8Array([0])));
-  await waitFor(() => client.frames.slice(before).some((frame) => frame[0] === 0 && frame[1] === 1), 'sync step 2 reply');
+/** A raw client that notes, with each saved answer, how many appends were durable when it arrived. */
+async function joinNoting(relay: TestRelay, boardId: string, storage: GatedStorage): Promise<RawClient & { durableAtAnswer: number[] }> {
+  const durableAtAnswer: number[] = [];
+  const client = await joinRaw(relay.url, boardId, () => durableAtAnswer.push(storage.durable.length));
+  return { ...client, durableAtAnswer };
 }
 
 function updateSetting(doc: Y.Doc, key: string): Uint8Array {
@@ -74,7 +48,7 @@ describe('saved answers over real sockets', () => {
 
   it('answers a request only once the update sent before it is durable', async () => {
     const { relay, storage, boardId } = await start();
-    const client = await joinRaw(relay, boardId, storage);
+    const client = await joinNoting(relay, boardId, storage);
     sockets.push(client.socket);
 
     client.send(encodeUpdateMessage(updateSetting(new Y.Doc(), 'edit')));
@@ -85,18 +59,20 @@ describe('saved answers over real sockets', () => {
 
     storage.makeNextAppendDurable();
     await waitFor(() => client.answers.length > 0, 'saved answer');
-    expect(client.answers).toEqual([{ requestId: 1, durableThen: 1 }]);
+    expect(client.answers).toEqual([1]);
+    expect(client.durableAtAnswer).toEqual([1]);
   });
 
   it('answers at once when the request follows nothing new (a sync step 2 the board already holds)', async () => {
     const { relay, storage, boardId } = await start();
-    const client = await joinRaw(relay, boardId, storage);
+    const client = await joinNoting(relay, boardId, storage);
     sockets.push(client.socket);
 
     client.send(encodeSyncStep2(Y.encodeStateAsUpdate(new Y.Doc())));
     client.send(encodeSavedMessage(41));
     await waitFor(() => client.answers.length > 0, 'saved answer');
-    expect(client.answers).toEqual([{ requestId: 41, durableThen: 0 }]);
+    expect(client.answers).toEqual([41]);
+    expect(client.durableAtAnswer).toEqual([0]);
     expect(storage.appended).toEqual([]);
   });
 
@@ -108,7 +84,7 @@ describe('saved answers over real sockets', () => {
     // The provider's socket delivers ArrayBuffers (binaryType 'arraybuffer').
     (official.provider.ws as unknown as WebSocket).on('message', (data: ArrayBuffer) => officialTypes.push(typeOf(new Uint8Array(data))));
     await waitForSynced(official);
-    const asking = await joinRaw(relay, boardId, storage);
+    const asking = await joinNoting(relay, boardId, storage);
     sockets.push(asking.socket);
 
     // Both edit; only the raw client asks. Every append is let through as it comes.
@@ -120,7 +96,7 @@ describe('saved answers over real sockets', () => {
       return asking.answers.length > 0 && official.doc.getMap('m').get('from-asking') === true && updatesIn(asking.frames).length > 0;
     }, 'both edits relayed and the asking client answered');
 
-    expect(asking.answers.map(({ requestId }) => requestId)).toEqual([7]);
+    expect(asking.answers).toEqual([7]);
     expect(officialTypes.length).toBeGreaterThan(0);
     expect(officialTypes.filter((type) => type === MessageType.SAVED)).toEqual([]);
     expect(official.provider.wsconnected).toBe(true);
@@ -128,8 +104,8 @@ describe('saved answers over real sockets', () => {
 
   it('answers each socket for its own updates when one commit holds several sockets', async () => {
     const { relay, storage, boardId } = await start();
-    const alice = await joinRaw(relay, boardId, storage);
-    const bob = await joinRaw(relay, boardId, storage);
+    const alice = await joinNoting(relay, boardId, storage);
+    const bob = await joinNoting(relay, boardId, storage);
     sockets.push(alice.socket, bob.socket);
 
     alice.send(encodeUpdateMessage(updateSetting(new Y.Doc(), 'alice')));
@@ -143,7 +119,7 @@ describe('saved answers over real sockets', () => {
 
     storage.makeAllAppendsDurable();
     await waitFor(() => alice.answers.length > 0 && bob.answers.length > 0, 'both answered');
-    expect(alice.answers).toEqual([{ requestId: 3, durableThen: 2 }]);
-    expect(bob.answers).toEqual([{ requestId: 9, durableThen: 2 }]);
+    expect([alice.answers, alice.durableAtAnswer]).toEqual([[3], [2]]);
+    expect([bob.answers, bob.durableAtAnswer]).toEqual([[9], [2]]);
   });
 });
