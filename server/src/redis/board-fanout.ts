@@ -46,12 +46,13 @@ export class RedisFanout implements BoardFanout {
   private readonly poll: NodeJS.Timeout;
   private readonly stopOnReady: () => void;
   private readonly counters = { remoteUpdatesApplied: 0, snapshotsReapplied: 0 };
+  private readonly reseeds = new Set<Promise<void>>();
 
   constructor(private readonly options: RedisFanoutOptions) {
     options.link.subscriber.on('messageBuffer', this.onMessage);
     this.stopOnReady = options.link.onReady(() => {
       for (const board of this.boards.values()) {
-        void this.reseedIfLost(board);
+        this.track(this.reseedIfLost(board));
         board.follower.pull();
         this.publish(board.boardId, AwarenessKind.Query, new Uint8Array());
       }
@@ -70,12 +71,16 @@ export class RedisFanout implements BoardFanout {
       boardId,
       instanceId,
       cursor: storage.cursorAfterLoad(boardId),
+      incarnation: storage.incarnationAfterLoad(boardId),
       logger,
       deliver: (updates, fromSnapshot) => {
         this.counters.remoteUpdatesApplied += updates.length;
         if (fromSnapshot) this.counters.snapshotsReapplied++;
         sink.applyRemoteUpdates(updates);
       },
+      // Keys deleted while Redis stayed up (no reconnect to notice it), or a stream made again by
+      // another instance before ours looked: the room still holds the board.
+      onStreamLost: () => this.track(this.reseed(board)),
     });
     const board: OpenBoard = { boardId, sink, follower };
     const keys = boardKeys(boardId);
@@ -106,13 +111,20 @@ export class RedisFanout implements BoardFanout {
     return { ...this.counters };
   }
 
-  close(): void {
+  /** Stops following; resolves once re-seeds already under way are stored (a shutdown must not drop one). */
+  async close(): Promise<void> {
     clearInterval(this.poll);
     this.stopOnReady();
     this.options.link.subscriber.off('messageBuffer', this.onMessage);
     for (const board of this.boards.values()) board.follower.stop();
     this.boards.clear();
     this.byChannel.clear();
+    await Promise.all([...this.reseeds]);
+  }
+
+  private track(reseed: Promise<void>): void {
+    this.reseeds.add(reseed);
+    void reseed.finally(() => this.reseeds.delete(reseed));
   }
 
   /**
@@ -124,12 +136,21 @@ export class RedisFanout implements BoardFanout {
     const keys = boardKeys(board.boardId);
     try {
       if ((await this.options.link.commands.exists(keys.log, keys.snapshot)) > 0) return;
+    } catch (error) {
+      this.options.logger.warn('re-seeding a board after a redis restart failed', { boardId: board.boardId, error: String(error) });
+      return;
+    }
+    await this.reseed(board);
+  }
+
+  private async reseed(board: OpenBoard): Promise<void> {
+    try {
       const state = board.sink.fullState();
       if (state.byteLength <= 2) return;
       this.options.logger.warn('redis lost a board that is open here; re-seeding it from memory', { boardId: board.boardId });
       await this.options.storage.append(board.boardId, state);
     } catch (error) {
-      this.options.logger.warn('re-seeding a board after a redis restart failed', { boardId: board.boardId, error: String(error) });
+      this.options.logger.warn('re-seeding a board that redis lost failed', { boardId: board.boardId, error: String(error) });
     }
   }
 

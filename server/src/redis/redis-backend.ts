@@ -66,7 +66,7 @@ export async function startRedisBackend(options: RedisBackendOptions): Promise<R
       };
     },
     close: async () => {
-      fanout.close();
+      await fanout.close();
       await presence.close();
       await storage.close();
       await link.close();

@@ -10,12 +10,14 @@ import { randomUUID } from 'node:crypto';
 import type { ChainableCommander } from 'ioredis';
 import type { BoardId } from '../board-id.js';
 import type { Logger } from '../logger.js';
-import type { BoardStorage, LoadedBoard } from '../storage/board-storage.js';
+import { describeIssue } from '../storage/board-storage.js';
+import type { BoardStorage, LoadedBoard, StorageIssue } from '../storage/board-storage.js';
 import { queueAppend } from './append-script.js';
+import { inspectBoard } from './board-inspection.js';
 import { compactBoard } from './compaction.js';
 import type { RedisLink } from './redis-link.js';
 import type { SpillQueue } from './spill-queue.js';
-import { STREAM_START, fieldOf, readWholeBoard } from './stream-id.js';
+import { STREAM_START, cursorAfter, fieldOf, readWholeBoard } from './stream-id.js';
 import type { StreamId } from './stream-id.js';
 
 export interface RedisStorageOptions {
@@ -31,7 +33,7 @@ export interface RedisStorageOptions {
 const REPLAY_BATCH = 200;
 
 export class RedisBoardStorage implements BoardStorage {
-  private readonly cursors = new Map<BoardId, StreamId>();
+  private readonly positions = new Map<BoardId, { readonly cursor: StreamId; readonly incarnation: string | null }>();
   private readonly appendedSinceCompaction = new Map<BoardId, number>();
   private readonly compactions = new Set<Promise<void>>();
   private replaying: Promise<void> | null = null;
@@ -42,25 +44,34 @@ export class RedisBoardStorage implements BoardStorage {
     if (options.link.up) void this.replaySpilled();
   }
 
-  /** The whole board (one consistent read), plus appends still waiting in the local spill queue. */
+  /**
+   * The whole board (one consistent read), plus appends still waiting in the local spill queue. Damage the
+   * read shows (a corrupt snapshot, set aside; entries missing) comes back as issues; the board loads from
+   * what is left rather than failing (board-inspection.ts).
+   */
   async load(boardId: BoardId): Promise<LoadedBoard> {
-    const { snapshot, entries } = await readWholeBoard(this.options.link.commands, boardId);
+    const { commands } = this.options.link;
+    const board = await readWholeBoard(commands, boardId);
+    const { snapshot, issues } = await inspectBoard(commands, boardId, board);
     const updates: Uint8Array[] = snapshot === null ? [] : [snapshot.data];
-    let lastId = snapshot?.id ?? STREAM_START;
-    for (const [id, fields] of entries) {
+    for (const [, fields] of board.entries) {
       const update = fieldOf(fields, 'u');
       if (update !== undefined) updates.push(update);
-      lastId = id.toString() as StreamId;
     }
     // Appends spilled while Redis was away and not yet replayed are part of the board too.
     updates.push(...this.options.spill.pendingFor(boardId));
-    this.cursors.set(boardId, lastId);
-    return { updates, issues: [] };
+    this.positions.set(boardId, { cursor: cursorAfter(board), incarnation: board.incarnation });
+    return { updates, issues };
   }
 
   /** Where the fan-out follower of a freshly loaded board starts reading the stream. */
   cursorAfterLoad(boardId: BoardId): StreamId {
-    return this.cursors.get(boardId) ?? STREAM_START;
+    return this.positions.get(boardId)?.cursor ?? STREAM_START;
+  }
+
+  /** Which stream that cursor belongs to (null: none yet), so the follower notices a replaced stream. */
+  incarnationAfterLoad(boardId: BoardId): string | null {
+    return this.positions.get(boardId)?.incarnation ?? null;
   }
 
   async append(boardId: BoardId, update: Uint8Array): Promise<void> {
@@ -86,11 +97,12 @@ export class RedisBoardStorage implements BoardStorage {
 
   async compact(boardId: BoardId): Promise<void> {
     this.appendedSinceCompaction.set(boardId, 0);
-    await compactBoard(this.options.link.commands, boardId, randomUUID());
+    const report = (issue: StorageIssue): void => this.options.logger.warn(describeIssue(issue), { boardId });
+    await compactBoard(this.options.link.commands, boardId, randomUUID(), report);
   }
 
   async release(boardId: BoardId): Promise<void> {
-    this.cursors.delete(boardId);
+    this.positions.delete(boardId);
     if ((this.appendedSinceCompaction.get(boardId) ?? 0) > 0 && this.options.link.up) this.compactInBackground(boardId);
     this.appendedSinceCompaction.delete(boardId);
   }

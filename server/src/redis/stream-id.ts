@@ -34,6 +34,12 @@ export const boardKeys = (boardId: BoardId) =>
     lock: `napkin:{${boardId}}:compact-lock`,
     /** The id of the newest entry appended, so each append can name its predecessor. */
     last: `napkin:{${boardId}}:last-id`,
+    /**
+     * Which stream `log` is: set afresh by the append that creates the stream. A stream deleted and made
+     * again (Redis restarted empty, keys deleted) starts its ids over, so ids compare only within one
+     * incarnation, and a snapshot or cursor from another one must never be compared with them.
+     */
+    incarnation: `napkin:{${boardId}}:log-incarnation`,
     updates: `napkin:{${boardId}}:updated`,
     awareness: `napkin:{${boardId}}:awareness`,
   }) as const;
@@ -55,10 +61,22 @@ export function fieldOf(fields: readonly Buffer[], name: string): Buffer | undef
 /** A stream entry as ioredis returns it: [id, [field, value, field, value…]]. */
 export type StreamEntry = [Buffer, Buffer[]];
 
+export interface StreamFacts {
+  readonly length: number;
+  /** Entries ever added to this stream (Redis ≥ 7), trimmed ones included; null if Redis does not say. */
+  readonly entriesAdded: number | null;
+  /** Every later entry of this stream gets a greater id, whatever was trimmed. */
+  readonly lastGeneratedId: StreamId;
+}
+
 export interface WholeBoard {
-  /** The merged update folded from trimmed entries, if any, and the last stream id it holds. */
-  readonly snapshot: { readonly data: Buffer; readonly id: StreamId } | null;
+  /** The snapshot hash as stored, null if there is none; snapshot-record.ts says whether it is usable. */
+  readonly snapshotHash: Readonly<Record<string, Buffer>> | null;
   readonly entries: StreamEntry[];
+  /** The stream's incarnation (see `boardKeys`), null if unset. */
+  readonly incarnation: string | null;
+  /** Null when the stream does not exist. */
+  readonly stream: StreamFacts | null;
 }
 
 /** Unwraps one reply of a MULTI; an aborted transaction or a failed command throws. */
@@ -68,15 +86,45 @@ export function replyOf(result: [Error | null, unknown] | undefined): unknown {
   return result[1];
 }
 
+/** XINFO STREAM's flat [name, value…] reply; a missing stream is an error reply, read as null. */
+function streamFactsOf(result: [Error | null, unknown] | undefined): StreamFacts | null {
+  if (result === undefined) throw new Error('redis transaction aborted');
+  if (result[0] !== null) {
+    if (/no such key/i.test(result[0].message)) return null;
+    throw result[0];
+  }
+  const flat = result[1] as unknown[];
+  const field = (name: string): unknown => {
+    const at = flat.findIndex((value, index) => index % 2 === 0 && String(value) === name);
+    return at < 0 ? undefined : flat[at + 1];
+  };
+  const entriesAdded = field('entries-added');
+  return {
+    length: Number(field('length')),
+    entriesAdded: entriesAdded === undefined ? null : Number(entriesAdded),
+    lastGeneratedId: String(field('last-generated-id') ?? STREAM_START) as StreamId,
+  };
+}
+
+/** Where a reader that has read `board` whole continues: after every id this stream has handed out. */
+export function cursorAfter(board: WholeBoard): StreamId {
+  const lastEntry = board.entries.at(-1)?.[0].toString() as StreamId | undefined;
+  return board.stream?.lastGeneratedId ?? lastEntry ?? STREAM_START;
+}
+
 /**
- * Snapshot + whole stream in one MULTI. Compaction writes the snapshot and trims the stream atomically,
- * so this read never sees a gap between the two (nor an entry in both that matters: Yjs is idempotent).
+ * Snapshot + whole stream + what the stream says about itself, in one MULTI. Compaction writes the
+ * snapshot and trims the stream atomically, so this read never sees a gap between the two (nor an entry
+ * in both that matters: Yjs is idempotent).
  */
 export async function readWholeBoard(client: Redis, boardId: BoardId): Promise<WholeBoard> {
   const keys = boardKeys(boardId);
-  const replies = await client.multi().hgetallBuffer(keys.snapshot).xrangeBuffer(keys.log, '-', '+').exec();
-  const hash = replyOf(replies?.[0]) as Record<string, Buffer | undefined>;
-  const entries = replyOf(replies?.[1]) as StreamEntry[];
-  const snapshot = hash.data !== undefined && hash.id !== undefined ? { data: hash.data, id: hash.id.toString() as StreamId } : null;
-  return { snapshot, entries };
+  const replies = await client.multi().hgetallBuffer(keys.snapshot).xrangeBuffer(keys.log, '-', '+').get(keys.incarnation).xinfo('STREAM', keys.log).exec();
+  const hash = replyOf(replies?.[0]) as Record<string, Buffer>;
+  return {
+    snapshotHash: Object.keys(hash).length === 0 ? null : hash,
+    entries: replyOf(replies?.[1]) as StreamEntry[],
+    incarnation: (replyOf(replies?.[2]) as string | null) || null,
+    stream: streamFactsOf(replies?.[3]),
+  };
 }

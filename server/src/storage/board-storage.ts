@@ -8,6 +8,8 @@ export type StorageIssue =
   | { kind: 'torn-tail'; file: string; keptBytes: number; droppedBytes: number }
   | { kind: 'corrupt-snapshot'; file: string; movedTo: string }
   | { kind: 'unreadable-update'; file: string; index: number }
+  /** Shared storage (Redis) lost log entries: `missing` of them, or an unknown number (null). */
+  | { kind: 'missing-log-entries'; log: string; missing: number | null; cause: string }
   /**
    * Bytes of a log segment that hold no readable record, copied to `quarantinedTo`. With records after
    * them, durable records were damaged (`lostRecords` of them); without, a write was cut off by a crash.
@@ -88,6 +90,8 @@ export function describeIssue(issue: StorageIssue): string {
       return `corrupt snapshot ${issue.file} moved aside to ${issue.movedTo}`;
     case 'unreadable-update':
       return `stored update #${issue.index} in ${issue.file} could not be applied; skipped`;
+    case 'missing-log-entries':
+      return `${issue.missing ?? 'an unknown number of'} entries missing from ${issue.log} (${issue.cause}); the board loads without them`;
     case 'log-gap': {
       const where = `${issue.file} bytes ${issue.offset}-${issue.end}`;
       const copied = issue.known ? `copied earlier to ${issue.quarantinedTo}` : `copied to ${issue.quarantinedTo}`;
