@@ -23,7 +23,7 @@ if created or not incarnation then
 end
 local id = redis.call('XADD', KEYS[1], '*', 'o', ARGV[1], 'u', ARGV[2])
 redis.call('SET', KEYS[2], id)
-redis.call('PUBLISH', ARGV[3], prev .. ' ' .. id .. ' ' .. ARGV[1] .. ' ' .. incarnation .. ' ' .. ARGV[2])
+redis.call('PUBLISH', ARGV[3], prev .. ' ' .. id .. '@' .. incarnation .. ' ' .. ARGV[1] .. ' ' .. ARGV[2])
 return id`;
 
 /** Queues one append on a pipeline (the caller executes it). */
@@ -42,17 +42,22 @@ export interface AppendedEntry {
   readonly update: Uint8Array;
 }
 
-/** Parses `<prev> <id> <origin> <incarnation> <update bytes>`; null for anything else (never trusted blindly). */
+/**
+ * Parses `<prev> <id>@<incarnation> <origin> <update bytes>`; null for anything else (never trusted
+ * blindly). The incarnation rides on the id so that an instance from before incarnations finds the id
+ * malformed and reads the stream, rather than taking the incarnation for the start of the update.
+ */
 export function parseAppendedEntry(message: Buffer): AppendedEntry | null {
   const fields: string[] = [];
   let start = 0;
-  for (let field = 0; field < 4; field++) {
+  for (let field = 0; field < 3; field++) {
     const space = message.indexOf(0x20, start);
     if (space < 0) return null;
     fields.push(message.subarray(start, space).toString('latin1'));
     start = space + 1;
   }
-  const [prev, id, origin, incarnation] = fields;
+  const [prev, tagged, origin] = fields;
+  const [id, incarnation] = tagged?.split('@') ?? [];
   if (prev === undefined || id === undefined || origin === undefined || !incarnation || !/^\d+-\d+$/.test(prev) || !/^\d+-\d+$/.test(id)) return null;
   return { prev: prev as StreamId, id: id as StreamId, origin, incarnation, update: message.subarray(start) };
 }
