@@ -3,4 +3,5 @@ export * from './types';
 export { CATALOG, FAMILIES, FAMILY_LABELS, getKind, kindsByFamily, searchKinds } from './catalog';
 export { NETWORK_LATENCIES, NETWORK_TIERS, networkTier } from './network';
 export type { Placement } from './network';
-export { GUIDE_SECTIONS, PLAYBOOK_SECTIONS, SEEDS } from './sourcing';
+export { describeFact, fact, figureWithUnit, GUIDE_SECTIONS, PLAYBOOK_SECTIONS, SEEDS, term } from './sourcing';
+export { CITATIONS as CATALOG_CITATIONS } from './citations';

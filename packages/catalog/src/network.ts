@@ -1,6 +1,6 @@
 // Round-trip times between placements, from the playbook's latency table, and the rule that
 // derives a tier from where the two ends of a call sit.
-import { deepFreeze, playbook } from './sourcing';
+import { deepFreeze, fact, playbook } from './sourcing';
 import type { Millis, NetworkLatency, NetworkTier } from './types';
 import { ms } from './types';
 
@@ -38,25 +38,25 @@ export const NETWORK_LATENCIES: Readonly<Record<NetworkTier, NetworkLatency>> = 
     playbook('latencyNumbers', {
       note:
         'Not in the table: a loopback or sidecar hop on one host, taken as 50 µs, ten times cheaper than ' +
-        'the same-datacenter round trip, in line with the text: each boundary is 10-100x slower than the one before.',
-      quote: 'Each boundary is 10',
+        'the same-datacenter round trip, at the low end of the step the table sees from one boundary to the next.',
+      fact: fact('10-100', '×', 'how much slower each boundary (process, host, datacenter, region) is than the last'),
     }),
   ),
   'same-zone': latency(
     'same-zone',
     ms(0.5),
     playbook('latencyNumbers', {
-      quote: '| Round-trip within same datacenter | 500',
-      note: 'Round-trip within same datacenter: 500 µs (0.5 ms).',
+      fact: fact('500', 'µs', 'a round trip inside one datacenter'),
+      note: 'The table\'s figure, 0.5 ms.',
     }),
   ),
   'cross-zone': latency(
     'cross-zone',
     ms(1),
     playbook('capacityCard', {
-      quote: '| Cross-AZ network RTT | < 1 ms |',
+      fact: fact('< 1', 'ms', 'a round trip between availability zones'),
       note:
-        'The card bounds cross-AZ RTT at < 1 ms (5.2 calls its 0.5 ms row "one AZ-to-AZ hop"); the bound is used ' +
+        'The card bounds cross-AZ RTT at < 1 ms (5.2 counts its 0.5 ms row as one hop between zones); the bound is used ' +
         'so that crossing a zone never costs less than staying inside one.',
     }),
   ),
@@ -64,16 +64,16 @@ export const NETWORK_LATENCIES: Readonly<Record<NetworkTier, NetworkLatency>> = 
     'cross-region',
     ms(35),
     playbook('latencyNumbers', {
-      quote: '| Cross-region (intra-continent) | 10',
-      note: 'Cross-region (intra-continent) is given as 10-60 ms; the midpoint, 35 ms, is the default.',
+      fact: fact('10-60', 'ms', 'a round trip between regions of one continent'),
+      note: 'The midpoint of the range, 35 ms, is the default.',
     }),
   ),
   'cross-continent': latency(
     'cross-continent',
     ms(150),
     playbook('latencyNumbers', {
-      quote: '| Cross-continent round-trip | ~150 ms |',
-      note: 'Cross-continent round-trip ~150 ms (speed of light through fiber).',
+      fact: fact('~150', 'ms', 'a round trip between continents'),
+      note: 'Set by the speed of light in fibre, so no faster network removes it.',
     }),
   ),
 });

@@ -1,6 +1,7 @@
 // Helpers that tie every default to the playbook text it was read from.
-// The seed files live in /work/shared/seeds; tests re-read them to keep citations honest.
-import type { Source, Sourced } from './types';
+// The texts are not in the repository: each citation carries the fact it uses in our words, and
+// `pnpm check:citations <dir of the texts>` (scripts/check-citations.ts) checks it against them.
+import type { Fact, FactUnit, Source, Sourced } from './types';
 
 /** The playbook texts, by the role they play for the catalog. */
 export const SEEDS = {
@@ -63,15 +64,39 @@ export const PLAYBOOK_SECTIONS = {
   fileStorage: '24.13 File Storage (Dropbox / S3)',
   searchIndex: '24.15 Distributed Search Index',
   scheduler: '24.19 Distributed Scheduler / Cron',
-  // The text prints this heading with a garbled emoji before the title (see shared/README.md), which the
-  // seed reader drops, as a person reading it would.
+  // The text prints this heading with a garbled emoji before the title, which the section reader of
+  // scripts/ drops, as a person reading it would.
   antiPatterns: '26. Anti-Patterns to Avoid',
 } as const;
 
-/** How a number was read: a verbatim quote of the text, an explanatory note, or both. */
+/** How a number was read: the fact the section states, an explanatory note, or both. */
 export interface Reading {
-  readonly quote?: string;
+  readonly fact?: Fact;
   readonly note?: string;
+}
+
+/** A number the section states: `fact('99.99', '%', 'one load balancer on the worked request path')`. */
+export function fact(figure: string, unit: FactUnit, appliesTo: string): Fact {
+  return { figure, unit, appliesTo };
+}
+
+/** A practice or property the section names, with no number: `term('DLQ', 'where failing messages go')`. */
+export function term(name: string, appliesTo: string): Fact {
+  return { figure: name, appliesTo };
+}
+
+/** Units printed straight after the number ("99.99%", "3×"); the others take a space ("5 ms"). */
+const UNSPACED: ReadonlySet<FactUnit> = new Set<FactUnit>(['%', '×']);
+
+/** The figure with its unit, as the app prints it: "99.99%", "10-60 ms", "3 copies", "DLQ". */
+export function figureWithUnit(fact: Fact): string {
+  if (fact.unit === undefined) return fact.figure;
+  return UNSPACED.has(fact.unit) ? `${fact.figure}${fact.unit}` : `${fact.figure} ${fact.unit}`;
+}
+
+/** One line for a tooltip: "99.99% — one load balancer on the worked request path". */
+export function describeFact(fact: Fact): string {
+  return `${figureWithUnit(fact)} — ${fact.appliesTo}`;
 }
 
 export function cite(seed: SeedFile, section: string, reading: Reading): Source {

@@ -13,20 +13,59 @@ export const rps = (n: number) => n as Rps;
 export const probability = (n: number) => n as Probability;
 export const bytes = (n: number) => n as Bytes;
 
-/** Where a number comes from: a playbook text (file under shared/seeds) and its section heading. */
-export interface Source {
-  /** Seed file name, e.g. "002_d2e8851c35a8764a.txt". */
-  readonly seed: string;
-  /** The section as the text names it, e.g. "§ 3 Latency numbers every engineer should know". */
-  readonly section: string;
-  /** Optional short quote or note on how the number was read from the text. */
-  readonly note?: string;
+/** Units a cited figure can be in. A closed list, so a fact's unit is one the app knows how to print. */
+export type FactUnit =
+  | '%'
+  | 'ms'
+  | 'µs'
+  | 's'
+  | 'req/s'
+  | 'queries/s'
+  | 'writes/s'
+  | 'msg/s'
+  | 'ops/s'
+  | 'MB/s'
+  | 'KB'
+  | 'copies'
+  | 'nodes'
+  | 'consumers'
+  | 'partitions'
+  | 'instances'
+  | '×';
+
+/**
+ * What a cited section says that a default relies on, in Napkin's own words: never the text's sentence.
+ * `check:citations` finds `figure` inside the cited section, so the fact cannot drift from the text.
+ */
+export interface Fact {
   /**
-   * Verbatim fragment of the seed text, inside the cited section, that states the number.
-   * Absent when the playbook gives no figure and the note explains the assumption instead.
-   * Tests check it occurs in the section, so citations cannot drift from the text.
+   * The figure as the text prints it, without its unit ("99.99", "50K+", "10-60"; ASCII "-" and "x"
+   * where the text has a dash, an arrow or a times sign). For a qualitative fact, the term the section
+   * uses ("DLQ", "Raft"), with no unit.
    */
-  readonly quote?: string;
+  readonly figure: string;
+  /** The figure's unit; absent when `figure` is a term rather than a number. */
+  readonly unit?: FactUnit;
+  /** What the figure is about, as a short phrase of our own: "one load balancer on the worked request path". */
+  readonly appliesTo: string;
+}
+
+/** Where a number comes from: a playbook text (a file among the playbook texts) and its section. */
+export interface Source {
+  /** File name of the text among the playbook texts, e.g. "002_d2e8851c35a8764a.txt". */
+  readonly seed: string;
+  /** The section's number and title as the text prints them, e.g. "5.4 Availability in Numbers". */
+  readonly section: string;
+  /** The figure the default uses from that section. Absent when the text gives none (the note says why). */
+  readonly fact?: Fact;
+  /** How the number was read or derived, in our words; says so plainly when the text gives no figure. */
+  readonly note?: string;
+}
+
+/** One citation with a name to report it by ("relational-primary.p99", "finding.spof"). */
+export interface Citation {
+  readonly label: string;
+  readonly source: Source;
 }
 
 /** A default value together with its provenance. */

@@ -1,24 +1,23 @@
 // What each field falls back to when the board leaves it unset, and where that number comes from:
-// the catalog's sourced defaults for components and zones (playbook seed, section, quote), the
+// the catalog's sourced defaults for components and zones (playbook text, section, fact), the
 // engine's documented defaults for entry points and calls.
-import { getKind } from '@napkin/catalog';
-import type { KindSpec, Sourced, Traits } from '@napkin/catalog';
+import { describeFact, fact, getKind, term } from '@napkin/catalog';
+import type { Citation, Fact, KindSpec, Source, Sourced, Traits } from '@napkin/catalog';
 
-export interface DefaultSource {
-  /** Where the text lives: a seed file under shared/seeds, or a design document. */
-  readonly seed: string;
-  readonly section: string;
-  readonly quote?: string;
-  readonly note?: string;
-}
+/**
+ * A catalog source: a text named relative to the playbook texts (a seed file, or the design note beside
+ * them), its section, and the fact the default rests on in our words.
+ */
+export type DefaultSource = Source;
 
 export interface FieldDefault {
   readonly value: number | boolean | string;
   readonly source: DefaultSource;
 }
 
-const MODEL = 'shared/design/analysis-model.md';
-const ENGINE = (note: string, quote?: string): DefaultSource => ({ seed: MODEL, section: 'The graph', note, ...(quote ? { quote } : {}) });
+/** The design note beside the playbook texts (../shared/design), named relative to them. */
+const MODEL = '../design/analysis-model.md';
+const ENGINE = (note: string, stated?: Fact): DefaultSource => ({ seed: MODEL, section: 'The graph', note, ...(stated ? { fact: stated } : {}) });
 
 const fromCatalog = <T extends number | boolean>(sourced: Sourced<T> | undefined): FieldDefault | undefined =>
   sourced && { value: sourced.value, source: sourced.source };
@@ -65,13 +64,13 @@ const ENTRY_DEFAULTS: Readonly<Record<string, FieldDefault>> = {
     source: {
       seed: '002_d2e8851c35a8764a.txt',
       section: '5.3 Time, Throughput, and Storage Quick Reference',
-      quote: "Default to 5",
+      fact: fact('5', '×', 'the peak-to-average ratio to assume when the workload is unknown'),
       note: 'Peak QPS is 2-10x the average; the playbook says to default to 5x when you do not know.',
     },
   },
-  readFraction: { value: 0.9, source: ENGINE('A read-heavy mix (90 % reads) unless the board says otherwise.', 'the read/write mix') },
-  p99BudgetMs: { value: 200, source: ENGINE('The flow objective the text names.', 'a p99 latency budget, default 200 ms') },
-  availabilityObjective: { value: 0.999, source: ENGINE('The flow objective the text names.', 'objective, default 99.9 %') },
+  readFraction: { value: 0.9, source: ENGINE('A read-heavy mix (90 % reads) unless the board says otherwise.', term('read/write mix', 'what an entry point states besides its load')) },
+  p99BudgetMs: { value: 200, source: ENGINE('The flow objective the text names.', fact('200', 'ms', 'the default p99 latency budget of a flow')) },
+  availabilityObjective: { value: 0.999, source: ENGINE('The flow objective the text names.', fact('99.9', '%', 'the default availability objective of a flow')) },
   payloadBytes: { value: 0, source: ENGINE('No bandwidth estimate until a response size is given.') },
 };
 
@@ -81,13 +80,13 @@ export function entryDefault(key: string): FieldDefault | undefined {
 
 const CALL_NOTE = '@napkin/analysis README, "The board format": what a call is when the board says nothing.';
 const CALL_DEFAULTS: Readonly<Record<string, FieldDefault>> = {
-  mode: { value: 'sync', source: ENGINE(CALL_NOTE, 'synchronous or asynchronous') },
-  callsPerRequest: { value: 1, source: ENGINE(CALL_NOTE, 'how many calls per') },
-  fraction: { value: 1, source: ENGINE(CALL_NOTE, 'the fraction of requests that make it') },
-  traffic: { value: 'all', source: ENGINE(CALL_NOTE, 'which traffic class it') },
-  retries: { value: 0, source: ENGINE(CALL_NOTE, 'timeout and retry policy') },
-  backoff: { value: false, source: ENGINE(CALL_NOTE, 'timeout and retry policy') },
-  optional: { value: false, source: ENGINE(CALL_NOTE, 'whether the caller survives its failure') },
+  mode: { value: 'sync', source: ENGINE(CALL_NOTE, term('synchronous or asynchronous', 'the mode of a call')) },
+  callsPerRequest: { value: 1, source: ENGINE(CALL_NOTE, term('fan-out', 'how many calls one request makes')) },
+  fraction: { value: 1, source: ENGINE(CALL_NOTE, term('fraction of requests', 'the share of requests that make a call')) },
+  traffic: { value: 'all', source: ENGINE(CALL_NOTE, term('traffic class', 'which requests a call carries: reads, writes or all')) },
+  retries: { value: 0, source: ENGINE(CALL_NOTE, term('retry policy', 'how often a call is retried, and whether with backoff')) },
+  backoff: { value: false, source: ENGINE(CALL_NOTE, term('retry policy', 'how often a call is retried, and whether with backoff')) },
+  optional: { value: false, source: ENGINE(CALL_NOTE, term('optional dependency', 'a call whose failure the caller survives')) },
 };
 
 export function callDefault(key: string): FieldDefault | undefined {
@@ -99,9 +98,18 @@ export function zoneDefault(level: string, key: string): FieldDefault | undefine
   return key === 'availability' ? fromCatalog(getKind(level)?.defaults.availability) : undefined;
 }
 
-/** One line per part, for a tooltip: "002_….txt — § 5.4 Availability\n“App (99.95%)”\nnote". */
+/** One line per part, for a tooltip: "002_….txt — 5.4 Availability in Numbers\n99.95% — the app tier …\nnote". */
 export function describeSource(source: DefaultSource): string {
-  return [`${source.seed} — ${source.section}`, source.quote ? `“${source.quote}”` : null, source.note ?? null]
+  return [`${source.seed} — ${source.section}`, source.fact ? describeFact(source.fact) : null, source.note ?? null]
     .filter((line): line is string => line !== null)
     .join('\n');
 }
+
+/**
+ * The citations this file makes itself (entry-point and call defaults; component and zone defaults are
+ * the catalog's, checked with it), named "inspector.<group>.<field>"; `pnpm check:citations` reads this.
+ */
+export const CITATIONS: readonly Citation[] = [
+  ...Object.entries(ENTRY_DEFAULTS).map(([key, fallback]) => ({ label: `inspector.entry.${key}`, source: fallback.source })),
+  ...Object.entries(CALL_DEFAULTS).map(([key, fallback]) => ({ label: `inspector.call.${key}`, source: fallback.source })),
+];

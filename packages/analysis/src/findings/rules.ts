@@ -1,8 +1,8 @@
 // The linter's rule set: the finding type (a tagged union on a stable id, so the app can key on it) and
 // one row per finding with its severity, one-line fix and playbook section, and `finding()` that builds
 // one from its row. Thresholds live here too, so the README and the rules cannot disagree.
-import type { Source } from '@napkin/catalog';
-import { GUIDE_SECTIONS, PLAYBOOK_SECTIONS, SEEDS } from '@napkin/catalog';
+import type { Citation, Fact, Source } from '@napkin/catalog';
+import { fact, GUIDE_SECTIONS, PLAYBOOK_SECTIONS, SEEDS, term } from '@napkin/catalog';
 import type { CallId, ComponentId } from '../model/graph';
 
 export type FindingId =
@@ -46,13 +46,13 @@ export interface Rule {
   readonly source: Source;
 }
 
-// Headings come from the catalog's section tables, which its own tests check against the seeds;
-// `findings.test.ts` checks every quote below sits inside the section it cites.
-const antiPattern = (quote: string): Source => section('antiPatterns', quote);
-const section = (name: keyof typeof PLAYBOOK_SECTIONS, quote: string): Source => ({
+// Headings come from the catalog's section tables. Each rule states the fact it rests on in our words;
+// `pnpm check:citations` finds each fact's figure inside the section it cites (`CITATIONS` below).
+const antiPattern = (stated: Fact): Source => section('antiPatterns', stated);
+const section = (name: keyof typeof PLAYBOOK_SECTIONS, stated: Fact): Source => ({
   seed: SEEDS.playbook,
   section: PLAYBOOK_SECTIONS[name],
-  quote,
+  fact: stated,
 });
 
 export const THRESHOLDS = {
@@ -74,102 +74,93 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
     source: {
       seed: SEEDS.interviewGuide,
       section: GUIDE_SECTIONS.reliability,
-      quote: 'Eliminate single points of failure',
+      fact: term('single points of failure', 'what high availability removes first: every component redundant'),
     },
   },
   'single-load-balancer': {
     severity: 'warning',
     fix: 'Run load balancers in pairs (active-passive or active-active).',
-    source: antiPattern('Single load balancer. SPOF, often invisible until it isn'),
+    source: antiPattern(term('Single load balancer', 'an anti-pattern: a single point of failure nobody notices until it fails')),
   },
   'db-without-replica': {
     severity: 'warning',
     fix: 'Add a replica (or replication factor ≥ 2) so a node loss is a failover, not an outage.',
-    source: section('replication', 'Replicas serve read traffic and act as failover candidates.'),
+    source: section('replication', term('failover candidates', 'read replicas, which take over when the primary fails')),
   },
   'cache-without-ttl': {
     severity: 'warning',
     fix: 'Give cached entries a TTL or an explicit invalidation path.',
-    source: antiPattern('Cache without TTL or invalidation strategy'),
+    source: antiPattern(term('Cache without TTL', 'an anti-pattern: cached entries that never expire and are never invalidated')),
   },
   'queue-without-dlq': {
     severity: 'warning',
     fix: 'Route messages that keep failing to a dead-letter queue and alert on it.',
-    source: antiPattern('No DLQ. Failed messages quietly disappear.'),
+    source: antiPattern(term('No DLQ', 'an anti-pattern: messages that keep failing are lost without a trace')),
   },
   'wide-sync-fanout': {
     severity: 'warning',
     fix: 'Fan out asynchronously, hedge requests, or gather only the first N of M answers.',
-    source: section('tailLatency', 'tail effects compound when one request fans out to many services'),
+    source: section('tailLatency', term('fans out', 'how tails compound: one request waiting on many services')),
   },
   'sync-cross-region': {
     severity: 'warning',
     fix: 'Serve the request from the local region (replicate the data) or make the call asynchronous.',
-    source: section(
-      'latencyNumbers',
-      'Never block a user request on a cross-region call',
-    ),
+    source: section('latencyNumbers', fact('150', 'ms', 'what a cross-region call adds to a user request that waits on it')),
   },
   'deep-sync-chain': {
     severity: 'warning',
     fix: 'Flatten the chain: call services in parallel or move work off the request path.',
-    source: section('tailLatency', 'Reduce fan-out depth'),
+    source: section('tailLatency', term('fan-out depth', 'a cure for the tail: fewer hops, since each multiplies it')),
   },
   'budget-hog': {
     severity: 'warning',
     fix: 'Cache, index or move this work off the request path; it takes more than a quarter of the budget.',
-    source: section(
-      'latencyNumbers',
-      'If any single component eats > 50 ms, scrutinize it.',
-    ),
+    source: section('latencyNumbers', fact('> 50', 'ms', 'the share of a 200 ms budget beyond which one component deserves a hard look')),
   },
   'hot-component': {
     severity: 'warning',
     fix: 'Add instances or cache in front of it before queueing delay takes over.',
-    source: section('capacityWorksheet', 'Compare to a rough capacity per box'),
+    source: section('capacityWorksheet', term('capacity per box', 'the sizing step: peak load against what one box serves')),
   },
   saturated: {
     severity: 'error',
     fix: 'Add capacity: more instances, read replicas, a cache in front, or shed load at the edge.',
-    source: section('capacityWorksheet', 'Compare to a rough capacity per box'),
+    source: section('capacityWorksheet', term('capacity per box', 'the sizing step: peak load against what one box serves')),
   },
   'over-latency-objective': {
     severity: 'error',
     fix: 'Cut the biggest hop on the critical path, parallelise calls, or move work to async.',
-    source: section(
-      'latencyNumbers',
-      'Typical p99 latency budget for a 200 ms web request',
-    ),
+    source: section('latencyNumbers', fact('200', 'ms', 'the p99 budget of a typical web request')),
   },
   'under-availability-objective': {
     severity: 'error',
     fix: 'Improve the weakest link first: redundancy there buys the most.',
-    source: section('availability', 'you fix the weakest link'),
+    source: section('availability', term('weakest link', 'where availability is won: the lowest tier, not more replicas elsewhere')),
   },
   'timeouts-cost-availability': {
     severity: 'warning',
     fix: "Give the late call a timeout past its callee's tail (with retries inside the caller's budget), or hedge it after p95.",
-    source: section('tailLatency', 'Hedged requests: after p95 timeout, send to a second replica'),
+    source: section('tailLatency', term('p95', 'when a hedged request gives up waiting and asks a second replica')),
   },
   'retries-without-backoff': {
     severity: 'warning',
     fix: 'Retry with exponential backoff and jitter, at most ~3 attempts.',
-    source: antiPattern('Retries without backoff. Self-DDoS during recovery.'),
+    source: antiPattern(term('Retries without backoff', 'an anti-pattern: clients hammering a service while it recovers')),
   },
   'call-without-timeout': {
     severity: 'info',
     fix: 'Set a timeout shorter than the caller’s own budget.',
-    source: section('timeouts', 'Every network call needs a timeout.'),
+    source: section('timeouts', term('Every network call', 'what needs a timeout, shorter than the caller\'s own budget')),
   },
   'no-edge-rate-limit': {
     severity: 'warning',
     fix: 'Put a rate limiter or an API gateway that limits at the edge of this flow.',
-    source: section('rateLimiting', 'Apply at: edge (API gateway, per IP / API key)'),
+    source: section('rateLimiting', term('API gateway', 'the first place to limit rates: at the edge, per IP or key')),
   },
   'client-to-database': {
     severity: 'error',
     fix: 'Put a service between clients and the database; clients talk to APIs.',
-    source: section('defenseInDepth', 'Assume any single layer will fail.'),
+    source: section('defenseInDepth', term('input validation', 'a layer of defence a client skips when it reaches the database directly')),
   },
   'sync-cycle': {
     severity: 'error',
@@ -177,7 +168,7 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
     source: {
       seed: SEEDS.principalGuide,
       section: '3. Synchronous vs. Asynchronous Communication',
-      quote: 'The producer fires an event and does not wait for or know about downstream consumers.',
+      fact: term('Event-driven', 'systems whose producers do not wait for their consumers, which no call cycle can block'),
     },
   },
   'unreached-component': {
@@ -192,9 +183,12 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
   'idle-consumers': {
     severity: 'warning',
     fix: 'Give the stream a partition per consumer, and run no more consumer instances than consumers can work.',
-    source: section('kafka', 'one partition consumed by exactly one consumer in a group.'),
+    source: section('kafka', term('consumer groups', 'Kafka: each partition read by one consumer of a group, so spare consumers idle')),
   },
 };
+
+/** Every rule's citation, named "finding.<id>"; `pnpm check:citations` reads this export. */
+export const CITATIONS: readonly Citation[] = Object.entries(RULES).map(([id, rule]) => ({ label: `finding.${id}`, source: rule.source }));
 
 /** A finding of one rule: its severity, fix and playbook section come from the rule's row. */
 export function finding(

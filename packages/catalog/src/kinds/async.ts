@@ -1,23 +1,23 @@
 // Asynchronous: queues, streams and the processes that move messages between them. A request
 // only waits for the enqueue; consumers' time is lag, not request latency.
-import { guide, playbook, sourced } from '../sourcing';
+import { fact, guide, playbook, sourced, term } from '../sourcing';
 import type { KindSpec } from '../types';
 import { bytes, ms, probability, rps } from '../types';
 
 const BROKER_AVAILABILITY = sourced(
   probability(0.9995),
   playbook('availability', {
-    quote: 'DB (99.95%)',
+    fact: fact('99.95', '%', 'the database in the worked request path'),
     note: 'Not stated for brokers; a broker node is stateful, replicated software like a database node.',
   }),
 );
 const ONE_BROKER = sourced(
   1,
-  playbook('availability', { quote: 'DB (99.95%)', note: 'One broker or managed queue per box; add instances for redundancy.' }),
+  playbook('availability', { fact: fact('99.95', '%', 'the database in the worked request path'), note: 'One broker or managed queue per box; add instances for redundancy.' }),
 );
 const QUEUE_CAPACITY = sourced(
   rps(10_000),
-  playbook('queueVsStream', { quote: '| Throughput | High (10k', note: 'Low end of 10k-100k msgs/s for a message queue.' }),
+  playbook('queueVsStream', { fact: fact('10k-100k', 'msg/s', 'the throughput of a message queue'), note: 'Low end of 10k-100k msgs/s for a message queue.' }),
 );
 const ENQUEUE_P50 = sourced(
   ms(1),
@@ -34,15 +34,15 @@ const ENQUEUE_P99 = sourced(
 const NO_DLQ = sourced(
   false,
   playbook('asyncPatterns', {
-    quote: 'Always configure one.',
+    fact: term('DLQ', 'the dead-letter queue every queue should have'),
     note: 'Off by default so the linter asks for the dead-letter queue the playbook demands.',
   }),
 );
-const KB_MESSAGE = sourced(bytes(1_000), playbook('throughputStorage', { quote: 'a 1 KB record at 1,000 QPS' }));
+const KB_MESSAGE = sourced(bytes(1_000), playbook('throughputStorage', { fact: fact('1', 'KB', 'one record in the storage rule of thumb') }));
 const CONNECTOR_AVAILABILITY = sourced(
   probability(0.9995),
   playbook('availability', {
-    quote: 'App (99.95%)',
+    fact: fact('99.95', '%', 'the app tier in the worked request path'),
     note: 'Not stated; a connector or relay is a process like an app instance.',
   }),
 );
@@ -63,7 +63,7 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
       consumers: sourced(
         1,
         playbook('asyncPatterns', {
-          quote: 'M workers, one worker per message',
+          fact: term('M workers', 'a work queue drained by any number of workers, one message each'),
           note: 'Starts with one consumer; add workers to drain faster.',
         }),
       ),
@@ -81,7 +81,7 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(100_000),
         playbook('capacityCard', {
-          quote: '| Kafka broker | 100 MB/s sustained, 10K+ msg/s per partition |',
+          fact: fact('100', 'MB/s', 'one Kafka broker, sustained'),
           note: '100 MB/s of 1 KB messages is 100K msgs/s per broker.',
         }),
       ),
@@ -101,7 +101,7 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
       instances: sourced(
         3,
         guide('messaging', {
-          quote: 'Replication factor = 3 for production (ISR)',
+          fact: fact('3', 'copies', 'each partition of a production Kafka topic'),
           note: 'Three brokers hold the three replicas.',
         }),
       ),
@@ -111,19 +111,18 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
       partitions: sourced(
         6,
         guide('messaging', {
-          quote: '3 consumers',
-          note: 'The guide\'s consumer group example: 3 consumers x 6 partitions.',
+          fact: fact('6', 'partitions', 'the topic in the guide\'s consumer group example, read by 3 consumers'),
+          note: 'Two partitions per consumer, so a consumer can be added before the group goes idle.',
         }),
       ),
       consumers: sourced(
         3,
         guide('messaging', {
-          quote: '3 consumers',
-          note: 'The guide\'s consumer group example: 3 consumers x 6 partitions.',
+          fact: fact('3', 'consumers', 'the group in the guide\'s consumer group example, over 6 partitions'),
         }),
       ),
       hasDeadLetterQueue: NO_DLQ,
-      replicationFactor: sourced(3, guide('messaging', { quote: 'Replication factor = 3 for production (ISR)' })),
+      replicationFactor: sourced(3, guide('messaging', { fact: fact('3', 'copies', 'each partition of a production Kafka topic') })),
       recordBytes: KB_MESSAGE,
     },
   },
@@ -140,7 +139,7 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
       consumers: sourced(
         0,
         playbook('asyncPatterns', {
-          quote: 'messages that fail repeatedly land in DLQ for manual / scripted recovery',
+          fact: term('scripted recovery', 'how a dead-letter queue is drained: by hand or by script'),
           note: 'Drained by people or scripts, not a standing consumer.',
         }),
       ),
@@ -158,7 +157,7 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(10_000),
         playbook('capacityCard', {
-          quote: '10K+ msg/s per partition',
+          fact: fact('10K+', 'msg/s', 'one partition on a Kafka broker'),
           note: 'A processor task keeps up with one partition: 10K events/s.',
         }),
       ),
@@ -171,7 +170,7 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
       p99: sourced(
         ms(100),
         playbook('streamProcessing', {
-          quote: 'checkpoint state to durable storage',
+          fact: term('checkpoint', 'stream processors saving their state to durable storage'),
           note: 'Checkpoint barriers stall operators; tail taken at 10x the median.',
         }),
       ),
@@ -196,14 +195,14 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(10_000),
         playbook('capacityCard', {
-          quote: '10K+ msg/s per partition',
+          fact: fact('10K+', 'msg/s', 'one partition on a Kafka broker'),
           note: 'Not stated for connectors; it writes to a partitioned topic at partition speed.',
         }),
       ),
       p50: sourced(
         ms(100),
         playbook('cdc', {
-          quote: 'near-real-time',
+          fact: term('near-real-time', 'replication from a database through CDC'),
           note: 'Not in the playbook; WAL polling and batching make ~100 ms of lag.',
         }),
       ),
@@ -229,21 +228,21 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(1_000),
         playbook('asyncPatterns', {
-          quote: 'Outbox + CDC: atomic write to DB + event table',
+          fact: term('Outbox', 'writing the event with the data, then publishing it'),
           note: 'Not in the playbook; a polling relay reads batches from a table, ~1K events/s.',
         }),
       ),
       p50: sourced(
         ms(500),
         guide('distributedSystems', {
-          quote: 'Separate relay (runs every second, or CDC-based):',
+          fact: term('every second', 'how often the outbox relay in the guide polls'),
           note: 'A one-second poll: an event waits half the interval on average.',
         }),
       ),
       p99: sourced(
         ms(1_000),
         guide('distributedSystems', {
-          quote: 'Separate relay (runs every second, or CDC-based):',
+          fact: term('every second', 'how often the outbox relay in the guide polls'),
           note: 'At worst a full polling interval.',
         }),
       ),

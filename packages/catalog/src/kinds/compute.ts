@@ -1,41 +1,41 @@
 // Compute: the tiers that run application code, on the request path or beside it.
-import { playbook, sourced } from '../sourcing';
+import { fact, playbook, sourced, term } from '../sourcing';
 import type { KindSpec } from '../types';
 import { ms, probability, rps } from '../types';
 
 const APP_CAPACITY = sourced(
   rps(10_000),
   playbook('capacityWorksheet', {
-    quote: 'a modern app server: 10K QPS',
-    note: 'Within the reference card range of 5K-20K QPS for stateless HTTP.',
+    fact: fact('10K', 'queries/s', 'one modern app server, in the capacity worksheet'),
+    note: 'Inside the range the capacity card (20.8) gives one app server serving stateless HTTP, 5K-20K.',
   }),
 );
 const APP_P99 = sourced(
   ms(25),
   playbook('latencyNumbers', {
-    quote: '| App server processing | 20',
+    fact: fact('20-30', 'ms', 'app server processing, in a 200 ms p99 budget'),
     note: 'The 200 ms budget gives app processing 20-30 ms at p99; the midpoint is the default.',
   }),
 );
 const APP_P50 = sourced(
   ms(5),
   playbook('tailLatency', {
-    quote: 'GC pauses, JIT compilation warm-up.',
+    fact: term('GC pauses', 'a source of tail latency in app servers'),
     note: 'No median in the playbook; 5 ms, a fifth of the p99, reflects the GC pauses and queueing named as tail sources.',
   }),
 );
-const APP_AVAILABILITY = sourced(probability(0.9995), playbook('availability', { quote: 'App (99.95%)' }));
+const APP_AVAILABILITY = sourced(probability(0.9995), playbook('availability', { fact: fact('99.95', '%', 'the app tier in the worked request path') }));
 const APP_CLASS_AVAILABILITY = sourced(
   probability(0.9995),
   playbook('availability', {
-    quote: 'App (99.95%)',
+    fact: fact('99.95', '%', 'the app tier in the worked request path'),
     note: 'Not stated for this kind; it runs application code like the app tier.',
   }),
 );
 const ONE_INSTANCE = sourced(
   1,
   playbook('availability', {
-    quote: 'behind an app tier (99.95%)',
+    fact: term('app tier', 'the worked examples, which treat a whole tier as one unit'),
     note: 'The worked examples treat a tier as one unit; add instances on the board for redundancy.',
   }),
 );
@@ -43,7 +43,7 @@ const ONE_INSTANCE = sourced(
 const JOB_CAPACITY = sourced(
   rps(1_000),
   playbook('queueVsStream', {
-    quote: 'Use a queue for: send-email jobs, video transcoding',
+    fact: term('video transcoding', 'background work a queue suits, heavier than one request'),
     note: 'Not in the playbook; a job is ~10x the work of an HTTP request, so a tenth of the 10K QPS app server.',
   }),
 );
@@ -71,7 +71,7 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
       p50: sourced(
         ms(10),
         playbook('asyncPatterns', {
-          quote: 'Work queue: N producers',
+          fact: term('Work queue', 'producers feeding a queue that workers drain, one message each'),
           note: 'Not in the playbook; a job takes ~10 ms at the median (twice the app median).',
         }),
       ),
@@ -97,7 +97,7 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(1_000),
         playbook('serverless', {
-          quote: 'autoscale',
+          fact: term('autoscale', 'serverless functions, which scale on demand'),
           note: 'Not in the playbook; the default account concurrency of 1,000 executions at ~1 s each or less.',
         }),
       ),
@@ -110,7 +110,7 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
       p99: sourced(
         ms(500),
         playbook('serverless', {
-          quote: 'cold start',
+          fact: term('cold start', 'the serverless drawback that sets the tail'),
           note: 'Cold starts dominate the tail; a few hundred ms, 500 ms.',
         }),
       ),
@@ -130,14 +130,14 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(10_000),
         playbook('capacityWorksheet', {
-          quote: 'a modern app server: 10K QPS',
+          fact: fact('10K', 'queries/s', 'one modern app server, in the capacity worksheet'),
           note: 'Messages per second per box, sized like an app server.',
         }),
       ),
       p50: sourced(
         ms(1),
         playbook('realTimePush', {
-          quote: 'Persistent upgrade',
+          fact: term('Persistent upgrade', 'a WebSocket connection, opened once and kept'),
           note: 'Not in the playbook; no handshake per message on a persistent connection, ~1 ms.',
         }),
       ),
@@ -163,7 +163,7 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(1_000),
         playbook('scheduler', {
-          quote: 'Time-bucketed queue',
+          fact: term('Time-bucketed queue', 'how a distributed scheduler finds the jobs that are due'),
           note: 'Not in the playbook; dispatch pops due jobs from a sorted set, ~1K jobs/s.',
         }),
       ),
@@ -175,7 +175,7 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
         }),
       ),
       availability: APP_CLASS_AVAILABILITY,
-      instances: sourced(1, playbook('scheduler', { quote: 'only one scheduler dispatches at a time' })),
+      instances: sourced(1, playbook('scheduler', { fact: term('Leader-elected', 'the scheduler: a single instance dispatches at any time') })),
     },
     traits: { stateful: true },
   },

@@ -1,31 +1,31 @@
 // Coordination: consensus-backed services for leader election, discovery, locks and configuration.
 // Control plane, not data plane: the playbook warns against consensus on the request hot path.
-import { cite, guide, playbook, SEEDS, sourced } from '../sourcing';
+import { cite, fact, guide, playbook, SEEDS, sourced, term } from '../sourcing';
 import type { KindSpec } from '../types';
 import { ms, probability, rps } from '../types';
 
 const THREE_VOTERS = sourced(
   3,
   playbook('replicationAndSharding', {
-    quote: '3-node Raft group',
+    fact: fact('3', 'nodes', 'the Raft group behind each shard'),
     note: 'The smallest consensus group that survives the loss of one node.',
   }),
 );
 const MAJORITY_OF_THREE = sourced(
   2,
   playbook('consensus', {
-    quote: 'Raft',
+    fact: term('Raft', 'the consensus protocol, where a majority commits'),
     note: 'Raft commits with a majority: two of the three voters must be up.',
   }),
 );
 const VOTER_AVAILABILITY = sourced(
   probability(0.9995),
-  playbook('availability', { quote: 'DB (99.95%)', note: 'Not stated; a voter is a stateful node like a database node.' }),
+  playbook('availability', { fact: fact('99.95', '%', 'the database in the worked request path'), note: 'Not stated; a voter is a stateful node like a database node.' }),
 );
 const CONSENSUS_CAPACITY = sourced(
   rps(10_000),
   playbook('consensus', {
-    quote: 'Consensus is expensive.',
+    fact: term('hot path', 'consensus, kept off the request hot path because each decision costs a round'),
     note: 'Not in the playbook; every write is a quorum round with an fsync, so ~10K ops/s for the group.',
   }),
 );
@@ -64,7 +64,7 @@ export const COORDINATION_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(50_000),
         cite(SEEDS.architecturePosts, 'Service Discovery', {
-          quote: 'You need a way for services to find each other without knowing addresses in advance.',
+          fact: term('service discovery', 'how services find each other without fixed addresses'),
           note: 'Not in the texts; lookups are reads served from memory on any node, ~50K/s.',
         }),
       ),
@@ -96,7 +96,7 @@ export const COORDINATION_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(10_000),
         playbook('distributedLock', {
-          quote: 'Implementations: Redis Redlock (controversial), Zookeeper, etcd.',
+          fact: term('etcd', 'a lock service, named beside ZooKeeper and Redlock'),
           note: 'Not in the playbook; acquiring a lock is one quorum write, so it is sized like the consensus store.',
         }),
       ),
@@ -105,7 +105,7 @@ export const COORDINATION_KINDS: readonly KindSpec[] = [
       availability: VOTER_AVAILABILITY,
       instances: sourced(
         5,
-        cite(SEEDS.architecturePosts, 'The Redlock Algorithm', { quote: 'use N independent instances (typically 5)' }),
+        cite(SEEDS.architecturePosts, 'The Redlock Algorithm', { fact: fact('5', 'instances', 'the independent Redis instances Redlock typically uses') }),
       ),
     },
     traits: {
@@ -113,11 +113,11 @@ export const COORDINATION_KINDS: readonly KindSpec[] = [
       quorum: sourced(
         3,
         cite(SEEDS.architecturePosts, 'The Redlock Algorithm', {
-          quote: 'Quorum Locking',
+          fact: term('Quorum Locking', 'Redlock: a majority of instances must grant the lock'),
           note: 'A majority of the five instances.',
         }),
       ),
-      ttlSeconds: sourced(30, guide('distributedSystems', { quote: '30s TTL prevents deadlock if holder crashes' })),
+      ttlSeconds: sourced(30, guide('distributedSystems', { fact: fact('30', 's', 'the lock TTL in the guide\'s Redis example, so a crashed holder cannot block forever') })),
     },
   },
 ];

@@ -1,12 +1,12 @@
 // Defaults shared by the data kinds: a database node's latency and availability, and storage sizing.
-import { playbook, sourced } from '../sourcing';
+import { fact, playbook, sourced } from '../sourcing';
 import type { Sourced } from '../types';
 import { bytes, ms, probability } from '../types';
 
 export const ONE_NODE = sourced(
   1,
   playbook('availability', {
-    quote: 'DB (99.95%)',
+    fact: fact('99.95', '%', 'the database in the worked request path'),
     note: 'The worked path counts each store once; replicas and nodes are added on the board.',
   }),
 );
@@ -14,22 +14,22 @@ export const ONE_NODE = sourced(
 export const THREE_COPIES = sourced(
   3,
   playbook('throughputStorage', {
-    quote: '5-year retention with 3',
+    fact: fact('3', 'copies', 'the replication the storage estimates assume'),
     note: 'Storage estimates in the playbook assume 3 replicas.',
   }),
 );
 
 export const KB_RECORD = sourced(
   bytes(1_000),
-  playbook('throughputStorage', { quote: 'a 1 KB record at 1,000 QPS', note: 'The playbook sizes a typical record at 1 KB.' }),
+  playbook('throughputStorage', { fact: fact('1', 'KB', 'one record in the storage rule of thumb'), note: 'The playbook sizes a typical record at 1 KB.' }),
 );
 
-export const DB_AVAILABILITY = sourced(probability(0.9995), playbook('availability', { quote: 'DB (99.95%)' }));
+export const DB_AVAILABILITY = sourced(probability(0.9995), playbook('availability', { fact: fact('99.95', '%', 'the database in the worked request path') }));
 
 export const DB_P99 = sourced(
   ms(25),
   playbook('latencyNumbers', {
-    quote: 'database queries | 20',
+    fact: fact('20-50', 'ms', 'one or two database queries, in a 200 ms p99 budget'),
     note: 'The 200 ms budget gives 1-2 queries 20-50 ms at p99; one indexed query takes 25 ms.',
   }),
 );
@@ -37,7 +37,7 @@ export const DB_P99 = sourced(
 export const DB_P50 = sourced(
   ms(5),
   playbook('latencyNumbers', {
-    quote: '| Read 4 KB random from SSD | 150',
+    fact: fact('150', 'µs', 'one random 4 KB read from SSD'),
     note: 'No median in the table; an indexed query touching a few 150 µs SSD pages plus planning is a few ms, taken as 5 ms.',
   }),
 );
@@ -46,7 +46,7 @@ export const DB_P50 = sourced(
 export const MANAGED_AVAILABILITY = sourced(
   probability(0.9999),
   playbook('availability', {
-    quote: 'Tier-1 SaaS commits to 99.95',
+    fact: fact('99.95-99.99', '%', 'what tier-1 SaaS vendors commit to'),
     note: 'Not stated per service; managed storage commits to the top of the tier-1 range, 99.99 %.',
   }),
 );
@@ -56,5 +56,5 @@ export const MANAGED_AVAILABILITY = sourced(
  * (`availabilityIsServiceLevel`): the engine counts the figure once, not once per copy.
  */
 export function serviceLevel(note: string): Sourced<boolean> {
-  return sourced(true, playbook('availability', { quote: 'Tier-1 SaaS commits to 99.95', note }));
+  return sourced(true, playbook('availability', { fact: fact('99.95-99.99', '%', 'what tier-1 SaaS vendors commit to'), note }));
 }

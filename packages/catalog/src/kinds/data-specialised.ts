@@ -1,6 +1,6 @@
 // Data, specialised stores: search, analytics, blobs, graphs, time series and vectors. Each is
 // usually fed from the operational store and read by one feature, not by every request.
-import { cite, guide, playbook, SEEDS, sourced } from '../sourcing';
+import { cite, fact, guide, playbook, SEEDS, sourced, term } from '../sourcing';
 import type { KindSpec } from '../types';
 import { bytes, ms, rps } from '../types';
 import { DB_AVAILABILITY, KB_RECORD, MANAGED_AVAILABILITY, ONE_NODE, serviceLevel, THREE_COPIES } from './data-shared';
@@ -19,7 +19,7 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(1_000),
         playbook('nosqlFamilies', {
-          quote: 'many-hop relationship queries',
+          fact: term('many-hop', 'relationship queries, what graph databases are for'),
           note: 'Not in the playbook; a multi-hop traversal does ten times the work of a key read, so 1K queries/s per node.',
         }),
       ),
@@ -41,7 +41,7 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(1_000),
         playbook('nosqlFamilies', {
-          quote: 'ingestion + windowed aggregation + downsampling',
+          fact: term('windowed aggregation', 'what a time-series store does with its points'),
           note: 'Not in the playbook; reads are windowed aggregations, so 1K queries/s per node.',
         }),
       ),
@@ -65,7 +65,7 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
       writeCapacityRps: sourced(
         rps(10_000),
         playbook('decisionMatrix', {
-          quote: '| Massive write volume, time-series, IoT | Cassandra, ScyllaDB, InfluxDB |',
+          fact: term('InfluxDB', 'a store grouped with Cassandra for massive write volume'),
           note: 'Grouped with Cassandra for write volume, so sized at the card\'s ~10K writes/s per node.',
         }),
       ),
@@ -89,21 +89,21 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(1_000),
         playbook('capacityCard', {
-          quote: '| Elasticsearch node | 1K+ index ops/sec',
+          fact: fact('1K+', 'ops/s', 'documents one Elasticsearch node indexes'),
           note: 'The card gives index ops; queries are sized the same, 1K/s per node.',
         }),
       ),
       p50: sourced(
         ms(10),
         cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
-          quote: 'Milliseconds',
+          fact: term('inverted index', 'full-text search, whose queries take milliseconds'),
           note: 'Full-text query speed: milliseconds; 10 ms including the shard merge.',
         }),
       ),
       p99: sourced(
         ms(100),
         playbook('searchIndex', {
-          quote: 'query fan-out + merge',
+          fact: term('fan-out', 'a distributed search query, sent to every shard and merged'),
           note: 'A query fans out to every shard and waits for the slowest; 10x the median.',
         }),
       ),
@@ -112,12 +112,12 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
     },
     traits: {
       stateful: true,
-      writeCapacityRps: sourced(rps(1_000), playbook('capacityCard', { quote: '| Elasticsearch node | 1K+ index ops/sec' })),
+      writeCapacityRps: sourced(rps(1_000), playbook('capacityCard', { fact: fact('1K+', 'ops/s', 'documents one Elasticsearch node indexes') })),
       recordBytes: KB_RECORD,
       replicationFactor: sourced(
         2,
         guide('databases', {
-          quote: 'Eventually consistent with the primary DB',
+          fact: term('Eventually consistent', 'a search index fed from the primary database'),
           note: 'Not in the texts; one replica per shard (two copies) is enough because the index is rebuildable.',
         }),
       ),
@@ -134,7 +134,7 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(5_000),
         cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
-          quote: 'S3 as the Universal Storage Layer',
+          fact: term('S3', 'object storage as the common storage layer'),
           note: 'Not in the texts; S3 serves about 5,500 GETs/s per key prefix, rounded to 5K.',
         }),
       ),
@@ -163,11 +163,11 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
       recordBytes: sourced(
         bytes(500_000),
         playbook('powersOfTwo', {
-          quote: '| Web image (compressed) | 50',
+          fact: fact('50-500', 'KB', 'one compressed web image'),
           note: 'Upper end of 50-500 KB per web image.',
         }),
       ),
-      replicationFactor: sourced(3, playbook('fileStorage', { quote: 'Object store for chunks (replicated 3x' })),
+      replicationFactor: sourced(3, playbook('fileStorage', { fact: fact('3', 'copies', 'the chunks of a file storage service') })),
       availabilityIsServiceLevel: serviceLevel(
         'One bucket is one managed service: 99.99 % is its SLA, which covers its own 3x replication, so the copies are not counted again.',
       ),
@@ -184,17 +184,17 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(10),
         playbook('warehouse', {
-          note: 'Not in the playbook; a warehouse runs "few large scans", about 10 queries/s.',
+          note: 'Not in the playbook; a warehouse serves a few large scans rather than many small reads, about 10 queries/s.',
         }),
       ),
       p50: sourced(
         ms(2_000),
         playbook('warehouse', {
-          quote: 'Fast SQL on cleaned data',
-          note: 'OLAP latency is "seconds-minutes" (21.1); 2 s at the median.',
+          fact: term('Fast SQL', 'a data warehouse, queried on cleaned data'),
+          note: 'Analytical queries take seconds to minutes (21.1); 2 s at the median.',
         }),
       ),
-      p99: sourced(ms(60_000), playbook('warehouse', { note: 'OLAP latency is "seconds-minutes" (21.1); a minute at p99.' })),
+      p99: sourced(ms(60_000), playbook('warehouse', { note: 'Analytical queries take seconds to minutes (21.1); a minute at p99.' })),
       availability: MANAGED_AVAILABILITY,
       instances: sourced(1, playbook('warehouse', { note: 'A managed warehouse is one service on the board.' })),
     },
@@ -224,14 +224,14 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
       p50: sourced(
         ms(20),
         cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
-          quote: 'Tens to hundreds of ms',
+          fact: term('hundreds of ms', 'a vector (ANN) query, at tens to hundreds of ms'),
           note: 'Low end: 20 ms.',
         }),
       ),
       p99: sourced(
         ms(200),
         cite(SEEDS.principalGuide, STORAGE_PATTERNS, {
-          quote: 'Tens to hundreds of ms',
+          fact: term('hundreds of ms', 'a vector (ANN) query, at tens to hundreds of ms'),
           note: 'High end: 200 ms.',
         }),
       ),

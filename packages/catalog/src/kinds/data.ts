@@ -1,12 +1,12 @@
 // Data, operational stores: the cache and the databases a request reads and writes synchronously.
 // Specialised stores (search, analytics, blobs, graphs) live in data-specialised.ts.
-import { cite, guide, playbook, SEEDS, sourced } from '../sourcing';
+import { cite, fact, guide, playbook, SEEDS, sourced, term } from '../sourcing';
 import type { KindSpec } from '../types';
 import { ms, probability, rps } from '../types';
 import { DB_AVAILABILITY, DB_P50, DB_P99, KB_RECORD, ONE_NODE, serviceLevel, THREE_COPIES } from './data-shared';
 
 const DYNAMO_SECTION = cite(SEEDS.principalGuide, '4. Database Selection', {
-  quote: 'requires single-digit millisecond latency globally',
+  fact: term('single-digit millisecond', 'the latency a DynamoDB-style store is chosen for'),
   note: 'DynamoDB-style stores promise single-digit ms; p99 at 10 ms, the top of that promise.',
 });
 
@@ -22,33 +22,33 @@ export const DATA_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(100_000),
         playbook('capacityCard', {
-          quote: '| Redis (single node) | 100K ops/sec, sub-ms latency |',
+          fact: fact('100K', 'ops/s', 'one Redis node'),
         }),
       ),
       p50: sourced(
         ms(0.5),
         guide('caching', {
-          quote: 'A cache hit should be <1ms (Redis)',
+          fact: fact('<1', 'ms', 'a Redis cache hit'),
           note: 'Sub-millisecond hit; 0.5 ms.',
         }),
       ),
       p99: sourced(
         ms(2),
         playbook('latencyNumbers', {
-          quote: 'cache lookups | 1',
+          fact: fact('1-5', 'ms', 'one to three cache lookups, in a 200 ms p99 budget'),
           note: 'The 200 ms budget gives 1-3 cache lookups 1-5 ms at p99; one lookup takes 2 ms.',
         }),
       ),
-      availability: sourced(probability(0.9999), playbook('availability', { quote: 'Cache (99.99%)' })),
+      availability: sourced(probability(0.9999), playbook('availability', { fact: fact('99.99', '%', 'the cache in the worked request path') })),
       instances: ONE_NODE,
     },
     traits: {
       stateful: true,
-      hitRatio: sourced(0.9, playbook('scaleSequence', { quote: 'target 90%+ hit rate' })),
+      hitRatio: sourced(0.9, playbook('scaleSequence', { fact: fact('90', '%', 'the hit rate to aim for when adding a cache') })),
       ttlSeconds: sourced(
         300,
         guide('fundamentals', {
-          quote: 'max-age=60, stale-while-revalidate=300',
+          fact: fact('300', 's', 'the revalidation window in the guide\'s API caching example'),
           note: 'No cache TTL is prescribed; 5 minutes of bounded staleness, the revalidation window the guide uses for API responses.',
         }),
       ),
@@ -65,7 +65,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(10_000),
         playbook('capacityCard', {
-          quote: '| Postgres / MySQL primary | 10K',
+          fact: fact('10K-50K', 'queries/s', 'reads one Postgres or MySQL primary serves'),
           note: 'Low end of 10K-50K read QPS; 20.3 quotes 50K read QPS as the optimistic figure.',
         }),
       ),
@@ -78,12 +78,12 @@ export const DATA_KINDS: readonly KindSpec[] = [
       stateful: true,
       writeCapacityRps: sourced(
         rps(1_000),
-        playbook('capacityCard', { quote: 'write QPS with proper indexes', note: 'Low end of 1K-5K write QPS.' }),
+        playbook('capacityCard', { fact: fact('1K-5K', 'writes/s', 'one Postgres or MySQL primary, well indexed'), note: 'Low end of 1K-5K write QPS.' }),
       ),
       readReplicas: sourced(
         0,
         playbook('replication', {
-          quote: 'Replicas serve read traffic and act as failover candidates.',
+          fact: term('failover candidates', 'read replicas, which also take reads'),
           note: 'A primary starts alone; the linter asks for a replica.',
         }),
       ),
@@ -107,7 +107,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(10_000),
         playbook('capacityCard', {
-          quote: '| Postgres read replica | Same as primary for reads |',
+          fact: term('Same as primary', 'the read capacity of a Postgres read replica'),
         }),
       ),
       p50: DB_P50,
@@ -128,7 +128,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(10_000),
         playbook('nosqlFamilies', {
-          quote: 'O(1) get/put. No queries beyond key.',
+          fact: term('O(1) get/put', 'a key-value store: lookups by key and nothing else'),
           note: 'No per-node figure in the playbook; 10K ops/s per partition node, the order of a Cassandra node on the card.',
         }),
       ),
@@ -142,7 +142,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
       availability: sourced(
         probability(0.9999),
         cite(SEEDS.principalGuide, '4. Database Selection', {
-          quote: 'extreme availability',
+          fact: term('extreme availability', 'what a DynamoDB-style store is chosen for'),
           note: 'Fully managed and replicated across zones; 99.99 %, the managed-service tier the playbook gives a cache.',
         }),
       ),
@@ -168,7 +168,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(10_000),
         playbook('capacityCard', {
-          quote: '| Postgres / MySQL primary | 10K',
+          fact: fact('10K-50K', 'queries/s', 'reads one Postgres or MySQL primary serves'),
           note: 'Not on the card; MongoDB is a B-tree engine (9.5), so it is sized like a relational node.',
         }),
       ),
@@ -182,7 +182,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
       writeCapacityRps: sourced(
         rps(1_000),
         playbook('capacityCard', {
-          quote: 'write QPS with proper indexes',
+          fact: fact('1K-5K', 'writes/s', 'one Postgres or MySQL primary, well indexed'),
           note: 'Sized like a relational node: 1K writes/s.',
         }),
       ),
@@ -201,7 +201,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(5_000),
         playbook('capacityCard', {
-          quote: '| Cassandra node | ~10K writes/sec, ~5K reads/sec |',
+          fact: fact('~5K', 'queries/s', 'reads one Cassandra node serves'),
         }),
       ),
       p50: sourced(
@@ -215,14 +215,14 @@ export const DATA_KINDS: readonly KindSpec[] = [
       instances: sourced(
         3,
         playbook('replication', {
-          quote: 'Quorum (R + W > N)',
+          fact: term('R + W > N', 'the quorum rule for reads and writes'),
           note: 'Three nodes, the smallest ring that keeps a quorum with one node down.',
         }),
       ),
     },
     traits: {
       stateful: true,
-      writeCapacityRps: sourced(rps(10_000), playbook('capacityCard', { quote: '| Cassandra node | ~10K writes/sec' })),
+      writeCapacityRps: sourced(rps(10_000), playbook('capacityCard', { fact: fact('~10K', 'writes/s', 'one Cassandra node') })),
       recordBytes: KB_RECORD,
       replicationFactor: THREE_COPIES,
     },

@@ -1,35 +1,35 @@
 // Edge: the servers at the front door, where requests are resolved, cached, spread, filtered and limited.
 // The clients that originate load are in clients.ts (same family, 'client-edge').
-import { guide, playbook, sourced } from '../sourcing';
+import { fact, guide, playbook, sourced, term } from '../sourcing';
 import type { KindSpec } from '../types';
 import { ms, probability, rps } from '../types';
 
 export const ONE_BOX = sourced(
   1,
   playbook('availability', {
-    quote: 'A typical request path: LB (99.99%)',
+    fact: term('typical request path', 'the worked availability example, which counts one box per tier'),
     note: 'The worked path counts each box once; the board adds instances and the linter flags single points of failure.',
   }),
 );
-const LB_AVAILABILITY = sourced(probability(0.9999), playbook('availability', { quote: 'LB (99.99%)' }));
+const LB_AVAILABILITY = sourced(probability(0.9999), playbook('availability', { fact: fact('99.99', '%', 'the load balancer in the worked request path') }));
 const EDGE_AVAILABILITY = sourced(
   probability(0.9999),
   playbook('availability', {
-    quote: 'LB (99.99%)',
+    fact: fact('99.99', '%', 'the load balancer in the worked request path'),
     note: 'Not stated for this kind; an edge proxy is the same class of component as the load balancer.',
   }),
 );
 const PROXY_CAPACITY = sourced(
   rps(50_000),
   playbook('capacityCard', {
-    quote: '| Nginx / Envoy | 50K+ RPS per core for proxying |',
-    note: 'One core, the conservative end of "50K+".',
+    fact: fact('50K+', 'req/s', 'one Nginx or Envoy core proxying'),
+    note: 'One core: the floor of the figure, since it is an open-ended lower bound.',
   }),
 );
 const EDGE_P99 = sourced(
   ms(5),
   playbook('latencyNumbers', {
-    quote: '| TLS handshake + LB + ingress | 5',
+    fact: fact('5-10', 'ms', 'TLS, load balancer and ingress together, in a 200 ms p99 budget'),
     note: 'The 200 ms budget gives TLS + LB + ingress 5-10 ms; one edge hop takes the low end.',
   }),
 );
@@ -39,11 +39,11 @@ const EDGE_P50 = sourced(
     note: 'Not in the table: with kept-alive connections a proxy hop is ~1 ms at the median; handshakes live in the tail.',
   }),
 );
-const REDIS_P50 = sourced(ms(0.5), guide('caching', { quote: 'A cache hit should be <1ms (Redis)' }));
+const REDIS_P50 = sourced(ms(0.5), guide('caching', { fact: fact('<1', 'ms', 'a Redis cache hit') }));
 const REDIS_P99 = sourced(
   ms(2),
   playbook('latencyNumbers', {
-    quote: 'cache lookups | 1',
+    fact: fact('1-5', 'ms', 'one to three cache lookups, in a 200 ms p99 budget'),
     note: 'One Redis round of a 1-5 ms lookup budget.',
   }),
 );
@@ -60,14 +60,14 @@ export const EDGE_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(100_000),
         playbook('dns', {
-          quote: 'Caching at every layer (browser, OS, resolver) is critical to performance.',
+          fact: term('resolver', 'where DNS answers are cached: browser, OS and resolver'),
           note: 'Not in the playbook; an authoritative server answers ~100K queries/s, and caches absorb most lookups.',
         }),
       ),
       p50: sourced(
         ms(1),
         playbook('dns', {
-          quote: 'Caching at every layer',
+          fact: term('resolver', 'where DNS answers are cached: browser, OS and resolver'),
           note: 'Not in the playbook; a cached answer from the OS or resolver, ~1 ms.',
         }),
       ),
@@ -82,7 +82,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     },
     traits: {
       stateful: false,
-      ttlSeconds: sourced(60, playbook('dns', { quote: 'Low TTL (60s) enables fast failover', note: 'Records you fail over keep 60 s.' })),
+      ttlSeconds: sourced(60, playbook('dns', { fact: fact('60', 's', 'the short DNS TTL that makes failover fast'), note: 'Records you fail over keep 60 s.' })),
     },
   },
   {
@@ -99,11 +99,11 @@ export const EDGE_KINDS: readonly KindSpec[] = [
           note: 'Not in the playbook; a PoP serves cache hits at ~100K req/s, in line with Redis-class in-memory serving.',
         }),
       ),
-      p50: sourced(ms(1), playbook('capacityCard', { quote: '| CDN edge (cache hit) | ~1 ms in-region |' })),
+      p50: sourced(ms(1), playbook('capacityCard', { fact: fact('~1', 'ms', 'a CDN edge answering a cache hit in-region') })),
       p99: sourced(
         ms(10),
         playbook('capacityCard', {
-          quote: '| CDN edge (cache hit) | ~1 ms in-region |',
+          fact: fact('~1', 'ms', 'a CDN edge answering a cache hit in-region'),
           note: 'Not stated; a tail of 10x the hit median for cold objects and TLS.',
         }),
       ),
@@ -115,15 +115,15 @@ export const EDGE_KINDS: readonly KindSpec[] = [
       hitRatio: sourced(
         0.9,
         playbook('cacheLayers', {
-          quote: 'a 90% hit rate at three layers',
+          fact: fact('90', '%', 'the hit rate of each layer in the three-layer example'),
           note: 'The playbook reasons with 90 % per cache layer.',
         }),
       ),
       ttlSeconds: sourced(
         86_400,
         playbook('cdn', {
-          quote: 'Prefer immutable URLs + long TTLs',
-          note: 'A long TTL: one day, the "high TTL (24h)" of 7.1.',
+          fact: term('long TTLs', 'CDN content behind versioned, immutable URLs'),
+          note: 'A long TTL: one day, the high DNS TTL of 7.1 (24 h).',
         }),
       ),
     },
@@ -139,14 +139,14 @@ export const EDGE_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(200_000),
         playbook('lbLayers', {
-          quote: 'Cheap, fast, content-blind.',
+          fact: term('content-blind', 'an L4 balancer, which forwards by IP and port without parsing requests'),
           note: 'Not on the card; no HTTP parsing, so 4x the per-core L7 proxying figure.',
         }),
       ),
       p50: sourced(
         ms(0.2),
         playbook('lbLayers', {
-          quote: 'Cheap, fast, content-blind.',
+          fact: term('content-blind', 'an L4 balancer, which forwards by IP and port without parsing requests'),
           note: 'Not in the playbook; packet forwarding adds ~0.2 ms.',
         }),
       ),
@@ -182,7 +182,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(20_000),
         playbook('apiGateway', {
-          quote: 'AuthN / AuthZ (JWT validation, mTLS)',
+          fact: term('JWT validation', 'work an API gateway does on every request'),
           note: 'Not on the card; auth and rate-limit checks per request cost more than plain proxying, so 20K req/s.',
         }),
       ),
@@ -190,7 +190,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
       p99: sourced(
         ms(10),
         playbook('latencyNumbers', {
-          quote: '| TLS handshake + LB + ingress | 5',
+          fact: fact('5-10', 'ms', 'TLS, load balancer and ingress together, in a 200 ms p99 budget'),
           note: 'The top of the 5-10 ms ingress budget, since the gateway does the most work at the edge.',
         }),
       ),
@@ -213,7 +213,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
       availability: sourced(
         probability(0.9999),
         playbook('proxies', {
-          quote: 'A reverse proxy is often also a load balancer',
+          fact: term('load balancer', 'what a reverse proxy often doubles as'),
           note: 'Same software and role as the LB, so the LB figure of 5.4, 99.99 %.',
         }),
       ),
@@ -232,7 +232,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(20_000),
         playbook('defenseInDepth', {
-          quote: 'WAF at edge',
+          fact: term('WAF', 'the outermost layer of defence, at the edge'),
           note: 'Not on the card; rule matching on every request costs more than plain proxying, so 20K req/s.',
         }),
       ),
@@ -254,7 +254,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(100_000),
         playbook('capacityCard', {
-          quote: '| Redis (single node) | 100K ops/sec, sub-ms latency |',
+          fact: fact('100K', 'ops/s', 'one Redis node'),
           note: 'One counter update per request, so the limiter runs at Redis speed.',
         }),
       ),
@@ -263,7 +263,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
       availability: sourced(
         probability(0.9999),
         playbook('availability', {
-          quote: 'Cache (99.99%)',
+          fact: fact('99.99', '%', 'the cache in the worked request path'),
           note: 'Backed by Redis counters, so it fails like the cache.',
         }),
       ),

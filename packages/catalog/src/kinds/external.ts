@@ -1,36 +1,36 @@
 // External services: dependencies run by someone else, reached over the public internet. Each is
 // an availability tax the board cannot engineer away, only isolate (async, fallbacks, timeouts).
-import { playbook, sourced } from '../sourcing';
+import { fact, playbook, sourced, term } from '../sourcing';
 import type { KindSpec } from '../types';
 import { ms, probability, rps } from '../types';
 
 const ONE_ENDPOINT = sourced(
   1,
   playbook('availability', {
-    quote: 'External API (99.9%)',
+    fact: fact('99.9', '%', 'the external API in the worked request path'),
     note: 'A vendor endpoint is one unit on the board: its SLA already covers its own redundancy.',
   }),
 );
-const VENDOR_AVAILABILITY = sourced(probability(0.999), playbook('availability', { quote: 'External API (99.9%)' }));
+const VENDOR_AVAILABILITY = sourced(probability(0.999), playbook('availability', { fact: fact('99.9', '%', 'the external API in the worked request path') }));
 /** A vendor's availability is its SLA, which covers whatever redundancy it runs behind the endpoint. */
 const VENDOR_SLA = sourced(
   true,
   playbook('availability', {
-    quote: 'Each external service is an availability tax.',
+    fact: term('availability tax', 'what each external service costs a path'),
     note: "The figure is the vendor's SLA for the whole service, which already covers its own redundancy.",
   }),
 );
 const VENDOR_P50 = sourced(
   ms(30),
   playbook('latencyNumbers', {
-    quote: 'downstream RPCs | 10',
+    fact: fact('10-30', 'ms', 'each downstream RPC, in a 200 ms p99 budget'),
     note: 'Downstream RPCs take 10-30 ms each at p99 inside a datacenter; a vendor median is taken at the top of that range.',
   }),
 );
 const VENDOR_P99 = sourced(
   ms(150),
   playbook('tailLatency', {
-    quote: 'Hedged requests',
+    fact: term('Hedged requests', 'a cure for the tail: a slow request is also sent to a second replica'),
     note: 'Not in the playbook: a vendor tail of 5x its median; network RTT to the vendor is added separately by placement.',
   }),
 );
@@ -60,7 +60,7 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(1_000),
         playbook('rateLimiting', {
-          quote: 'per IP / API key',
+          fact: term('API key', 'rate limits at the edge, per IP or per key'),
           note: 'Not in the playbook: vendors enforce per-key limits as this section describes; 1,000 req/s is a typical paid quota.',
         }),
       ),
@@ -82,7 +82,7 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(100),
         playbook('paymentSystem', {
-          quote: 'Async reconciliation with payment processor.',
+          fact: term('payment processor', 'the outside party a payment system reconciles with'),
           note: 'Not in the playbook; payment APIs allow ~100 mutating requests/s per account by default.',
         }),
       ),
@@ -98,7 +98,7 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
           note: 'Not in the playbook; issuer authorisation and 3-D Secure put the tail at ~2 s.',
         }),
       ),
-      availability: sourced(probability(0.9999), playbook('availability', { quote: 'Payment networks aim for 99.99%.' })),
+      availability: sourced(probability(0.9999), playbook('availability', { fact: fact('99.99', '%', 'what payment networks aim for') })),
       instances: ONE_ENDPOINT,
     },
     traits: { stateful: false, availabilityIsServiceLevel: VENDOR_SLA },
@@ -114,7 +114,7 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(1_000),
         playbook('notificationSystem', {
-          quote: 'Channels: push (APNs/FCM)',
+          fact: term('APNs/FCM', 'the push channel of a notification system'),
           note: 'Not in the playbook; ~1K sends/s per connection before vendor throttling.',
         }),
       ),
@@ -136,7 +136,7 @@ export const EXTERNAL_KINDS: readonly KindSpec[] = [
       capacityRps: sourced(
         rps(100),
         playbook('notificationSystem', {
-          quote: 'Per-channel queue with retry + DLQ.',
+          fact: term('Per-channel queue', 'a notification system: one queue per channel, with retries and a DLQ'),
           note: 'Not in the playbook; sending quotas start around 100 messages/s.',
         }),
       ),

@@ -1,6 +1,6 @@
 // Zones: frames that place components and fail as a unit, which correlates the failures of
 // everything inside them. They serve no requests, so capacity and latency are neutral.
-import { cite, playbook, SEEDS, sourced } from '../sourcing';
+import { cite, fact, playbook, SEEDS, sourced, term } from '../sourcing';
 import type { KindSpec, Traits } from '../types';
 import { ms, probability, rps } from '../types';
 
@@ -19,7 +19,7 @@ const NO_LATENCY = sourced(
 const ONE_FRAME = sourced(
   1,
   playbook('availability', {
-    quote: 'Audit shared dependencies, not just replica counts.',
+    fact: term('shared dependencies', 'correlated failures: what to check beyond replica counts'),
     note: 'One frame; everything inside shares its fate.',
   }),
 );
@@ -54,7 +54,7 @@ export const ZONE_KINDS: readonly KindSpec[] = [
     sourced(
       probability(0.9995),
       playbook('availability', {
-        quote: 'Two replicas in the same rack share PDU and switch failures',
+        fact: term('same rack', 'replicas that share power and a switch, and so fail together'),
         note:
           'Not in the playbook; a zone-wide outage of a few hours a year (99.95 %), so that spreading over two zones ' +
           '(1 - 0.0005^2) beats the 99.99 % a single region offers.',
@@ -70,7 +70,7 @@ export const ZONE_KINDS: readonly KindSpec[] = [
     sourced(
       probability(0.9999),
       cite(SEEDS.principalGuide, '12. Reliability & Resilience', {
-        quote: 'availability requirement is above 99.99%',
+        fact: fact('99.99', '%', 'the availability target above which active-active regions pay off'),
         note: 'Going active-active across regions pays only above 99.99 %, so one region is taken to deliver 99.99 %.',
       }),
     ),
@@ -84,7 +84,7 @@ export const ZONE_KINDS: readonly KindSpec[] = [
     sourced(
       probability(0.99982),
       playbook('availability', {
-        quote: 'Two replicas in the same rack share PDU and switch failures',
+        fact: term('same rack', 'replicas that share power and a switch, and so fail together'),
         note: 'Not in the playbook; one facility is one power and network domain: the Uptime Institute Tier III figure, 99.982 %.',
       }),
     ),
