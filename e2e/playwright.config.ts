@@ -1,7 +1,9 @@
-// Real Chromium (the Debian package at /usr/bin/chromium: no browser download) against the real
-// relay, which each test worker starts itself (see support/relay.ts). One worker: the machine is
-// small and the multiplayer tests already run two browser contexts each.
+// Real Chromium (a system one, found by support/chromiumPath.ts: CHROMIUM_PATH, PATH, then Debian's
+// /usr/bin/chromium; no browser download) against the real relay, which each test worker starts itself
+// (see support/relay.ts). One worker: the machine is small and the multiplayer tests already run two
+// browser contexts each.
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './support/chromiumPath';
 
 export default defineConfig({
   testDir: './tests',
@@ -21,7 +23,7 @@ export default defineConfig({
     navigationTimeout: 30_000,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -2,13 +2,39 @@
 // The two commands of the README (`pnpm start`, `pnpm test`; `npm start` / `npm test` work the same)
 // must work on a fresh machine, so each first installs what is missing and only then runs.
 // Idempotent: on a prepared machine every step is a quick check.
-import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingPackages } from './system-programs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const task = process.argv[2] ?? 'start';
+
+/** Whether `version` ("20.19.1") is in a range of `^x.y.z` and `>=x.y.z` parts joined by `||`. */
+function satisfies(version, range) {
+  const have = version.split('.').map(Number);
+  const compare = (want) => have[0] - want[0] || have[1] - want[1] || have[2] - want[2];
+  return range.split('||').some((part) => {
+    const match = /^\s*(\^|>=)\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(part);
+    if (match === null) throw new Error(`bootstrap.mjs cannot read "${part.trim()}" in engines.node`);
+    const want = [Number(match[2]), Number(match[3] ?? 0), Number(match[4] ?? 0)];
+    return compare(want) >= 0 && (match[1] === '>=' || have[0] === want[0]);
+  });
+}
+
+/**
+ * Fails before installing anything on a Node older than engines.node allows. Below it the failures are
+ * obscure and late: `zlib.crc32` (the WAL's checksums) arrived in 20.15, and Vite 7, its React plugin
+ * and typescript-eslint's visitor keys need 20.19 (22.13 on the 22 line).
+ */
+function ensureNodeVersion() {
+  const range = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines.node;
+  if (satisfies(process.versions.node, range)) return;
+  console.error(`Napkin needs Node ${range} (engines.node in package.json); this is Node ${process.versions.node}.`);
+  console.error('Install a newer Node (for example `nvm install 22`) and run the command again.');
+  process.exit(1);
+}
 
 function has(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
@@ -33,16 +59,24 @@ function ensureDependencies() {
   run('pnpm install --frozen-lockfile');
 }
 
-/** Debian packages the tests drive for real: Chromium for Playwright, redis-server for the Redis tests. */
+/**
+ * Programs the tests drive for real: Chromium for Playwright, redis-server for the Redis tests. Found
+ * through their env override, PATH or Debian's path (system-programs.mjs); Debian's package otherwise.
+ */
 function ensureSystemPackages() {
-  const missing = [];
-  if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
-  if (!has('redis-server')) missing.push('redis-server');
+  let missing;
+  try {
+    missing = missingPackages();
+  } catch (brokenOverride) {
+    console.error(brokenOverride.message);
+    process.exit(1);
+  }
   if (missing.length === 0) return;
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
   run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`);
 }
 
+ensureNodeVersion();
 ensurePnpm();
 ensureDependencies();
 switch (task) {

@@ -7,6 +7,7 @@
 import { newId } from '@napkin/doc';
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../support/chromiumPath';
 import { joinAsDocParticipant } from '../support/docParticipant';
 import { Relay } from '../support/relay';
 import { DRAGGED_NAME, seedLargeBoard } from './seedBoard';
@@ -85,7 +86,7 @@ async function untilRelayHas(baseURL: string, boardPath: string, size: number): 
 async function main(): Promise<void> {
   const relay = await Relay.start();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });

@@ -7,8 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-
-export const REDIS_SERVER_BINARY = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
+import { redisServerPath } from './redis-server-path.js';
 
 export interface TestRedis {
   readonly port: number;
@@ -57,9 +56,11 @@ export async function startTestRedis(options: { appendonly?: boolean } = {}): Pr
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', ''];
   args.push('--appendonly', options.appendonly === true ? 'yes' : 'no');
   if (options.appendonly === true) args.push('--appendfsync', 'always');
+  // Looked up per server, not at import: a suite that never starts Redis runs without one installed.
+  const binary = redisServerPath();
   let child: ChildProcess | null = null;
   const start = async (): Promise<void> => {
-    child = spawn(REDIS_SERVER_BINARY, args, { stdio: 'ignore' });
+    child = spawn(binary, args, { stdio: 'ignore' });
     await waitUntilPingable(url);
   };
   const kill = async (): Promise<void> => {
