@@ -61,8 +61,8 @@ const READ_REPLICA_NOTE = 'reads need any copy up; writes need the primary, and 
 
 /**
  * P(up) of a component with its read replicas and replicated copies. The failover model follows the
- * playbook: replicas "act as failover candidates" (seed 002, 10.1) and "DB replicas must auto-promote on
- * primary failure" (seed 003, Reliability & Resilience). So a read succeeds while any copy is up, and a
+ * playbook: replicas are the failover candidates (seed 002, 10.1) and a database replica is promoted
+ * automatically when the primary fails (seed 003, Reliability & Resilience). So a read succeeds while any copy is up, and a
  * write too, on a promoted replica; the copies count as n + replicas interchangeable instances, each
  * serving `capacity` of `loadRps` (see `copyLoad`). The promotion window itself is not counted.
  * A stateful kind whose replicationFactor exceeds n + replicas keeps its data on that many nodes

@@ -1,6 +1,6 @@
 // Read replicas count for availability as they do for capacity and for the linter: a read succeeds
 // while any copy is up, and so does a write, because a replica is promoted when the primary fails
-// (seed 003, Reliability & Resilience: "DB replicas must auto-promote on primary failure").
+// (seed 003, Reliability & Resilience: a database replica is promoted automatically when the primary fails).
 import { describe, expect, it } from 'vitest';
 import { analyze, createEngine } from '../analyze';
 import type { BoardComponent, BoardFile } from '../format/schema';

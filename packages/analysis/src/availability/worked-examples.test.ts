@@ -26,7 +26,7 @@ describe('playbook § 5.4 "Availability in Numbers" (seed 002)', () => {
     const availability = flowPercent(board);
     expect(availability.percent.value.toFixed(2)).toBe('99.78');
     expect(availability.method).toBe('exact');
-    // "worse than the worst single component"
+    // a chain is less available than its least available box
     expect(availability.percent.value).toBeLessThan(99.9);
   });
 
@@ -45,7 +45,7 @@ describe('playbook § 5.4 "Availability in Numbers" (seed 002)', () => {
     expect(availability.percent.value.toFixed(2)).toBe('99.94');
     // "roughly 5 hours downtime/year"
     expect(Math.round(availability.downtimeMinutesPerYear.value / 60)).toBe(5);
-    // "you fix the weakest link (the 99.95% app tier here)"
+    // the place to improve is the weakest link, here the 99.95 % app tier
     expect(availability.weakestLink?.component).toBe('app');
   });
 

@@ -61,7 +61,7 @@ function deepestChain(graph: Graph): { depth: number; calls: ResolvedCall[] } {
 }
 
 // Consumers that cannot work: past the partition count a consumer group's extra members get no
-// partition (playbook 13.6: "one partition consumed by exactly one consumer in a group"), and consumer
+// partition (playbook 13.6: within a group each partition goes to a single consumer), and consumer
 // instances beyond the consumers that can work get nothing either. Both cost without adding throughput.
 const sit = (count: number) => `${count} ${count === 1 ? 'sits' : 'sit'} idle`;
 

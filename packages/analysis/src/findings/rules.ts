@@ -79,7 +79,7 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
   },
   'single-load-balancer': {
     severity: 'warning',
-    fix: 'Run load balancers in pairs (active-passive or active-active).',
+    fix: 'Run two load balancers, one on standby or both serving.',
     source: antiPattern(term('Single load balancer', 'an anti-pattern: a single point of failure nobody notices until it fails')),
   },
   'db-without-replica': {

@@ -1,5 +1,5 @@
 // Timeouts and retries change both the latency distribution and the success rate.
-// Playbook § 17.2 "Every network call needs a timeout" and § 17.3 Retries (seed 002).
+// Playbook § 17.2 Timeouts (no network call without one) and § 17.3 Retries (seed 002).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import { client, engineWithoutNetwork, makeBoard, service, sync } from '../../test/harness';

@@ -34,7 +34,7 @@ export function defaultCatalog(): CatalogPort {
 /** Defaults for an entry point's objectives, from analysis-model.md ("The graph"). */
 export const DEFAULT_P99_BUDGET_MS = 200;
 export const DEFAULT_AVAILABILITY_OBJECTIVE = 0.999;
-/** Playbook § 5.3: "Default to 5× when you don't know". */
+/** Playbook § 5.3: 5× is the peak factor to assume when the workload is unknown. */
 export const DEFAULT_PEAK_FACTOR = 5;
 export const DEFAULT_READ_FRACTION = 0.9;
 /** Used only when neither the board nor the catalog gives a zone's availability. */

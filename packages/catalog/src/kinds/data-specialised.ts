@@ -12,7 +12,7 @@ export const DATA_SPECIALISED_KINDS: readonly KindSpec[] = [
     id: 'graph-database',
     label: 'Graph database',
     family: 'data',
-    summary: 'Neo4j-style nodes and edges for many-hop relationship queries (friends-of-friends, fraud rings).',
+    summary: 'Neo4j-style nodes and edges for queries that walk relationships several hops deep (social graphs, fraud detection).',
     aliases: ['neo4j', 'neptune', 'janusgraph', 'graph'],
     icon: 'graph',
     defaults: {

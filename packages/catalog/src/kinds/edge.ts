@@ -165,7 +165,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     id: 'load-balancer-l7',
     label: 'Load balancer (L7)',
     family: 'client-edge',
-    summary: 'Routes by HTTP path, host, header or cookie; terminates TLS.',
+    summary: 'Routes on what the request says (path, host, headers, cookies); terminates TLS.',
     aliases: ['alb', 'application load balancer', 'nginx', 'envoy', 'haproxy', 'ingress', 'lb'],
     icon: 'load-balancer',
     defaults: { capacityRps: PROXY_CAPACITY, p50: EDGE_P50, p99: EDGE_P99, availability: LB_AVAILABILITY, instances: ONE_BOX },
