@@ -2,6 +2,7 @@
 // "saved" requests -> hold for the doc, strictly in arrival order, so nothing a peer can see is ever ahead
 // of what storage holds durably, and nothing is called saved before it is.
 import type { BoardId } from './board-id.js';
+import { DueAnswers } from './due-answers.js';
 import { encodeSavedMessage, encodeUpdateMessage } from './protocol.js';
 import { messagesForBatch } from './relay-batch.js';
 import type { SavedRequests } from './saved-requests.js';
@@ -45,6 +46,8 @@ export class DurablePipeline<C extends PipelineConnection> {
   /** The room left memory: nothing is relayed or answered any more. */
   private stopped = false;
 
+  private readonly answers = new DueAnswers<C>();
+
   constructor(private readonly deps: DurablePipelineDependencies<C>) {}
 
   /** Stores `update` from `origin`, then relays it (`frame` when given, else an encoded update message). */
@@ -64,17 +67,21 @@ export class DurablePipeline<C extends PipelineConnection> {
 
   /**
    * `connection` asks to be told once its updates so far are durable: answered at once when none is
-   * pending, else right after the relay of the last of them. Never answered after a failed append.
+   * pending, else once the last of them is relayed (riding in a later write to it: due-answers.ts).
+   * Never answered after a failed append.
    */
   requestSaved(connection: C, requestId: number): void {
     if (this.failed || this.stopped) return;
     const answer = connection.saves.ask(requestId);
-    if (answer !== null) connection.socket.send(encodeSavedMessage(answer));
+    if (answer === null) return;
+    this.answers.take(connection); // an older answer still due: this one answers it too
+    connection.socket.send(encodeSavedMessage(answer));
   }
 
   /** Relays and answers nothing more (the room left memory). */
   stop(): void {
     this.stopped = true;
+    this.answers.clear();
   }
 
   /**
@@ -106,7 +113,7 @@ export class DurablePipeline<C extends PipelineConnection> {
       this.pending.shift();
       const message = first.frame ?? encodeUpdateMessage(first.update);
       for (const connection of this.deps.connections) {
-        if (connection !== first.origin) connection.socket.send(message);
+        if (connection !== first.origin) connection.socket.send(message, this.answers.take(connection));
       }
       first.origin.saves.appendDurable();
       this.answerSaved(first.origin);
@@ -121,7 +128,7 @@ export class DurablePipeline<C extends PipelineConnection> {
     // With one origin it is skipped; with several, each gets its own updates echoed back, which Yjs
     // ignores as already known: cheaper than a different list (and write buffer) for every peer.
     for (const connection of this.deps.connections) {
-      if (connection !== singleOrigin) connection.socket.sendAll(messages);
+      if (connection !== singleOrigin) connection.socket.sendAll(messages, this.answers.take(connection));
     }
     // Count first, answer after: a connection with several updates in the batch gets one answer.
     for (const pending of batch) pending.origin.saves.appendDurable();
@@ -133,13 +140,14 @@ export class DurablePipeline<C extends PipelineConnection> {
   private answerSaved(connection: C): void {
     if (!connection.saves.anyWaiting || !connection.open) return;
     const answer = connection.saves.takeAnswer();
-    if (answer !== null) connection.socket.send(encodeSavedMessage(answer));
+    if (answer !== null) this.answers.add(connection, encodeSavedMessage(answer));
   }
 
   private appendFailed(error: unknown): void {
     if (this.failed) return;
     this.failed = true;
     this.pending.length = 0;
+    this.answers.clear();
     this.deps.onAppendFailed(error);
   }
 }

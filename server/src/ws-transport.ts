@@ -6,7 +6,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { RawData } from 'ws';
-import { LastFrameCache } from './binary-frame.js';
+import { encodeBinaryFrame, LastFrameCache } from './binary-frame.js';
 import { CloseCode } from './close-codes.js';
 import type { Logger } from './logger.js';
 import type { Relay } from './relay.js';
@@ -31,18 +31,23 @@ function toBytes(data: RawData): Uint8Array {
 /** Larger messages (a big board's sync reply) are framed for their one socket and not kept. */
 const CACHED_FRAME_LIMIT = 64 * 1024;
 
+/** The shared frame(s) plus this peer's own trailing frame, as one buffer: one write, the cache untouched. */
+function withTrailer(frames: Buffer, trailer: Uint8Array | undefined): Buffer {
+  return trailer === undefined ? frames : Buffer.concat([frames, encodeBinaryFrame(trailer)]);
+}
+
 /** `onTraffic` runs for every message: one listener per socket does both (each extra listener costs every emit). */
 function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Logger, onTraffic: () => void): RelaySocket {
   return {
-    send(message) {
+    send(message, trailer) {
       // OPEN: the close frame has not been written, so nothing may follow it. No per-send callback: a
       // failed write surfaces as the socket's 'error' + 'close', which `ws` handles once.
       if (ws.readyState !== WebSocket.OPEN) return;
-      socket.write(frames.frameOf(message));
+      socket.write(withTrailer(frames.frameOf(message), trailer));
     },
-    sendAll(messages) {
+    sendAll(messages, trailer) {
       if (ws.readyState !== WebSocket.OPEN) return;
-      socket.write(frames.framesOf(messages));
+      socket.write(withTrailer(frames.framesOf(messages), trailer));
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);

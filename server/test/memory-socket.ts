@@ -37,15 +37,15 @@ export function createMemoryPeer(): MemoryPeer {
     queueMicrotask(() => closeListeners.forEach((listener) => listener()));
   };
   peer.serverSide = {
-    send: (message) => {
+    send: (message, trailer) => {
       if (peer.closed !== null) return;
-      peer.received.push(message);
-      peer.writes.push(1);
+      peer.received.push(message, ...(trailer === undefined ? [] : [trailer]));
+      peer.writes.push(trailer === undefined ? 1 : 2);
     },
-    sendAll: (messages) => {
+    sendAll: (messages, trailer) => {
       if (peer.closed !== null) return;
-      peer.received.push(...messages);
-      peer.writes.push(messages.length);
+      peer.received.push(...messages, ...(trailer === undefined ? [] : [trailer]));
+      peer.writes.push(messages.length + (trailer === undefined ? 0 : 1));
     },
     close: end,
     onMessage: (listener) => messageListeners.push(listener),

@@ -20,6 +20,15 @@ const BOARD = 'saved-acks-board-00001';
 /** Lets pending promise callbacks and microtasks run (appends resolving, the relay's microtask). */
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * Waits until the peer holds `count` answers: a due answer waits up to ANSWER_WAIT_MS for a write to ride
+ * in (due-answers.ts). Bounded by iterations, not by a duration.
+ */
+async function answered(peer: MemoryPeer, count: number, polls = 400): Promise<number[]> {
+  for (let i = 0; i < polls && answersTo(peer).length < count; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  return answersTo(peer);
+}
+
 /** The ids of the saved answers a peer received, in order. */
 function answersTo(peer: MemoryPeer): number[] {
   return peer.received.flatMap((frame) => {
@@ -73,8 +82,7 @@ describe('saved answers in the relay core', () => {
     expect(answersTo(peer)).toEqual([]);
 
     storage.makeNextAppendDurable();
-    await settle();
-    expect(answersTo(peer)).toEqual([1]);
+    expect(await answered(peer, 1)).toEqual([1]);
   });
 
   it('answers only the newest of the requests one commit satisfies, and only its sender', async () => {
@@ -91,9 +99,10 @@ describe('saved answers in the relay core', () => {
     expect(storage.heldCount).toBe(3);
 
     storage.makeAllAppendsDurable();
-    await settle();
-    expect(answersTo(alice)).toEqual([3]);
+    expect(await answered(alice, 1)).toEqual([3]);
     expect(updatesIn(bob.received)).toHaveLength(3);
+    await answered(alice, 2, 30); // would catch a second answer sent after the wait
+    expect(answersTo(alice)).toEqual([3]);
     expect(answersTo(bob)).toEqual([]);
   });
 
@@ -110,11 +119,36 @@ describe('saved answers in the relay core', () => {
     await settle();
 
     storage.makeNextAppendDurable();
-    await settle();
-    expect(answersTo(alice)).toEqual([1]);
+    expect(await answered(alice, 1)).toEqual([1]);
+    storage.makeNextAppendDurable();
+    expect(await answered(alice, 2)).toEqual([1, 2]);
+  });
+
+  it('a due answer rides in the next write relaying another peer\'s update to its socket, else goes alone', async () => {
+    const { storage, join } = setup();
+    storage.finishLoad();
+    const alice = join();
+    const bob = join();
+    for (let i = 0; i < 10 && bob.received.length === 0; i++) await settle();
+    const [fromAlice, fromBob, later] = updateMessages(3);
+    alice.send(fromAlice ?? new Uint8Array());
+    alice.send(encodeSavedMessage(7));
     storage.makeNextAppendDurable();
     await settle();
-    expect(answersTo(alice)).toEqual([1, 2]);
+    expect(answersTo(alice)).toEqual([]); // due, waiting for a write to alice
+    const writesBefore = alice.writes.length;
+    bob.send(fromBob ?? new Uint8Array());
+    storage.makeNextAppendDurable();
+    await settle();
+    // One write to alice: Bob's update and her answer.
+    expect(alice.writes.slice(writesBefore)).toEqual([2]);
+    expect(answersTo(alice)).toEqual([7]);
+
+    alice.send(later ?? new Uint8Array());
+    alice.send(encodeSavedMessage(8));
+    storage.makeNextAppendDurable();
+    expect(await answered(alice, 2)).toEqual([7, 8]); // nobody else wrote: sent alone after the wait
+    expect(alice.writes.at(-1)).toBe(1);
   });
 
   it('a failed append closes the socket with 4503 and the request waiting on it is never answered', async () => {
