@@ -1,12 +1,16 @@
 // What the web app does to learn that its edits are durable (apps/web/src/sync/saveTracker.ts), for bench
-// clients: after each tick's local updates one "saved" request (type 100) on the provider's socket, behind
-// the tick's update messages, and the relay's answers read through `provider.messageHandlers[100]`. Only our
-// relay is asked: @y/websocket-server 0.1.1's message listener has no case for type 100 and ignores it (no
-// reply, no close), so asking it would only charge the reference for parsing frames it has no use for.
+// clients: after a tick's local updates one "saved" request (type 100) on the provider's socket, behind
+// the tick's update messages, at most one per second while edits keep coming; the relay's answers are
+// read through `provider.messageHandlers[100]`. Only our relay is asked: @y/websocket-server 0.1.1's
+// message listener has no case for type 100 and ignores it (no reply, no close), so asking it would only
+// charge the reference for parsing frames it has no use for.
 import * as decoding from 'lib0/decoding';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { encodeSavedMessage, MessageType } from '../src/protocol.js';
+
+/** As the web app: at most one request per this long while edits keep coming (SAVE_REQUEST_INTERVAL_MS). */
+const SAVE_REQUEST_INTERVAL_MS = 1000;
 
 /** Bench clients ask unless `BENCH_ACKS=off`: the printed ratios mean "with acknowledgements on". */
 export const ASK_SAVED_BY_DEFAULT = process.env.BENCH_ACKS !== 'off';
@@ -20,9 +24,11 @@ export function askSavedAfterUpdates(provider: WebsocketProvider, doc: Y.Doc, on
   /** Request id → when it was sent, in id order (a Map iterates in insertion order). */
   const sentAt = new Map<number, number>();
   let queued = false;
+  let lastAskedAt = -Infinity;
 
   const ask = (): void => {
     queued = false;
+    lastAskedAt = performance.now();
     const socket = provider.ws;
     if (socket === null || socket.readyState !== socket.OPEN || !provider.synced) return;
     const requestId = nextId++;
@@ -34,7 +40,9 @@ export function askSavedAfterUpdates(provider: WebsocketProvider, doc: Y.Doc, on
   doc.on('update', (_update: Uint8Array, origin: unknown) => {
     if (origin === provider || queued) return;
     queued = true;
-    queueMicrotask(ask);
+    const wait = lastAskedAt + SAVE_REQUEST_INTERVAL_MS - performance.now();
+    if (wait > 0) setTimeout(ask, wait);
+    else queueMicrotask(ask);
   });
   provider.on('connection-close', () => sentAt.clear());
   provider.messageHandlers[MessageType.SAVED] = (_reply, decoder) => {

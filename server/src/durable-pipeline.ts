@@ -66,16 +66,16 @@ export class DurablePipeline<C extends PipelineConnection> {
   }
 
   /**
-   * `connection` asks to be told once its updates so far are durable: answered at once when none is
-   * pending, else once the last of them is relayed (riding in a later write to it: due-answers.ts).
+   * `connection` asks to be told once its updates so far are durable: due at once when none is pending,
+   * else once the last of them is relayed; sent riding in a later write to it (due-answers.ts).
    * Never answered after a failed append.
    */
   requestSaved(connection: C, requestId: number): void {
     if (this.failed || this.stopped) return;
     const answer = connection.saves.ask(requestId);
-    if (answer === null) return;
-    this.answers.take(connection); // an older answer still due: this one answers it too
-    connection.socket.send(encodeSavedMessage(answer));
+    // Due now, yet it waits for a write to ride in like every answer: clients ask a while after their
+    // edits (at most every 250 ms), by which time the edits are usually durable already.
+    if (answer !== null) this.answers.add(connection, encodeSavedMessage(answer));
   }
 
   /** Relays and answers nothing more (the room left memory). */
