@@ -1,30 +1,31 @@
 // The programs the tests drive for real, found rather than assumed: Chromium (Playwright) and
 // redis-server (the Redis suites). Each is looked up in the order every package uses: its environment
 // variable, then PATH, then where Debian installs it; bootstrap.mjs and .ci/run install the Debian
-// package of whatever is not found. The e2e and server packages have the same lookup for their program
-// (e2e/support/chromiumPath.ts, server/test/redis/redis-server-path.ts).
+// package of whatever is not found. The one lookup for every package: e2e/support/chromiumPath.ts and
+// server/test/redis/redis-server-path.ts call it (types in system-programs.d.mts).
 //
 //   node scripts/system-programs.mjs missing-packages   prints the Debian packages to install, if any
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SYSTEM_PROGRAMS = [
-  {
-    name: 'Chromium',
-    env: 'CHROMIUM_PATH',
-    commands: ['chromium', 'chromium-browser', 'google-chrome'],
-    debianPath: '/usr/bin/chromium',
-    debianPackage: 'chromium',
-  },
-  {
-    name: 'redis-server',
-    env: 'REDIS_SERVER',
-    commands: ['redis-server'],
-    debianPath: '/usr/bin/redis-server',
-    debianPackage: 'redis-server',
-  },
-];
+export const CHROMIUM = {
+  name: 'Chromium',
+  env: 'CHROMIUM_PATH',
+  commands: ['chromium', 'chromium-browser', 'google-chrome'],
+  debianPath: '/usr/bin/chromium',
+  debianPackage: 'chromium',
+};
+
+export const REDIS_SERVER = {
+  name: 'redis-server',
+  env: 'REDIS_SERVER',
+  commands: ['redis-server'],
+  debianPath: '/usr/bin/redis-server',
+  debianPackage: 'redis-server',
+};
+
+export const SYSTEM_PROGRAMS = [CHROMIUM, REDIS_SERVER];
 
 function isExecutableFile(path) {
   try {
@@ -52,6 +53,16 @@ export function findProgram(program, env = process.env) {
     }
   }
   return isExecutableFile(program.debianPath) ? program.debianPath : undefined;
+}
+
+/** The program's path; throws naming the override variable when it is nowhere (or the override is wrong). */
+export function requireProgram(program, env = process.env) {
+  const found = findProgram(program, env);
+  if (found !== undefined) return found;
+  throw new Error(
+    `${program.name} not found: set ${program.env} to its executable, put ${program.commands.join(' or ')} on PATH, ` +
+      `or install it at ${program.debianPath} (Debian's package; pnpm test installs it)`,
+  );
 }
 
 /** Debian packages providing the programs not found (throws if an override is broken). */

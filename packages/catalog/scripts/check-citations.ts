@@ -1,5 +1,5 @@
 // `pnpm check:citations <dir of the playbook texts>`: checks every citation of the project against the
-// texts, which live outside the repository (../shared/seeds on our machines), so `pnpm test` never
+// texts, which live outside the repository (a `shared/seeds` folder beside the checkout on our machines), so `pnpm test` never
 // needs them. The root script names the modules whose `CITATIONS` export it checks (--citations,
 // relative to the working directory); the texts directory is taken relative to where pnpm was run.
 // Exit codes: 0 all hold, 1 some fail (listed), 2 the command was called wrongly.

@@ -1,6 +1,6 @@
 // Comparing our words with the playbook texts: finding a cited figure inside a section, and making sure
 // a citation's own words copy no sentence. The texts reached us with a few symbols garbled
-// (../shared/README.md): "Γ" is ×, "β" is →, ≈ or –, "Β§" is §, "Β΅s" is µs. Facts are written in plain
+// (the README beside the texts): "Γ" is ×, "β" is →, ≈ or –, "Β§" is §, "Β΅s" is µs. Facts are written in plain
 // ASCII ("10-60", "3x"), so both sides are brought to the same reading before comparing.
 
 /** Garbled sequences with one meaning, replaced by that meaning. */

@@ -4,8 +4,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findProgram, REDIS_SERVER } from './redis-server-path.js';
-import type { SystemProgram } from './redis-server-path.js';
+import { REDIS_SERVER, requireProgram } from '../../../scripts/system-programs.mjs';
+import type { SystemProgram } from '../../../scripts/system-programs.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'napkin-find-program-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -25,29 +25,29 @@ const override = executable('elsewhere', 'my-redis');
 executable('path-a', 'redis-server', 0o644);
 const PATH = [join(root, 'path-a'), join(root, 'path-b')].join(delimiter);
 
-describe('findProgram', () => {
+describe('requireProgram (scripts/system-programs.mjs)', () => {
   it('takes the override variable first, even when PATH has one', () => {
-    expect(findProgram(program, { REDIS_SERVER: override, PATH })).toBe(override);
+    expect(requireProgram(program, { REDIS_SERVER: override, PATH })).toBe(override);
   });
 
   it('then the first executable on PATH, skipping files that cannot be run', () => {
-    expect(findProgram(program, { PATH })).toBe(onPath);
-    expect(findProgram(program, { REDIS_SERVER: '', PATH })).toBe(onPath);
+    expect(requireProgram(program, { PATH })).toBe(onPath);
+    expect(requireProgram(program, { REDIS_SERVER: '', PATH })).toBe(onPath);
   });
 
   it("then Debian's path", () => {
-    expect(findProgram(program, { PATH: join(root, 'path-a') })).toBe(debian);
+    expect(requireProgram(program, { PATH: join(root, 'path-a') })).toBe(debian);
   });
 
   it('names the variable to set when it is nowhere', () => {
     const nowhere = { ...program, debianPath: join(root, 'no-such', 'redis-server') };
-    expect(() => findProgram(nowhere, { PATH: join(root, 'path-a') })).toThrow(
+    expect(() => requireProgram(nowhere, { PATH: join(root, 'path-a') })).toThrow(
       /^redis-server not found: set REDIS_SERVER to its executable, put redis-server or redis-server-7 on PATH/,
     );
   });
 
   it('does not look elsewhere when the override points at nothing runnable', () => {
-    expect(() => findProgram(program, { REDIS_SERVER: join(root, 'path-a', 'redis-server'), PATH })).toThrow(
+    expect(() => requireProgram(program, { REDIS_SERVER: join(root, 'path-a', 'redis-server'), PATH })).toThrow(
       /^REDIS_SERVER is set to ".*path-a\/redis-server", which is not an executable file$/,
     );
   });

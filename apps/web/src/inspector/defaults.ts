@@ -15,7 +15,7 @@ export interface FieldDefault {
   readonly source: DefaultSource;
 }
 
-/** The design note beside the playbook texts (../shared/design), named relative to them. */
+/** The design note kept beside the playbook texts (outside the repository), named relative to them. */
 const MODEL = '../design/analysis-model.md';
 const ENGINE = (note: string, stated?: Fact): DefaultSource => ({ seed: MODEL, section: 'The graph', note, ...(stated ? { fact: stated } : {}) });
 
