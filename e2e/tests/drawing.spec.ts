@@ -98,7 +98,7 @@ test('an inspector edit reaches the other person; a bad value is refused; reset 
 
   const inspector = await select(alice, 'API');
   await expect(inspector.getByTestId('default-capacityRps')).toContainText('default 10,000 req/s');
-  await expect(inspector.getByTestId('default-capacityRps')).toHaveAttribute('title', /002_d2e8851c35a8764a\.txt.*\n.*10K QPS/);
+  await expect(inspector.getByTestId('default-capacityRps')).toHaveAttribute('title', /002_d2e8851c35a8764a\.txt.*\n10K queries\/s — one modern app server, in the capacity worksheet/);
   await setField(inspector, 'capacityRps', '2500');
   await setField(inspector, 'instances', '3');
   await expect(alice.node('API').getByTestId('instances')).toHaveText('×3');
