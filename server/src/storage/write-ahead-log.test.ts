@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardId } from '../board-id.js';
 import { encodeRecord } from './record-format.js';
-import { hex, makeUpdates, replay, temporaryStorages } from './test-fixtures.js';
+import { hex, makeUpdates, replay, temporaryStorages } from '../../test/storage-fixtures.js';
 import type { Lsn } from './wal-record.js';
 import { scanSegment } from './wal-scan.js';
 

@@ -2,11 +2,11 @@
 // FileBoardStorage in a temp directory that is closed and removed after each test.
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import type { BoardId } from '../board-id.js';
-import { createMemoryLogger } from '../logger.js';
-import { makeTempDir } from '../../test/harness.js';
-import { FileBoardStorage } from './file-storage.js';
-import type { FileStorageOptions } from './file-storage.js';
+import type { BoardId } from '../src/board-id.js';
+import { createMemoryLogger } from '../src/logger.js';
+import { makeTempDir } from './harness.js';
+import { FileBoardStorage } from '../src/storage/file-storage.js';
+import type { FileStorageOptions } from '../src/storage/file-storage.js';
 
 /** N small updates from one doc, each setting key <prefix><i>, plus the doc's final state as JSON. */
 export function makeUpdates(count: number, prefix = 'k'): { updates: Uint8Array[]; expected: Record<string, unknown> } {
