@@ -12,6 +12,14 @@ import type { BoardId } from '../board-id.js';
 import { parseBoardId } from '../board-id.js';
 import { MAX_RECORD_BYTES, RECORD_HEADER_BYTES } from './record-format.js';
 
+export const LSN_BYTES = 8;
+/** Set in a payload's first byte when the record stores its LSN (board ids are at most 64 characters). */
+const LSN_FLAG = 0x80;
+const MIN_BOARD_ID = 16;
+const MAX_BOARD_ID = 64;
+/** The smallest record of either format: header, id length, shortest id, a one-byte update. */
+export const MIN_RECORD_BYTES = RECORD_HEADER_BYTES + 1 + MIN_BOARD_ID + 1;
+
 /** Log sequence number: the position of a record in the log, counted over all boards, never reused. */
 export type Lsn = number & { readonly __brand: 'Lsn' };
 
@@ -33,7 +41,7 @@ export interface LocatedRecord {
   readonly ref: WalRecordRef;
 }
 
-/** A record's payload up to the update, `[u8 id length][board id]`, and its CRC32 to continue from. */
+/** A record's payload up to its LSN, `[u8 0x80 | id length][board id]`, and its CRC32 to continue from. */
 interface RecordPrefix {
   readonly bytes: Buffer;
   readonly crc: number;
@@ -44,7 +52,8 @@ const MAX_REMEMBERED_PREFIXES = 4096;
 
 /**
  * Encodes batches of records. Each board's record prefix and its checksum are computed once and reused:
- * a record then costs one copy of the prefix and a CRC32 of the update alone, continued from the prefix's.
+ * a record then costs one copy of the prefix and a CRC32 of its LSN and update alone, continued from the
+ * prefix's.
  */
 export class WalBatchEncoder {
   private readonly prefixes = new Map<BoardId, RecordPrefix>();
@@ -92,13 +101,6 @@ export class WalBatchEncoder {
   }
 }
 
-export const LSN_BYTES = 8;
-/** Set in a payload's first byte when the record stores its LSN (board ids are at most 64 characters). */
-const LSN_FLAG = 0x80;
-const MIN_BOARD_ID = 16;
-const MAX_BOARD_ID = 64;
-/** The smallest record of either format: header, id length, shortest id, a one-byte update. */
-export const MIN_RECORD_BYTES = RECORD_HEADER_BYTES + 1 + MIN_BOARD_ID + 1;
 
 function writeLsn(buffer: Buffer, at: number, lsn: Lsn): void {
   buffer.writeUInt32LE(lsn % 0x1_0000_0000, at);
