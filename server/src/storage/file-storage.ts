@@ -58,6 +58,8 @@ export class FileBoardStorage implements BoardStorage {
   private readonly slowAppends = new Map<BoardId, number>();
   private readonly compactAfterBytes: number;
   private readonly report: StorageReport;
+  /** The segment recycling under way, if any (see `recycleSegments`). */
+  private recycling: Promise<void> = Promise.resolve();
   private closed = false;
 
   constructor(private readonly options: FileStorageOptions) {
@@ -140,6 +142,7 @@ export class FileBoardStorage implements BoardStorage {
     this.closed = true;
     await this.flush();
     await Promise.all([...this.boards.keys()].map((boardId) => this.release(boardId)));
+    await this.recycling;
     if (this.wal !== null) await (await this.wal).close();
   }
 
@@ -289,8 +292,18 @@ export class FileBoardStorage implements BoardStorage {
     await this.recycleSegments();
   }
 
-  /** Deletes sealed segments no board needs; past the limit, compacts the boards pinning the oldest. */
-  private async recycleSegments(): Promise<void> {
+  /**
+   * Deletes sealed segments no board needs; past the limit, compacts the boards pinning the oldest. Runs
+   * one at a time, and `close` waits for the one under way: a segment must not be deleted under a storage
+   * opened on the same directory after this one closed (it lists the segments, then reads them).
+   */
+  private recycleSegments(): Promise<void> {
+    const run = this.recycling.then(() => this.recycleOnce());
+    this.recycling = run.catch(() => undefined);
+    return run;
+  }
+
+  private async recycleOnce(): Promise<void> {
     if (this.wal === null || this.closed) return;
     const wal = await this.wal;
     for (const segment of [...wal.sealed]) {
