@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { encodeUpdateMessage } from '../src/protocol.js';
 import { newId } from '@napkin/doc';
 import { createSilentLogger } from '../src/logger.js';
 import type { ServerOptions } from '../src/config.js';
@@ -87,4 +88,13 @@ export function updatesIn(messages: readonly Uint8Array[]): Uint8Array[] {
     const decoded = decodeClientMessage(message);
     return decoded.ok && decoded.message.kind === 'update' ? [decoded.message.update] : [];
   });
+}
+
+/** `count` update messages from one doc, each setting its own key. */
+export function updateMessages(count: number): Uint8Array[] {
+  const doc = new Y.Doc();
+  const messages: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => messages.push(encodeUpdateMessage(update)));
+  for (let i = 0; i < count; i++) doc.getMap('m').set(`k${i}`, i);
+  return messages;
 }

@@ -8,10 +8,10 @@ import { admitEveryone } from '../src/auth.js';
 import { CloseCode } from '../src/close-codes.js';
 import { createSilentLogger } from '../src/logger.js';
 import { InProcessPresenceRegistry } from '../src/presence/presence-registry.js';
-import { encodeSavedMessage, encodeSyncStep1, encodeUpdateMessage, MessageType } from '../src/protocol.js';
+import { encodeSavedMessage, encodeSyncStep1, MessageType } from '../src/protocol.js';
 import { Relay } from '../src/relay.js';
 import { GatedStorage } from './gated-storage.js';
-import { updatesIn } from './harness.js';
+import { updatesIn, updateMessages } from './harness.js';
 import { createMemoryPeer } from './memory-socket.js';
 import type { MemoryPeer } from './memory-socket.js';
 
@@ -54,14 +54,6 @@ function setup(): { storage: GatedStorage; join: () => MemoryPeer } {
   return { storage, join };
 }
 
-/** `count` update messages from one doc, each setting its own key. */
-function updateMessages(count: number): Uint8Array[] {
-  const doc = new Y.Doc();
-  const messages: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array) => messages.push(encodeUpdateMessage(update)));
-  for (let i = 0; i < count; i++) doc.getMap('m').set(`k${i}`, i);
-  return messages;
-}
 
 describe('saved answers in the relay core', () => {
   it('a request queued while the board loads waits behind the update queued before it', async () => {

@@ -4,8 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { encodeUpdateMessage } from '../src/protocol.js';
-import { newBoardId, startTestRelay, updatesIn, waitFor } from './harness.js';
+import { newBoardId, startTestRelay, updatesIn, waitFor, updateMessages } from './harness.js';
 import type { TestRelay } from './harness.js';
 
 interface RawPeer {
@@ -22,14 +21,6 @@ async function joinRaw(relay: TestRelay, boardId: string): Promise<RawPeer> {
   return { socket, messages };
 }
 
-/** `count` update messages from one doc, each setting its own key. */
-function updateMessages(count: number): Uint8Array[] {
-  const doc = new Y.Doc();
-  const messages: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array) => messages.push(encodeUpdateMessage(update)));
-  for (let i = 0; i < count; i++) doc.getMap('m').set(`k${i}`, i);
-  return messages;
-}
 
 describe('relayed batches on the wire', () => {
   let relay: TestRelay | undefined;
