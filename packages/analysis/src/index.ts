@@ -29,6 +29,7 @@ export {
   availabilityFigures,
   downtimeMinutes,
   nines,
+  percentAgainst,
   MINUTES_PER_DAY,
   MINUTES_PER_MONTH,
   MINUTES_PER_YEAR,

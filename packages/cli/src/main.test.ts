@@ -8,21 +8,23 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './main';
 
-const packageDir = join(__dirname, '..', '..');
+const packageDir = join(__dirname, '..');
+// The example boards belong to the engine; the CLI reads them where the READMEs point.
+const analysisDir = join(packageDir, '..', 'analysis');
 
 describe('napkin analyze', () => {
   it('ships example boards that are valid and analyse without errors', () => {
-    const examples = readdirSync(join(packageDir, 'examples')).filter((name) => name.endsWith('.json'));
+    const examples = readdirSync(join(analysisDir, 'examples')).filter((name) => name.endsWith('.json'));
     expect(examples.length).toBeGreaterThanOrEqual(3);
     for (const name of examples) {
-      const out = run(['analyze', `examples/${name}`, '--json'], packageDir);
+      const out = run(['analyze', `examples/${name}`, '--json'], analysisDir);
       expect(out.code, name).toBe(0);
       expect((JSON.parse(out.stdout) as { errors: unknown[] }).errors, name).toEqual([]);
     }
   });
 
   it('prints flows, budgets, availability, bottleneck and findings for an example board', () => {
-    const out = run(['analyze', 'examples/typical-request-path.json'], packageDir);
+    const out = run(['analyze', 'examples/typical-request-path.json'], analysisDir);
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(/Flow "Web users"/);
     expect(out.stdout).toMatch(/p99 [\d.]+ ms {2}budget 200\.0 ms/);
@@ -32,14 +34,14 @@ describe('napkin analyze', () => {
   });
 
   it('says what a flow loses to timeouts, and which call, when that is the larger part of a missed objective', () => {
-    const out = run(['analyze', 'examples/fanout-async.json'], packageDir);
+    const out = run(['analyze', 'examples/fanout-async.json'], analysisDir);
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(/lost to timeouts: 0\.13 points, to failures 0\.000027 \(most often late: Search service → Index shard/);
     expect(out.stdout).toMatch(/\[warning\] timeouts-cost-availability: Mobile app: .* most often late: Search service → Index shard/);
   });
 
   it('--json prints the full result, parseable and complete', () => {
-    const out = run(['analyze', 'examples/url-shortener.json', '--json'], packageDir);
+    const out = run(['analyze', 'examples/url-shortener.json', '--json'], analysisDir);
     const parsed = JSON.parse(out.stdout) as { format: string; flows: unknown[]; components: unknown[] };
     expect(parsed.format).toBe('napkin-analysis');
     expect(parsed.flows).toHaveLength(1);
@@ -65,7 +67,7 @@ describe('napkin analyze', () => {
     writeFileSync(join(dir, 'broken.json'), '{ this is not json');
     const child = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(packageDir, 'src/cli/main.ts'), 'analyze', 'broken.json'],
+      ['--import', 'tsx', join(packageDir, 'src/main.ts'), 'analyze', 'broken.json'],
       {
         cwd: packageDir,
         env: { ...process.env, INIT_CWD: dir },
@@ -78,8 +80,8 @@ describe('napkin analyze', () => {
   });
 });
 
-const repoRoot = join(__dirname, '..', '..', '..', '..');
-const READMES = ['README.md', 'packages/analysis/README.md'];
+const repoRoot = join(__dirname, '..', '..', '..');
+const READMES = ['README.md', 'packages/cli/README.md'];
 
 /** Shell lines of the READMEs' code blocks that run `napkin analyze` with `--json`, comments dropped. */
 function documentedJsonCommands(): Array<{ readme: string; command: string }> {
