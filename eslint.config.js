@@ -1,6 +1,7 @@
 // One lint configuration for the whole workspace: zero warnings is the bar (see turbo `lint`).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { purePackages } from './eslint/pure-packages.js';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/test-results/**', '**/playwright-report/**'] },
@@ -14,6 +15,7 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  ...purePackages,
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },

@@ -1,9 +1,8 @@
 // "Every number opens to show its formula and inputs": walk whole results and require that each plain
 // number or yes/no either is part of an Explained figure or has one beside it under `why`, same key.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeInput, createEngine } from '../analyze';
+import { EXAMPLES } from '../../test/examples';
 import { client, makeBoard, service, sync } from '../../test/harness';
 import type { AnalysisResult } from '../result';
 
@@ -35,16 +34,13 @@ function unexplained(value: unknown, path = ''): string[] {
 }
 
 const engine = createEngine();
-const examplesDir = join(__dirname, '..', '..', 'examples');
 
 function examples(): Array<[string, AnalysisResult]> {
-  return readdirSync(examplesDir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => {
-      const { result } = analyzeInput(readFileSync(join(examplesDir, name), 'utf8'), engine);
-      if (!result) throw new Error(`${name} did not analyse`);
-      return [name, result];
-    });
+  return EXAMPLES.map(([name, board]) => {
+    const { result } = analyzeInput(board, engine);
+    if (!result) throw new Error(`${name} did not analyse`);
+    return [name, result];
+  });
 }
 
 describe('explanations', () => {
