@@ -2,7 +2,7 @@
 import { BoardPage } from '../board/BoardPage';
 import { LandingPage } from '../landing/LandingPage';
 import type { NameStorage } from '../presence/identity';
-import { assertNever, useRoute } from './route';
+import { assertNever, useRoute } from '../route/route';
 
 export interface AppProps {
   /** Where the relay's y-websocket endpoint lives, e.g. `ws://localhost:8080/ws`. */

@@ -1,7 +1,7 @@
 // The board page: opens the board's session (doc, relay connection, undo) for as long as the page
 // is shown, and lays out the top bar and the canvas.
 import { ReactFlowProvider } from '@xyflow/react';
-import type { BoardId } from '../app/route';
+import type { BoardId } from '../route/route';
 import type { NameStorage } from '../presence/identity';
 import { BoardView } from './BoardView';
 import { useBoardSession } from './boardSession';

@@ -4,7 +4,7 @@
 import { Board, createUndoManager, migrate } from '@napkin/doc';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import type { BoardId } from '../app/route';
+import type { BoardId } from '../route/route';
 import { createConnection, followBrowserOnline } from '../sync/createConnection';
 import type { BoardConnection } from '../sync/createConnection';
 

@@ -3,8 +3,8 @@
 // (132 random bits), so a board's URL is its only key.
 import { newId } from '@napkin/doc';
 import { useEffect, useState } from 'react';
-import { parseBoardId } from '../app/route';
-import type { BoardId } from '../app/route';
+import { parseBoardId } from '../route/route';
+import type { BoardId } from '../route/route';
 import type { NameStorage } from '../presence/identity';
 import { forgetBoard, loadRecentBoards } from './recentBoards';
 import { RecentBoards } from './RecentBoards';

@@ -1,6 +1,6 @@
 // The home page's list of boards this browser has opened, most recent first, each with how many
 // people are on it right now (when the relay can tell).
-import type { BoardId } from '../app/route';
+import type { BoardId } from '../route/route';
 import type { BoardPresence, LiveCounts } from './liveCounts';
 import type { RecentBoard } from './recentBoards';
 import './landing.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardId } from '../app/route';
+import type { BoardId } from '../route/route';
 import { fetchCounts, parseCounts, pollCounts, presenceUrl } from './liveCounts';
 import type { CountsResult, Fetcher, Timers } from './liveCounts';
 

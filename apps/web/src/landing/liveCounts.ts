@@ -2,7 +2,7 @@
 // `GET /api/presence?boards=<id>,<id>` → `{ "<id>": { "count": n, "names": [...] } }`.
 // The answer is parsed defensively (a relay of another version, a proxy's error page), and a relay
 // without the endpoint (404) simply means "no counts": the home page then shows the list alone.
-import type { BoardId } from '../app/route';
+import type { BoardId } from '../route/route';
 
 export interface BoardPresence {
   readonly count: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardId } from '../app/route';
+import type { BoardId } from '../route/route';
 import type { NameStorage } from '../presence/identity';
 import { RECENT_LIMIT, forgetBoard, loadRecentBoards, parseRecentBoard, recordVisit } from './recentBoards';
 

@@ -1,8 +1,8 @@
 // The boards this browser has opened, remembered in `localStorage` so the home page can list them.
 // What we read back is untrusted (another tab, an extension or an older build may have written it),
 // so every entry is checked and a bad one is skipped rather than breaking the home page.
-import { parseBoardId } from '../app/route';
-import type { BoardId } from '../app/route';
+import { parseBoardId } from '../route/route';
+import type { BoardId } from '../route/route';
 import type { NameStorage } from '../presence/identity';
 
 export interface RecentBoard {

@@ -1,6 +1,6 @@
 // React side of the live counts: polls while the home page is shown, for the boards it lists.
 import { useEffect, useState } from 'react';
-import type { BoardId } from '../app/route';
+import type { BoardId } from '../route/route';
 import { pollCounts } from './liveCounts';
 import type { Fetcher, LiveCounts, Timers } from './liveCounts';
 

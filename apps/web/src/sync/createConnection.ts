@@ -4,7 +4,7 @@
 // doc down except leaving the board page. `saves` tells whether the relay holds this tab's edits durably.
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { BoardId } from '../app/route';
+import type { BoardId } from '../route/route';
 import { trackSaves } from './saveTracker';
 import type { SaveTracker } from './saveTracker';
 
