@@ -2,6 +2,7 @@
 // kinds in a grid, wired as a tree (each component called by one earlier one), so the engine has real
 // flows, utilisation and findings to compute and every node shows live badges.
 import type { Board, ComponentId } from '@napkin/doc';
+import { seededRandom } from '@napkin/testkit';
 
 const KINDS = [
   'load-balancer-l7',
@@ -21,37 +22,26 @@ export const ORIGIN = { x: 300, y: 60 } as const;
 export const DRAGGED_NAME = 'Drag me';
 
 /** Seeded so every run (and both modes of one run) draws the same board. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function seedLargeBoard(board: Board, size: number, seed: number): void {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   board.batch(() => {
     const ids: ComponentId[] = [];
     for (let index = 0; index < size; index += 1) {
       const x = ORIGIN.x + (index % COLUMNS) * SPACING.x;
       const y = ORIGIN.y + Math.floor(index / COLUMNS) * SPACING.y;
       const isClient = index === 1;
-      const kind = isClient ? 'web-client' : KINDS[Math.floor(random() * KINDS.length)] ?? 'stateless-service';
+      const kind = isClient ? 'web-client' : random.pick(KINDS) ?? 'stateless-service';
       const name = index === 0 ? DRAGGED_NAME : `${kind} ${index}`;
-      const id = board.addComponent({ kind, name, x, y, instances: 1 + Math.floor(random() * 3) });
+      const id = board.addComponent({ kind, name, x, y, instances: 1 + random.int(3) });
       if (isClient) board.updateComponent(id, { entry: { rps: 500 } });
       ids.push(id);
     }
     // Component i (i ≥ 2) is called by a random earlier server or by the client, so everything is reached.
     for (let index = 2; index < size; index += 1) {
-      const callerIndex = index < 8 ? 1 : 2 + Math.floor(random() * (index - 2));
+      const callerIndex = index < 8 ? 1 : 2 + random.int(index - 2);
       const from = ids[callerIndex];
       const to = ids[index];
-      if (from && to) board.addCall({ from, to, mode: random() < 0.85 ? 'sync' : 'async' });
+      if (from && to) board.addCall({ from, to, mode: random.next() < 0.85 ? 'sync' : 'async' });
     }
     const first = ids[0];
     const client = ids[1];

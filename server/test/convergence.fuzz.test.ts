@@ -7,10 +7,10 @@ import { Board } from '@napkin/doc';
 import type { CallId, ComponentId, ZoneId } from '@napkin/doc';
 import { connectClient, newBoardId, startTestRelay, waitFor } from './harness.js';
 import type { TestClient, TestRelay } from './harness.js';
-import { createRandom } from './seeded-random.js';
-import type { Random } from './seeded-random.js';
+import { fuzzSeeds, printSeed, replayHint, seededRandom } from '@napkin/testkit';
+import type { Random } from '@napkin/testkit';
 
-const SEEDS = process.env.FUZZ_SEED !== undefined ? [Number(process.env.FUZZ_SEED)] : [1, 42, 20240611];
+const SEEDS = fuzzSeeds([1, 42, 20240611]);
 const CLIENTS = 4;
 const STEPS = 160;
 
@@ -74,8 +74,8 @@ describe('convergence fuzz', () => {
   });
 
   it.each(SEEDS)('seed %i: all clients and a fresh one end with the same board', async (seed) => {
-    console.log(`convergence fuzz seed ${seed} (replay with FUZZ_SEED=${seed})`);
-    const random = createRandom(seed);
+    printSeed('convergence fuzz', seed);
+    const random = seededRandom(seed);
     relay = await startTestRelay();
     const url = relay.url;
     const boardId = newBoardId();
@@ -108,7 +108,7 @@ describe('convergence fuzz', () => {
       expect(JSON.parse(normalised(freshBoard))).toEqual(JSON.parse(normalised(peers[0]!.board)));
     } catch (error) {
       const boards = peers.map(({ board }) => normalised(board));
-      throw new Error(`convergence fuzz failed for seed ${seed} (FUZZ_SEED=${seed}): ${String(error)}\n${boards.join('\n')}`);
+      throw new Error(`convergence fuzz failed for seed ${seed} (${replayHint(seed)}): ${String(error)}\n${boards.join('\n')}`);
     }
   });
 });

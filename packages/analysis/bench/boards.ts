@@ -1,17 +1,7 @@
 // Seeded random boards for the benchmark: clients, services, caches and stores in zones, 1.5 calls
 // per component, each call going "downstream" (to a later component) so the graph is a DAG with diamonds.
+import { seededRandom } from '@napkin/testkit';
 import type { BoardCall, BoardComponent, BoardFile, BoardZone } from '../src/format/schema';
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SERVER_KINDS = [
   'stateless-service',
@@ -24,8 +14,7 @@ const SERVER_KINDS = [
 ];
 
 export function benchBoard(size: number, seed: number): BoardFile {
-  const random = mulberry32(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const random = seededRandom(seed);
   const regions = 3;
   const zones: BoardZone[] = [];
   for (let r = 0; r < regions; r++) {
@@ -39,33 +28,33 @@ export function benchBoard(size: number, seed: number): BoardFile {
       components.push({
         id: `n${i}`,
         kind: 'web-client',
-        entry: { rps: 50 + Math.floor(random() * 500), readFraction: 0.8 },
+        entry: { rps: 50 + Math.floor(random.next() * 500), readFraction: 0.8 },
       });
       continue;
     }
     components.push({
       id: `n${i}`,
-      kind: pick(SERVER_KINDS),
-      instances: 1 + Math.floor(random() * 4),
-      zone: `r${Math.floor(random() * regions)}z${Math.floor(random() * 3)}`,
+      kind: random.oneOf(SERVER_KINDS),
+      instances: 1 + Math.floor(random.next() * 4),
+      zone: `r${Math.floor(random.next() * regions)}z${Math.floor(random.next() * 3)}`,
     });
   }
   const calls: BoardCall[] = [];
   const total = Math.round(size * 1.5);
   for (let k = 0; k < total; k++) {
-    const from = Math.floor(random() * (size - 1));
+    const from = Math.floor(random.next() * (size - 1));
     // Mostly short hops downstream, so chains are realistic rather than one giant fan-in.
-    const to = Math.min(size - 1, Math.max(clients, from + 1 + Math.floor(random() * 20)));
+    const to = Math.min(size - 1, Math.max(clients, from + 1 + Math.floor(random.next() * 20)));
     if (to <= from) continue;
     calls.push({
       id: `e${k}`,
       from: `n${from}`,
       to: `n${to}`,
-      mode: random() < 0.1 ? 'async' : 'sync',
+      mode: random.next() < 0.1 ? 'async' : 'sync',
       timeoutMs: 500,
-      ...(random() < 0.3 ? { fraction: 0.5 } : {}),
-      ...(random() < 0.2 ? { parallelGroup: 'p' } : {}),
-      ...(random() < 0.1 ? { traffic: pick(['read', 'write'] as const) } : {}),
+      ...(random.next() < 0.3 ? { fraction: 0.5 } : {}),
+      ...(random.next() < 0.2 ? { parallelGroup: 'p' } : {}),
+      ...(random.next() < 0.1 ? { traffic: random.oneOf(['read', 'write'] as const) } : {}),
     });
   }
   return { format: 'napkin-board', version: 1, title: `bench ${size}`, components, calls, zones };

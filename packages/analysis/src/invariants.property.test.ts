@@ -1,13 +1,14 @@
 // Invariants on random boards (seeded; FUZZ_SEED replays, fast-check prints the failing seed):
 // availability in [0, 1]; an extra instance never lowers it; an extra required dependency never raises
 // it; more load never lowers latency; nothing in the JSON result is NaN or Infinity; same input, same bytes.
+import { fuzzSeed, printSeed } from '@napkin/testkit';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, createEngine } from './analyze';
 import type { BoardFile } from './format/schema';
 import { randomBoard } from '../test/harness';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 1234);
+const SEED = fuzzSeed(1234);
 const engine = createEngine();
 const boards = fc
   .record({
@@ -40,6 +41,8 @@ function everyNumber(value: unknown, visit: (n: number, path: string) => void, p
 }
 
 describe(`invariants on random boards (fast-check seed ${SEED})`, () => {
+  beforeAll(() => printSeed('invariants on random boards (fast-check)', SEED));
+
   it('availability stays within [0, 1] and every number in the result is finite', () => {
     fc.assert(
       fc.property(boards, ({ seed, board }) => {

@@ -1,6 +1,7 @@
-// Test harness: compact board builders, a seeded RNG, random boards, and the plain reference
+// Test harness: compact board builders, seeded random boards, and the plain reference
 // models (brute-force availability, Monte Carlo latency) the engine is checked against.
 import { getKind } from '@napkin/catalog';
+import { seededRandom } from '@napkin/testkit';
 import type { BoardCall, BoardComponent, BoardFile, BoardZone } from '../src/format/schema';
 import type { CatalogPort } from '../src/model/resolve';
 import { createEngine } from '../src/analyze';
@@ -32,18 +33,6 @@ export function sync(from: string, to: string, extra: Partial<BoardCall> = {}): 
   return { id: `${from}->${to}`, from, to, mode: 'sync', ...extra };
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface RandomBoardOptions {
   readonly components: number;
   readonly zones: number;
@@ -57,53 +46,52 @@ export interface RandomBoardOptions {
 
 /** A random acyclic board: one client (index 0) and services calling only higher indices (so diamonds, no cycles). */
 export function randomBoard(seed: number, options: RandomBoardOptions): BoardFile {
-  const random = rng(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const random = seededRandom(seed);
   const zones: BoardZone[] = [];
   for (let z = 0; z < options.zones; z++) {
-    const parent = z > 0 && random() < 0.4 ? `z${Math.floor(random() * z)}` : undefined;
+    const parent = z > 0 && random.next() < 0.4 ? `z${Math.floor(random.next() * z)}` : undefined;
     zones.push({
       id: `z${z}`,
       level: parent ? 'availability-zone' : 'region',
-      availability: 0.9 + random() * 0.099,
+      availability: 0.9 + random.next() * 0.099,
       ...(parent ? { parent } : {}),
     });
   }
   const components: BoardComponent[] = [
-    client('c0', { rps: options.rps, readFraction: Math.round(random() * 10) / 10 }),
+    client('c0', { rps: options.rps, readFraction: Math.round(random.next() * 10) / 10 }),
   ];
   for (let i = 1; i < options.components; i++) {
-    const p50 = 1 + random() * 20;
+    const p50 = 1 + random.next() * 20;
     components.push({
       id: `c${i}`,
-      kind: pick(['stateless-service', 'key-value-store', 'third-party-api']),
-      instances: 1 + Math.floor(random() * 3),
+      kind: random.oneOf(['stateless-service', 'key-value-store', 'third-party-api']),
+      instances: 1 + Math.floor(random.next() * 3),
       params: {
-        availability: 0.9 + random() * 0.099,
-        capacityRps: 50 + random() * 500,
+        availability: 0.9 + random.next() * 0.099,
+        capacityRps: 50 + random.next() * 500,
         p50Ms: p50,
-        p99Ms: p50 * (1.5 + random() * 6),
+        p99Ms: p50 * (1.5 + random.next() * 6),
       },
-      ...(zones.length > 0 && random() < 0.7 ? { zone: pick(zones).id } : {}),
+      ...(zones.length > 0 && random.next() < 0.7 ? { zone: random.oneOf(zones).id } : {}),
     });
   }
   const calls: BoardCall[] = [];
   const total = Math.round(options.components * options.callsPerComponent);
   for (let k = 0; k < total; k++) {
-    const from = Math.floor(random() * (options.components - 1));
-    const to = from + 1 + Math.floor(random() * (options.components - 1 - from));
+    const from = Math.floor(random.next() * (options.components - 1));
+    const to = from + 1 + Math.floor(random.next() * (options.components - 1 - from));
     calls.push({
       id: `k${k}`,
       from: `c${from}`,
       to: `c${to}`,
-      mode: options.allowAsync && random() < 0.15 ? 'async' : 'sync',
-      ...(random() < 0.3 ? { fraction: Math.round(random() * 100) / 100 } : {}),
-      ...(random() < 0.2 ? { traffic: pick(['read', 'write'] as const) } : {}),
-      ...(random() < 0.15 ? { optional: true } : {}),
-      ...(random() < 0.3 ? { parallelGroup: `g${Math.floor(random() * 2)}` } : {}),
-      ...(random() < 0.15 ? { callsPerRequest: 2 + Math.floor(random() * 3) } : {}),
-      ...(options.timeouts === true && random() < 0.4
-        ? { timeoutMs: 5 + random() * 100, retries: Math.floor(random() * 3), backoff: true }
+      mode: options.allowAsync && random.next() < 0.15 ? 'async' : 'sync',
+      ...(random.next() < 0.3 ? { fraction: Math.round(random.next() * 100) / 100 } : {}),
+      ...(random.next() < 0.2 ? { traffic: random.oneOf(['read', 'write'] as const) } : {}),
+      ...(random.next() < 0.15 ? { optional: true } : {}),
+      ...(random.next() < 0.3 ? { parallelGroup: `g${Math.floor(random.next() * 2)}` } : {}),
+      ...(random.next() < 0.15 ? { callsPerRequest: 2 + Math.floor(random.next() * 3) } : {}),
+      ...(options.timeouts === true && random.next() < 0.4
+        ? { timeoutMs: 5 + random.next() * 100, retries: Math.floor(random.next() * 3), backoff: true }
         : {}),
     });
   }

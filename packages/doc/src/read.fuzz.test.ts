@@ -1,10 +1,11 @@
 // Seeded fuzz: peers apply random valid operations, undo/redo their own changes, and write random garbage
 // (as a hostile client could),
 // exchange updates at random moments, and must end with identical, fully valid snapshots — and the reader
-// must never throw along the way. Replay a failure with NAPKIN_SEED=<seed>.
+// must never throw along the way. Prints its seed; replay a failure with FUZZ_SEED=<seed>.
+import { fuzzSeed, printSeed, seededRandom, withSeed } from '@napkin/testkit';
+import type { Random } from '@napkin/testkit';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { pick, seededRandom, testSeed, withSeed } from '../test/random.js';
 import { exchangeUpdates } from '../test/sync.js';
 import { Board } from './board.js';
 import type { ComponentId } from './ids.js';
@@ -16,30 +17,30 @@ import type { BoardSnapshot } from './types.js';
 const GARBAGE: readonly unknown[] = [null, -1, 1e308, '', 'x'.repeat(500), { x: 1 }, [1, 2], true, 'sync', 0.5, 'region'];
 const FIELDS = ['kind', 'x', 'y', 'name', 'instances', 'params', 'from', 'to', 'mode', 'level', 'width', 'height', 'text'];
 
-function randomGarbage(random: () => number, doc: Y.Doc, knownIds: string[]): void {
+function randomGarbage(random: Random, doc: Y.Doc, knownIds: string[]): void {
   const maps = boardMaps(doc);
-  const collection = pick(random, [maps.components, maps.calls, maps.zones, maps.annotations]);
-  const id = random() < 0.5 && knownIds.length > 0 ? pick(random, knownIds) : pick(random, ['g1', 'g 2', '', 'g3']);
+  const collection = random.oneOf([maps.components, maps.calls, maps.zones, maps.annotations]);
+  const id = random.next() < 0.5 && knownIds.length > 0 ? random.oneOf(knownIds) : random.oneOf(['g1', 'g 2', '', 'g3']);
   const existing = collection.get(id);
-  if (existing instanceof Y.Map && random() < 0.7) existing.set(pick(random, FIELDS), pick(random, GARBAGE));
-  else (collection as unknown as Y.Map<unknown>).set(id, pick(random, GARBAGE));
+  if (existing instanceof Y.Map && random.next() < 0.7) existing.set(random.oneOf(FIELDS), random.oneOf(GARBAGE));
+  else (collection as unknown as Y.Map<unknown>).set(id, random.oneOf(GARBAGE));
 }
 
-function randomOperation(random: () => number, board: Board): void {
+function randomOperation(random: Random, board: Board): void {
   const { components } = board.snapshot();
   const ids = components.map((component) => component.id);
-  const roll = random();
+  const roll = random.next();
   if (roll < 0.3 || ids.length < 2) {
-    board.addComponent({ kind: pick(random, ['client', 'service', 'cache']), x: random() * 1000, y: random() * 1000 });
+    board.addComponent({ kind: random.oneOf(['client', 'service', 'cache']), x: random.next() * 1000, y: random.next() * 1000 });
   } else if (roll < 0.5) {
-    const from = pick(random, ids);
-    board.addCall({ from, to: pick(random, ids.filter((id) => id !== from)), mode: 'sync' });
+    const from = random.oneOf(ids);
+    board.addCall({ from, to: random.oneOf(ids.filter((id) => id !== from)), mode: 'sync' });
   } else if (roll < 0.7) {
-    board.updateComponent(pick(random, ids), { x: random() * 1000, params: { capacityRps: Math.round(random() * 1000) } });
+    board.updateComponent(random.oneOf(ids), { x: random.next() * 1000, params: { capacityRps: Math.round(random.next() * 1000) } });
   } else if (roll < 0.8) {
-    board.removeComponent(pick(random, ids));
+    board.removeComponent(random.oneOf(ids));
   } else {
-    board.addZone({ level: 'region', x: random() * 500, y: random() * 500, width: 1 + random() * 500, height: 1 + random() * 500 });
+    board.addZone({ level: 'region', x: random.next() * 500, y: random.next() * 500, width: 1 + random.next() * 500, height: 1 + random.next() * 500 });
   }
 }
 
@@ -55,7 +56,8 @@ function expectFullyValid(snapshot: BoardSnapshot): void {
 
 describe('reader fuzz', () => {
   it('converges to identical valid snapshots whatever peers write', () => {
-    const seed = testSeed();
+    const seed = fuzzSeed();
+    printSeed('reader fuzz', seed);
     withSeed(seed, () => {
       const random = seededRandom(seed);
       const peers = [0, 1, 2].map((user) => {
@@ -64,10 +66,10 @@ describe('reader fuzz', () => {
         return { board: new Board(doc, { localOrigin: origin }), undo: createUndoManager(doc, origin, { captureTimeout: 0 }) };
       });
       for (let step = 0; step < 250; step++) {
-        const { board, undo } = pick(random, peers);
-        const roll = random();
+        const { board, undo } = random.oneOf(peers);
+        const roll = random.next();
         if (roll < 0.1) {
-          if (random() < 0.7) undo.undo();
+          if (random.next() < 0.7) undo.undo();
           else undo.redo();
         } else if (roll < 0.3) {
           const known = board.snapshot().components.map((component): ComponentId | string => component.id);
@@ -76,7 +78,7 @@ describe('reader fuzz', () => {
           randomOperation(random, board);
         }
         expectFullyValid(board.snapshot());
-        if (random() < 0.15) exchangeUpdates(pick(random, peers).board.ydoc, pick(random, peers).board.ydoc);
+        if (random.next() < 0.15) exchangeUpdates(random.oneOf(peers).board.ydoc, random.oneOf(peers).board.ydoc);
       }
       for (const a of peers) for (const b of peers) exchangeUpdates(a.board.ydoc, b.board.ydoc);
       const [first, ...rest] = peers.map(({ board }) => board.snapshot());

@@ -3,7 +3,7 @@
 // read back with its board and LSN, while nothing is invented.
 import { describe, expect, it } from 'vitest';
 import type { BoardId } from '../board-id.js';
-import { createRandom, seedsFrom } from '../../test/seeded-random.js';
+import { replayHint, seededRandom, seedsFrom } from '@napkin/testkit';
 import { encodeRecord } from './record-format.js';
 import type { Lsn } from './wal-record.js';
 import { WalBatchEncoder } from './wal-record.js';
@@ -61,7 +61,7 @@ describe('scanSegment', () => {
   });
 
   it.each(seedsFrom(500, 50))('seed %i: random damage loses only the records it touched', (seed) => {
-    const random = createRandom(seed);
+    const random = seededRandom(seed);
     const { bytes, spans } = segmentOf(120, 1000);
     const original = Buffer.from(bytes);
     for (let hits = 1 + random.int(4); hits > 0; hits--) {
@@ -75,7 +75,7 @@ describe('scanSegment', () => {
     const scan = scanSegment(bytes, 1000 as Lsn, 999);
     const read = scan.records.map((record) => record.ref.lsn - 1000);
     const intact = spans.map((_, index) => index).filter((index) => !touched(spans[index] as { start: number; end: number }));
-    expect(read, `seed ${seed} (FUZZ_SEED=${seed})`).toEqual(intact);
+    expect(read, `seed ${seed} (${replayHint(seed)})`).toEqual(intact);
     for (const record of scan.records) {
       const index = record.ref.lsn - 1000;
       expect(record.boardId).toBe(BOARDS[index % 2]);

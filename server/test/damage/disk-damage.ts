@@ -8,7 +8,7 @@ import { RECORD_HEADER_BYTES } from '../../src/storage/record-format.js';
 import { LSN_BYTES } from '../../src/storage/wal-record.js';
 import type { Lsn } from '../../src/storage/wal-record.js';
 import { scanSegment } from '../../src/storage/wal-scan.js';
-import type { Random } from '../seeded-random.js';
+import type { Random } from '@napkin/testkit';
 
 export const DAMAGE_KINDS = ['torn-tail', 'flipped-bytes', 'zero-filled-segment', 'deleted-log', 'deleted-compacted', 'truncated-compacted'] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];

@@ -8,8 +8,8 @@ import type { BoardId } from '../../src/board-id.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { FileBoardStorage } from '../../src/storage/file-storage.js';
 import { makeTempDir } from '../harness.js';
-import { createRandom, seedsFrom } from '../seeded-random.js';
-import type { Random } from '../seeded-random.js';
+import { replayHint, seededRandom, seedsFrom } from '@napkin/testkit';
+import type { Random } from '@napkin/testkit';
 import { DAMAGE_KINDS, applyDamage, readLayout, sourcesOf } from './disk-damage.js';
 import type { DamageKind } from './disk-damage.js';
 
@@ -68,7 +68,7 @@ interface RunResult {
 }
 
 async function runOnce(kind: DamageKind, seed: number): Promise<RunResult> {
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   const dir = await makeTempDir('napkin-damage-');
   const open = (): FileBoardStorage => new FileBoardStorage({ dataDir: dir.path, logger: createMemoryLogger(), ...TUNING });
   try {
@@ -114,7 +114,7 @@ describe('storage damage suite: nothing lost but the damaged bytes, nothing lost
     const totals = { made: 0, inDamagedBytes: 0, lostUnexcused: 0, madeAfter: 0, lostAfter: 0 };
     for (const seed of seeds) {
       const result = await runOnce(kind, seed);
-      const context = `${kind}, seed ${seed} (replay: FUZZ_SEED=${seed}), damage: ${result.what}`;
+      const context = `${kind}, seed ${seed} (${replayHint(seed)}), damage: ${result.what}`;
       expect(result.lostUnexcused, `${context}: edits lost that undamaged files held`).toEqual([]);
       expect(result.lostAfter, `${context}: edits lost at the restart after the damage`).toEqual([]);
       if (result.detectable) expect(result.reported, `${context}: damage not reported`).toBe(true);

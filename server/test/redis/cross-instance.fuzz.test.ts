@@ -10,10 +10,10 @@ import { connectClient, newBoardId, startTestRelay, waitFor } from '../harness.j
 import type { TestClient, TestRelay } from '../harness.js';
 import { startTestRedis } from './redis-server.js';
 import type { TestRedis } from './redis-server.js';
-import { createRandom } from '../seeded-random.js';
-import type { Random } from '../seeded-random.js';
+import { fuzzSeeds, printSeed, replayHint, seededRandom } from '@napkin/testkit';
+import type { Random } from '@napkin/testkit';
 
-const SEEDS = process.env.FUZZ_SEED !== undefined ? [Number(process.env.FUZZ_SEED)] : [7, 1234];
+const SEEDS = fuzzSeeds([7, 1234]);
 const CLIENTS = 4;
 const STEPS = 150;
 
@@ -55,8 +55,8 @@ describe('cross-instance convergence fuzz', () => {
     { seed, outage: true },
   ]);
   it.each(cases)('seed $seed, Redis outage mid-run: $outage — clients on two instances and fresh ones end with the same document', async ({ seed, outage }) => {
-    console.log(`cross-instance fuzz seed ${seed}, outage ${outage} (replay with FUZZ_SEED=${seed})`);
-    const random = createRandom(seed);
+    printSeed(`cross-instance fuzz, outage ${outage}`, seed);
+    const random = seededRandom(seed);
     redis = await startTestRedis({ appendonly: outage });
     const options = { redisUrl: redis.url, gracePeriodMs: 50, redisCompactAfterEntries: 7 };
     relays.push(await startTestRelay(options), await startTestRelay(options));
@@ -91,7 +91,7 @@ describe('cross-instance convergence fuzz', () => {
         expect(contentOf(fresh.doc)).toBe(contentOf(first.doc));
       }
     } catch (error) {
-      throw new Error(`cross-instance fuzz failed for seed ${seed} (FUZZ_SEED=${seed}): ${String(error)}\n${peers.map((peer) => contentOf(peer.doc)).join('\n')}`);
+      throw new Error(`cross-instance fuzz failed for seed ${seed} (${replayHint(seed)}): ${String(error)}\n${peers.map((peer) => contentOf(peer.doc)).join('\n')}`);
     }
   });
 });

@@ -3,7 +3,7 @@
 // not depend on any other edit surviving (a lost edit never leaves later ones stuck as pending structs),
 // and the keys an update holds can be read from its bytes without integrating it anywhere.
 import * as Y from 'yjs';
-import type { Random } from '../seeded-random.js';
+import type { Random } from '@napkin/testkit';
 
 /** Picks from a list that must not be empty (the shared Random's pick may return undefined). */
 export function pickOne<T>(random: Random, items: readonly T[]): T {

@@ -4,7 +4,7 @@
 import type { Redis } from 'ioredis';
 import type { BoardId } from '../../src/board-id.js';
 import { boardKeys, fieldOf } from '../../src/redis/stream-id.js';
-import type { Random } from '../seeded-random.js';
+import type { Random } from '@napkin/testkit';
 import { chance, keysIn } from './damage-edits.js';
 import type { TestRedis } from './redis-server.js';
 

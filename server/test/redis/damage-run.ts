@@ -8,7 +8,7 @@ import type { BoardId } from '../../src/board-id.js';
 import { compactBoard } from '../../src/redis/compaction.js';
 import { boardKeys } from '../../src/redis/stream-id.js';
 import { newBoardId, waitFor } from '../harness.js';
-import { createRandom } from '../seeded-random.js';
+import { seededRandom } from '@napkin/testkit';
 import { chance, createEditMaker, keysOf, pickOne } from './damage-edits.js';
 import type { DamageContext, Damage } from './damage-kinds.js';
 import { startInstance } from './damage-instances.js';
@@ -57,7 +57,7 @@ export function withHookBeforeFirstEval(client: Redis, beforeWrite: () => Promis
 const LIVE_WAIT_MS = 3_000;
 
 export async function runDamage(seed: number, damage: Damage, redis: TestRedis, admin: Redis): Promise<RunFigures> {
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   const makeEdit = createEditMaker(seed);
   const troubles: Troubles = { failedApplies: 0, failedCompactions: 0 };
   const compactAfter = 5 + random.int(11);

@@ -6,7 +6,7 @@
 // FUZZ_SEED=<n> replays one seed (FUZZ_DAMAGE=<part of a name> picks damages); failing seeds are printed.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedsFrom } from '../seeded-random.js';
+import { seedsFrom } from '@napkin/testkit';
 import { DAMAGES } from './damage-kinds.js';
 import { emptyFigures, runDamage } from './damage-run.js';
 import type { RunFigures } from './damage-run.js';

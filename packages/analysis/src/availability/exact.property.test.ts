@@ -1,16 +1,19 @@
 // Exact availability equals brute-force enumeration of every component and zone state, on random
 // small boards with diamonds, fractions, optional and async calls, traffic classes and nested zones.
 // Seeded: set FUZZ_SEED to replay; fast-check prints the failing seed and the board's own seed.
+import { fuzzSeed, printSeed } from '@napkin/testkit';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import { engineWithoutNetwork, noNetworkCatalog, randomBoard } from '../../test/harness';
 import { createEngine } from '../analyze';
 import { bruteForceAvailability } from '../../test/reference';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 20240611);
+const SEED = fuzzSeed(20240611);
 
 describe('exact availability vs brute force', () => {
+  beforeAll(() => printSeed('exact availability vs brute force (fast-check)', SEED));
+
   it(`agrees to 1e-12 on random boards of ≤ 10 components and ≤ 3 zones (fast-check seed ${SEED})`, () => {
     const engine = engineWithoutNetwork();
     fc.assert(
