@@ -7,7 +7,7 @@ import { useDrawing } from '../board/nodes/drawingContext';
 import { callDefault } from './defaults';
 import { CALL_FIELDS } from './fieldSpecs';
 import { FieldRow } from './FieldRow';
-import type { Edit } from './Inspector';
+import type { Edit } from './edit';
 import type { Validator } from './parseField';
 
 const validators = callPatchSchema.shape as unknown as Record<string, Validator>;

@@ -9,7 +9,7 @@ import { useDrawing } from '../board/nodes/drawingContext';
 import { componentDefault, entryDefault, traitsOf } from './defaults';
 import { ENTRY_FIELDS, INSTANCES, SERVER_PARAMS, TRAIT_PARAMS } from './fieldSpecs';
 import { FieldRow } from './FieldRow';
-import type { Edit } from './Inspector';
+import type { Edit } from './edit';
 import type { Validator } from './parseField';
 
 const paramValidators = componentParamsSchema.shape as unknown as Record<string, Validator>;

@@ -2,12 +2,12 @@
 // a component (or entry point), a call, or a zone. Every edit is a Board call with this tab's origin,
 // closed as its own undo step, so it reaches everyone and undo takes it back.
 import type { Board, BoardSnapshot } from '@napkin/doc';
-import { BoardInputError } from '@napkin/doc';
 import type { Edge, Node } from '@xyflow/react';
-import { memo, useCallback } from 'react';
+import { memo } from 'react';
 import type { UndoSteps } from '../board/flowEditor';
 import { CallInspector } from './CallInspector';
 import { ComponentInspector } from './ComponentInspector';
+import { useEdit } from './edit';
 import { ZoneInspector } from './ZoneInspector';
 import './inspector.css';
 
@@ -18,9 +18,6 @@ export interface InspectorProps {
   readonly nodes: readonly Node[];
   readonly edges: readonly Edge[];
 }
-
-/** Runs one edit as one undo step; a value the document refuses is reported, never thrown into React. */
-export type Edit = (write: () => void) => void;
 
 export function Inspector({ board, snapshot, undoManager, nodes, edges }: InspectorProps) {
   // Nodes change on every frame of a drag; the panel only cares which ids are selected, so it gets
@@ -40,18 +37,7 @@ interface InspectorPanelProps {
 }
 
 const InspectorPanel = memo(function InspectorPanel({ board, snapshot, undoManager, selectedNodes, selectedEdges }: InspectorPanelProps) {
-  const edit = useCallback<Edit>(
-    (write) => {
-      try {
-        write();
-      } catch (error) {
-        if (!(error instanceof BoardInputError)) throw error;
-        console.warn(error.message);
-      }
-      undoManager.stopCapturing();
-    },
-    [undoManager],
-  );
+  const edit = useEdit(undoManager);
 
   const nodeIds = selectedNodes === '' ? [] : selectedNodes.split(' ');
   const edgeIds = selectedEdges === '' ? [] : selectedEdges.split(' ');

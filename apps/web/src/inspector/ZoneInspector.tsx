@@ -8,7 +8,7 @@ import { useDrawing } from '../board/nodes/drawingContext';
 import { zoneDefault } from './defaults';
 import { ZONE_FIELDS } from './fieldSpecs';
 import { FieldRow } from './FieldRow';
-import type { Edit } from './Inspector';
+import type { Edit } from './edit';
 import type { Validator } from './parseField';
 
 const validators = zonePatchSchema.shape as unknown as Record<string, Validator>;
