@@ -43,7 +43,7 @@ export function analyze(
   engine: EngineOptions = createEngine(),
   parseErrors: readonly FormatError[] = [],
 ): AnalysisResult {
-  const { graph, errors } = resolveBoard(board, engine.catalog);
+  const { graph, errors, calls, citations } = resolveBoard(board, engine.catalog);
   const states = componentStates(graph, engine.grid);
   const composer = new LatencyComposer({
     grid: engine.grid,
@@ -77,6 +77,8 @@ export function analyze(
           state.queue?.why.saturated ??
           explainedFlag(false, 'entry points and zones originate or contain load; they serve none', {}),
       },
+      inputs: component.inputs,
+      entryInputs: component.entry?.inputs ?? null,
     };
   });
   const trafficById = new Map(components.map((component) => [component.id, component.traffic]));
@@ -90,6 +92,9 @@ export function analyze(
     bottleneck: findBottleneck(graph.components, trafficById),
     cycles: graph.cycles.map((cycle) => ({ calls: cycle.calls, components: cycle.components, allSync: cycle.allSync })),
     findings: [...structuralFindings(graph), ...measuredFindings(graph, states, flows)],
+    calls: calls.map((call) => ({ id: call.id, inputs: call.inputs })),
+    zones: [...graph.zones.values()].map((zone) => ({ id: zone.id, inputs: zone.inputs })),
+    citations,
   };
 }
 

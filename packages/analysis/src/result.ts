@@ -4,7 +4,9 @@ import type { FlowCapacity } from './capacity/estimate';
 import type { Explained } from './explain/explained';
 import type { Finding } from './findings/rules';
 import type { FormatError } from './format/parse';
-import type { CallId, ComponentId } from './model/graph';
+import type { Source } from '@napkin/catalog';
+import type { CallId, ComponentId, ZoneId } from './model/graph';
+import type { CallInputs, ComponentInputs, EntryInputs, ZoneInputs } from './model/inputs';
 import type { QueueResult } from './queueing/mmc';
 import type { ConsumerGroup } from './traffic/consumers';
 import type { Bottleneck, ComponentTraffic } from './traffic/utilisation';
@@ -29,6 +31,21 @@ export interface ComponentResult {
   readonly consumerGroup: ConsumerGroup | null;
   /** Explanations of the plain fields above, under the same keys. */
   readonly why: { readonly saturated: Explained };
+  /** What the engine used for each parameter, and whether the board, the catalog or the engine gave it. */
+  readonly inputs: ComponentInputs;
+  /** The same for an entry point's load and objectives; null for other components. */
+  readonly entryInputs: EntryInputs | null;
+}
+
+/** A call's resolved inputs (every call that resolved, the back edges of cycles too). */
+export interface CallResult {
+  readonly id: CallId;
+  readonly inputs: CallInputs;
+}
+
+export interface ZoneResult {
+  readonly id: ZoneId;
+  readonly inputs: ZoneInputs;
 }
 
 export interface Hop {
@@ -115,4 +132,8 @@ export interface AnalysisResult {
   readonly bottleneck: Bottleneck;
   readonly cycles: readonly CycleResult[];
   readonly findings: readonly Finding[];
+  readonly calls: readonly CallResult[];
+  readonly zones: readonly ZoneResult[];
+  /** Where each default named by the inputs comes from (text, section, fact), by its citation id. */
+  readonly citations: Readonly<Record<string, Source>>;
 }

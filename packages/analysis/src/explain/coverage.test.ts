@@ -19,19 +19,33 @@ const isExplained = (value: unknown): boolean =>
   value.formula !== '' &&
   isObject(value.inputs);
 
+const SOURCES = new Set(['board', 'catalog', 'engine']);
+
+/**
+ * An input the engine used is explained by where it comes from: the board, or a default whose citation
+ * the result carries (text, section, fact).
+ */
+const isSourcedInput = (value: unknown, citations: Node): boolean => {
+  if (!isObject(value) || !SOURCES.has(value.source as string) || !('value' in value)) return false;
+  if (value.default === null) return value.source === 'board';
+  return isObject(value.default) && typeof value.default.citation === 'string' && isObject(citations[value.default.citation]);
+};
+
 /** Paths of plain numbers and booleans that carry no explanation. */
-function unexplained(value: unknown, path = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => unexplained(item, `${path}[${i}]`));
-  if (!isObject(value) || isExplained(value)) return [];
+function unexplained(value: unknown, citations: Node, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => unexplained(item, citations, `${path}[${i}]`));
+  if (!isObject(value) || isExplained(value) || isSourcedInput(value, citations)) return [];
   const why = isObject(value.why) ? value.why : {};
   const out: string[] = [];
   for (const [key, field] of Object.entries(value)) {
     if (typeof field === 'number' || typeof field === 'boolean') {
       if (!STRUCTURAL.has(key) && !isExplained(why[key])) out.push(`${path}.${key}`);
-    } else out.push(...unexplained(field, `${path}.${key}`));
+    } else out.push(...unexplained(field, citations, `${path}.${key}`));
   }
   return out;
 }
+
+const unexplainedIn = (result: AnalysisResult): string[] => unexplained(result, result.citations as Node);
 
 const engine = createEngine();
 
@@ -44,8 +58,8 @@ function examples(): Array<[string, AnalysisResult]> {
 }
 
 describe('explanations', () => {
-  it.each(examples())('%s: every number and yes/no carries its formula and inputs', (_name, result) => {
-    expect(unexplained(result)).toEqual([]);
+  it.each(examples())('%s: every number and yes/no carries its formula and inputs, or its source', (_name, result) => {
+    expect(unexplainedIn(result)).toEqual([]);
   });
 
   it('a saturated, over-budget board explains its verdicts with the figures they compare', () => {
@@ -54,7 +68,7 @@ describe('explanations', () => {
       [sync('user', 'app', { fraction: 0.5 })],
     );
     const result = analyze(board, engine);
-    expect(unexplained(result)).toEqual([]);
+    expect(unexplainedIn(result)).toEqual([]);
     const app = result.components.find((component) => component.id === 'app');
     expect(app?.saturated).toBe(true);
     expect(app?.why.saturated).toMatchObject({ value: 1, unit: 'boolean' });

@@ -3,7 +3,7 @@ import type { ComponentState } from '../engine/components';
 import type { FlowResult } from '../result';
 import type { ComponentId, Graph, ResolvedCall } from '../model/graph';
 import { activeConsumers, hasConsumerGroup } from '../traffic/consumers';
-import { THRESHOLDS, finding } from './rules';
+import { THRESHOLDS, finding, loadLevel } from './rules';
 import { percentAgainst } from '../availability/report';
 import type { Finding } from './rules';
 
@@ -245,7 +245,8 @@ export function measuredFindings(
     const state = states.get(component.id);
     if (!state?.queue) continue;
     const rho = state.traffic.utilisation.value;
-    if (state.queue.saturated) {
+    const level = loadLevel(rho, state.queue.saturated);
+    if (level === 'saturated') {
       out.push(
         finding(
           'saturated',
@@ -254,7 +255,7 @@ export function measuredFindings(
           [component.id],
         ),
       );
-    } else if (rho > THRESHOLDS.hot) {
+    } else if (level === 'hot') {
       out.push(finding('hot-component', `${component.name} runs at ${pct(rho)} utilisation`, [component.id]));
     }
   }

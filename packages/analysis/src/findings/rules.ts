@@ -66,6 +66,18 @@ export const THRESHOLDS = {
   hot: 0.7,
 } as const;
 
+/** How loaded a component is, as the linter rates it: `saturated` and `hot-component` fire on the same verdicts. */
+export type LoadLevel = 'ok' | 'hot' | 'saturated';
+
+/**
+ * The linter's rating of a component's load, for whoever shows it (the board colours its utilisation bar
+ * by it): saturated when its queue is (ρ ≥ 1), hot above `THRESHOLDS.hot`, else ok.
+ */
+export function loadLevel(utilisation: number, saturated: boolean): LoadLevel {
+  if (saturated) return 'saturated';
+  return utilisation > THRESHOLDS.hot ? 'hot' : 'ok';
+}
+
 export const RULES: Readonly<Record<FindingId, Rule>> = {
   spof: {
     severity: 'warning',

@@ -2,6 +2,7 @@
 import type { Family, KindSpec, Millis, Placement, Probability, Rps, Source } from '@napkin/catalog';
 import { ms, probability, rps } from '@napkin/catalog';
 import type { CallMode, TrafficSelector, ZoneLevel } from '../format/schema';
+import type { CallInputs, ComponentInputs, EntryInputs, ZoneInputs } from './inputs';
 
 export type ComponentId = string & { readonly __brand: 'ComponentId' };
 export type CallId = string & { readonly __brand: 'CallId' };
@@ -30,6 +31,8 @@ export interface ResolvedEntry {
   readonly p99BudgetMs: Millis;
   readonly availabilityObjective: Probability;
   readonly payloadBytes: number;
+  /** Each of the above as the board gave it or the default the engine applied, with its source. */
+  readonly inputs: EntryInputs;
 }
 
 export interface ResolvedComponent {
@@ -40,6 +43,8 @@ export interface ResolvedComponent {
   readonly instances: number;
   /** Per instance. */
   readonly capacityRps: Rps;
+  /** Per instance, for a store whose writes cost more than reads (the catalog's figure); else undefined. */
+  readonly writeCapacityRps: Rps | undefined;
   readonly p50Ms: Millis;
   readonly p99Ms: Millis;
   /** Per instance; 0 when the what-if mark says the component is down. */
@@ -74,6 +79,8 @@ export interface ResolvedComponent {
   readonly quorum: number;
   readonly rateLimits: boolean;
   readonly entry: ResolvedEntry | undefined;
+  /** The board's parameters with the catalog's or the engine's defaults filled in, each with its source. */
+  readonly inputs: ComponentInputs;
   /** Innermost zone first, then its parents. */
   readonly zones: readonly ZoneId[];
   readonly placement: Placement;
@@ -94,6 +101,7 @@ export interface ResolvedCall {
   readonly retries: number;
   readonly backoff: boolean;
   readonly optional: boolean;
+  readonly inputs: CallInputs;
   /** Round trip of the network hop between the two ends. */
   readonly networkMs: Millis;
   readonly networkTier: string;
@@ -106,6 +114,7 @@ export interface ResolvedZone {
   readonly availability: number;
   readonly parent: ZoneId | undefined;
   readonly continent: string | undefined;
+  readonly inputs: ZoneInputs;
 }
 
 export interface Graph {

@@ -1,12 +1,14 @@
 // Resolving a parsed board against the catalog: fill every default, brand ids, drop what cannot be
 // analysed (unknown kind, call to a missing component) with an error that says where it is.
-import type { KindSpec, NetworkTier, Placement } from '@napkin/catalog';
+import type { KindSpec, NetworkTier, Placement, Source } from '@napkin/catalog';
 import { NETWORK_LATENCIES, getKind, networkTier } from '@napkin/catalog';
 import type { FormatError } from '../format/parse';
 import type { BoardCall, BoardComponent, BoardFile, BoardZone } from '../format/schema';
 import type { ComponentId, Graph, ResolvedCall, ResolvedComponent, ResolvedEntry, ResolvedZone, ZoneId } from './graph';
 import { callId, componentId, ms, probability, rps, zoneId } from './graph';
 import { majority } from '../availability/k-of-n';
+import type { KindsUsed } from './inputs';
+import { callInputs, componentInputs, entryInputs, kindsUsed, zoneInputs } from './inputs';
 import { topology } from './topology';
 
 // What the engine needs from the catalog, as an interface so tests and other hosts can pass their own.
@@ -31,21 +33,16 @@ export function defaultCatalog(): CatalogPort {
   };
 }
 
-/** Defaults for an entry point's objectives, from analysis-model.md ("The graph"). */
-export const DEFAULT_P99_BUDGET_MS = 200;
-export const DEFAULT_AVAILABILITY_OBJECTIVE = 0.999;
-/** Playbook § 5.3: 5× is the peak factor to assume when the workload is unknown. */
-export const DEFAULT_PEAK_FACTOR = 5;
-export const DEFAULT_READ_FRACTION = 0.9;
-/** Used only when neither the board nor the catalog gives a zone's availability. */
-export const FALLBACK_ZONE_AVAILABILITY = 0.9999;
-
 export interface Resolution {
   readonly graph: Graph;
   readonly errors: readonly FormatError[];
+  /** Every call that resolved, in board order, with the back edges of cycles the graph leaves out. */
+  readonly calls: readonly ResolvedCall[];
+  /** The citation of every default the inputs name, by id: the engine's, then each kind's in board order. */
+  readonly citations: Readonly<Record<string, Source>>;
 }
 
-function resolveZones(zones: readonly BoardZone[], catalog: CatalogPort, errors: FormatError[]) {
+function resolveZones(zones: readonly BoardZone[], catalog: CatalogPort, errors: FormatError[], kinds: KindsUsed) {
   const known = new Set(zones.map((zone) => zone.id));
   const resolved = new Map<ZoneId, ResolvedZone>();
   zones.forEach((zone, index) => {
@@ -54,14 +51,16 @@ function resolveZones(zones: readonly BoardZone[], catalog: CatalogPort, errors:
       if (known.has(zone.parent) && zone.parent !== zone.id) parent = zoneId(zone.parent);
       else errors.push({ path: `zones[${index}].parent`, message: `unknown zone "${zone.parent}"; ignored` });
     }
-    const kindDefault = catalog.getKind(zone.level)?.defaults.availability.value;
+    const level = catalog.getKind(zone.level);
+    const inputs = zoneInputs(zone, level && kinds.use(level));
     resolved.set(zoneId(zone.id), {
       id: zoneId(zone.id),
       name: zone.name ?? zone.id,
       level: zone.level,
-      availability: zone.availability ?? kindDefault ?? FALLBACK_ZONE_AVAILABILITY,
+      availability: inputs.availability.value,
       parent,
       continent: zone.continent,
+      inputs,
     });
   });
   return resolved;
@@ -96,21 +95,18 @@ function placementOf(id: string, chain: readonly ZoneId[], zones: ReadonlyMap<Zo
 function resolveEntry(component: BoardComponent, kind: KindSpec): ResolvedEntry | undefined {
   if (component.entry === undefined && kind.traits.entryPoint !== true) return undefined;
   const entry = component.entry ?? {};
-  const dau = entry.dau ?? 0;
-  const actionsPerUser = entry.actionsPerUser ?? 1;
-  const peakFactor = entry.peakFactor ?? DEFAULT_PEAK_FACTOR;
-  const fromDau = (dau * actionsPerUser * peakFactor) / 86_400;
-  const rpsFrom = entry.rps !== undefined ? 'rps' : entry.dau !== undefined ? 'dau' : 'none';
+  const inputs = entryInputs(entry);
   return {
-    rps: rps(entry.rps ?? fromDau),
-    rpsFrom,
-    dau,
-    actionsPerUser,
-    peakFactor,
-    readFraction: entry.readFraction ?? DEFAULT_READ_FRACTION,
-    p99BudgetMs: ms(entry.p99BudgetMs ?? DEFAULT_P99_BUDGET_MS),
-    availabilityObjective: probability(entry.availabilityObjective ?? DEFAULT_AVAILABILITY_OBJECTIVE),
-    payloadBytes: entry.payloadBytes ?? 0,
+    rps: rps(inputs.rps.value),
+    rpsFrom: entry.rps !== undefined ? 'rps' : entry.dau !== undefined ? 'dau' : 'none',
+    dau: inputs.dau.value,
+    actionsPerUser: inputs.actionsPerUser.value,
+    peakFactor: inputs.peakFactor.value,
+    readFraction: inputs.readFraction.value,
+    p99BudgetMs: ms(inputs.p99BudgetMs.value),
+    availabilityObjective: probability(inputs.availabilityObjective.value),
+    payloadBytes: inputs.payloadBytes.value,
+    inputs,
   };
 }
 
@@ -118,22 +114,22 @@ function resolveComponent(
   component: BoardComponent,
   kind: KindSpec,
   zones: ReadonlyMap<ZoneId, ResolvedZone>,
+  kinds: KindsUsed,
 ): ResolvedComponent {
-  const params = component.params ?? {};
+  const inputs = componentInputs(component, kinds.use(kind));
   const traits = kind.traits;
   const slow = component.whatIf?.slowFactor ?? 1;
   const down = component.whatIf?.down === true;
-  const hitRatio = params.hitRatio ?? traits.hitRatio?.value;
+  const hitRatio = inputs.hitRatio?.value;
   const isCache = hitRatio !== undefined;
   const isQueue =
     kind.family === 'async' &&
     (traits.hasDeadLetterQueue !== undefined || traits.partitions !== undefined) &&
     !kind.id.includes('dead-letter');
   const chain = zoneChain(component.zone === undefined ? undefined : zoneId(component.zone), zones);
-  const p50 = params.p50Ms ?? kind.defaults.p50.value;
-  const instances = component.instances ?? kind.defaults.instances.value;
-  const readReplicas = params.readReplicas ?? traits.readReplicas?.value ?? 0;
-  const replicationFactor = params.replicationFactor ?? traits.replicationFactor?.value ?? 1;
+  const instances = inputs.instances.value;
+  const readReplicas = inputs.readReplicas.value;
+  const replicationFactor = inputs.replicationFactor.value;
   // Copies of a stateful kind's records live on distinct nodes, so they count as nodes (whole ones).
   const replicatedNodes = traits.stateful === true ? Math.floor(replicationFactor) : 1;
   // Unless the kind's availability is its service's SLA, which already covers those copies: then they
@@ -146,18 +142,19 @@ function resolveComponent(
     kind,
     family: kind.family,
     instances,
-    capacityRps: rps(params.capacityRps ?? kind.defaults.capacityRps.value),
-    p50Ms: ms(p50 * slow),
-    // A p99 below the p50 is a typo; the median wins so the distribution stays well defined.
-    p99Ms: ms(Math.max(p50, params.p99Ms ?? kind.defaults.p99.value) * slow),
-    availability: probability(down ? 0 : (params.availability ?? kind.defaults.availability.value)),
+    capacityRps: rps(inputs.capacityRps.value),
+    writeCapacityRps: inputs.writeCapacityRps && rps(inputs.writeCapacityRps.value),
+    p50Ms: ms(inputs.p50Ms.value * slow),
+    // The inputs keep p99 ≥ p50 (a lower p99 is a typo), so the distribution stays well defined.
+    p99Ms: ms(inputs.p99Ms.value * slow),
+    availability: probability(down ? 0 : inputs.availability.value),
     hitRatio,
-    ttlSeconds: params.ttlSeconds ?? traits.ttlSeconds?.value,
+    ttlSeconds: inputs.ttlSeconds?.value,
     readReplicas,
-    partitions: params.partitions ?? traits.partitions?.value,
-    consumers: params.consumers ?? traits.consumers?.value,
-    hasDeadLetterQueue: params.hasDeadLetterQueue ?? traits.hasDeadLetterQueue?.value,
-    recordBytes: params.recordBytes ?? traits.recordBytes?.value,
+    partitions: inputs.partitions?.value,
+    consumers: inputs.consumers?.value,
+    hasDeadLetterQueue: inputs.hasDeadLetterQueue?.value,
+    recordBytes: inputs.recordBytes?.value,
     replicationFactor,
     dataCopies: Math.max(instances + readReplicas, replicatedNodes),
     availabilityIsServiceLevel,
@@ -171,6 +168,7 @@ function resolveComponent(
     quorum: traits.quorum === undefined ? 1 : majority(voters),
     rateLimits: traits.rateLimits === true,
     entry: resolveEntry(component, kind),
+    inputs,
     zones: chain,
     placement: placementOf(component.id, chain, zones),
     sources: {
@@ -188,19 +186,22 @@ function resolveCall(
   catalog: CatalogPort,
 ): ResolvedCall {
   const hop = catalog.hop(from.placement, to.placement);
+  const inputs = callInputs(call);
+  const timeoutMs = inputs.timeoutMs.value;
   return {
     id: callId(call.id),
     from: from.id,
     to: to.id,
-    mode: call.mode,
-    callsPerRequest: call.callsPerRequest ?? 1,
-    fraction: call.fraction ?? 1,
+    mode: inputs.mode.value,
+    callsPerRequest: inputs.callsPerRequest.value,
+    fraction: inputs.fraction.value,
     parallelGroup: call.parallelGroup,
-    traffic: call.traffic ?? 'all',
-    timeoutMs: call.timeoutMs === undefined ? undefined : ms(call.timeoutMs),
-    retries: call.retries ?? 0,
-    backoff: call.backoff ?? false,
-    optional: call.optional ?? false,
+    traffic: inputs.traffic.value,
+    timeoutMs: timeoutMs === null ? undefined : ms(timeoutMs),
+    retries: inputs.retries.value,
+    backoff: inputs.backoff.value,
+    optional: inputs.optional.value,
+    inputs,
     networkMs: ms(hop.rttMs),
     networkTier: hop.tier,
   };
@@ -219,7 +220,8 @@ function group<K, V>(items: readonly V[], key: (item: V) => K): Map<K, V[]> {
 
 export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution {
   const errors: FormatError[] = [];
-  const zones = resolveZones(board.zones, catalog, errors);
+  const kinds = kindsUsed();
+  const zones = resolveZones(board.zones, catalog, errors, kinds);
   const components: ResolvedComponent[] = [];
   board.components.forEach((component, index) => {
     const kind = catalog.getKind(component.kind);
@@ -233,7 +235,7 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
     if (component.zone !== undefined && !zones.has(zoneId(component.zone))) {
       errors.push({ path: `components[${index}].zone`, message: `unknown zone "${component.zone}"; ignored` });
     }
-    components.push(resolveComponent(component, kind, zones));
+    components.push(resolveComponent(component, kind, zones, kinds));
   });
   const byId = new Map(components.map((component) => [component.id, component]));
   const calls: ResolvedCall[] = [];
@@ -257,5 +259,5 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
     topoOrder: topo.order,
     cycles: topo.cycles,
   };
-  return { graph, errors };
+  return { graph, errors, calls, citations: kinds.citations() };
 }

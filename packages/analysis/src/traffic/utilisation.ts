@@ -47,7 +47,7 @@ export function copyLoad(component: ResolvedComponent, load: ClassLoad, feeds: r
   const n = component.instances;
   const copies = n + component.readReplicas;
   const capacity = component.capacityRps;
-  const writeCapacity = component.kind.traits.writeCapacityRps?.value ?? capacity;
+  const writeCapacity = component.writeCapacityRps ?? capacity;
   let rest = load;
   let fromGroups = 0;
   for (const feed of feeds) {
@@ -95,7 +95,7 @@ export function utilisationOf(
   const n = component.instances;
   const replicas = component.readReplicas;
   const capacity = component.capacityRps;
-  const writeCapacity = component.kind.traits.writeCapacityRps?.value ?? capacity;
+  const writeCapacity = component.writeCapacityRps ?? capacity;
   const value = isServer(component) ? copyLoad(component, load, feeds) / ((n + replicas) * capacity) : 0;
   const inputs = {
     reads: load.read,
