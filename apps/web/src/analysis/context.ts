@@ -98,3 +98,8 @@ function marksById(snapshot: BoardSnapshot): ReadonlyMap<string, WhatIfMark> {
   }
   return marks;
 }
+
+/** `?analysis=off` turns the analysis off (the frame-time benchmark's baseline). */
+export function analysisEnabledIn(search: string): boolean {
+  return new URLSearchParams(search).get('analysis') !== 'off';
+}

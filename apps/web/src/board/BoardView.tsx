@@ -5,8 +5,7 @@ import type { ComponentId } from '@napkin/doc';
 import { Background, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import type { PointerEvent } from 'react';
-import { AnalysisOverlay, analysisEnabledIn } from '../analysis/AnalysisOverlay';
-import { AnalysisProvider } from '../analysis/context';
+import { AnalysisProvider, analysisEnabledIn } from '../analysis/context';
 import { useRecordVisit } from '../landing/useRecordVisit';
 import { FollowLayer } from '../follow/FollowLayer';
 import { SummonButton } from '../follow/SummonButton';
@@ -33,6 +32,7 @@ import { ZoneNode } from './zones/zoneFlow';
 import { useZoneLayer } from './zones/useZoneLayer';
 import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
+import { AnalysisOverlay } from '../panel/AnalysisOverlay';
 
 const NODE_TYPES = { component: ComponentNode, zone: ZoneNode };
 const EDGE_TYPES = { call: CallEdge };

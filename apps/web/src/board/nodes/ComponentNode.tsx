@@ -8,7 +8,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
 import { useComponentFigures } from '../../analysis/context';
 import { KindIcon } from '../../icons/glyphs';
-import { WhatIfFlag } from '../../whatif/WhatIfFlag';
+import { WhatIfFlag } from './WhatIfFlag';
 import { useBoardActions } from '../boardActions';
 import type { ComponentFlowNode } from '../toFlow';
 import { EntryBadges, ServerBadges } from './Badges';

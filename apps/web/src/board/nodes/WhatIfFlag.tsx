@@ -1,6 +1,6 @@
 // The flag a marked component wears on the canvas ("DOWN", "×5 SLOW"), so a what-if scenario is never
 // mistaken for the real design. Renders nothing for an unmarked component.
-import { useWhatIfMark } from '../analysis/context';
+import { useWhatIfMark } from '../../analysis/context';
 
 export function WhatIfFlag({ componentId }: { readonly componentId: string }) {
   const mark = useWhatIfMark(componentId);

@@ -3,7 +3,7 @@
 // but the panel only needs to when the document (snapshot) or the analysis changes.
 import type { Board, BoardSnapshot } from '@napkin/doc';
 import { memo } from 'react';
-import { AnalysisPanel } from '../panel/AnalysisPanel';
+import { AnalysisPanel } from './AnalysisPanel';
 import { WhatIfBanner } from '../whatif/WhatIfBanner';
 
 export const AnalysisOverlay = memo(function AnalysisOverlay({
@@ -20,8 +20,3 @@ export const AnalysisOverlay = memo(function AnalysisOverlay({
     </>
   );
 });
-
-/** `?analysis=off` turns the analysis off (the frame-time benchmark's baseline). */
-export function analysisEnabledIn(search: string): boolean {
-  return new URLSearchParams(search).get('analysis') !== 'off';
-}
