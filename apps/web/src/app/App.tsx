@@ -1,5 +1,5 @@
 // The app shell: picks the page for the current URL.
-import { BoardPage } from '../board/BoardPage';
+import { BoardPage } from '../page/BoardPage';
 import { LandingPage } from '../landing/LandingPage';
 import type { NameStorage } from '../presence/identity';
 import { assertNever, useRoute } from '../route/route';
