@@ -4,7 +4,11 @@
 // so a slow moment of the shared machine hurts both alike. Goal: analysis on ≤ 1.2× analysis off.
 //
 //   pnpm --filter @napkin/web build && cd e2e && pnpm bench        (FRAMES=240 ROUNDS=3 SIZE=200)
+//
+// BENCH_RECORD=1 adds the figures as a dated entry to bench/RESULTS.md.
+import { fileURLToPath } from 'node:url';
 import { newId } from '@napkin/doc';
+import { benchRecorder } from '@napkin/testkit';
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../support/chromiumPath';
@@ -84,6 +88,7 @@ async function untilRelayHas(baseURL: string, boardPath: string, size: number): 
 }
 
 async function main(): Promise<void> {
+  const recorder = benchRecorder(fileURLToPath(new URL('./RESULTS.md', import.meta.url)));
   const relay = await Relay.start();
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -120,7 +125,21 @@ async function main(): Promise<void> {
     console.log(`  analysis on:  p50 ${on.p50.toFixed(2)} ms  p95 ${on.p95.toFixed(2)} ms  (${on.frames} frames)`);
     const ratio50 = on.p50 / off.p50;
     const ratio95 = on.p95 / off.p95;
-    console.log(`  ratio on/off: p50 ${ratio50.toFixed(2)}×  p95 ${ratio95.toFixed(2)}×  (goal ≤ 1.2×: ${ratio95 <= 1.2 && ratio50 <= 1.2 ? 'met' : 'missed'})`);
+    const verdict = ratio95 <= 1.2 && ratio50 <= 1.2 ? 'met' : 'missed';
+    console.log(`  ratio on/off: p50 ${ratio50.toFixed(2)}×  p95 ${ratio95.toFixed(2)}×  (goal ≤ 1.2×: ${verdict})`);
+    recorder.record({
+      title: '`pnpm bench` (frame time while dragging)',
+      settings: `${SIZE} components, ${ROUNDS} rounds × ${FRAMES} moves, seed ${SEED}, headless Chromium at 1280 × 800.`,
+      tables: [{
+        header: ['analysis', 'p50 ms', 'p95 ms', 'frames'],
+        rows: [
+          ['off', off.p50.toFixed(2), off.p95.toFixed(2), String(off.frames)],
+          ['on', on.p50.toFixed(2), on.p95.toFixed(2), String(on.frames)],
+          ['ratio on / off', `${ratio50.toFixed(2)}×`, `${ratio95.toFixed(2)}×`, ''],
+        ],
+      }],
+      notes: [`Goal ≤ 1.2× at p50 and p95: ${verdict}.`],
+    });
   } finally {
     await browser.close();
     await relay.dispose();

@@ -95,9 +95,9 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 };
 
-/** Runs the scenario unless `only` (BENCH_SCENARIO) names another one. */
-export async function runCrossInstanceScenario(only: string | undefined): Promise<void> {
-  if (only !== undefined && !CROSS_INSTANCE_SCENARIO.includes(only)) return;
+/** Runs the scenario unless `only` (BENCH_SCENARIO) names another one; returns its summary line for the results file. */
+export async function runCrossInstanceScenario(only: string | undefined): Promise<string | undefined> {
+  if (only !== undefined && !CROSS_INSTANCE_SCENARIO.includes(only)) return undefined;
   // Every y-websocket provider adds a process 'exit' listener; ROOMS x CLIENTS_PER_ROOM of them are expected.
   process.setMaxListeners(Math.max(process.getMaxListeners(), ROOMS * CLIENTS_PER_ROOM + 10));
   console.log(`\n${CROSS_INSTANCE_SCENARIO}: ${ROOMS} rooms x ${CLIENTS_PER_ROOM} clients at ${HZ} Hz, ${ROUNDS} rounds per variant (ABBA), clients in the bench process`);
@@ -120,4 +120,8 @@ export async function runCrossInstanceScenario(only: string | undefined): Promis
   const [single, cross] = [p99('one instance'), p99('two instances')];
   console.log(`  median p50: one instance ${p50('one instance').toFixed(2)} ms, two instances (crossing) ${p50('two instances').toFixed(2)} ms`);
   console.log(`  median p99: one instance ${single.toFixed(2)} ms, two instances (crossing) ${cross.toFixed(2)} ms, ratio ${(cross / single).toFixed(2)} (goal ≤ 2.00)`);
+  return (
+    `Cross-instance over Redis (${ROOMS} rooms × ${CLIENTS_PER_ROOM} clients, ${ROUNDS} rounds per variant): median p50 ${p50('one instance').toFixed(2)} vs ` +
+    `${p50('two instances').toFixed(2)} ms, p99 one instance ${single.toFixed(2)} ms, crossing ${cross.toFixed(2)} ms, ratio ${(cross / single).toFixed(2)} (goal ≤ 2).`
+  );
 }

@@ -5,10 +5,12 @@
 // p50/p99 and relay CPU per 1,000 delivered updates, with ours/reference ratios. Our relay's clients ask
 // after every write to be told once it is durable (type 100, as the web app does; BENCH_ACKS=off stops
 // them), so its figures include answering them; the reference is never asked (it has no such message).
+// BENCH_RECORD=1 adds the medians as a dated entry to bench/RESULTS.md.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchRecorder } from '@napkin/testkit';
 import { runCrossInstanceScenario } from './cross-instance.js';
 import { percentile } from './fanout-load.js';
 import { assignClients, LoadPool } from './load-pool.js';
@@ -120,7 +122,8 @@ function describeRun(kind: RelayKind, round: number, figures: Figures): string {
   return `  round ${round} ${kind.padEnd(10)} ${deliveredPerSecond.toFixed(0)} upd/s  p50 ${p50.toFixed(2)} ms  p99 ${p99.toFixed(2)} ms  cpu ${cpuMsPer1000.toFixed(2)} ms/1000 (system ${systemMsPer1000.toFixed(2)})${saved}`;
 }
 
-function printTable(name: string, ours: Figures, reference: Figures): void {
+/** Prints the scenario's medians and returns them as result-file rows (scenario, figure, ours, reference, ratio). */
+function printTable(name: string, ours: Figures, reference: Figures): string[][] {
   const rows: Array<[string, 'deliveredPerSecond' | 'p50' | 'p99' | 'cpuMsPer1000' | 'systemMsPer1000', number]> = [
     ['delivered updates / s', 'deliveredPerSecond', 0],
     ['fan-out latency p50 (ms)', 'p50', 2],
@@ -133,11 +136,16 @@ function printTable(name: string, ours: Figures, reference: Figures): void {
   for (const [label, key, digits] of rows) {
     console.log(`  ${label.padEnd(30)}${cell(ours[key], digits)}${cell(reference[key], digits)}${cell(ours[key] / reference[key], 2)}`);
   }
+  const recordRows = rows.map(([label, key, digits], index) => [
+    index === 0 ? name : '', label.trim(), ours[key].toFixed(digits), reference[key].toFixed(digits), (ours[key] / reference[key]).toFixed(2),
+  ]);
   console.log(
     ours.savedPerSecond > 0
       ? `  ours answered ${ours.savedPerSecond.toFixed(0)} saved requests/s (at most one per client per second, as the web app): request → answer p50 ${ours.savedP50.toFixed(2)} ms, p99 ${ours.savedP99.toFixed(2)} ms`
       : '  ours: saved requests off (BENCH_ACKS=off)',
   );
+  if (ours.savedPerSecond > 0) recordRows.push(['', 'saved answers / s (ours)', ours.savedPerSecond.toFixed(0), '—', '—']);
+  return recordRows;
 }
 
 async function main(): Promise<void> {
@@ -147,6 +155,8 @@ async function main(): Promise<void> {
       `saved requests (type 100) after every write to ours: ${ASK_SAVED_BY_DEFAULT ? 'on' : 'off'}`,
   );
   const only = process.env.BENCH_SCENARIO; // e.g. "10 rooms" to run one scenario while profiling
+  const recorder = benchRecorder(join(SERVER_DIR, 'bench', 'RESULTS.md'));
+  const recorded: string[][] = [];
   const pool = LoadPool.start(WORKERS);
   try {
     for (const [index, scenario] of SCENARIOS.entries()) {
@@ -170,13 +180,22 @@ async function main(): Promise<void> {
           }
         }
       }
-      printTable(scenario.name, medianFigures(runs.ours), medianFigures(runs.reference));
+      recorded.push(...printTable(scenario.name, medianFigures(runs.ours), medianFigures(runs.reference)));
     }
   } finally {
     await pool.close();
   }
   console.log('\nratio = ours / reference; below 1.00 is better for latency and CPU, above 1.00 for throughput.');
-  await runCrossInstanceScenario(only);
+  const cross = await runCrossInstanceScenario(only);
+  recorder.record({
+    title: '`pnpm bench` (relay)',
+    settings:
+      `${SECONDS} s measured after ${WARMUP_SECONDS} s warm-up, ${HZ} Hz, ${ROUNDS} rounds per relay (ABBA), ${WORKERS} load workers, ` +
+      `saved requests ${ASK_SAVED_BY_DEFAULT ? 'on' : 'off'}${only === undefined ? '' : `, BENCH_SCENARIO=${only}`}` +
+      `${AB_SERVER_DIR === undefined ? '' : ', reference = another checkout (BENCH_REFERENCE_SERVER)'}. Medians; ratio = ours / reference.`,
+    tables: recorded.length > 0 ? [{ header: ['scenario', 'figure', 'ours', 'reference', 'ratio'], rows: recorded }] : [],
+    notes: cross === undefined ? [] : [cross],
+  });
 }
 
 main().catch((error: unknown) => {

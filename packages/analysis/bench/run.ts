@@ -3,6 +3,9 @@
 // Warm-up runs for BENCH_WARMUP_MS (2 s): V8 needs ~65–100 analyses of the 100-component board before
 // they reach their steady cost on this machine, so 5 warm-up runs measured mostly the JIT. The median of
 // the first N runs after 5 (what this bench reported until then) is printed beside it as "warming".
+// BENCH_RECORD=1 adds the figures as a dated entry to bench/RESULTS.md.
+import { fileURLToPath } from 'node:url';
+import { benchRecorder } from '@napkin/testkit';
 import { analyze, createEngine } from '../src/analyze';
 import { benchBoard, topologicalPass } from './boards';
 
@@ -35,6 +38,8 @@ function time(runs: number, work: () => unknown): number {
   return median(samples);
 }
 
+const recorder = benchRecorder(fileURLToPath(new URL('./RESULTS.md', import.meta.url)));
+const rows: string[][] = [];
 const engine = createEngine();
 console.log(`napkin analysis bench (seed ${SEED}; engine and latency grid built once, as the board does)`);
 for (const size of [100, 1000]) {
@@ -57,4 +62,17 @@ for (const size of [100, 1000]) {
       (goal === undefined ? '' : `  (goal < ${goal} ms: ${full < goal ? 'met' : 'MISSED'})`) +
       `; availability exact for ${exact}/${methods.length} flows; warming (runs 6–${5 + runs}) ${warming.toFixed(2)} ms`,
   );
+  rows.push([
+    `${size} (${board.calls.length} calls, ${result.flows.length} flows)`,
+    full.toFixed(2),
+    `${floor.toFixed(3)} (${(full / floor).toFixed(0)}×)`,
+    goal === undefined ? '—' : `< ${goal}: ${full < goal ? 'met' : 'missed'}`,
+    `${exact}/${methods.length}`,
+    warming.toFixed(2),
+  ]);
 }
+recorder.record({
+  title: '`pnpm bench` (analysis)',
+  settings: `Seed ${SEED}, warm-up ${WARMUP_MS} ms, median of 60 (100) / 15 (1,000) runs.`,
+  tables: [{ header: ['components', 'analyze ms', 'floor ms (×)', 'goal ms', 'exact flows', 'warming ms'], rows }],
+});
