@@ -15,6 +15,14 @@ export const CloseCode = {
   UNAUTHORIZED: 4401,
   /** The board id in `/ws/<boardId>` does not match `[A-Za-z0-9_-]{16,64}`. */
   INVALID_BOARD_ID: 4404,
+  /** Updates waited too long (or too many) for predecessors the board never got; they were refused. */
+  PENDING_UPDATE_TIMEOUT: 4408,
+  /** More bytes were queued for this socket than the send queue limit: it does not read fast enough. */
+  SEND_QUEUE_OVERFLOW: 4409,
+  /** An update or awareness frame over its size limit, or a write to a board at its size cap. */
+  TOO_LARGE: 4413,
+  /** This socket, or its board, sent more frames or bytes per second than the rate limits allow. */
+  RATE_LIMITED: 4429,
   /** Storage could not load or durably append for this board; retrying later may succeed. */
   STORAGE_UNAVAILABLE: 4503,
 } as const;
@@ -29,5 +37,9 @@ export const CLOSE_CODE_MEANINGS: Readonly<Record<CloseCode, string>> = {
   [CloseCode.MALFORMED_MESSAGE]: 'frame failed to decode; never applied or stored',
   [CloseCode.UNAUTHORIZED]: 'authentication hook refused the connection',
   [CloseCode.INVALID_BOARD_ID]: 'board id must match [A-Za-z0-9_-]{16,64}',
+  [CloseCode.PENDING_UPDATE_TIMEOUT]: 'updates depended on edits the board never got; refused',
+  [CloseCode.SEND_QUEUE_OVERFLOW]: 'too much queued for a socket that does not read; reconnect',
+  [CloseCode.TOO_LARGE]: 'update or awareness frame too large, or the board is full; the reason says which',
+  [CloseCode.RATE_LIMITED]: 'too many frames or bytes per second from the socket or on the board; reconnect later',
   [CloseCode.STORAGE_UNAVAILABLE]: 'storage failed for this board; reconnect later',
 };

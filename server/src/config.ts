@@ -2,6 +2,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Authenticate } from './auth.js';
+import { limitsFromEnv } from './limits/relay-limits.js';
+import type { RelayLimits } from './limits/relay-limits.js';
 import type { Logger } from './logger.js';
 import type { PresenceRegistry } from './presence/presence-registry.js';
 import type { BoardStorage } from './storage/board-storage.js';
@@ -26,6 +28,8 @@ export interface ServerOptions {
   readonly instanceId?: string;
   /** Appends by one instance to one board before it folds the Redis stream into the snapshot. Default 500. */
   readonly redisCompactAfterEntries?: number;
+  /** Per-socket and per-board limits (send queue, rates, sizes, awareness); see limits/relay-limits.ts. */
+  readonly limits?: Partial<RelayLimits>;
   /** Replace the embedded storage / presence / auth policy / logger (the later Redis issue plugs in here). */
   readonly storage?: BoardStorage;
   readonly presence?: PresenceRegistry;
@@ -79,5 +83,6 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
     if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
     options[key] = value;
   }
-  return options as ServerOptions;
+  const limits = limitsFromEnv(env);
+  return (Object.keys(limits).length > 0 ? { ...options, limits } : options) as ServerOptions;
 }

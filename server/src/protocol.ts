@@ -25,7 +25,8 @@ export type ClientMessage =
   | { readonly kind: 'sync-step-1'; readonly stateVector: Uint8Array }
   /** Step 2 and update both carry a Yjs update; `frame` is the original bytes, forwarded as-is when possible. */
   | { readonly kind: 'sync-step-2'; readonly update: Uint8Array }
-  | { readonly kind: 'update'; readonly update: Uint8Array; readonly frame: Uint8Array }
+  /** `content`: the update decoded once here, checked against the board without decoding it again. */
+  | { readonly kind: 'update'; readonly update: Uint8Array; readonly frame: Uint8Array; readonly content: DecodedUpdate }
   | { readonly kind: 'awareness'; readonly update: Uint8Array }
   | { readonly kind: 'query-awareness' }
   | { readonly kind: 'saved-request'; readonly requestId: number };
@@ -40,9 +41,7 @@ function readPayloadToEnd(decoder: decoding.Decoder): Uint8Array {
   return payload;
 }
 
-function validateUpdate(update: Uint8Array): void {
-  Y.decodeUpdate(update);
-}
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 /** Parses an awareness update the way y-protocols will, without touching any Awareness instance. */
 function validateAwarenessUpdate(update: Uint8Array): void {
@@ -69,10 +68,10 @@ export function decodeClientMessage(frame: Uint8Array): DecodeResult {
           return { ok: true, message: { kind: 'sync-step-1', stateVector: payload } };
         }
         if (syncType === SyncType.STEP_2 || syncType === SyncType.UPDATE) {
-          validateUpdate(payload);
+          const content = Y.decodeUpdate(payload);
           return syncType === SyncType.STEP_2
             ? { ok: true, message: { kind: 'sync-step-2', update: payload } }
-            : { ok: true, message: { kind: 'update', update: payload, frame } };
+            : { ok: true, message: { kind: 'update', update: payload, frame, content } };
         }
         return fail(`unknown sync message type ${syncType}`);
       }

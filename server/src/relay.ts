@@ -6,6 +6,7 @@ import { parseBoardId } from './board-id.js';
 import type { BoardId } from './board-id.js';
 import { CloseCode } from './close-codes.js';
 import type { BoardFanout } from './fanout.js';
+import type { RelayLimits } from './limits/relay-limits.js';
 import type { Logger } from './logger.js';
 import type { PresenceEntry, PresenceRegistry } from './presence/presence-registry.js';
 import type { Room, RoomConnection } from './room.js';
@@ -22,6 +23,8 @@ export interface RelayOptions {
   readonly gracePeriodMs: number;
   /** Cross-instance fan-out (Redis); absent in a single-process relay. */
   readonly fanout?: BoardFanout;
+  /** Rate, size and awareness limits per socket and board; defaults when absent. */
+  readonly limits?: RelayLimits;
 }
 
 export interface RelayStats {
@@ -34,8 +37,8 @@ export class Relay {
   private accepting = true;
 
   constructor(private readonly options: RelayOptions) {
-    const { storage, presence, logger, gracePeriodMs, fanout } = options;
-    this.rooms = new RoomRegistry({ storage, presence, logger, gracePeriodMs, fanout });
+    const { storage, presence, logger, gracePeriodMs, fanout, limits } = options;
+    this.rooms = new RoomRegistry({ storage, presence, logger, gracePeriodMs, fanout, limits });
   }
 
   /** Takes ownership of a new connection for the board named by `rawBoardId`. */

@@ -2,6 +2,7 @@
 // period (so a quick reload does not reload the board from storage), then releases its storage.
 import type { BoardId } from './board-id.js';
 import type { BoardFanout } from './fanout.js';
+import type { RelayLimits } from './limits/relay-limits.js';
 import type { Logger } from './logger.js';
 import type { PresenceRegistry } from './presence/presence-registry.js';
 import { Room } from './room.js';
@@ -13,6 +14,7 @@ export interface RoomRegistryOptions {
   readonly logger: Logger;
   readonly gracePeriodMs: number;
   readonly fanout?: BoardFanout;
+  readonly limits?: RelayLimits;
 }
 
 export class RoomRegistry {
@@ -30,8 +32,8 @@ export class RoomRegistry {
       return existing;
     }
     if (existing !== undefined) this.evict(existing);
-    const { storage, presence, logger, fanout } = this.options;
-    const room = new Room({ boardId, storage, presence, logger, fanout, onIdle: (idle) => this.scheduleEviction(idle) });
+    const { storage, presence, logger, fanout, limits } = this.options;
+    const room = new Room({ boardId, storage, presence, logger, fanout, limits, onIdle: (idle) => this.scheduleEviction(idle) });
     this.rooms.set(boardId, room);
     return room;
   }

@@ -11,10 +11,13 @@ import { CloseCode } from './close-codes.js';
 import type { BoardLink, BoardFanout } from './fanout.js';
 import type { Logger } from './logger.js';
 import { FoldedDoc } from './folded-doc.js';
+import { DEFAULT_LIMITS } from './limits/relay-limits.js';
+import type { RelayLimits } from './limits/relay-limits.js';
+import { RoomGuard } from './limits/room-guard.js';
 import { feedPresence } from './presence/awareness-feed.js';
 import type { PresenceRegistry } from './presence/presence-registry.js';
 import { DurablePipeline } from './durable-pipeline.js';
-import { decodeClientMessage, encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2 } from './protocol.js';
+import { decodeClientMessage, encodeAwarenessMessage, encodeSyncStep1 } from './protocol.js';
 import { createRemoteSink, REMOTE } from './remote-sink.js';
 import { SavedRequests } from './saved-requests.js';
 import type { RelaySocket } from './socket.js';
@@ -40,6 +43,8 @@ export interface RoomDependencies {
   readonly fanout?: BoardFanout;
   /** Called when the last connection has left (or loading failed): the registry decides about eviction. */
   readonly onIdle: (room: Room) => void;
+  /** Rate, size and awareness limits (limits/relay-limits.ts); defaults when absent. */
+  readonly limits?: RelayLimits;
 }
 
 const MAX_CLOSE_REASON = 120; // WebSocket close reasons are limited to 123 bytes.
@@ -49,6 +54,7 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<RoomConnection>();
   private readonly pipeline: DurablePipeline<RoomConnection>;
+  private readonly guard: RoomGuard<RoomConnection>;
   private readonly ready: Promise<boolean>;
   private joining = 0;
   private failed = false;
@@ -67,6 +73,19 @@ export class Room {
       connections: this.connections,
       hold: (update) => this.board.hold(update),
       onAppendFailed: (error) => this.storageFailed(error),
+    });
+    this.guard = new RoomGuard<RoomConnection>({
+      limits: deps.limits ?? DEFAULT_LIMITS,
+      logger: deps.logger,
+      boardId: deps.boardId,
+      doc: () => this.doc,
+      awarenessStates: () => this.awareness.getStates(),
+      persist: (connection, update, frame) => this.pipeline.persistThenRelay(connection, update, frame),
+      requestSaved: (connection, requestId) => this.pipeline.requestSaved(connection, requestId),
+      close: (connection, code, reason) => {
+        connection.socket.close(code, reason);
+        this.leave(connection);
+      },
     });
     this.ready = this.load();
   }
@@ -102,6 +121,7 @@ export class Room {
       if (!isOpen()) return null;
       const connection: RoomConnection = { socket, userId, awarenessClientIds: new Set(), saves: new SavedRequests(), open: true };
       this.connections.add(connection);
+      this.guard.register(connection);
       socket.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
       const states = this.awareness.getStates();
       if (states.size > 0) {
@@ -116,7 +136,7 @@ export class Room {
 
   /** Handles one frame from a joined connection. Never throws: bad input closes only that connection. */
   receive(connection: RoomConnection, frame: Uint8Array): void {
-    if (!connection.open) return;
+    if (!connection.open || !this.guard.admitFrame(connection, frame.byteLength)) return;
     const decoded = decodeClientMessage(frame);
     if (!decoded.ok) {
       this.refuse(connection, decoded.reason);
@@ -125,26 +145,20 @@ export class Room {
     const message = decoded.message;
     switch (message.kind) {
       case 'sync-step-1':
-        connection.socket.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+        // One reply queued per socket at a time; requests meanwhile coalesce (limits/sync-replies.ts).
+        this.guard.syncStep1(connection, message.stateVector);
         return;
-      case 'sync-step-2': {
-        // A joining client sends its whole state; only what the board lacks is stored and relayed.
-        let missing: Uint8Array;
-        try {
-          missing = Y.diffUpdate(message.update, Y.encodeStateVector(this.doc));
-        } catch (error) {
-          this.refuse(connection, `sync step 2 rejected: ${String(error)}`);
-          return;
-        }
-        this.pipeline.persistThenRelay(connection, missing, null);
+      case 'sync-step-2':
+        // A joining client sends its whole state; only what the board lacks is checked, stored and relayed.
+        this.guard.syncStep2(connection, message.update);
         return;
-      }
       case 'update':
-        this.pipeline.persistThenRelay(connection, message.update, message.frame);
+        this.guard.update(connection, message.update, message.frame, message.content);
         return;
       case 'awareness':
         try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+          const allowed = this.guard.awareness(connection, message.update, this.connections);
+          if (allowed !== null) awarenessProtocol.applyAwarenessUpdate(this.awareness, allowed, connection);
         } catch (error) {
           this.refuse(connection, `awareness update rejected: ${String(error)}`);
         }
@@ -155,7 +169,7 @@ export class Room {
         return;
       }
       case 'saved-request':
-        this.pipeline.requestSaved(connection, message.requestId);
+        this.guard.savedRequest(connection, message.requestId);
         return;
     }
   }
@@ -164,6 +178,7 @@ export class Room {
   leave(connection: RoomConnection): void {
     if (!this.connections.delete(connection)) return;
     connection.open = false;
+    this.guard.forget(connection);
     if (connection.awarenessClientIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClientIds], null);
     }
@@ -181,6 +196,7 @@ export class Room {
   destroy(): void {
     this.destroyed = true;
     this.pipeline.stop();
+    this.guard.stop();
     this.link?.close();
     this.link = null;
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -194,6 +210,7 @@ export class Room {
       const loaded = await storage.load(boardId);
       for (const issue of loaded.issues) logger.warn(describeIssue(issue), { boardId });
       this.board.load(loaded.updates);
+      this.guard.loaded(loaded.updates.reduce((bytes, update) => bytes + update.byteLength, 0));
       if (this.deps.fanout !== undefined && !this.destroyed) {
         const room = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the sink reads the doc through the folding getter
         const sink = createRemoteSink({

@@ -8,6 +8,7 @@ import type { ServerOptions } from './config.js';
 import { DEFAULTS } from './config.js';
 import { createHttpHandler } from './http-handler.js';
 import type { HealthReport } from './http-handler.js';
+import { withDefaults } from './limits/relay-limits.js';
 import { createConsoleLogger } from './logger.js';
 import { InProcessPresenceRegistry } from './presence/presence-registry.js';
 import { summarisePresence } from './presence/presence-summary.js';
@@ -50,7 +51,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Reading the log at start (not at the first board) reports damage to it before anyone connects.
   await storage.open?.();
   const presence = options.presence ?? redis?.presence ?? new InProcessPresenceRegistry();
+  const limits = withDefaults(options.limits);
   const relay = new Relay({
+    limits,
     storage,
     presence,
     logger,
@@ -62,6 +65,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     relay,
     logger,
     maxFrameBytes: options.maxFrameBytes ?? DEFAULTS.maxFrameBytes,
+    sendQueueBytes: limits.sendQueueBytes,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
   });
   const httpServer = createServer(

@@ -9,6 +9,11 @@ export interface RelaySocket {
   send(message: Uint8Array, trailer?: Uint8Array): void;
   /** Sends several messages in order, as one write where the transport can: the peer reads each on its own. */
   sendAll(messages: readonly Uint8Array[], trailer?: Uint8Array): void;
+  /**
+   * Calls `listener` once everything sent so far has left the relay's memory for the network (at once when
+   * nothing waits): how a reply that may be megabytes is kept to one per socket at a time.
+   */
+  whenFlushed(listener: () => void): void;
   /** Ends the connection with a code from close-codes.ts; further sends are ignored. */
   close(code: number, reason: string): void;
   onMessage(listener: (message: Uint8Array) => void): void;

@@ -8,6 +8,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import type { RawData } from 'ws';
 import { encodeBinaryFrame, LastFrameCache } from './binary-frame.js';
 import { CloseCode } from './close-codes.js';
+import { SendQueue } from './limits/send-queue.js';
 import type { Logger } from './logger.js';
 import type { Relay } from './relay.js';
 import type { RelaySocket } from './socket.js';
@@ -19,6 +20,8 @@ export interface WsTransportOptions {
   readonly maxFrameBytes: number;
   /** Every interval each socket is pinged; one that has not answered the previous ping is terminated. */
   readonly heartbeatIntervalMs: number;
+  /** Bytes that may wait in memory for one socket; a write past it closes the socket with 4409. */
+  readonly sendQueueBytes: number;
 }
 
 const WS_PATH = /^\/ws\/([^/?#]*)(?:[?#].*)?$/;
@@ -37,17 +40,24 @@ function withTrailer(frames: Buffer, trailer: Uint8Array | undefined): Buffer {
 }
 
 /** `onTraffic` runs for every message: one listener per socket does both (each extra listener costs every emit). */
-function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Logger, onTraffic: () => void): RelaySocket {
+function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Logger, sendQueueBytes: number, onTraffic: () => void): RelaySocket {
+  const queue = new SendQueue(socket, sendQueueBytes, (queued, adding) => {
+    logger.warn('closing connection: send queue full', { queuedBytes: queued, writeBytes: adding });
+    ws.close(CloseCode.SEND_QUEUE_OVERFLOW, 'send queue full: the connection does not read fast enough');
+  });
   return {
     send(message, trailer) {
       // OPEN: the close frame has not been written, so nothing may follow it. No per-send callback: a
       // failed write surfaces as the socket's 'error' + 'close', which `ws` handles once.
       if (ws.readyState !== WebSocket.OPEN) return;
-      socket.write(withTrailer(frames.frameOf(message), trailer));
+      queue.write(withTrailer(frames.frameOf(message), trailer));
     },
     sendAll(messages, trailer) {
       if (ws.readyState !== WebSocket.OPEN) return;
-      socket.write(withTrailer(frames.framesOf(messages), trailer));
+      queue.write(withTrailer(frames.framesOf(messages), trailer));
+    },
+    whenFlushed(listener) {
+      queue.whenFlushed(listener);
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
@@ -55,6 +65,8 @@ function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Lo
     onMessage(listener) {
       ws.on('message', (data, isBinary) => {
         onTraffic();
+        // Closed by the relay (bad input, a limit): what the peer sent after that is not read.
+        if (ws.readyState !== WebSocket.OPEN) return;
         if (!isBinary) {
           logger.warn('closing connection: malformed frame', { reason: 'text frames are not part of the protocol' });
           ws.close(CloseCode.MALFORMED_MESSAGE, 'text frames are not part of the protocol');
@@ -118,7 +130,7 @@ export class WsTransport {
       logger.warn('closing connection: websocket error', { boardId: rawBoardId, code: error.code, reason: error.message });
     });
     // Any traffic proves the peer is alive; a busy client need not wait for its pong.
-    relay.accept(adapt(ws, socket, this.frames, logger, markAlive), rawBoardId, request);
+    relay.accept(adapt(ws, socket, this.frames, logger, this.options.sendQueueBytes, markAlive), rawBoardId, request);
   }
 
   private checkHeartbeats(): void {

@@ -10,6 +10,10 @@ export interface MemoryPeer {
   /** How many frames each write of the relay to this peer carried (`sendAll` writes several at once). */
   readonly writes: number[];
   readonly closed: { code: number; reason: string } | null;
+  /** Bytes the relay sent that the peer has not read: all of them once `stopReading` was called. */
+  readonly unreadBytes: number;
+  /** The peer stops reading: what the relay sends stays queued, and nothing sent is ever flushed. */
+  stopReading(): void;
   send(frame: Uint8Array): void;
   /** The peer goes away (as if its tab closed). */
   disconnect(): void;
@@ -18,10 +22,16 @@ export interface MemoryPeer {
 export function createMemoryPeer(): MemoryPeer {
   const messageListeners: Array<(message: Uint8Array) => void> = [];
   const closeListeners: Array<() => void> = [];
+  let reading = true;
+  const bytesOf = (messages: readonly Uint8Array[]): number => messages.reduce((sum, message) => sum + message.byteLength, 0);
   const peer = {
     received: [] as Uint8Array[],
     writes: [] as number[],
     closed: null as { code: number; reason: string } | null,
+    unreadBytes: 0,
+    stopReading() {
+      reading = false;
+    },
     serverSide: null as unknown as RelaySocket,
     send(frame: Uint8Array) {
       if (peer.closed === null) for (const listener of messageListeners) listener(frame);
@@ -41,11 +51,17 @@ export function createMemoryPeer(): MemoryPeer {
       if (peer.closed !== null) return;
       peer.received.push(message, ...(trailer === undefined ? [] : [trailer]));
       peer.writes.push(trailer === undefined ? 1 : 2);
+      if (!reading) peer.unreadBytes += bytesOf([message, ...(trailer === undefined ? [] : [trailer])]);
     },
     sendAll: (messages, trailer) => {
       if (peer.closed !== null) return;
       peer.received.push(...messages, ...(trailer === undefined ? [] : [trailer]));
       peer.writes.push(messages.length + (trailer === undefined ? 0 : 1));
+      if (!reading) peer.unreadBytes += bytesOf([...messages, ...(trailer === undefined ? [] : [trailer])]);
+    },
+    // A reading peer takes everything at once; one that stopped reading never lets a write finish.
+    whenFlushed: (listener) => {
+      if (reading) queueMicrotask(listener);
     },
     close: end,
     onMessage: (listener) => messageListeners.push(listener),

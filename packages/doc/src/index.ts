@@ -21,7 +21,8 @@ export {
 export { boardMaps, COLLECTIONS, META, SCHEMA_VERSION } from './layout.js';
 export { migrate, MIGRATION_ORIGIN, MIGRATIONS, splitPositionIntoXY } from './migrations.js';
 export type { MigrateOptions, Migration, MigrationReport } from './migrations.js';
-export { explainPresence, parsePresence, peersFromAwareness } from './presence.js';
+export { neutraliseText } from './displayText.js';
+export { explainPresence, parsePresence, peersFromAwareness, PRESENCE_NAME_MAX_LENGTH } from './presence.js';
 export type { PeerPresence, PresenceDrag, PresenceState, PresenceUser } from './presence.js';
 export { describeProblem } from './problems.js';
 export type { CollectionName, DocProblem } from './problems.js';

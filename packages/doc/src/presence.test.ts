@@ -16,10 +16,19 @@ describe('parsePresence', () => {
     ['no user', { cursor: null, drag: null }],
     ['empty name', { user: { name: '  ', color: '#000000' }, cursor: null, drag: null }],
     ['css injection in the colour', { user: { name: 'x', color: 'red;background:url(evil)' }, cursor: null, drag: null }],
-    ['huge name', { user: { name: 'x'.repeat(1000), color: '#000000' }, cursor: null, drag: null }],
+    ['huge name', { user: { name: 'x'.repeat(5000), color: '#000000' }, cursor: null, drag: null }],
+    ['name of control and bidi characters only', { user: { name: '\u202e\u0007\u2066 ', color: '#000000' }, cursor: null, drag: null }],
   ])('rejects a state with %s', (_label, raw) => {
     expect(parsePresence(raw)).toBeNull();
     expect(explainPresence(raw).ok).toBe(false);
+  });
+
+  it('neutralises a name: no control or bidi characters, whitespace collapsed, clipped to 64 code points', () => {
+    const shown = (name: string): string | undefined => parsePresence({ user: { name, color: '#000000' }, cursor: null, drag: null })?.user.name;
+    expect(shown('\u202eyrollaM')).toBe('yrollaM');
+    expect(shown('Ada\u0000\u001b[31m \u2066Lovelace\u2069\n\tX')).toBe('Ada[31m Lovelace X');
+    expect(shown('x'.repeat(1000))).toBe('x'.repeat(64));
+    expect(shown('😀'.repeat(70))).toBe('😀'.repeat(64));
   });
 
   it('keeps the user but drops a malformed cursor, drag or viewport', () => {

@@ -1,12 +1,20 @@
 // Presence (Yjs awareness) is as untrusted as the document: any peer can publish any JSON. Parse it here,
 // once, before the UI draws someone's cursor or in-flight drag.
 import { z } from 'zod';
+import { neutraliseText } from './displayText.js';
 import { reasonOf } from './fields.js';
 
 const point = { x: z.number().min(-1e7).max(1e7), y: z.number().min(-1e7).max(1e7) };
 
+/** Names longer than this are clipped when shown; far longer ones are refused as garbage. */
+export const PRESENCE_NAME_MAX_LENGTH = 64;
+
 const userSchema = z.object({
-  name: z.string().trim().min(1).max(64),
+  name: z
+    .string()
+    .max(1024)
+    .transform((name) => neutraliseText(name, PRESENCE_NAME_MAX_LENGTH))
+    .pipe(z.string().min(1)),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a #rrggbb colour'),
 });
 

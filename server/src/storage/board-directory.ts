@@ -8,10 +8,10 @@
 //
 // A compacted file is written atomically (temp file, fsync, rename, fsync directory) before anything it
 // supersedes is deleted, so a crash at any step leaves files that load back to the full board.
-import { readdir, readFile, rename, truncate, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, truncate, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { StorageIssue } from './board-storage.js';
-import { writeFileAtomically } from './fs-durability.js';
+import { fsyncDirectory, writeFileAtomically } from './fs-durability.js';
 import { decodeRecords, encodeRecord } from './record-format.js';
 import type { Lsn } from './wal-record.js';
 
@@ -126,6 +126,7 @@ export async function readBoardDirectory(directory: string, { repair }: { repair
  * `*.corrupt-<time>`, never deleted, and reported.
  */
 export async function installCompacted(directory: string, coveredLsn: Lsn, state: Uint8Array, foldedFrom: string | null): Promise<StorageIssue[]> {
+  await ensureDirectory(directory);
   const name = compactedName(coveredLsn);
   await writeFileAtomically(join(directory, name), encodeRecord(state));
   const issues: StorageIssue[] = [];
@@ -140,6 +141,15 @@ export async function installCompacted(directory: string, coveredLsn: Lsn, state
     }
   }
   return issues;
+}
+
+/** Creates a board's directory (and `boards/`) on its first compaction, durably: the parents are fsync'ed. */
+async function ensureDirectory(directory: string): Promise<void> {
+  const boards = dirname(directory);
+  const created = await mkdir(directory, { recursive: true });
+  if (created === undefined) return;
+  await fsyncDirectory(boards);
+  await fsyncDirectory(dirname(boards));
 }
 
 /**

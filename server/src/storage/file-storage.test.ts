@@ -34,6 +34,18 @@ describe('FileBoardStorage', () => {
     expect(await storage.load('never-written-board-1' as BoardId)).toEqual({ updates: [], issues: [] });
   });
 
+  it("a board's directory exists only once it has content: loading, releasing and compacting an empty board leave nothing", async () => {
+    const { storage, boardDir } = await storages.open();
+    const guessed = 'guessed-board-id-0001' as BoardId;
+    await storage.load(guessed);
+    await storage.compact(guessed);
+    await storage.release(guessed);
+    await expect(readdir(boardDir(guessed))).rejects.toThrow(/ENOENT/);
+    await storage.append(BOARD, makeUpdates(1).updates[0] ?? new Uint8Array());
+    await storage.compact(BOARD);
+    expect((await readdir(boardDir(BOARD))).some((file) => file.startsWith('compacted-'))).toBe(true);
+  });
+
   it('concurrent appends are batched: every promise resolves only after its bytes are on disk', async () => {
     const { storage, walDir } = await storages.open();
     const { updates } = makeUpdates(200);
@@ -134,6 +146,8 @@ describe('FileBoardStorage', () => {
     const { updates, expected } = makeUpdates(20);
     for (const update of updates) await storage.append(BOARD, update);
     await storage.close();
+    // Its records are all in the write-ahead log: the directory exists only for the compaction to come.
+    await mkdir(boardDir(BOARD), { recursive: true });
     await writeFile(join(boardDir(BOARD), 'compacted-0000000000000020.bin.tmp'), Buffer.from('half a file'));
     const loaded = await reopen().load(BOARD);
     expect(replay(loaded.updates)).toEqual(expected);

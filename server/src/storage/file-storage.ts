@@ -3,14 +3,12 @@
 // `<dataDir>/boards/<boardId>/`. A board compacts when its records pass a size, when its room leaves
 // memory, and when it pins an old log segment; a segment no board needs is deleted. Loading a board
 // reads its compacted file plus its own records from the log, found through an in-memory index.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { BoardId } from '../board-id.js';
 import type { Logger } from '../logger.js';
 import type { BoardStorage, LoadedBoard, StorageIssue } from './board-storage.js';
 import { highestCompactedLsn, installCompacted, readBoardDirectory } from './board-directory.js';
-import { fsyncDirectory } from './fs-durability.js';
 import type { StorageHealth } from './storage-report.js';
 import { StorageReport } from './storage-report.js';
 import { WalIndex } from './wal-index.js';
@@ -224,12 +222,9 @@ export class FileBoardStorage implements BoardStorage {
     await this.releasing.get(boardId);
     await this.openWal(); // the index must hold the board's records before its coverage is applied
     const boardsDirectory = join(this.options.dataDir, 'boards');
+    // Not created here: a board's directory exists only once a compaction has something to put in it, so
+    // connecting to a guessed board id leaves nothing on disk (installCompacted creates it).
     const directory = join(boardsDirectory, boardId);
-    const created = await mkdir(directory, { recursive: true });
-    if (created !== undefined) {
-      await fsyncDirectory(boardsDirectory);
-      await fsyncDirectory(this.options.dataDir);
-    }
     const contents = await readBoardDirectory(directory, { repair: true });
     for (const issue of contents.issues) this.report.record(issue, boardId);
     this.openingIssues.set(boardId, contents.issues);

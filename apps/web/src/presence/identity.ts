@@ -1,6 +1,7 @@
 // Who "I" am on a board: a display name the user can change (remembered in this browser) and a
 // colour. The colour is derived from the Yjs client id so every peer computes the same colour for
 // the same participant without storing anything; names come from storage that is passed in.
+import { neutraliseText } from '@napkin/doc';
 
 /** A palette that stays readable as cursor label background with white text. */
 export const PALETTE = [
@@ -27,9 +28,12 @@ export function defaultNameFor(clientId: number): string {
 
 export const NAME_MAX_LENGTH = 40;
 
-/** Trims and bounds a typed name; an empty result means "keep the old one". */
+/**
+ * Trims and bounds a typed name, without control or bidi characters (peers' names get the same treatment
+ * in `parsePresence`); an empty result means "keep the old one".
+ */
 export function cleanName(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX_LENGTH);
+  return neutraliseText(raw, NAME_MAX_LENGTH);
 }
 
 const NAME_KEY = 'napkin.displayName';

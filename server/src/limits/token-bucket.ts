@@ -1,0 +1,34 @@
+// A token bucket: `capacity` tokens to start with, refilled at `ratePerSecond`, never above `capacity`.
+// A take that finds too few tokens fails and takes nothing, so a refused frame costs its sender nothing
+// against later frames (the socket is closed anyway). Time comes in from the caller (one clock read per
+// frame serves every bucket it is charged to).
+
+export class TokenBucket {
+  private tokens: number;
+  private refilledAt: number;
+
+  constructor(
+    private readonly ratePerSecond: number,
+    private readonly capacity: number,
+    now: number,
+  ) {
+    this.tokens = capacity;
+    this.refilledAt = now;
+  }
+
+  /** Takes `amount` tokens at time `now` (milliseconds); false (nothing taken) if there are not that many. */
+  take(amount: number, now: number): boolean {
+    if (now > this.refilledAt) {
+      this.tokens = Math.min(this.capacity, this.tokens + ((now - this.refilledAt) * this.ratePerSecond) / 1000);
+      this.refilledAt = now;
+    }
+    if (this.tokens < amount) return false;
+    this.tokens -= amount;
+    return true;
+  }
+
+  /** Tokens left at the last take (for tests and logs). */
+  get available(): number {
+    return this.tokens;
+  }
+}
