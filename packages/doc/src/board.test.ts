@@ -14,7 +14,7 @@ describe('Board mutations', () => {
     const board = newBoard();
     const id = board.addComponent({ kind: 'service', x: 10, y: 20, params: { capacityRps: 500 } });
     expect(board.snapshot().components).toEqual([
-      { id, kind: 'service', name: '', x: 10, y: 20, instances: 1, params: { capacityRps: 500 } },
+      { id, kind: 'service', name: '', x: 10, y: 20, params: { capacityRps: 500 } },
     ]);
     expect(board.snapshot().problems).toEqual([]);
   });
@@ -38,7 +38,6 @@ describe('Board mutations', () => {
       name: 'Web',
       x: 0,
       y: 0,
-      instances: 1,
       params: { p99Ms: 5, availability: 0.999 },
       entry: { rps: 200, readFraction: 0.9 },
     });
@@ -48,7 +47,7 @@ describe('Board mutations', () => {
     const board = newBoard();
     const id = board.addComponent({ kind: 'service', x: 1, y: 2, name: 'API' });
     board.updateComponent(id, { kind: undefined, x: undefined, name: undefined });
-    expect(board.snapshot().components).toEqual([{ id, kind: 'service', name: '', x: 1, y: 2, instances: 1, params: {} }]);
+    expect(board.snapshot().components).toEqual([{ id, kind: 'service', name: '', x: 1, y: 2, params: {} }]);
   });
 
   it('moves a component with one write of x and y', () => {
@@ -112,8 +111,6 @@ describe('Board mutations', () => {
       from: a,
       to: b,
       mode: 'sync',
-      callsPerRequest: 1,
-      fraction: 1,
       traffic: 'read',
       parallelGroup: 'fan',
       label: 'GET /feed',
@@ -138,7 +135,7 @@ describe('Board across peers', () => {
     boardA.updateComponent(id, { name: 'API', params: { capacityRps: 800 } });
     boardB.updateComponent(id, { x: 300, params: { p99Ms: 40 } });
     exchangeUpdates(docA, docB);
-    const expected = { id, kind: 'service', name: 'API', x: 300, y: 0, instances: 1, params: { capacityRps: 800, p99Ms: 40 } };
+    const expected = { id, kind: 'service', name: 'API', x: 300, y: 0, params: { capacityRps: 800, p99Ms: 40 } };
     expect(boardA.snapshot().components).toEqual([expected]);
     expect(boardB.snapshot()).toEqual(boardA.snapshot());
   });

@@ -8,12 +8,8 @@ export type AnnotationId = string & { readonly __brand: 'AnnotationId' };
 
 const URL_SAFE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** Ids written by any peer must match this: short, url-safe (they appear in exported files and URLs). */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
-export function isValidId(value: unknown): value is string {
-  return typeof value === 'string' && ID_PATTERN.test(value);
-}
+/** Ids written by any peer must follow the board's one id rule (`@napkin/fields`): short and url-safe. */
+export { ID_PATTERN, isValidId } from '@napkin/fields';
 
 /**
  * A fresh id: 22 url-safe characters carrying 132 bits from `crypto.getRandomValues` (6 bits per character).

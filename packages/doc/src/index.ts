@@ -2,7 +2,8 @@
 export { Board } from './board.js';
 export type { BoardOptions } from './board.js';
 export { toBoardFile } from './boardFile.js';
-export type { BoardFileCall, BoardFileComponent, BoardFileJson, BoardFileZone } from './boardFile.js';
+export { importBoardFile } from './importBoardFile.js';
+export type { ImportProblem, ImportReport } from './importBoardFile.js';
 export { DragSession } from './drag.js';
 export type { PublishDrag } from './drag.js';
 export { ID_PATTERN, isValidId, newId } from './ids.js';

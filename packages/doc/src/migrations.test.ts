@@ -45,8 +45,8 @@ describe('migration v0 → v1 (split position into x, y)', () => {
     expect(snapshot.meta).toEqual({ schemaVersion: 1, title: 'Checkout (v0)', createdAt: 1_700_000_000_000 });
     expect(snapshot.components).toEqual([
       { id: 'api', kind: 'service', name: 'API', x: 240, y: 40, instances: 3, params: { capacityRps: 400, p99Ms: 35 } },
-      { id: 'db', kind: 'database', name: 'Orders DB', x: 480, y: 40, instances: 1, params: { readReplicas: 2 } },
-      { id: 'web', kind: 'client', name: 'Browser', x: 0, y: 40, instances: 1, params: {} },
+      { id: 'db', kind: 'database', name: 'Orders DB', x: 480, y: 40, params: { readReplicas: 2 } },
+      { id: 'web', kind: 'client', name: 'Browser', x: 0, y: 40, params: {} },
     ]);
     expect(snapshot.calls).toMatchObject([{ id: 'web-api', from: 'web', to: 'api', mode: 'sync' }]);
     expect(snapshot.annotations).toEqual([{ id: 'note', text: 'db is the bottleneck?', x: 480, y: 200 }]);

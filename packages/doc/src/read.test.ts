@@ -57,7 +57,7 @@ describe('readSnapshot: everything a peer wrote is validated', () => {
     params.set('p99Ms', 30);
     params.set('fromTheFuture', 1);
     const snapshot = readSnapshot(doc);
-    expect(snapshot.components).toEqual([{ id: 'svc', kind: 'service', name: '', x: 1, y: 2, instances: 1, params: { p99Ms: 30 } }]);
+    expect(snapshot.components).toEqual([{ id: 'svc', kind: 'service', name: '', x: 1, y: 2, params: { p99Ms: 30 } }]);
     expect(snapshot.problems.map((problem) => problem.kind === 'invalid-field' && problem.field)).toEqual([
       'name',
       'instances',

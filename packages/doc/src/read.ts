@@ -84,10 +84,11 @@ const readComponent: EntryReader<BoardComponent> = (id, raw, problems) => {
     id: id as ComponentId,
     ...required.value,
     name: optional.name ?? '',
-    instances: optional.instances ?? 1,
+    // Unset stays unset: the engine then takes the kind's catalog default, as it does for a board file.
+    instances: optional.instances,
     params: readGroup(schema.componentParamsFields, raw.params, report, 'params') ?? {},
     entry: readGroup(schema.entryLoadFields, raw.entry, report, 'entry'),
-    whatIf: readGroup(schema.whatIfFields, raw.whatIf, report, 'whatIf'),
+    whatIf: readGroup(schema.whatIfSchemas, raw.whatIf, report, 'whatIf'),
   });
 };
 
@@ -95,16 +96,15 @@ const readCall: EntryReader<BoardCall> = (id, raw, problems) => {
   const required = parseRequiredFields(schema.callRequiredFields, raw);
   if (!required.ok) return required.reason;
   if (required.value.from === required.value.to) return 'a call must join two different components';
+  // Unset fields stay unset (the engine's defaults apply, as for a board file), so a call exported and
+  // imported again says exactly what it said.
   const optional = pickValidFields(schema.callOptionalFields, raw, fieldReporter(problems, 'calls', id));
   return withoutUndefined({
-    ...optional,
     id: id as CallId,
     from: required.value.from as ComponentId,
     to: required.value.to as ComponentId,
     mode: required.value.mode,
-    callsPerRequest: optional.callsPerRequest ?? 1,
-    fraction: optional.fraction ?? 1,
-    traffic: optional.traffic ?? 'all',
+    ...optional,
   });
 };
 
@@ -112,7 +112,7 @@ const readZone: EntryReader<BoardZone> = (id, raw, problems) => {
   const required = parseRequiredFields(schema.zoneRequiredFields, raw);
   if (!required.ok) return required.reason;
   const optional = pickValidFields(schema.zoneOptionalFields, raw, fieldReporter(problems, 'zones', id));
-  return withoutUndefined({ id: id as ZoneId, ...required.value, name: optional.name ?? '', availability: optional.availability });
+  return withoutUndefined({ id: id as ZoneId, ...required.value, ...optional, name: optional.name ?? '' });
 };
 
 const readAnnotation: EntryReader<BoardAnnotation> = (id, raw) => {

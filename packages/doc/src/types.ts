@@ -1,8 +1,9 @@
 // The typed, validated view of a board: what `Board.snapshot()` returns and what every consumer works with.
-// Field names mirror the board JSON format of `@napkin/analysis` so the export is a plain mapping.
+// The fields are those declared in `@napkin/fields`, as the board file carries them, so export and import
+// are plain mappings; an optional field left unset means its declared default.
+import type { CallMode, ComponentParams, EntryLoad, TrafficClass, WhatIf, ZoneLevel } from '@napkin/fields';
 import type { AnnotationId, CallId, ComponentId, ZoneId } from './ids.js';
 import type { DocProblem } from './problems.js';
-import type { CallMode, ComponentParams, EntryLoad, TrafficClass, WhatIf, ZoneLevel } from './schema.js';
 
 export interface BoardComponent {
   id: ComponentId;
@@ -12,7 +13,8 @@ export interface BoardComponent {
   /** Top-left corner on the board. */
   x: number;
   y: number;
-  instances: number;
+  /** Unset: the kind's default from the catalog. */
+  instances?: number;
   params: ComponentParams;
   entry?: EntryLoad;
   whatIf?: WhatIf;
@@ -23,10 +25,11 @@ export interface BoardCall {
   from: ComponentId;
   to: ComponentId;
   mode: CallMode;
-  callsPerRequest: number;
-  fraction: number;
+  /** Unset: the engine's defaults (1 call, every request, all traffic; see `@napkin/fields` callFields). */
+  callsPerRequest?: number;
+  fraction?: number;
   parallelGroup?: string;
-  traffic: TrafficClass;
+  traffic?: TrafficClass;
   timeoutMs?: number;
   retries?: number;
   backoff?: boolean;
@@ -43,6 +46,8 @@ export interface BoardZone {
   width: number;
   height: number;
   availability?: number;
+  /** Calls between zones on different continents cost the cross-continent round trip. */
+  continent?: string;
 }
 
 export interface BoardAnnotation {
@@ -122,6 +127,7 @@ export interface NewZone {
   height: number;
   name?: string;
   availability?: number;
+  continent?: string;
 }
 export type ZonePatch = Partial<NewZone>;
 

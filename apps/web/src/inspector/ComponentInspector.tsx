@@ -88,9 +88,8 @@ export function ComponentInspector({ board, component, edit }: ComponentInspecto
             fallback={instancesDefault}
             validator={instancesValidator}
             onCommit={(value) => edit(() => board.updateComponent(id, { instances: value as number }))}
-            {...(instancesDefault && component.instances !== instancesDefault.value
-              ? { onReset: () => edit(() => board.updateComponent(id, { instances: instancesDefault.value as number })) }
-              : {})}
+            // Unset is the kind's default, so a reset clears the override.
+            {...(component.instances !== undefined ? { onReset: () => edit(() => board.updateComponent(id, { instances: undefined })) } : {})}
           />
           {[...SERVER_PARAMS, ...TRAIT_PARAMS.filter((spec) => traits.has(spec.key))].map((spec) => (
             <FieldRow

@@ -38,7 +38,7 @@ describe('field specs', () => {
     expect(keys([...SERVER_PARAMS, ...TRAIT_PARAMS])).toEqual(Object.keys(componentParamsSchema.shape).sort());
     expect(keys(ENTRY_FIELDS)).toEqual(Object.keys(entryLoadSchema.shape).sort());
     expect(keys(CALL_FIELDS)).toEqual(Object.keys(callPatchSchema.shape).sort());
-    expect(keys(ZONE_FIELDS)).toEqual(['availability', 'level', 'name']);
+    expect(keys(ZONE_FIELDS)).toEqual(['availability', 'continent', 'level', 'name']);
   });
 });
 

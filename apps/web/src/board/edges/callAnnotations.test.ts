@@ -43,7 +43,7 @@ describe('callLabels', () => {
     const d = b.addComponent({ kind: 'relational-primary', x: 300, y: 0 });
     b.addCall({ from: a, to: d, mode: 'sync' });
     b.addCall({ from: d, to: a, mode: 'sync', callsPerRequest: 3, fraction: 0.3, traffic: 'read', retries: 2, optional: true, label: 'lookup' });
-    const [plain, busy] = b.snapshot().calls.sort((x, y) => x.callsPerRequest - y.callsPerRequest);
+    const [plain, busy] = b.snapshot().calls.sort((x, y) => (x.callsPerRequest ?? 1) - (y.callsPerRequest ?? 1));
     expect(callLabels(plain!)).toEqual([]);
     expect(callLabels(busy!)).toEqual(['×3', '30 %', 'reads', '↻2', 'optional', 'lookup']);
   });

@@ -68,9 +68,10 @@ export function tierLabel({ tier, rttMs }: CallTier): string | null {
 // class, retries, optional, and the user's own label.
 export function callLabels(call: BoardCall): string[] {
   const labels: string[] = [];
-  if (call.callsPerRequest !== 1) labels.push(`×${formatCount(call.callsPerRequest)}`);
-  if (call.fraction !== 1) labels.push(`${formatCount(call.fraction * 100)} %`);
-  if (call.traffic !== 'all') labels.push(call.traffic === 'read' ? 'reads' : 'writes');
+  // Unset is the engine's default (one call, every request, all traffic), which needs no label either.
+  if (call.callsPerRequest !== undefined && call.callsPerRequest !== 1) labels.push(`×${formatCount(call.callsPerRequest)}`);
+  if (call.fraction !== undefined && call.fraction !== 1) labels.push(`${formatCount(call.fraction * 100)} %`);
+  if (call.traffic !== undefined && call.traffic !== 'all') labels.push(call.traffic === 'read' ? 'reads' : 'writes');
   if (call.retries !== undefined && call.retries > 0) labels.push(`↻${call.retries}`);
   if (call.optional === true) labels.push('optional');
   if (call.parallelGroup !== undefined) labels.push(`∥ ${call.parallelGroup}`);

@@ -21,7 +21,8 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const component = useDrawing().componentsById.get(id);
   const figures = useComponentFigures(id);
   const saturated = figures?.saturated === true;
-  const instances = component?.instances ?? 1;
+  // Unset means the kind's default, as the engine reads it.
+  const instances = component?.instances ?? getKind(data.kindId)?.defaults.instances.value ?? 1;
   const replicas = component ? readReplicasOf(component) : undefined;
   const replicasLabel = replicasText(replicas);
   // Clients originate load; an instance count means nothing for them.

@@ -1,0 +1,53 @@
+// The fields of a call between two components: how it is made (mode, fan-out, share of requests,
+// traffic class, parallel group), how it fails (timeout, retries, backoff, optional) and its label on the
+// board. Unset fields take the engine's defaults ("The board format" in `@napkin/analysis`).
+import { engine, LARGEST_COUNT, NONE, positiveAmount, probability } from './bounds.js';
+import { booleanField, choiceField, numberField, textField } from './field.js';
+import type { ChoiceValue, ValuesOf } from './field.js';
+import { idSchema } from './ids.js';
+
+/** The endpoints: fixed once a call exists (re-wiring is remove and add). */
+export const callEndpointSchemas = { from: idSchema, to: idSchema };
+
+export const callModeField = choiceField({
+  label: 'Mode',
+  options: [
+    { value: 'sync', label: 'synchronous (caller waits)' },
+    { value: 'async', label: 'asynchronous (fire and forget)' },
+  ],
+  default: engine('sync'),
+});
+
+export const callOptionalFields = {
+  callsPerRequest: numberField({ label: 'Calls per request (fan-out)', unit: '×', min: 1, max: LARGEST_COUNT, default: engine(1) }),
+  fraction: probability({ label: 'Share of requests that call', help: 'A cache miss, a write path', default: engine(1) }),
+  traffic: choiceField({
+    label: 'Traffic',
+    options: [
+      { value: 'all', label: 'all requests' },
+      { value: 'read', label: 'reads only' },
+      { value: 'write', label: 'writes only' },
+    ],
+    default: engine('all'),
+  }),
+  parallelGroup: textField({ label: 'Parallel group', minLength: 1, maxLength: 64, default: NONE }),
+  timeoutMs: positiveAmount({ label: 'Timeout', unit: 'ms', default: NONE }),
+  retries: numberField({ label: 'Retries', unit: '', min: 0, max: 10, integer: true, default: engine(0) }),
+  backoff: booleanField({ label: 'Backoff between retries', default: engine(false) }),
+  optional: booleanField({ label: 'Optional (caller survives its failure)', default: engine(false) }),
+};
+
+/** Layout only: the engine never reads a call's label. */
+export const callLabelFields = {
+  label: textField({ label: 'Label', minLength: 0, maxLength: 200, default: NONE }),
+};
+
+/** Every editable field of a call, in the order a form shows them. */
+export const callFields = { mode: callModeField, ...callOptionalFields, ...callLabelFields };
+
+export const CALL_MODES = callModeField.options.map((option) => option.value);
+export const TRAFFIC_CLASSES = callOptionalFields.traffic.options.map((option) => option.value);
+export type CallMode = ChoiceValue<typeof callModeField>;
+export type TrafficClass = ChoiceValue<typeof callOptionalFields.traffic>;
+export type CallOptions = ValuesOf<typeof callOptionalFields>;
+

@@ -1,0 +1,70 @@
+// The fields of a component: what it is (kind), where it is drawn, how many instances run, its
+// per-instance figures and kind traits (`params`), the load it offers when it is an entry point (`entry`)
+// and the shared what-if marks (`whatIf`). Unset params fall back to the kind's catalog defaults.
+import { amount, CATALOG, coordinate, count, displayName, engine, NONE, positiveAmount, probability } from './bounds.js';
+import { booleanField, numberField, textField } from './field.js';
+import type { ValuesOf } from './field.js';
+
+/** Without these a component cannot be analysed or drawn. */
+export const componentIdentityFields = {
+  /** A `@napkin/catalog` kind id; an unknown kind is kept (a newer catalog may know it), the engine skips it. */
+  kind: textField({ label: 'Kind', minLength: 1, maxLength: 100, default: NONE }),
+};
+
+/** Where the component is drawn (its top-left corner). Layout only: the engine never reads it. */
+export const componentPositionFields = { x: coordinate('x'), y: coordinate('y') };
+
+export const componentScalarFields = {
+  name: displayName(),
+  instances: count({ label: 'Instances', min: 1, default: CATALOG }),
+};
+
+/** Per-instance figures every serving component has. */
+export const serverParamFields = {
+  capacityRps: positiveAmount({ label: 'Capacity per instance', unit: 'req/s', default: CATALOG }),
+  p50Ms: amount({ label: 'Latency p50', unit: 'ms', default: CATALOG }),
+  p99Ms: amount({ label: 'Latency p99', unit: 'ms', default: CATALOG }),
+  availability: probability({ label: 'Availability per instance', default: CATALOG }),
+};
+
+/** Kind traits: a kind carries some of them (`@napkin/catalog` traits), and only those mean anything. */
+export const traitParamFields = {
+  hitRatio: probability({ label: 'Cache hit ratio', help: 'Share of reads answered without calling downstream', default: CATALOG }),
+  ttlSeconds: amount({ label: 'TTL', unit: 's', help: '0 means no expiry', default: CATALOG }),
+  readReplicas: count({ label: 'Read replicas', min: 0, max: 1000, default: CATALOG }),
+  // Zero is a real board: nothing drains the queue, and the engine says so.
+  partitions: count({ label: 'Partitions', min: 0, default: CATALOG }),
+  consumers: count({ label: 'Consumers', min: 0, default: CATALOG }),
+  hasDeadLetterQueue: booleanField({ label: 'Dead-letter queue', default: CATALOG }),
+  recordBytes: amount({ label: 'Record size', unit: 'B', default: CATALOG }),
+  replicationFactor: count({ label: 'Replication factor', min: 1, default: CATALOG }),
+};
+
+export const componentParamFields = { ...serverParamFields, ...traitParamFields };
+
+/** The offered load and objectives of an entry point; defaults are the engine's (analysis-model.md). */
+export const entryFields = {
+  rps: amount({ label: 'Offered load (peak)', unit: 'req/s', help: 'Wins over DAU when both are set', default: engine(0) }),
+  dau: amount({ label: 'Daily active users', unit: 'users', default: NONE }),
+  actionsPerUser: amount({ label: 'Actions per user per day', unit: '', default: engine(1) }),
+  peakFactor: positiveAmount({ label: 'Peak factor', unit: '×', default: engine(5) }),
+  readFraction: probability({ label: 'Reads', help: 'Share of requests that are reads', default: engine(0.9) }),
+  p99BudgetMs: positiveAmount({ label: 'p99 budget', unit: 'ms', default: engine(200) }),
+  availabilityObjective: probability({ label: 'Availability objective', default: engine(0.999) }),
+  /** Bytes of one response, for the bandwidth estimate. */
+  payloadBytes: amount({ label: 'Response size', unit: 'B', default: engine(0) }),
+};
+
+/** Shared "what if" marks: everyone sees the same failure scenario. */
+export const whatIfFields = {
+  down: booleanField({ label: 'Down', default: engine(false) }),
+  slowFactor: numberField({ label: 'Slower by', unit: '×', min: 1, max: 1000, default: engine(1) }),
+};
+
+export type ComponentParams = ValuesOf<typeof componentParamFields>;
+export type EntryLoad = ValuesOf<typeof entryFields>;
+export type WhatIf = ValuesOf<typeof whatIfFields>;
+
+/** The groups of nested fields a component has, each all optional. */
+export const COMPONENT_GROUPS = { params: componentParamFields, entry: entryFields, whatIf: whatIfFields } as const;
+export type ComponentGroup = keyof typeof COMPONENT_GROUPS;

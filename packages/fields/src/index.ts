@@ -1,0 +1,49 @@
+// @napkin/fields — every field of a board declared once: type, unit, bounds, label, default and its
+// source, id rules; and the board file built from them. The document, the file, the engine, the CLI and
+// the inspector's forms all derive from here.
+export { booleanField, choiceField, numberField, schemasOf, textField } from './field.js';
+export type { BooleanField, ChoiceField, ChoiceValue, Field, FieldDefault, Fields, NumberField, SchemasOf, TextField, Unit, ValuesOf } from './field.js';
+export { COORDINATE_LIMIT, LARGEST_COUNT, LARGEST_FIGURE } from './bounds.js';
+export { ID_PATTERN, idSchema, isValidId } from './ids.js';
+export {
+  COMPONENT_GROUPS,
+  componentIdentityFields,
+  componentParamFields,
+  componentPositionFields,
+  componentScalarFields,
+  entryFields,
+  serverParamFields,
+  traitParamFields,
+  whatIfFields,
+} from './component.js';
+export type { ComponentGroup, ComponentParams, EntryLoad, WhatIf } from './component.js';
+export { CALL_MODES, callEndpointSchemas, callFields, callLabelFields, callModeField, callOptionalFields, TRAFFIC_CLASSES } from './call.js';
+export type { CallMode, CallOptions, TrafficClass } from './call.js';
+export { ZONE_LEVELS, zoneFields, zoneLevelField, zoneOptionalFields, zoneRectangleFields } from './zone.js';
+export type { ZoneLevel } from './zone.js';
+export { annotationFields, boardMetaFields } from './board.js';
+export {
+  annotationSchema,
+  BOARD_FORMAT,
+  BOARD_VERSION,
+  boardMetaSchemas,
+  boardSchema,
+  callSchema,
+  componentParamsSchema,
+  componentSchema,
+  entrySchema,
+  envelopeSchema,
+  whatIfSchema,
+  zoneSchema,
+} from './file/schema.js';
+export type {
+  BoardFile,
+  BoardFileAnnotation,
+  BoardFileCall,
+  BoardFileComponent,
+  BoardFileZone,
+  EntrySpec,
+  TrafficSelector,
+} from './file/schema.js';
+export { formatPath, parseBoard } from './file/parse.js';
+export type { FormatError, ParseResult } from './file/parse.js';
