@@ -1,6 +1,6 @@
 // Past saturation the engine's latency is the value at its wait cap: the board shows it as a floor.
 import { describe, expect, it } from 'vitest';
-import { analyseSingleTier } from './single-tier-board';
+import { analyseSingleTier } from '../../test/single-tier-board';
 import { formatFigure } from '../why/format';
 import { SATURATED_NOTE, asLowerBound, boundedIf, pathSaturated, saturatedIds } from './saturation';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseSingleTier } from '../analysis/single-tier-board';
+import { analyseSingleTier } from '../../test/single-tier-board';
 import { bottleneckSentence } from './headline';
 
 const resultFor = (rps: number) => analyseSingleTier({ id: 'cache', kind: 'in-memory-cache', name: 'cache' }, rps);
