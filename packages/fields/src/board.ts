@@ -11,6 +11,6 @@ export const annotationFields = {
 
 export const boardMetaFields = {
   title: textField({ label: 'Title', minLength: 0, maxLength: 200, default: NONE }),
-  /** Milliseconds since the epoch; 0 stands for "not known" (a board from before it was recorded). */
-  createdAt: numberField({ label: 'Created', unit: '', min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, default: NONE }),
+  /** Milliseconds since the epoch. Unset (the document reads it as 0) for a board from before it was recorded. */
+  createdAt: numberField({ label: 'Created', unit: '', min: 0, minExclusive: true, max: Number.MAX_SAFE_INTEGER, integer: true, default: NONE }),
 };

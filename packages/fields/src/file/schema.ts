@@ -81,8 +81,7 @@ export const annotationSchema = z.object({ id: idSchema, ...schemasOf(annotation
 /** The board's own fields, each checked on its own: a bad title costs the title, not the board. */
 export const boardMetaSchemas = {
   title: blankAsUnset(boardMetaFields.title.schema),
-  // 0 means "not known" in the document, which a file says by leaving it out.
-  createdAt: boardMetaFields.createdAt.schema.positive({ message: 'must be > 0' }).optional(),
+  createdAt: boardMetaFields.createdAt.schema.optional(),
 };
 
 /** The envelope is checked first; each element is then checked on its own so one bad part is skipped. */
