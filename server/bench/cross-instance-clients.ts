@@ -4,6 +4,8 @@
 // asks after each write to be told once it is durable (saved-requests.ts), as the app does, unless BENCH_ACKS=off.
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
+import { tokenParams } from '../src/access/link-client.js';
+import { benchToken } from './bench-links.js';
 import * as Y from 'yjs';
 import { monotonicMs } from './fanout-load.js';
 import { ASK_SAVED_BY_DEFAULT, askSavedAfterUpdates } from './saved-requests.js';
@@ -35,12 +37,15 @@ export class CrossInstanceClients {
   async connect(urls: readonly string[], rooms: number, clientsPerRoom: number, runId: string): Promise<void> {
     for (let room = 0; room < rooms; room++) {
       const boardId = `bench-${runId}-room-${String(room).padStart(4, '0')}`;
+      // One link per room, valid on every instance (links live in the shared Redis).
+      const token = await benchToken(urls[0] ?? '', boardId);
       for (let index = 0; index < clientsPerRoom; index++) {
         const instance = index % urls.length;
         const doc = new Y.Doc();
         const provider = new WebsocketProvider(`${(urls[instance] ?? '').replace('http', 'ws')}/ws`, boardId, doc, {
           WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
           disableBc: true,
+          ...(token === undefined ? {} : { params: tokenParams(token) }),
         });
         const key = `${instance}:${index}`;
         const ticks = doc.getMap<number>('ticks');

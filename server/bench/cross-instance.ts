@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { redisServerPath } from '../test/redis/redis-server-path.js';
 import { CrossInstanceClients } from './cross-instance-clients.js';
 import { percentile } from './fanout-load.js';
+import { BENCH_ADMIN_TOKEN } from './bench-links.js';
 import { startRelayProcess } from './relay-process.js';
 import type { RelayProcess } from './relay-process.js';
 
@@ -62,6 +63,7 @@ async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }>
 async function startRelay(redisUrl: string, dataDir: string): Promise<RelayProcess> {
   return startRelayProcess('napkin', ['--import', 'tsx', 'src/main.ts'], {
     PORT: '0', HOST: '127.0.0.1', NAPKIN_DATA_DIR: dataDir, NAPKIN_WEB_DIST: join(dataDir, 'no-web'), REDIS_URL: redisUrl,
+    NAPKIN_ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
   }, SERVER_DIR);
 }
 

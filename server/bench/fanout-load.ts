@@ -5,6 +5,7 @@
 // our relay also ask after every write to be told once it is durable (saved-requests.ts), as the app does.
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
+import { tokenParams } from '../src/access/link-client.js';
 import * as Y from 'yjs';
 import { askSavedAfterUpdates } from './saved-requests.js';
 
@@ -12,6 +13,8 @@ import { askSavedAfterUpdates } from './saved-requests.js';
 export interface ClientAssignment {
   readonly boardId: string;
   readonly key: string;
+  /** The board's link (bench-links.ts); absent for a relay without links (the reference). */
+  readonly token?: string;
 }
 
 export interface LoadResult {
@@ -47,11 +50,12 @@ export class FanoutLoad {
   ) {}
 
   async connect(): Promise<void> {
-    for (const { boardId, key } of this.assignments) {
+    for (const { boardId, key, token } of this.assignments) {
       const doc = new Y.Doc();
       const provider = new WebsocketProvider(`${this.url.replace('http', 'ws')}/ws`, boardId, doc, {
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
         disableBc: true,
+        ...(token === undefined ? {} : { params: tokenParams(token) }),
       });
       const ticks = doc.getMap<number>('ticks');
       ticks.observe((event) => {

@@ -15,6 +15,7 @@ import { runCrossInstanceScenario } from './cross-instance.js';
 import { percentile } from './fanout-load.js';
 import { assignClients, LoadPool } from './load-pool.js';
 import type { LoadScenario } from './load-pool.js';
+import { BENCH_ADMIN_TOKEN, withTokens } from './bench-links.js';
 import { startRelayProcess } from './relay-process.js';
 import { ASK_SAVED_BY_DEFAULT } from './saved-requests.js';
 import type { RelayProcess } from './relay-process.js';
@@ -49,7 +50,7 @@ interface Figures {
 }
 
 async function runOnce(pool: LoadPool, relay: RelayProcess, scenario: LoadScenario, runId: string, askSaved: boolean): Promise<Figures> {
-  await pool.connect(relay.url, assignClients(scenario, runId, pool.size), askSaved);
+  await pool.connect(relay.url, await withTokens(relay.url, assignClients(scenario, runId, pool.size)), askSaved);
   await pool.startWriting(scenario.writesPerSecond);
   await new Promise((resolve) => setTimeout(resolve, WARMUP_SECONDS * 1000));
   await pool.beginMeasuring();
@@ -79,7 +80,7 @@ const AB_SERVER_DIR = process.env.BENCH_REFERENCE_SERVER;
 function startOurRelay(serverDir: string, dataDir: string): Promise<RelayProcess> {
   const extraArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   return startRelayProcess('napkin', [...extraArgs, '--import', 'tsx', 'src/main.ts'], {
-    PORT: '0', HOST: '127.0.0.1', NAPKIN_DATA_DIR: dataDir, NAPKIN_WEB_DIST: join(dataDir, 'no-web'),
+    PORT: '0', HOST: '127.0.0.1', NAPKIN_DATA_DIR: dataDir, NAPKIN_WEB_DIST: join(dataDir, 'no-web'), NAPKIN_ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
   }, serverDir);
 }
 

@@ -13,6 +13,8 @@ export const CloseCode = {
   MALFORMED_MESSAGE: 4400,
   /** The authentication hook refused the connection (default code; the hook may pick another 44xx). */
   UNAUTHORIZED: 4401,
+  /** The link may not do this: its role has no access to the room, or a reader sent a change. */
+  FORBIDDEN: 4403,
   /** The board id in `/ws/<boardId>` does not match `[A-Za-z0-9_-]{16,64}`. */
   INVALID_BOARD_ID: 4404,
   /** Updates waited too long (or too many) for predecessors the board never got; they were refused. */
@@ -23,6 +25,8 @@ export const CloseCode = {
   TOO_LARGE: 4413,
   /** This socket, or its board, sent more frames or bytes per second than the rate limits allow. */
   RATE_LIMITED: 4429,
+  /** The link this socket came in with was revoked by the board's owner (on any relay instance). */
+  LINK_REVOKED: 4410,
   /** Storage could not load or durably append for this board; retrying later may succeed. */
   STORAGE_UNAVAILABLE: 4503,
 } as const;
@@ -36,6 +40,8 @@ export const CLOSE_CODE_MEANINGS: Readonly<Record<CloseCode, string>> = {
   [CloseCode.INTERNAL_ERROR]: 'unexpected server error on this connection; reconnect',
   [CloseCode.MALFORMED_MESSAGE]: 'frame failed to decode; never applied or stored',
   [CloseCode.UNAUTHORIZED]: 'authentication hook refused the connection',
+  [CloseCode.FORBIDDEN]: "the link's role may not open this room, or may only read it",
+  [CloseCode.LINK_REVOKED]: 'the link was revoked by the board owner',
   [CloseCode.INVALID_BOARD_ID]: 'board id must match [A-Za-z0-9_-]{16,64}',
   [CloseCode.PENDING_UPDATE_TIMEOUT]: 'updates depended on edits the board never got; refused',
   [CloseCode.SEND_QUEUE_OVERFLOW]: 'too much queued for a socket that does not read; reconnect',

@@ -34,6 +34,11 @@ export interface ServerOptions {
   readonly storage?: BoardStorage;
   readonly presence?: PresenceRegistry;
   readonly authenticate?: Authenticate;
+  /**
+   * Operator secret: enables `POST /api/admin/boards/<id>/links` (any link for any board; tests and
+   * benchmarks get their links through it, src/access/link-client.ts) and `/healthz` details. Unset: neither.
+   */
+  readonly adminToken?: string;
   readonly logger?: Logger;
 }
 
@@ -65,6 +70,7 @@ export const ENV_VARIABLES = {
   REDIS_URL: 'redisUrl',
   NAPKIN_PRESENCE_TTL_MS: 'presenceTtlMs',
   NAPKIN_INSTANCE_ID: 'instanceId',
+  NAPKIN_ADMIN_TOKEN: 'adminToken',
 } as const;
 
 const NUMERIC = new Set(['port', 'gracePeriodMs', 'heartbeatIntervalMs', 'maxFrameBytes', 'compactAfterBytes', 'presenceTtlMs']);

@@ -5,9 +5,6 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Logger } from './logger.js';
-import type { BoardPresenceSummary } from './presence/presence-summary.js';
-import { parseBoardList } from './presence/presence-summary.js';
-import type { BoardId } from './board-id.js';
 
 export type HealthStatus = 'ok' | 'degraded';
 
@@ -23,8 +20,8 @@ export interface HealthReport {
 export interface HttpHandlerOptions {
   readonly webDistDir: string;
   readonly health: () => HealthReport;
-  /** Backs `GET /api/presence?boards=<id>,<id>`. */
-  readonly presence: (boardIds: readonly BoardId[]) => Promise<Record<string, BoardPresenceSummary>>;
+  /** Routes tried first (links, boards, presence: src/access/links-api.ts); false = not theirs. */
+  readonly routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
   readonly logger: Logger;
 }
 
@@ -85,12 +82,7 @@ export function createHttpHandler(options: HttpHandlerOptions): (request: Incomi
       response.end(JSON.stringify(options.health()));
       return;
     }
-    if (pathname === '/api/presence' && (method === 'GET' || method === 'HEAD')) {
-      const summary = await options.presence(parseBoardList(url.searchParams.get('boards')));
-      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-      response.end(method === 'HEAD' ? undefined : JSON.stringify(summary));
-      return;
-    }
+    if (options.routes !== undefined && (await options.routes(request, response, url))) return;
     if (method !== 'GET' && method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

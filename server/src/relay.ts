@@ -2,7 +2,8 @@
 // while the room loads, then hands them to the room in order. Knows nothing about `ws` or HTTP.
 import type { IncomingMessage } from 'node:http';
 import type { Authenticate } from './auth.js';
-import { parseBoardId } from './board-id.js';
+import type { LiveLinks } from './access/live-links.js';
+import { parseRoomPath } from './access/room-path.js';
 import type { BoardId } from './board-id.js';
 import { CloseCode } from './close-codes.js';
 import type { BoardFanout } from './fanout.js';
@@ -23,6 +24,8 @@ export interface RelayOptions {
   readonly gracePeriodMs: number;
   /** Cross-instance fan-out (Redis); absent in a single-process relay. */
   readonly fanout?: BoardFanout;
+  /** Sockets by the link they came in with, so revoking a link closes them; absent: links are not tracked. */
+  readonly liveLinks?: LiveLinks;
   /** Rate, size and awareness limits per socket and board; defaults when absent. */
   readonly limits?: RelayLimits;
 }
@@ -41,7 +44,7 @@ export class Relay {
     this.rooms = new RoomRegistry({ storage, presence, logger, gracePeriodMs, fanout, limits });
   }
 
-  /** Takes ownership of a new connection for the board named by `rawBoardId`. */
+  /** Takes ownership of a new connection for the room named by `rawBoardId` (`<boardId>[~<room>]`). */
   accept(socket: RelaySocket, rawBoardId: string, request?: IncomingMessage): void {
     let room: Room | null = null;
     let connection: RoomConnection | null = null;
@@ -61,30 +64,31 @@ export class Relay {
       socket.close(CloseCode.GOING_AWAY, 'server shutting down');
       return;
     }
-    const boardId = parseBoardId(rawBoardId);
-    if (boardId === null) {
+    const target = parseRoomPath(rawBoardId);
+    if (target === null) {
       this.options.logger.warn('refused connection: invalid board id', { boardId: rawBoardId.slice(0, 80) });
       socket.close(CloseCode.INVALID_BOARD_ID, 'invalid board id');
       return;
     }
 
     const admit = async (): Promise<void> => {
-      const verdict = await this.options.authenticate({ boardId, request });
+      const verdict = await this.options.authenticate({ boardId: target.boardId, room: target.room, request });
       if (!verdict.ok) {
-        this.options.logger.warn('refused connection: authentication', { boardId, reason: verdict.reason });
+        this.options.logger.warn('refused connection: authentication', { boardId: target.key, reason: verdict.reason });
         socket.close(verdict.code, verdict.reason);
         return;
       }
       if (!open || !this.accepting) return;
-      const joined = this.rooms.acquire(boardId);
-      const member = await joined.join(socket, verdict.userId, () => open);
+      if (verdict.linkId !== undefined) this.options.liveLinks?.track(verdict.linkId, socket);
+      const joined = this.rooms.acquire(target.key);
+      const member = await joined.join(socket, verdict.userId, () => open, verdict.access ?? 'write');
       if (member === null) return;
       for (const frame of inbox.splice(0)) joined.receive(member, frame);
       room = joined;
       connection = member;
     };
     admit().catch((error: unknown) => {
-      this.options.logger.error('connection failed', { boardId, error });
+      this.options.logger.error('connection failed', { boardId: target.key, error });
       socket.close(CloseCode.INTERNAL_ERROR, 'internal error');
     });
   }

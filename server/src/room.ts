@@ -14,10 +14,12 @@ import { FoldedDoc } from './folded-doc.js';
 import { DEFAULT_LIMITS } from './limits/relay-limits.js';
 import type { RelayLimits } from './limits/relay-limits.js';
 import { RoomGuard } from './limits/room-guard.js';
+import { judgeReaderMessage } from './access/reader-guard.js';
 import { feedPresence } from './presence/awareness-feed.js';
 import type { PresenceRegistry } from './presence/presence-registry.js';
 import { DurablePipeline } from './durable-pipeline.js';
 import { decodeClientMessage, encodeAwarenessMessage, encodeSyncStep1 } from './protocol.js';
+import type { ClientMessage } from './protocol.js';
 import { createRemoteSink, REMOTE } from './remote-sink.js';
 import { SavedRequests } from './saved-requests.js';
 import type { RelaySocket } from './socket.js';
@@ -31,6 +33,8 @@ export interface RoomConnection {
   readonly awarenessClientIds: Set<number>;
   /** This connection's appends and its waiting "saved" requests. */
   readonly saves: SavedRequests;
+  /** `read`: any frame that would change the room closes the socket (access/reader-guard.ts). */
+  readonly access: 'read' | 'write';
   open: boolean;
 }
 
@@ -110,7 +114,7 @@ export class Room {
   }
 
   /** Waits for the board to be loaded, then greets the client; null if it cannot join (socket already closed). */
-  async join(socket: RelaySocket, userId: string | undefined, isOpen: () => boolean): Promise<RoomConnection | null> {
+  async join(socket: RelaySocket, userId: string | undefined, isOpen: () => boolean, access: 'read' | 'write' = 'write'): Promise<RoomConnection | null> {
     this.joining++;
     try {
       const loaded = await this.ready;
@@ -119,7 +123,7 @@ export class Room {
         return null;
       }
       if (!isOpen()) return null;
-      const connection: RoomConnection = { socket, userId, awarenessClientIds: new Set(), saves: new SavedRequests(), open: true };
+      const connection: RoomConnection = { socket, userId, awarenessClientIds: new Set(), saves: new SavedRequests(), access, open: true };
       this.connections.add(connection);
       this.guard.register(connection);
       socket.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
@@ -143,6 +147,7 @@ export class Room {
       return;
     }
     const message = decoded.message;
+    if (connection.access === 'read' && !this.readerMay(connection, message)) return;
     switch (message.kind) {
       case 'sync-step-1':
         // One reply queued per socket at a time; requests meanwhile coalesce (limits/sync-replies.ts).
@@ -224,6 +229,16 @@ export class Room {
       this.failed = true;
       return false;
     }
+  }
+
+  /** A reader's frame that would change the room closes its socket (4403) before anything acts on it. */
+  private readerMay(connection: RoomConnection, message: ClientMessage): boolean {
+    const verdict = judgeReaderMessage(message, this.doc);
+    if (verdict.ok) return true;
+    this.deps.logger.warn('closing connection: read-only link tried to write', { boardId: this.boardId, reason: verdict.reason });
+    connection.socket.close(CloseCode.FORBIDDEN, verdict.reason);
+    this.leave(connection);
+    return false;
   }
 
   private refuse(connection: RoomConnection, reason: string): void {

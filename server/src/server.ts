@@ -3,7 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { admitEveryone } from './auth.js';
+import { startAccessBackend } from './access/access-backend.js';
+import { createLinksApi } from './access/links-api.js';
 import type { ServerOptions } from './config.js';
 import { DEFAULTS } from './config.js';
 import { createHttpHandler } from './http-handler.js';
@@ -51,13 +52,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Reading the log at start (not at the first board) reports damage to it before anyone connects.
   await storage.open?.();
   const presence = options.presence ?? redis?.presence ?? new InProcessPresenceRegistry();
+  const { access, liveLinks, close: closeAccess } = startAccessBackend({ dataDir, redisLink: redis?.link, storage, logger });
   const limits = withDefaults(options.limits);
   const relay = new Relay({
     limits,
     storage,
     presence,
     logger,
-    authenticate: options.authenticate ?? admitEveryone,
+    authenticate: options.authenticate ?? access.authenticate,
+    liveLinks,
     gracePeriodMs: options.gracePeriodMs ?? DEFAULTS.gracePeriodMs,
     fanout: redis?.fanout,
   });
@@ -73,7 +76,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       webDistDir: options.webDistDir ?? DEFAULTS.webDistDir,
       logger,
       health: () => healthOf(relay, redis, storage.health?.()),
-      presence: (boardIds) => summarisePresence(presence, boardIds),
+      routes: createLinksApi({ access, liveLinks, adminToken: options.adminToken, presence: (boardIds) => summarisePresence(presence, boardIds) }),
     }),
   );
   transport.attach(httpServer);
@@ -102,6 +105,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await relay.shutdown();
       transport.close();
       httpServer.closeAllConnections();
+      await closeAccess();
       if (redis !== null) await redis.close();
       else {
         if (options.storage === undefined) await storage.close();

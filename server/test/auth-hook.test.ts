@@ -1,7 +1,8 @@
 // The authentication hook (`startServer({ authenticate })`): every connection passes through it. A hook
 // that refuses closes a real y-websocket client with its code (4401 by default, or the 44xx it chose),
 // logs the reason, and the client stops retrying; it never sees the board; other boards and admitted
-// clients carry on. The default hook admits everyone.
+// clients carry on. `admitEveryone` admits everyone (the server's own hook, links and roles, is tested in
+// test/access/).
 import type { IncomingMessage } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { admitEveryone } from '../src/auth.js';

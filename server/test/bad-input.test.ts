@@ -5,7 +5,7 @@ import { WebSocket } from 'ws';
 import * as encoding from 'lib0/encoding';
 import { CloseCode } from '../src/close-codes.js';
 import { createMemoryLogger } from '../src/logger.js';
-import { connectClient, newBoardId, startTestRelay, stateOf, waitFor, waitForSynced } from './harness.js';
+import { connectClient, newBoardId, roomUrl, startTestRelay, stateOf, waitFor, waitForSynced } from './harness.js';
 import type { TestClient, TestRelay } from './harness.js';
 
 const MAX_FRAME_BYTES = 4096;
@@ -32,8 +32,9 @@ const BAD_FRAMES: ReadonlyArray<readonly [string, Uint8Array | string]> = [
   ['text frame', 'hello'],
 ];
 
-async function sendAndAwaitClose(url: string, boardId: string, frame: Uint8Array | string): Promise<number> {
-  const socket = new WebSocket(`${url.replace('http', 'ws')}/ws/${boardId}`);
+/** `withLink` false: no token (for ids no link can be issued to). */
+async function sendAndAwaitClose(url: string, boardId: string, frame: Uint8Array | string, withLink = true): Promise<number> {
+  const socket = new WebSocket(withLink ? await roomUrl(url, boardId) : `${url.replace('http', 'ws')}/ws/${boardId}`);
   const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
   socket.once('error', () => undefined);
   await new Promise((resolve) => socket.once('open', resolve));
@@ -91,7 +92,7 @@ describe('bad input', () => {
   });
 
   it('an invalid board id is refused with 4404', async () => {
-    expect(await sendAndAwaitClose(relay.url, 'short', Uint8Array.of(0, 0, 1, 0))).toBe(CloseCode.INVALID_BOARD_ID);
-    expect(await sendAndAwaitClose(relay.url, 'has.dots.and.more.than.16', Uint8Array.of(0))).toBe(CloseCode.INVALID_BOARD_ID);
+    expect(await sendAndAwaitClose(relay.url, 'short', Uint8Array.of(0, 0, 1, 0), false)).toBe(CloseCode.INVALID_BOARD_ID);
+    expect(await sendAndAwaitClose(relay.url, 'has.dots.and.more.than.16', Uint8Array.of(0), false)).toBe(CloseCode.INVALID_BOARD_ID);
   });
 });

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { parseBoardId } from '../src/board-id.js';
-import { connectClient, newBoardId, startTestRelay, stateOf, waitFor, waitForSynced } from './harness.js';
+import { connectClient, newBoardId, roomUrl, startTestRelay, stateOf, waitFor, waitForSynced } from './harness.js';
 import type { TestClient, TestRelay } from './harness.js';
 
 describe('room lifecycle', () => {
@@ -75,7 +75,7 @@ describe('room lifecycle', () => {
   it('the heartbeat drops a connection that stops answering pings', async () => {
     relay = await startTestRelay({ heartbeatIntervalMs: 50 });
     const boardId = newBoardId();
-    const silent = new WebSocket(`${relay.url.replace('http', 'ws')}/ws/${boardId}`, { autoPong: false });
+    const silent = new WebSocket(await roomUrl(relay.url, boardId), { autoPong: false });
     const closed = new Promise<void>((resolve) => silent.once('close', () => resolve()));
     await new Promise((resolve) => silent.once('open', resolve));
     await waitFor(() => relay!.relay.stats().connections === 1, 'silent client joined');
@@ -86,7 +86,7 @@ describe('room lifecycle', () => {
   it('a client that sends messages counts as alive without answering pings', async () => {
     relay = await startTestRelay({ heartbeatIntervalMs: 50 });
     const boardId = newBoardId();
-    const busy = new WebSocket(`${relay.url.replace('http', 'ws')}/ws/${boardId}`, { autoPong: false });
+    const busy = new WebSocket(await roomUrl(relay.url, boardId), { autoPong: false });
     let closed = false;
     busy.once('close', () => (closed = true));
     await new Promise((resolve) => busy.once('open', resolve));

@@ -3,7 +3,7 @@
 import * as decoding from 'lib0/decoding';
 import { WebSocket } from 'ws';
 import { encodeSyncStep1, MessageType, SyncType } from '../src/protocol.js';
-import { waitFor } from './harness.js';
+import { roomUrl, waitFor } from './harness.js';
 
 export const typeOf = (frame: Uint8Array): number => decoding.readVarUint(decoding.createDecoder(frame));
 
@@ -21,7 +21,7 @@ export interface RawClient {
  * saved answer arrives, before anything else can happen: a test records there what it expects to hold then.
  */
 export async function joinRaw(url: string, boardId: string, onAnswer: (requestId: number) => void = () => undefined): Promise<RawClient> {
-  const socket = new WebSocket(`${url.replace('http', 'ws')}/ws/${boardId}`);
+  const socket = new WebSocket(await roomUrl(url, boardId));
   const frames: Uint8Array[] = [];
   const answers: number[] = [];
   socket.on('message', (data: Buffer) => {

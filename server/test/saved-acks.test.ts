@@ -6,7 +6,8 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { encodeSavedMessage, encodeSyncStep2, encodeUpdateMessage, MessageType } from '../src/protocol.js';
 import { GatedStorage } from './gated-storage.js';
-import { connectClient, newBoardId, startTestRelay, updatesIn, waitFor, waitForSynced } from './harness.js';
+import { tokenParams } from '../src/access/link-client.js';
+import { connectClient, newBoardId, startTestRelay, tokenFor, updatesIn, waitFor, waitForSynced } from './harness.js';
 import type { TestClient, TestRelay } from './harness.js';
 import { barrier, joinRaw, typeOf } from './raw-client.js';
 import type { RawClient } from './raw-client.js';
@@ -78,7 +79,8 @@ describe('saved answers over real sockets', () => {
 
   it('the official y-websocket client, which never asks, never receives type 100', async () => {
     const { relay, storage, boardId } = await start();
-    const official = connectClient(relay.url, boardId);
+    // With its token up front, so the provider's socket exists at once and no frame goes unseen.
+    const official = connectClient(relay.url, boardId, undefined, tokenParams(await tokenFor(relay.url, boardId)));
     clients.push(official);
     const officialTypes: number[] = [];
     // The provider's socket delivers ArrayBuffers (binaryType 'arraybuffer').

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { newBoardId, startTestRelay, updatesIn, waitFor, updateMessages } from './harness.js';
+import { newBoardId, roomUrl, startTestRelay, updatesIn, waitFor, updateMessages } from './harness.js';
 import type { TestRelay } from './harness.js';
 
 interface RawPeer {
@@ -14,7 +14,7 @@ interface RawPeer {
 }
 
 async function joinRaw(relay: TestRelay, boardId: string): Promise<RawPeer> {
-  const socket = new WebSocket(`${relay.url.replace('http', 'ws')}/ws/${boardId}`);
+  const socket = new WebSocket(await roomUrl(relay.url, boardId));
   const messages: Uint8Array[] = [];
   socket.on('message', (data: Buffer) => messages.push(Uint8Array.from(data)));
   await waitFor(() => messages.length > 0, 'sync step 1 from the relay'); // joined the room

@@ -1,4 +1,4 @@
-// Links in Redis, shared by every relay instance: a hash per board, `napkin:{<boardId>}:links`, field = link
+// Links in Redis, shared by every relay instance: a hash per board, `napkin:links:{<boardId>}`, field = link
 // id, value = the record as JSON. Adding is HSETNX (an id is never overwritten); revoking rewrites the record
 // in a Lua script, so two instances revoking at once cannot resurrect it.
 import type { BoardId } from '../board-id.js';
@@ -7,7 +7,8 @@ import type { LinkId, LinkRecord } from './capabilities.js';
 import { parseLinkRecord } from './capabilities.js';
 import type { CapabilityStore } from './capability-store.js';
 
-export const linksKey = (boardId: BoardId): string => `napkin:{${boardId}}:links`;
+// Outside the board's own keys (napkin:{id}:*): links are who may open the board, not the board.
+export const linksKey = (boardId: BoardId): string => `napkin:links:{${boardId}}`;
 
 /** Sets `revokedAt` on the record if it has none yet; returns the record as stored afterwards (or nil). */
 const REVOKE_SCRIPT = `

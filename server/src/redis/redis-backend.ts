@@ -32,6 +32,8 @@ export interface RedisBackend {
   readonly storage: RedisBoardStorage;
   readonly presence: RedisPresenceRegistry;
   readonly fanout: RedisFanout;
+  /** The connections themselves, for what else the relay shares through Redis (links, revocations). */
+  readonly link: RedisLink;
   health(): RedisBackendHealth;
   close(): Promise<void>;
 }
@@ -55,6 +57,7 @@ export async function startRedisBackend(options: RedisBackendOptions): Promise<R
     storage,
     presence,
     fanout,
+    link,
     health: () => {
       const state = link.health();
       return {

@@ -17,7 +17,7 @@ import { inspectBoard } from './board-inspection.js';
 import { compactBoard } from './compaction.js';
 import type { RedisLink } from './redis-link.js';
 import type { SpillQueue } from './spill-queue.js';
-import { STREAM_START, cursorAfter, fieldOf, readWholeBoard } from './stream-id.js';
+import { STREAM_START, boardKeys, cursorAfter, fieldOf, readWholeBoard } from './stream-id.js';
 import type { StreamId } from './stream-id.js';
 
 export interface RedisStorageOptions {
@@ -62,6 +62,12 @@ export class RedisBoardStorage implements BoardStorage {
     updates.push(...this.options.spill.pendingFor(boardId));
     this.positions.set(boardId, { cursor: cursorAfter(board), incarnation: board.incarnation });
     return { updates, issues };
+  }
+
+  /** The board's stream or snapshot exists (no read of either). */
+  async hasContent(boardId: BoardId): Promise<boolean> {
+    const keys = boardKeys(boardId);
+    return (await this.options.link.commands.exists(keys.log, keys.snapshot)) > 0;
   }
 
   /** Where the fan-out follower of a freshly loaded board starts reading the stream. */

@@ -4,7 +4,7 @@
 import { mkdir, open, readFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseBoardId } from '../board-id.js';
+import { parseStorageKey } from '../access/room-path.js';
 import type { BoardId } from '../board-id.js';
 import { decodeRecords, encodeRecord } from '../storage/record-format.js';
 
@@ -24,7 +24,7 @@ function encodeSpilled({ boardId, update }: SpilledUpdate): Buffer {
 function decodeSpilled(payload: Uint8Array): SpilledUpdate | null {
   const idLength = payload[0];
   if (idLength === undefined) return null;
-  const boardId = parseBoardId(Buffer.from(payload.subarray(1, 1 + idLength)).toString('ascii'));
+  const boardId = parseStorageKey(Buffer.from(payload.subarray(1, 1 + idLength)).toString('ascii'));
   if (boardId === null) return null;
   return { boardId, update: payload.slice(1 + idLength) };
 }

@@ -56,6 +56,11 @@ export interface BoardStorage {
   close(): Promise<void>;
   /** Optional: read what must be checked at start (the embedded log) so damage is reported at once. */
   open?(): Promise<void>;
+  /**
+   * Optional: whether anything was ever stored for the board, without loading it. Access control asks it
+   * about boards with no links (a board from before links keeps its bare URL); absent means "no".
+   */
+  hasContent?(boardId: BoardId): Promise<boolean>;
   /** Optional: what the storage found wrong on disk since it opened, for /healthz. */
   health?(): StorageHealth;
 }

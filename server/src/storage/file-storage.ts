@@ -3,6 +3,7 @@
 // `<dataDir>/boards/<boardId>/`. A board compacts when its records pass a size, when its room leaves
 // memory, and when it pins an old log segment; a segment no board needs is deleted. Loading a board
 // reads its compacted file plus its own records from the log, found through an in-memory index.
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { BoardId } from '../board-id.js';
@@ -71,6 +72,14 @@ export class FileBoardStorage implements BoardStorage {
    */
   async open(): Promise<void> {
     await this.openWal();
+  }
+
+  /** Records in the log, or any file in the board's directory (compacted or legacy). */
+  async hasContent(boardId: BoardId): Promise<boolean> {
+    await this.openWal();
+    if (this.index.refsOf(boardId).length > 0) return true;
+    const files = await readdir(join(this.options.dataDir, 'boards', boardId)).catch(() => []);
+    return files.some((file) => /^(compacted|snapshot|log)-\d+\.bin$/.test(file));
   }
 
   /** What recovery found wrong on disk since the storage opened (for /healthz). */

@@ -22,6 +22,10 @@ export class MemoryBoardStorage implements BoardStorage {
     return { updates: [...(this.boards.get(boardId) ?? [])], issues: [] };
   }
 
+  async hasContent(boardId: BoardId): Promise<boolean> {
+    return (this.boards.get(boardId)?.length ?? 0) > 0;
+  }
+
   append(boardId: BoardId, update: Uint8Array): Promise<void> {
     // Recorded at once (order is the call order), but "durable" only after the delay.
     const updates = this.boards.get(boardId) ?? [];

@@ -9,14 +9,15 @@
 // one allocation) and each record's position is returned so a board's updates can be read back alone.
 import { crc32 } from 'node:zlib';
 import type { BoardId } from '../board-id.js';
-import { parseBoardId } from '../board-id.js';
+import { parseStorageKey } from '../access/room-path.js';
 import { MAX_RECORD_BYTES, RECORD_HEADER_BYTES } from './record-format.js';
 
 export const LSN_BYTES = 8;
-/** Set in a payload's first byte when the record stores its LSN (board ids are at most 64 characters). */
+/** Set in a payload's first byte when the record stores its LSN (storage keys are at most 73 characters). */
 const LSN_FLAG = 0x80;
 const MIN_BOARD_ID = 16;
-const MAX_BOARD_ID = 64;
+/** A board id (≤ 64) or a room key `<boardId>~comments` (≤ 73), access/room-path.ts. */
+const MAX_BOARD_ID = 73;
 /** The smallest record of either format: header, id length, shortest id, a one-byte update. */
 export const MIN_RECORD_BYTES = RECORD_HEADER_BYTES + 1 + MIN_BOARD_ID + 1;
 
@@ -140,6 +141,6 @@ export function readRecordAt(view: Buffer, offset: number, minLsn: number, maxLs
     lsn = stored as Lsn;
   }
   if (crc32(view.subarray(payloadStart, end)) !== view.readUInt32LE(offset + 4)) return null;
-  const boardId = parseBoardId(view.toString('latin1', payloadStart + 1, idEnd));
+  const boardId = parseStorageKey(view.toString('latin1', payloadStart + 1, idEnd));
   return boardId === null ? null : { boardId, lsn, updateStart, end };
 }

@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import type { BoardId } from '../../src/board-id.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { FileCapabilityStore } from '../../src/access/file-capability-store.js';
+import { CachedCapabilityStore } from '../../src/access/cached-capability-store.js';
 import { MemoryCapabilityStore } from '../../src/access/capability-store.js';
 import type { CapabilityStore } from '../../src/access/capability-store.js';
 import { linksKey, RedisCapabilityStore } from '../../src/access/redis-capability-store.js';
@@ -25,6 +26,13 @@ export interface StoreSite {
 export interface CapabilityFactory {
   readonly name: string;
   site(context: ContractContext): Promise<StoreSite>;
+}
+
+async function damageRedis(url: string, boardId: string, values: readonly unknown[]): Promise<void> {
+  const client = new Redis(url);
+  const fields = values.flatMap((value, i) => [`damaged-${i}`, typeof value === 'string' ? value : JSON.stringify(value)]);
+  await client.hset(linksKey(boardId as BoardId), ...fields);
+  await client.quit();
 }
 
 export const capabilityFactories: readonly CapabilityFactory[] = [
@@ -59,6 +67,24 @@ export const capabilityFactories: readonly CapabilityFactory[] = [
     },
   },
   {
+    name: 'redis, through the memory copy the relay uses',
+    site: async (context) => {
+      const links: RedisLink[] = [];
+      return {
+        open: async () => {
+          const link = new RedisLink({ url: context.redis().url, logger: createSilentLogger() });
+          await waitFor(() => link.up, 'redis link ready');
+          links.push(link);
+          return new CachedCapabilityStore(new RedisCapabilityStore(link), createSilentLogger());
+        },
+        damage: (boardId, values) => damageRedis(context.redis().url, boardId, values),
+        dispose: async () => {
+          await Promise.all(links.map((link) => link.close()));
+        },
+      };
+    },
+  },
+  {
     name: 'redis',
     site: async (context) => {
       const links: RedisLink[] = [];
@@ -69,12 +95,7 @@ export const capabilityFactories: readonly CapabilityFactory[] = [
           links.push(link);
           return new RedisCapabilityStore(link);
         },
-        damage: async (boardId, values) => {
-          const client = new Redis(context.redis().url);
-          const fields = values.flatMap((value, i) => [`damaged-${i}`, typeof value === 'string' ? value : JSON.stringify(value)]);
-          await client.hset(linksKey(boardId as BoardId), ...fields);
-          await client.quit();
-        },
+        damage: (boardId, values) => damageRedis(context.redis().url, boardId, values),
         dispose: async () => {
           await Promise.all(links.map((link) => link.close()));
         },

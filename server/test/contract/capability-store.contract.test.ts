@@ -16,7 +16,7 @@ describe.each(capabilityFactories)('CapabilityStore contract: $name', (factory) 
   let redis: TestRedis | null = null;
   let site: StoreSite | null = null;
   beforeAll(async () => {
-    if (factory.name === 'redis') redis = await startTestRedis();
+    if (factory.name.startsWith('redis')) redis = await startTestRedis();
   });
   afterAll(async () => redis?.dispose());
   afterEach(async () => {

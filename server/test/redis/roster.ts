@@ -3,8 +3,10 @@
 import { Redis } from 'ioredis';
 import { boardKeys, fieldOf } from '../../src/redis/stream-id.js';
 import type { BoardId } from '../../src/board-id.js';
+import { tokenFor } from '../harness.js';
+/** The names on the board, asked with a viewer link (who is on a board is part of reading it). */
 export async function rosterOf(url: string, boardId: string): Promise<string[]> {
-  const response = await fetch(`${url}/api/presence?boards=${boardId}`);
+  const response = await fetch(`${url}/api/presence?boards=${boardId}:${await tokenFor(url, boardId, 'viewer')}`);
   const body = (await response.json()) as Record<string, { names: string[] } | undefined>;
   return [...(body[boardId]?.names ?? [])].sort();
 }

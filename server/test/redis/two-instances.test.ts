@@ -3,7 +3,7 @@
 // connection syncing; documents converge both ways, each instance applying the other's appends exactly
 // once; awareness crosses instances; a late joiner on another instance catches up from the stream.
 import { afterEach, describe, expect, it } from 'vitest';
-import { newBoardId, stateOf, waitFor, waitForSynced } from '../harness.js';
+import { newBoardId, stateOf, tokenFor, waitFor, waitForSynced } from '../harness.js';
 import { relayProcesses, syncedAt } from './relay-processes.js';
 import { startTestRedis } from './redis-server.js';
 import type { TestRedis } from './redis-server.js';
@@ -18,7 +18,7 @@ interface Summary {
 }
 
 async function summaryOf(url: string, boardId: string): Promise<Summary | undefined> {
-  const response = await fetch(`${url}/api/presence?boards=${boardId}`);
+  const response = await fetch(`${url}/api/presence?boards=${boardId}:${await tokenFor(url, boardId, 'viewer')}`);
   return ((await response.json()) as Record<string, Summary | undefined>)[boardId];
 }
 
