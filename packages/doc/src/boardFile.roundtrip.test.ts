@@ -4,6 +4,7 @@
 import { createEngine, analyze } from '@napkin/analysis';
 import { parseBoard } from '@napkin/fields';
 import type { BoardFile } from '@napkin/fields';
+import { fuzzSeed, printSeed } from '@napkin/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -14,7 +15,7 @@ import { importBoardFile } from './importBoardFile.js';
 import { boardMaps, COMPONENT_GROUPS, SCHEMA_VERSION } from './layout.js';
 import { readSnapshot } from './read.js';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 20_250_612);
+const SEED = fuzzSeed(20_250_612);
 const options = { seed: SEED, numRuns: 50 };
 const engine = createEngine();
 
@@ -64,7 +65,7 @@ function withoutLayout(file: BoardFile): BoardFile {
 
 describe(`board file round trips (fast-check seed ${SEED}, replay with FUZZ_SEED)`, () => {
   it('document → file → document gives the same document, and the same analysis', () => {
-    console.log(`board file round trips: seed ${SEED}`);
+    printSeed('board file round trips (fast-check)', SEED);
     fc.assert(
       fc.property(docContent, (content) => {
         const original = readSnapshot(documentOf(content));
