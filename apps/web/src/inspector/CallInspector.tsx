@@ -4,7 +4,7 @@ import { callPatchSchema } from '@napkin/doc';
 import type { Board, BoardCall, BoardComponent } from '@napkin/doc';
 import { NetworkWhy } from '../board/edges/NetworkWhy';
 import { useDrawing } from '../board/nodes/drawingContext';
-import { callDefault } from './defaults';
+import { useDefaults } from './defaults';
 import { CALL_FIELDS } from './fieldSpecs';
 import { FieldRow } from './FieldRow';
 import type { Edit } from './edit';
@@ -23,6 +23,7 @@ export function CallInspector({ board, call, components, edit }: CallInspectorPr
   const nameOf = (id: string) => components.find((c) => c.id === id)?.name || 'unnamed';
   const tier = useDrawing().tiers.get(call.id);
   const values: Record<string, unknown> = { ...call };
+  const defaults = useDefaults();
   return (
     <>
       <header className="inspector-head">
@@ -43,9 +44,10 @@ export function CallInspector({ board, call, components, edit }: CallInspectorPr
       </header>
       <section>
         {CALL_FIELDS.map((spec) => {
-          const fallback = callDefault(spec.key);
+          const fallback = defaults.call(call.id, spec.key);
           const value = values[spec.key];
-          const overridden = value !== undefined && (fallback === undefined || value !== fallback.value);
+          // `mode` is required (the engine has no default for it): it is switched, never reset.
+          const overridden = spec.key !== 'mode' && value !== undefined && (fallback === undefined || value !== fallback.value);
           return (
             <FieldRow
               key={spec.key}
@@ -54,8 +56,7 @@ export function CallInspector({ board, call, components, edit }: CallInspectorPr
               fallback={fallback}
               validator={validators[spec.key]}
               onCommit={(next) => edit(() => board.updateCall(call.id, { [spec.key]: next }))}
-              // `mode` is required, so its reset writes the default rather than clearing the field.
-              {...(overridden ? { onReset: () => edit(() => board.updateCall(call.id, { [spec.key]: spec.key === 'mode' ? fallback?.value : undefined })) } : {})}
+              {...(overridden ? { onReset: () => edit(() => board.updateCall(call.id, { [spec.key]: undefined })) } : {})}
             />
           );
         })}

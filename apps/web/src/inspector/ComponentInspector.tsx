@@ -1,12 +1,12 @@
 // A component's parameters. Entry points (client kinds) edit their offered load and objectives;
 // every other kind edits instances, its per-instance figures and the traits its kind carries.
-// Unset fields show the catalog's default with its playbook source; reset clears the override.
+// Unset fields show the default the engine used (the catalog's or its own) with its source; reset clears the override.
 import { getKind } from '@napkin/catalog';
 import { componentParamsSchema, componentPatchSchema, entryLoadSchema } from '@napkin/doc';
 import type { Board, BoardComponent } from '@napkin/doc';
 import { KindIcon } from '../icons/glyphs';
 import { useDrawing } from '../board/nodes/drawingContext';
-import { componentDefault, entryDefault, traitsOf } from './defaults';
+import { traitsOf, useDefaults } from './defaults';
 import { ENTRY_FIELDS, INSTANCES, SERVER_PARAMS, TRAIT_PARAMS } from './fieldSpecs';
 import { FieldRow } from './FieldRow';
 import type { Edit } from './edit';
@@ -48,8 +48,9 @@ export function ComponentInspector({ board, component, edit }: ComponentInspecto
   const entry: Record<string, unknown> = component.entry ?? {};
   const isEntry = kind?.traits.entryPoint === true;
   const traits = traitsOf(kind);
-  const instancesDefault = componentDefault(component.kind, 'instances');
-  const percentile = (key: 'p50Ms' | 'p99Ms') => component.params[key] ?? (componentDefault(component.kind, key)?.value as number | undefined);
+  const defaults = useDefaults();
+  const instancesDefault = defaults.component(id, 'instances');
+  const percentile = (key: 'p50Ms' | 'p99Ms') => component.params[key] ?? (defaults.component(id, key)?.value as number | undefined);
   const otherPercentile = (key: 'p50Ms' | 'p99Ms') => percentile(key === 'p50Ms' ? 'p99Ms' : 'p50Ms');
 
   return (
@@ -72,7 +73,7 @@ export function ComponentInspector({ board, component, edit }: ComponentInspecto
               key={spec.key}
               spec={spec}
               value={entry[spec.key]}
-              fallback={entryDefault(spec.key)}
+              fallback={defaults.entry(id, spec.key)}
               validator={entryValidators[spec.key]}
               onCommit={(value) => edit(() => board.updateComponent(id, { entry: { [spec.key]: value } }))}
               {...(entry[spec.key] !== undefined ? { onReset: () => edit(() => board.updateComponent(id, { entry: { [spec.key]: undefined } })) } : {})}
@@ -96,7 +97,7 @@ export function ComponentInspector({ board, component, edit }: ComponentInspecto
               key={spec.key}
               spec={spec}
               value={params[spec.key]}
-              fallback={componentDefault(component.kind, spec.key)}
+              fallback={defaults.component(id, spec.key)}
               validator={spec.key === 'p50Ms' || spec.key === 'p99Ms' ? latencyValidator(spec.key, otherPercentile(spec.key)) : paramValidators[spec.key]}
               onCommit={(value) => edit(() => board.updateComponent(id, { params: { [spec.key]: value } }))}
               {...(params[spec.key] !== undefined ? { onReset: () => edit(() => board.updateComponent(id, { params: { [spec.key]: undefined } })) } : {})}

@@ -5,7 +5,7 @@ import { zonePatchSchema } from '@napkin/doc';
 import type { Board, BoardComponent, BoardZone } from '@napkin/doc';
 import { KindIcon } from '../icons/glyphs';
 import { useDrawing } from '../board/nodes/drawingContext';
-import { zoneDefault } from './defaults';
+import { useDefaults } from './defaults';
 import { ZONE_FIELDS } from './fieldSpecs';
 import { FieldRow } from './FieldRow';
 import type { Edit } from './edit';
@@ -24,6 +24,7 @@ export function ZoneInspector({ board, zone, members, edit }: ZoneInspectorProps
   const { zoneOf } = useDrawing();
   const inside = members.filter((component) => zoneOf.get(component.id)?.id === zone.id);
   const values: Record<string, unknown> = { ...zone, name: zone.name === '' ? undefined : zone.name };
+  const defaults = useDefaults();
   return (
     <>
       <header className="inspector-head">
@@ -41,7 +42,7 @@ export function ZoneInspector({ board, zone, members, edit }: ZoneInspectorProps
             key={spec.key}
             spec={spec}
             value={values[spec.key]}
-            fallback={zoneDefault(zone.level, spec.key)}
+            fallback={defaults.zone(zone.id, spec.key)}
             validator={validators[spec.key]}
             onCommit={(value) => edit(() => board.updateZone(zone.id, { [spec.key]: value }))}
             // The level is required: it can be changed but not cleared.

@@ -1,9 +1,12 @@
-// Every default the inspector shows names its source: a section of a known text and the fact it rests
-// on in our words (checked against the texts by `pnpm check:citations`), and the hover says so.
-import { CATALOG, PLAYBOOK_SECTIONS, SEEDS } from '@napkin/catalog';
+// The inspector's defaults are the engine's: each one the inspector shows is read from the analysis
+// result's resolved inputs, with the citation the result carries for it, and the hover names its text,
+// section and fact in our words.
+import { analyze, createEngine } from '@napkin/analysis';
+import type { BoardFile } from '@napkin/analysis';
+import { CATALOG, PLAYBOOK_SECTIONS, SEEDS, getKind } from '@napkin/catalog';
 import { componentParamsSchema } from '@napkin/doc';
 import { describe, expect, it } from 'vitest';
-import { CITATIONS, callDefault, componentDefault, describeSource, entryDefault, traitsOf, zoneDefault } from './defaults';
+import { defaultsOf, describeSource, traitsOf } from './defaults';
 import type { FieldDefault } from './defaults';
 import { CALL_FIELDS, ENTRY_FIELDS, SERVER_PARAMS, TRAIT_PARAMS } from './fieldSpecs';
 import { parseField } from './parseField';
@@ -19,41 +22,67 @@ function expectCited(fallback: FieldDefault | undefined, what: string) {
   expect((source.fact?.figure ?? '') + (source.note ?? ''), `${what}: fact or note`).not.toBe('');
 }
 
+const engine = createEngine();
+
+/** One component of every kind, a client calling the first, and a zone of each level: nothing set. */
+function everyKindBoard(): BoardFile {
+  return {
+    format: 'napkin-board',
+    version: 1,
+    components: [{ id: 'users', kind: 'web-client' }, ...CATALOG.map((kind) => ({ id: `k-${kind.id}`, kind: kind.id }))],
+    calls: [{ id: 'call', from: 'users', to: 'k-stateless-service', mode: 'sync' }],
+    zones: [
+      { id: 'az', level: 'availability-zone' },
+      { id: 'region', level: 'region' },
+    ],
+  };
+}
+
 describe('inspector defaults', () => {
-  it('every entry-point and call default cites a section and a fact or note, and check:citations gets each', () => {
-    const labels = new Set(CITATIONS.map((citation) => citation.label));
-    for (const spec of ENTRY_FIELDS) {
-      if (spec.key === 'dau') continue;
-      expectCited(entryDefault(spec.key), `entry.${spec.key}`);
-      expect(labels.has(`inspector.entry.${spec.key}`), spec.key).toBe(true);
-    }
-    for (const spec of CALL_FIELDS) {
-      if (callDefault(spec.key) === undefined) continue;
-      expectCited(callDefault(spec.key), `call.${spec.key}`);
-      expect(labels.has(`inspector.call.${spec.key}`), spec.key).toBe(true);
-    }
+  const defaults = defaultsOf(analyze(everyKindBoard(), engine));
+
+  it('every entry-point field and every call field with a default shows the engine’s, cited', () => {
+    for (const spec of ENTRY_FIELDS) expectCited(defaults.entry('users', spec.key), `entry.${spec.key}`);
+    expect(defaults.entry('users', 'peakFactor')).toMatchObject({
+      value: 5,
+      source: { seed: SEEDS.playbook, section: PLAYBOOK_SECTIONS.throughputStorage, fact: { figure: '5', unit: '×' } },
+    });
+    const withDefault = CALL_FIELDS.filter((spec) => defaults.call('call', spec.key) !== undefined).map((spec) => spec.key);
+    // mode is required by the format and a timeout has none: neither shows a default.
+    expect(withDefault).toEqual(CALL_FIELDS.map((spec) => spec.key).filter((key) => ['callsPerRequest', 'fraction', 'traffic', 'retries', 'backoff', 'optional'].includes(key)));
+    for (const key of withDefault) expectCited(defaults.call('call', key), `call.${key}`);
+    expect(defaults.call('call', 'timeoutMs')).toBeUndefined();
   });
 
-  it('the peak factor rests on the playbook: 5× when the workload is unknown', () => {
-    const peak = entryDefault('peakFactor');
-    expect(peak?.value).toBe(5);
-    expect(peak?.source).toMatchObject({ seed: SEEDS.playbook, section: PLAYBOOK_SECTIONS.throughputStorage, fact: { figure: '5', unit: '×' } });
-  });
-
-  it('every component field of every kind falls back to the catalog, traits only where the kind has them', () => {
+  it('every component field of every kind falls back to the catalog, traits where the kind has them', () => {
     for (const kind of CATALOG) {
-      for (const spec of SERVER_PARAMS) expect(componentDefault(kind.id, spec.key), `${kind.id}.${spec.key}`).toBeDefined();
+      const id = `k-${kind.id}`;
+      for (const spec of SERVER_PARAMS) expect(defaults.component(id, spec.key), `${kind.id}.${spec.key}`).toMatchObject({ source: expect.anything() });
       const traits = traitsOf(kind);
-      for (const spec of TRAIT_PARAMS) expect(componentDefault(kind.id, spec.key) !== undefined, `${kind.id}.${spec.key}`).toBe(traits.has(spec.key));
+      for (const spec of TRAIT_PARAMS.filter((field) => traits.has(field.key))) {
+        expect(defaults.component(id, spec.key)?.value, `${kind.id}.${spec.key}`).toBe((kind.traits as Record<string, { value: unknown }>)[spec.key]?.value);
+      }
     }
-    expect(componentDefault('no-such-kind', 'capacityRps')).toBeUndefined();
+    expect(defaults.component('k-stateless-service', 'capacityRps')?.value).toBe(getKind('stateless-service')?.defaults.capacityRps.value);
+    expect(defaults.component('no-such-component', 'capacityRps')).toBeUndefined();
+  });
+
+  it('shows nothing before the first result', () => {
+    expect(defaultsOf(null).component('k-stateless-service', 'capacityRps')).toBeUndefined();
+    expect(defaultsOf(null).entry('users', 'rps')).toBeUndefined();
+  });
+
+  it('a board value does not hide the default it overrides', () => {
+    const board = everyKindBoard();
+    const overridden = { ...board, components: board.components.map((c) => (c.id === 'k-stateless-service' ? { ...c, params: { capacityRps: 5 } } : c)) };
+    expect(defaultsOf(analyze(overridden, engine)).component('k-stateless-service', 'capacityRps')?.value).toBe(getKind('stateless-service')?.defaults.capacityRps.value);
   });
 
   it('a relational primary edits its read replicas: whole copies from 0, default 0 sourced from 10.1 Replication', () => {
     const spec = TRAIT_PARAMS.find((field) => field.key === 'readReplicas')!;
-    expect(traitsOf(CATALOG.find((kind) => kind.id === 'relational-primary')).has('readReplicas')).toBe(true);
+    expect(traitsOf(getKind('relational-primary')).has('readReplicas')).toBe(true);
     expect(spec).toMatchObject({ type: 'number', label: 'Read replicas', unit: '', min: 0, integer: true });
-    const fallback = componentDefault('relational-primary', 'readReplicas');
+    const fallback = defaults.component('k-relational-primary', 'readReplicas');
     expect(fallback?.value).toBe(0);
     expectCited(fallback, 'relational-primary.readReplicas');
     expect(fallback?.source.section).toBe('10.1 Replication');
@@ -64,19 +93,18 @@ describe('inspector defaults', () => {
   });
 
   it('a zone falls back to its level’s availability, and the tooltip names text, section and the fact in our words', () => {
-    const az = zoneDefault('availability-zone', 'availability')!;
-    expect(az.value).toBe(0.9995);
-    const tooltip = describeSource(componentDefault('stateless-service', 'availability')!.source);
+    expect(defaults.zone('az', 'availability')?.value).toBe(0.9995);
+    const tooltip = describeSource(defaults.component('k-stateless-service', 'availability')!.source);
     expect(tooltip).toBe('002_d2e8851c35a8764a.txt — 5.4 Availability in Numbers\n99.95% — the app tier in the worked request path');
   });
 
   it('the tooltip adds the note under the fact, and shows a note alone where the text gives no figure', () => {
-    expect(describeSource(componentDefault('load-balancer-l7', 'p99Ms')!.source).split('\n')).toEqual([
+    expect(describeSource(defaults.component('k-load-balancer-l7', 'p99Ms')!.source).split('\n')).toEqual([
       '002_d2e8851c35a8764a.txt — 5.2 Latency Numbers Every Programmer Should Know',
       '5-10 ms — TLS, load balancer and ingress together, in a 200 ms p99 budget',
       'The 200 ms budget gives TLS + LB + ingress 5-10 ms; one edge hop takes the low end.',
     ]);
-    expect(describeSource(entryDefault('rps')!.source)).toBe(
+    expect(describeSource(defaults.entry('users', 'rps')!.source)).toBe(
       '../design/analysis-model.md — The graph\nNo load until you give one: requests/s here, or DAU × actions × peak factor.',
     );
   });

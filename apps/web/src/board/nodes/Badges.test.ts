@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { barWidth, loadOf, utilisationText } from './Badges';
+import { barWidth, utilisationText } from './Badges';
 
-describe('loadOf', () => {
-  it('changes colour at 70 % and at 100 %', () => {
-    expect(loadOf(0.69, false)).toBe('ok');
-    expect(loadOf(0.7, false)).toBe('busy');
-    expect(loadOf(0.99, false)).toBe('busy');
-    expect(loadOf(1, false)).toBe('saturated');
-    expect(loadOf(0.2, true)).toBe('saturated');
-  });
-
+describe('barWidth', () => {
   it('keeps the bar inside 0–100 %', () => {
     expect(barWidth(-1)).toBe(0);
     expect(barWidth(0.42)).toBeCloseTo(42);

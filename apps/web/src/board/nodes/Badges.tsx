@@ -2,6 +2,7 @@
 // utilisation bar coloured by load, the p99 latency one visit adds, availability, and the share of
 // the flow's p99 budget it takes (lower bounds once it is saturated). Entry points show the load they offer instead.
 import type { ComponentResult, Explained } from '@napkin/analysis';
+import { loadLevel } from '@napkin/analysis';
 import { useMemo } from 'react';
 import { useAnalysis } from '../../analysis/context';
 import { boundedIf } from '../../analysis/saturation';
@@ -13,7 +14,8 @@ export function ServerBadges({ figures }: { readonly figures: ComponentResult })
   const share = budgetShare && boundedIf(figures.saturated, budgetShare);
   const latency = boundedIf(figures.saturated, figures.latency.p99Ms);
   const utilisation = figures.traffic.utilisation;
-  const load = loadOf(utilisation.value, figures.saturated);
+  // The bar's colour is the linter's rating: hot where `hot-component` fires, saturated where `saturated` does.
+  const load = loadLevel(utilisation.value, figures.saturated);
   return (
     <div className="badges" data-load={load}>
       <Why figure={utilisation} label={`Utilisation of ${figures.name}`} testId="badge-utilisation" className="badge utilisation">
@@ -58,18 +60,6 @@ export function EntryBadges({ figures }: { readonly figures: ComponentResult }) 
       <Why figure={figures.traffic.totalRps} label={`Load offered by ${figures.name}`} testId="badge-offered-load" className="badge" />
     </div>
   );
-}
-
-// How full a component is, as the colour of its utilisation bar: calm below 70 %, a warning from
-// 70 % (queueing delay grows fast past it), saturated from 100 % (the queue grows without bound).
-export type Load = 'ok' | 'busy' | 'saturated';
-
-export const BUSY_FROM = 0.7;
-export const SATURATED_FROM = 1;
-
-export function loadOf(utilisation: number, saturated: boolean): Load {
-  if (saturated || utilisation >= SATURATED_FROM) return 'saturated';
-  return utilisation >= BUSY_FROM ? 'busy' : 'ok';
 }
 
 /**
