@@ -75,7 +75,10 @@ export class Room {
       boardId: deps.boardId,
       storage: deps.storage,
       connections: this.connections,
-      hold: (update) => this.board.hold(update),
+      hold: (update) => {
+        this.board.hold(update);
+        this.guard.held(update);
+      },
       onAppendFailed: (error) => this.storageFailed(error),
     });
     this.guard = new RoomGuard<RoomConnection>({

@@ -29,7 +29,7 @@ describe('what a reader may send', () => {
     reader.getMap('m').set('new', 3);
     expect(judgeReaderMessage({ kind: 'sync-step-2', update: Y.encodeStateAsUpdate(reader) }, room).ok).toBe(false);
     const empty = Uint8Array.of(0, 0);
-    expect(judgeReaderMessage({ kind: 'update', update: empty, frame: empty }, room).ok).toBe(false);
+    expect(judgeReaderMessage({ kind: 'update', update: empty, frame: empty, content: Y.decodeUpdate(empty) }, room).ok).toBe(false);
   });
 
   it('may ask for state, publish presence and ask about saves', () => {

@@ -64,6 +64,11 @@ export class RoomGuard<C extends GuardedConnection> {
     this.gate.loaded(bytes);
   }
 
+  /** A durable update was handed to the doc (it counts in the board's measured size from now on). */
+  held(update: Uint8Array): void {
+    this.gate.held(update.byteLength);
+  }
+
   register(connection: C): void {
     this.rates.set(connection, this.rate.forSocket());
   }

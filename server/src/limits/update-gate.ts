@@ -46,6 +46,11 @@ export class UpdateGate<C extends object> {
     this.size = new BoardSize(deps.limits.maxBoardBytes, deps.boardEncodedBytes);
   }
 
+  /** An accepted update is durable and in the doc's hands: the doc's size now counts it. */
+  held(bytes: number): void {
+    this.size.held(bytes);
+  }
+
   /** The board was loaded: start from its state vector and size. */
   loaded(loadedBytes: number): void {
     this.known.merge(this.deps.boardStateVector());
@@ -134,7 +139,12 @@ export class UpdateGate<C extends object> {
     if (stall.queue.length > this.deps.limits.pendingUpdateFrames) this.refuseStalled(connection, 'too many frames wait behind it');
   }
 
+  /** Last chance: the predecessors may have reached the doc from another instance, which retries nothing here. */
   private timeOut(connection: C): void {
+    const stall = this.stalls.get(connection);
+    if (stall === undefined) return;
+    this.known.merge(this.deps.boardStateVector());
+    this.drain(connection, stall);
     if (this.stalls.has(connection)) this.refuseStalled(connection, `its predecessors did not arrive within ${this.deps.limits.pendingUpdateTimeoutMs} ms`);
   }
 
