@@ -18,7 +18,7 @@ import type { RedisBackend } from './redis/redis-backend.js';
 import { Relay } from './relay.js';
 import type { BoardStorage } from './storage/board-storage.js';
 import { FileBoardStorage } from './storage/file-storage.js';
-import type { StorageHealth } from './storage/storage-report.js';
+import type { StorageHealth } from './storage/board-storage.js';
 import { WsTransport } from './ws-transport.js';
 
 export interface RunningServer {

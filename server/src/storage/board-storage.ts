@@ -1,7 +1,16 @@
 // The storage contract the relay depends on. Everything is async and per board so an implementation can
 // live elsewhere (the Redis storage of a later issue); the embedded one is `FileBoardStorage`.
 import type { BoardId } from '../board-id.js';
-import type { StorageHealth } from './storage-report.js';
+
+/** What storage found wrong since it opened, as /healthz shows it (`StorageReport` keeps it). */
+export interface StorageHealth {
+  /** Some issue found since start lost (or set aside) edits that had been durable: someone must look. */
+  readonly damaged: boolean;
+  /** How many issues were found since start. */
+  readonly issuesFound: number;
+  /** The newest issues, described as in the log. */
+  readonly issues: readonly string[];
+}
 
 /** Something storage noticed while loading and repaired or set aside; the caller reports it. */
 export type StorageIssue =

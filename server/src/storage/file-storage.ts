@@ -10,7 +10,7 @@ import type { BoardId } from '../board-id.js';
 import type { Logger } from '../logger.js';
 import type { BoardStorage, LoadedBoard, StorageIssue } from './board-storage.js';
 import { highestCompactedLsn, installCompacted, readBoardDirectory } from './board-directory.js';
-import type { StorageHealth } from './storage-report.js';
+import type { StorageHealth } from './board-storage.js';
 import { StorageReport } from './storage-report.js';
 import { WalIndex } from './wal-index.js';
 import type { LocatedRecord, Lsn } from './wal-record.js';

@@ -2,20 +2,11 @@
 // found) and /healthz (the latest ones, and whether any of them lost edits that had been durable).
 import type { BoardId } from '../board-id.js';
 import type { Logger } from '../logger.js';
-import type { StorageIssue } from './board-storage.js';
+import type { StorageHealth, StorageIssue } from './board-storage.js';
 import { describeIssue, losesDurableEdits } from './board-storage.js';
 
 /** Issues kept for /healthz: the newest ones; the log has them all. */
 const KEPT_ISSUES = 20;
-
-export interface StorageHealth {
-  /** Some issue found since start lost (or set aside) edits that had been durable: someone must look. */
-  readonly damaged: boolean;
-  /** How many issues were found since start. */
-  readonly issuesFound: number;
-  /** The newest issues, described as in the log. */
-  readonly issues: readonly string[];
-}
 
 export class StorageReport {
   private readonly recent: string[] = [];
