@@ -5,6 +5,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { BoardId } from '../route/route';
+import { DEFAULT_JITTER, isRetryableClose, reconnectWithJitter } from './jitteredReconnect';
 import { trackSaves } from './saveTracker';
 import type { SaveTracker } from './saveTracker';
 
@@ -26,11 +27,13 @@ export function relayUrlFor(location: Pick<Location, 'protocol' | 'host'>): stri
 export function createConnection(boardId: BoardId, relayUrl: string): BoardConnection {
   const ydoc = new Y.Doc();
   const provider = new WebsocketProvider(relayUrl, boardId, ydoc, {
-    // Reconnect quickly after a relay restart; the default backoff is fine beyond that.
+    // Reconnects are ours (jitteredReconnect.ts); the provider only decides which closes are final.
     maxBackoffTime: 2000,
+    shouldReconnect: (event) => isRetryableClose(event.code),
   });
   // Right after the provider, before anyone edits: its update handler must precede ours (see trackSaves).
   const saves = trackSaves(provider, ydoc);
+  const stopJitter = reconnectWithJitter(provider, { ...DEFAULT_JITTER, random: Math.random, shouldRetry: isRetryableClose });
   return {
     boardId,
     ydoc,
@@ -38,6 +41,7 @@ export function createConnection(boardId: BoardId, relayUrl: string): BoardConne
     saves,
     close: () => {
       saves.destroy();
+      stopJitter();
       provider.destroy();
       ydoc.destroy();
     },
