@@ -1,11 +1,16 @@
-// The board computes: the playbook's typical request path (§ 5.4) built from the palette shows the
-// series availability, 99.78 %; raising the offered load past the database's capacity raises a
-// saturation finding on both participants' screens, and clicking it selects the database and moves the
-// view to frame it clear of the panels; a read replica set in the database's inspector (0 → 1) shows
-// on its node, clears the finding and lifts availability, in both browsers. Every figure is read
-// from the page, never from the engine.
+// The board computes. Three tests, each short enough for a busy machine: (1) the playbook's typical
+// request path (§ 5.4) is built from the palette and wired, as a person would; (2) on that board (written
+// by a Node participant, so each test spends its time on what it checks) the playbook's figures typed
+// into the inspector show the series availability, 99.78 %; (3) with those figures set, raising the offered load past the database's capacity raises a saturation finding on both
+// participants' screens, clicking it selects the database and moves the view to frame it clear of the
+// panels, and a read replica set in the database's inspector (0 → 1) shows on its node, clears the
+// finding and lifts availability, in both browsers. Every figure is read from the page, never from the
+// engine.
 import type { Locator, Page } from '@playwright/test';
 import type { BoardPage } from '../support/boardPage';
+import type { ComponentId } from '@napkin/doc';
+import { joinAsDocParticipant } from '../support/docParticipant';
+import type { DocParticipant } from '../support/docParticipant';
 import { expect, test } from '../support/fixtures';
 
 // Wide enough for the palette, the canvas, the inspector and the analysis panel side by side.
@@ -81,17 +86,44 @@ async function availabilityPercent(page: Page): Promise<number> {
   return Number(match[1]);
 }
 
-test('typical request path: 99.78 %, saturation seen by both participants, a DB read replica clears it', async ({
-  alice,
-  bob,
-}) => {
-  const path = await alice.createBoard();
+test('typical request path built from the palette: six components placed, five calls drawn', async ({ alice }) => {
+  await alice.createBoard();
   for (const { kind, name, at } of LAYOUT) {
     await alice.addComponent(kind, name);
     await alice.dragTo(name, at);
   }
   for (const [from, to] of CALLS) await alice.connect(from, to);
   await expect(alice.edges).toHaveCount(CALLS.length);
+  // One flow, from the client through every call: the panel analyses what was drawn.
+  await expect(alice.page.getByTestId('analysis-panel').getByTestId('flow')).toHaveCount(1);
+});
+
+/**
+ * The board the first test draws, written through the doc API at the same flow positions; with
+ * `withFields` the playbook's figures as the inspector stores them (availabilities as fractions).
+ */
+async function seedTypicalRequestPath(baseURL: string, path: string, withFields: boolean): Promise<DocParticipant> {
+  const writer = await joinAsDocParticipant(baseURL, path);
+  const ids = new Map<string, ComponentId>();
+  for (const { kind, name, at } of LAYOUT) {
+    const params: Record<string, number> = {};
+    let rps: number | undefined;
+    for (const [component, key, value] of withFields ? FIELDS : []) {
+      if (component !== name) continue;
+      if (key === 'rps') rps = Number(value);
+      else params[key] = key === 'availability' ? Number(value) / 100 : Number(value);
+    }
+    ids.set(name, writer.board.addComponent({ kind, name, x: at.x, y: at.y, params, ...(rps === undefined ? {} : { entry: { rps } }) }));
+  }
+  for (const [from, to] of CALLS) writer.board.addCall({ from: ids.get(from)!, to: ids.get(to)!, mode: 'sync' });
+  return writer;
+}
+
+test('typical request path: the playbook figures typed into the inspector give 99.78 %, within budget', async ({ alice, baseURL }) => {
+  const path = await alice.createBoard();
+  const writer = await seedTypicalRequestPath(baseURL!, path, false);
+  await expect(alice.edges).toHaveCount(CALLS.length);
+  writer.close();
 
   for (const [component, key, value] of FIELDS) await setField(alice, component, key, value);
 
@@ -101,6 +133,19 @@ test('typical request path: 99.78 %, saturation seen by both participants, a DB 
   // The hops' own p99s add up past the budget, but p99s do not add: the flow is within it and the bar says so.
   await expect(panel.getByTestId('flow-latency-verdict')).toContainText('within budget');
   await expect(panel.getByTestId('flow-latency-bar')).toHaveAttribute('data-over', 'false');
+});
+
+test('typical request path: saturation seen by both participants, the finding frames the DB, a read replica clears it', async ({
+  alice,
+  bob,
+  baseURL,
+}) => {
+  const path = await alice.createBoard();
+  const writer = await seedTypicalRequestPath(baseURL!, path, true);
+  await expect(alice.edges).toHaveCount(CALLS.length);
+  writer.close();
+  const panel = alice.page.getByTestId('analysis-panel');
+  await expect(panel.getByTestId('flow-availability')).toHaveText('99.78 %');
 
   // Raise the offered load with the estimator: 20,160,000 users × 10 actions × 3 / 86,400 = 7,000 req/s.
   await panel.getByTestId('estimator').locator('summary').click();
