@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../support/chromiumPath';
 import { joinAsDocParticipant } from '../support/docParticipant';
+import { linkHash } from '../support/links';
 import { Relay } from '../support/relay';
 import { DRAGGED_NAME, seedLargeBoard } from './seedBoard';
 
@@ -96,7 +97,10 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   try {
-    const boardPath = `/b/${newId()}`;
+    const boardId = newId();
+    const boardPath = `/b/${boardId}`;
+    // The browser opens the seeded board with an editor link (support/links.ts); the seeder gets its own.
+    const link = await linkHash(relay.baseURL, boardId);
     const seeder = await joinAsDocParticipant(relay.baseURL, boardPath);
     seedLargeBoard(seeder.board, SIZE, SEED);
     await untilRelayHas(relay.baseURL, boardPath, SIZE);
@@ -107,7 +111,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const mode of round % 2 === 0 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
         const page = await context.newPage();
-        const url = mode === 'off' ? `${boardPath}?analysis=off` : boardPath;
+        const url = `${mode === 'off' ? `${boardPath}?analysis=off` : boardPath}${link}`;
         samples[mode].push(...(await measureDrag(page, url, mode)));
         await page.close();
       }

@@ -3,6 +3,7 @@
 // the real UI with the mouse and keyboard.
 import { expect } from '@playwright/test';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { boardPathWithLink } from './links';
 
 export interface Point {
   readonly x: number;
@@ -39,13 +40,17 @@ export async function participant(context: BrowserContext, name: string): Promis
 export class BoardPage {
   constructor(readonly page: Page) {}
 
-  /** Opens the landing page and creates a new board; returns the board's path. */
+  /**
+   * Opens the landing page and creates a new board (this browser holds its owner link); returns the path
+   * that opens it with an editor link, `/b/<id>#k=<token>`, for the other participants (support/links.ts).
+   */
   async createBoard(): Promise<string> {
     await this.page.goto('/');
     await this.page.getByTestId('new-board').click();
     await expect(this.page).toHaveURL(/\/b\/[A-Za-z0-9_-]{22,}$/);
     await this.expectStatus('connected');
-    return new URL(this.page.url()).pathname;
+    const url = new URL(this.page.url());
+    return boardPathWithLink(url.origin, url.pathname.replace(/^\/b\//, ''));
   }
 
   async open(path: string): Promise<void> {
@@ -53,7 +58,7 @@ export class BoardPage {
     await this.expectStatus('connected');
   }
 
-  async expectStatus(status: 'connecting' | 'connected' | 'reconnecting' | 'offline'): Promise<void> {
+  async expectStatus(status: 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'revoked'): Promise<void> {
     await expect(this.page.getByTestId('connection-status')).toHaveAttribute('data-status', status);
   }
 

@@ -3,9 +3,11 @@
 // (until the inspector covers them) and the benchmark uses it to seed large boards.
 import { Board } from '@napkin/doc';
 import type { BoardComponent, ComponentId } from '@napkin/doc';
+import { linkFor, tokenParams } from '@napkin/server';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { E2E_ADMIN_TOKEN, parseBoardPath } from './links';
 
 export interface DocParticipant {
   readonly board: Board;
@@ -15,13 +17,18 @@ export interface DocParticipant {
   close(): void;
 }
 
-/** `baseURL` is the relay's http origin; `boardPath` is the app's `/b/<id>` path. */
+/**
+ * `baseURL` is the relay's http origin; `boardPath` is the app's `/b/<id>[#k=<token>]` path. Without a token
+ * in it the participant joins with an editor link from support/links.ts.
+ */
 export async function joinAsDocParticipant(baseURL: string, boardPath: string): Promise<DocParticipant> {
-  const boardId = boardPath.replace(/^\/b\//, '');
+  const { boardId, token } = parseBoardPath(boardPath);
+  const link = token ?? (await linkFor(baseURL, E2E_ADMIN_TOKEN, boardId, 'editor')).token;
   const ydoc = new Y.Doc();
   const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/ws`, boardId, ydoc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: tokenParams(link),
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no sync with ${boardId} within 10 s`)), 10_000);

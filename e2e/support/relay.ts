@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { E2E_ADMIN_TOKEN } from './links';
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SERVER_DIR = join(REPO_ROOT, 'server');
@@ -89,7 +90,7 @@ export class Relay {
     // `node --import tsx` rather than `pnpm start`: one process, so stopping it stops the relay.
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: SERVER_DIR,
-      env: { ...process.env, PORT: String(port), NAPKIN_DATA_DIR: this.dataDir },
+      env: { ...process.env, PORT: String(port), NAPKIN_DATA_DIR: this.dataDir, NAPKIN_ADMIN_TOKEN: E2E_ADMIN_TOKEN },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

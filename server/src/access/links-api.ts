@@ -12,7 +12,7 @@ import type { LinkRecord } from './capabilities.js';
 import { newLink, parseCapabilityToken, parseLinkId } from './capabilities.js';
 import { BadRequest, readJsonBody, sendJson } from './http-body.js';
 import type { LiveLinks } from './live-links.js';
-import { parseRole } from './roles.js';
+import { canManageLinks, parseRole, ROLE_TABLE } from './roles.js';
 
 export interface LinksApiOptions {
   readonly access: BoardAccess;
@@ -28,6 +28,7 @@ export interface LinksApiOptions {
 const MAX_PRESENCE_BOARDS = 100;
 const LINKS_PATH = /^\/api\/boards\/([^/]+)\/links(?:\/([^/]+))?$/;
 const ADMIN_LINKS_PATH = /^\/api\/admin\/boards\/([^/]+)\/links$/;
+const ACCESS_PATH = /^\/api\/boards\/([^/]+)\/access$/;
 
 /** Public view of a link: never its token or hash. */
 function describeLink(link: LinkRecord, connected: number): Record<string, unknown> {
@@ -87,6 +88,15 @@ export function createLinksApi(options: LinksApiOptions): (request: IncomingMess
     sendJson(response, 200, await options.presence(readable));
   };
 
+  /** What the caller's link may do here, so a client can show a read-only board without a copy of the table. */
+  const describeAccess = async (request: IncomingMessage, response: ServerResponse, boardId: BoardId): Promise<void> => {
+    const verdict = await access.verdict(boardId, bearerTokenOf(request));
+    if (verdict.kind === 'revoked') return sendJson(response, 410, { error: 'this link was revoked' });
+    if (verdict.kind === 'none') return sendJson(response, 401, { error: 'a link with a capability is needed' });
+    const { role, id } = verdict.link;
+    sendJson(response, 200, { boardId, role, linkId: id, rooms: ROLE_TABLE[role].rooms, manageLinks: canManageLinks(role) });
+  };
+
   return async (request, response, url) => {
     const { pathname } = url;
     const method = request.method ?? 'GET';
@@ -109,6 +119,13 @@ export function createLinksApi(options: LinksApiOptions): (request: IncomingMess
         else if (boardId === null) sendJson(response, 400, { error: 'invalid board id' });
         else if (method !== 'POST') sendJson(response, 405, { error: 'POST issues a link' });
         else await issue(response, boardId, await readJsonBody(request));
+        return true;
+      }
+      const mine = ACCESS_PATH.exec(pathname);
+      if (mine !== null && (method === 'GET' || method === 'HEAD')) {
+        const boardId = parseBoardId(mine[1] ?? '');
+        if (boardId === null) sendJson(response, 400, { error: 'invalid board id' });
+        else await describeAccess(request, response, boardId);
         return true;
       }
       const links = LINKS_PATH.exec(pathname);

@@ -1,9 +1,10 @@
 // The front door: one line on what Napkin is, a button that opens a fresh board, and the boards this
-// browser has opened with how many people are on each right now. The board id comes from `newId()`
-// (132 random bits), so a board's URL is its only key.
-import { newId } from '@napkin/doc';
-import { useEffect, useState } from 'react';
-import { parseBoardId } from '../route/route';
+// browser has opened with how many people are on each right now. A new board is made by the relay
+// (POST /api/boards), which hands back its owner link; the board id alone opens nothing.
+import { useEffect, useMemo, useState } from 'react';
+import { createBoard } from '../access/accessApi';
+import { holdToken } from '../access/linkStore';
+import { presenceFetchWithLinks } from '../access/presenceWithLinks';
 import type { BoardId } from '../route/route';
 import type { NameStorage } from '../presence/identity';
 import { forgetBoard, loadRecentBoards } from './recentBoards';
@@ -17,7 +18,9 @@ export interface LandingPageProps {
 
 export function LandingPage({ onOpenBoard, storage }: LandingPageProps) {
   const [boards, setBoards] = useState(() => loadRecentBoards(storage));
-  const counts = useLiveCounts(boards.map((board) => board.id));
+  const fetchWithLinks = useMemo(() => presenceFetchWithLinks(storage), [storage]);
+  const counts = useLiveCounts(boards.map((board) => board.id), fetchWithLinks);
+  const [failure, setFailure] = useState('');
 
   // Another tab opening a board updates the list here too.
   useEffect(() => {
@@ -26,11 +29,15 @@ export function LandingPage({ onOpenBoard, storage }: LandingPageProps) {
     return () => window.removeEventListener('storage', onStorage);
   }, [storage]);
 
+  // The relay makes the board and its owner link; this browser keeps the link (it opens the share panel).
   const openNewBoard = () => {
-    const boardId = parseBoardId(newId());
-    // newId() always fits the board id pattern; the check keeps the two definitions honest.
-    if (boardId === null) throw new Error('newId() produced an id that is not a valid board id');
-    onOpenBoard(boardId);
+    createBoard().then(
+      ({ boardId, token }) => {
+        holdToken(storage, boardId, token);
+        onOpenBoard(boardId);
+      },
+      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+    );
   };
 
   return (
@@ -42,7 +49,8 @@ export function LandingPage({ onOpenBoard, storage }: LandingPageProps) {
       <button type="button" className="primary" data-testid="new-board" onClick={openNewBoard}>
         New board
       </button>
-      <p className="hint">Share the board&rsquo;s address with anyone you want to draw with.</p>
+      {failure !== '' && <p className="error" role="alert">{failure}</p>}
+      <p className="hint">Share the board with links from its Share menu: one per role (edit, view, comment…).</p>
       <RecentBoards
         boards={boards}
         counts={counts}

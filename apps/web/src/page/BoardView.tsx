@@ -30,6 +30,11 @@ import type { NameStorage } from '../presence/identity';
 import { Roster } from '../presence/Roster';
 import { usePresence } from '../presence/usePresence';
 import { SaveBadge, StatusBadge, useConnectionStatus, useSaveStatus } from '../sync/ConnectionStatus';
+import { ViewOnlyBadge, ViewersBadge } from '../access/AccessBadges';
+import type { BoardAccess } from '../access/accessApi';
+import type { Token } from '../access/linkStore';
+import { SharePanel } from '../access/SharePanel';
+import { useParticipants } from '../access/viewers';
 import type { BoardSession } from './boardSession';
 import { Toolbar } from './Toolbar';
 import { useUndo } from './useUndo';
@@ -39,8 +44,16 @@ const EDGE_TYPES = { call: CallEdge };
 const DELETE_KEYS = ['Backspace', 'Delete'];
 const NAME_LIMIT = 80;
 
-export function BoardView({ session, storage }: { readonly session: BoardSession; readonly storage: NameStorage | null }) {
+export interface BoardViewAccess extends BoardAccess {
+  /** No gesture may change the board: no drag, connect, delete, rename, palette or inspector. */
+  readonly readOnly: boolean;
+  readonly token: Token | null;
+}
+
+export function BoardView({ session, storage, access }: { readonly session: BoardSession; readonly storage: NameStorage | null; readonly access: BoardViewAccess }) {
   const { board, undoManager, connection } = session;
+  const { readOnly } = access;
+  const participants = useParticipants(connection.provider.awareness);
   const snapshot = useBoardSnapshot(board);
   useRecordVisit(storage, connection.boardId, snapshot.meta.title);
   const presence = usePresence(connection.provider.awareness, storage);
@@ -58,13 +71,14 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
   const actions = useMemo<BoardActions>(
     () => ({
       rename: (componentId, raw) => {
+        if (readOnly) return;
         const name = raw.replace(/\s+/g, ' ').trim().slice(0, NAME_LIMIT);
         if (name === '') return;
         board.updateComponent(componentId as ComponentId, { name });
         undoManager.stopCapturing();
       },
     }),
-    [board, undoManager],
+    [board, undoManager, readOnly],
   );
 
   const { publishCursor } = presence;
@@ -82,6 +96,11 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
           <Roster self={presence.self} peers={presence.peers} onRename={presence.rename} followingClientId={follow.leader?.clientId ?? null} onFollow={follow.follow} />
           <SummonButton onSummon={follow.summonEveryone} alone={presence.peers.length === 0} />
           <LaserToggle laser={laser} />
+          {readOnly && <ViewOnlyBadge role={access.role} />}
+          <ViewersBadge participants={participants} />
+          {access.manageLinks && access.token !== null && (
+            <SharePanel boardId={connection.boardId} ownerToken={access.token} storage={storage} participants={participants} />
+          )}
           <StatusBadge status={status} />
           <SaveBadge status={saveStatus} />
         </Toolbar>
@@ -97,11 +116,14 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
             edges={flow.edges}
             nodeTypes={NODE_TYPES}
             edgeTypes={EDGE_TYPES}
-            onNodesChange={layer.onNodesChange}
-            onEdgesChange={flow.onEdgesChange}
-            onConnect={flow.onConnect}
-            onDelete={layer.onDelete}
-            deleteKeyCode={DELETE_KEYS}
+            onNodesChange={readOnly ? undefined : layer.onNodesChange}
+            onEdgesChange={readOnly ? undefined : flow.onEdgesChange}
+            onConnect={readOnly ? undefined : flow.onConnect}
+            onDelete={readOnly ? undefined : layer.onDelete}
+            deleteKeyCode={readOnly ? null : DELETE_KEYS}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            elementsSelectable={!readOnly}
             minZoom={0.2}
             maxZoom={2.5}
             onMoveStart={follow.onMoveStart}
@@ -112,8 +134,8 @@ export function BoardView({ session, storage }: { readonly session: BoardSession
           <Cursors peers={presence.peers} />
           <LaserLayer self={presence.self} ownPoint={laser.ownPoint} ownActive={laser.active} peers={presence.peers} extras={presence.extras} />
           <FollowLayer follow={follow} publishViewport={presence.publishViewport} />
-          <Palette board={board} snapshot={snapshot} undoManager={undoManager} canvasRef={canvasRef} />
-          <Inspector board={board} snapshot={snapshot} undoManager={undoManager} nodes={layer.nodes} edges={flow.edges} />
+          {!readOnly && <Palette board={board} snapshot={snapshot} undoManager={undoManager} canvasRef={canvasRef} />}
+          {!readOnly && <Inspector board={board} snapshot={snapshot} undoManager={undoManager} nodes={layer.nodes} edges={flow.edges} />}
           <AnalysisOverlay board={board} snapshot={snapshot} />
         </div>
       </div>

@@ -4,6 +4,7 @@
 import { Board, createUndoManager, migrate } from '@napkin/doc';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import { holdReadOnly } from '../access/readOnly';
 import type { BoardId } from '../route/route';
 import { createConnection, followBrowserOnline } from '../sync/createConnection';
 import type { BoardConnection } from '../sync/createConnection';
@@ -17,15 +18,17 @@ export interface BoardSession {
   readonly close: () => void;
 }
 
-export function openBoardSession(boardId: BoardId, relayUrl: string): BoardSession {
-  const connection = createConnection(boardId, relayUrl);
+/** `readOnly`: a reader's session migrates nothing, sends no updates and says it is viewing. */
+export function openBoardSession(boardId: BoardId, relayUrl: string, token: string | null = null, readOnly = false): BoardSession {
+  const connection = createConnection(boardId, relayUrl, token);
+  if (readOnly) holdReadOnly(connection.provider);
   const localOrigin = { user: 'local', boardId };
   const board = new Board(connection.ydoc, { localOrigin });
   const undoManager = createUndoManager(connection.ydoc, localOrigin);
 
   // Migrate once the shared state has arrived: migrating an unsynced empty copy would stamp it current.
   const onSync = (synced: boolean) => {
-    if (!synced) return;
+    if (!synced || readOnly) return;
     const report = migrate(connection.ydoc);
     if (report.kind === 'newer') {
       console.warn(`board schema v${report.found} is newer than this app (v${report.supported}); reading what we can`);
@@ -52,15 +55,15 @@ export function openBoardSession(boardId: BoardId, relayUrl: string): BoardSessi
  * Opens the board session when the page mounts and closes it when it unmounts. Opening happens in
  * an effect (not during render) so React's StrictMode double-mount closes the first session cleanly.
  */
-export function useBoardSession(boardId: BoardId, relayUrl: string): BoardSession | null {
+export function useBoardSession(boardId: BoardId, relayUrl: string, token: string | null = null, readOnly = false): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
   useEffect(() => {
-    const opened = openBoardSession(boardId, relayUrl);
+    const opened = openBoardSession(boardId, relayUrl, token, readOnly);
     setSession(opened);
     return () => {
       setSession(null);
       opened.close();
     };
-  }, [boardId, relayUrl]);
+  }, [boardId, relayUrl, token, readOnly]);
   return session;
 }

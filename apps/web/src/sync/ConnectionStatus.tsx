@@ -20,7 +20,8 @@ export function useConnectionStatus(provider: WebsocketProvider): ConnectionStat
     // Emitted after the last `status` when the relay closes with a 44xx code: y-websocket gives up.
     const onClosed = ({ code, reason }: { code: number; reason: string }) => {
       console.warn(`relay refused the connection (${code}${reason ? `: ${reason}` : ''})`);
-      setHistory((h) => recordSocketState(h, 'refused'));
+      // 4410: the owner revoked this link (server close-codes.ts); say so rather than "refused".
+      setHistory((h) => recordSocketState(h, code === 4410 ? 'revoked' : 'refused'));
     };
     provider.on('status', onStatus);
     provider.on('closed', onClosed);

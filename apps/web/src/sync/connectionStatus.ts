@@ -5,7 +5,7 @@
  * The three states y-websocket reports in its `status` event, plus `refused`: the relay closed the
  * socket with a 44xx code (bad board id, not allowed), after which y-websocket stops retrying.
  */
-export type SocketState = 'connecting' | 'connected' | 'disconnected' | 'refused';
+export type SocketState = 'connecting' | 'connected' | 'disconnected' | 'refused' | 'revoked';
 
 export type ConnectionStatus =
   /** First connection attempt since the page opened; nothing has been lost yet. */
@@ -16,7 +16,9 @@ export type ConnectionStatus =
   /** The browser says there is no network; edits queue in the local doc. */
   | 'offline'
   /** The relay turned this connection away for good; retrying will not help until something changes. */
-  | 'refused';
+  | 'refused'
+  /** The board's owner revoked the link this tab came in with (close code 4410). */
+  | 'revoked';
 
 export interface StatusInputs {
   readonly socket: SocketState;
@@ -47,6 +49,8 @@ export function deriveStatus({ socket, browserOnline, everConnected }: StatusInp
       return everConnected ? 'reconnecting' : 'connecting';
     case 'refused':
       return 'refused';
+    case 'revoked':
+      return 'revoked';
     default: {
       const unknown: never = socket;
       throw new Error(`unknown socket state ${String(unknown)}`);
@@ -60,4 +64,5 @@ export const STATUS_LABEL: Readonly<Record<ConnectionStatus, string>> = {
   reconnecting: 'Reconnecting…',
   offline: 'Offline — edits will sync when back online',
   refused: 'Refused by the server — reload to try again',
+  revoked: 'This link was revoked by the board’s owner',
 };

@@ -24,12 +24,14 @@ export function relayUrlFor(location: Pick<Location, 'protocol' | 'host'>): stri
   return `${scheme}//${location.host}/ws`;
 }
 
-export function createConnection(boardId: BoardId, relayUrl: string): BoardConnection {
+/** `token`: the link's capability, sent as `?k=` on the upgrade (server/README.md "Links and roles"). */
+export function createConnection(boardId: BoardId, relayUrl: string, token: string | null = null): BoardConnection {
   const ydoc = new Y.Doc();
   const provider = new WebsocketProvider(relayUrl, boardId, ydoc, {
     // Reconnects are ours (jitteredReconnect.ts); the provider only decides which closes are final.
     maxBackoffTime: 2000,
     shouldReconnect: (event) => isRetryableClose(event.code),
+    ...(token === null ? {} : { params: { k: token } }),
   });
   // Right after the provider, before anyone edits: its update handler must precede ours (see trackSaves).
   const saves = trackSaves(provider, ydoc);
