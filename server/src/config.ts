@@ -39,6 +39,10 @@ export interface ServerOptions {
    * benchmarks get their links through it, src/access/link-client.ts) and `/healthz` details. Unset: neither.
    */
   readonly adminToken?: string;
+  /** Origins besides the relay's own allowed to open WebSockets, comma-separated; `*` = any. */
+  readonly allowedOrigins?: string;
+  /** CSP frame-ancestors (who may embed the app, e.g. view links): default `'none'`. */
+  readonly frameAncestors?: string;
   readonly logger?: Logger;
 }
 
@@ -71,6 +75,8 @@ export const ENV_VARIABLES = {
   NAPKIN_PRESENCE_TTL_MS: 'presenceTtlMs',
   NAPKIN_INSTANCE_ID: 'instanceId',
   NAPKIN_ADMIN_TOKEN: 'adminToken',
+  NAPKIN_ALLOWED_ORIGINS: 'allowedOrigins',
+  NAPKIN_FRAME_ANCESTORS: 'frameAncestors',
 } as const;
 
 const NUMERIC = new Set(['port', 'gracePeriodMs', 'heartbeatIntervalMs', 'maxFrameBytes', 'compactAfterBytes', 'presenceTtlMs']);

@@ -20,6 +20,10 @@ export interface HealthReport {
 export interface HttpHandlerOptions {
   readonly webDistDir: string;
   readonly health: () => HealthReport;
+  /** Set on every response (security headers, src/access/web-security.ts). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Whether this request may see `/healthz` details; without it, only `status` and `reason`. Absent: all see them. */
+  readonly healthDetails?: (request: IncomingMessage) => boolean;
   /** Routes tried first (links, boards, presence: src/access/links-api.ts); false = not theirs. */
   readonly routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
   readonly logger: Logger;
@@ -78,8 +82,11 @@ export function createHttpHandler(options: HttpHandlerOptions): (request: Incomi
     const url = new URL(request.url ?? '/', 'http://localhost');
     const pathname = url.pathname;
     if (pathname === '/healthz') {
+      const report = options.health();
+      const { status, reason } = report;
+      const shown = options.healthDetails === undefined || options.healthDetails(request) ? report : { status, ...(reason === undefined ? {} : { reason }) };
       response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-      response.end(JSON.stringify(options.health()));
+      response.end(JSON.stringify(shown));
       return;
     }
     if (options.routes !== undefined && (await options.routes(request, response, url))) return;
@@ -108,6 +115,7 @@ export function createHttpHandler(options: HttpHandlerOptions): (request: Incomi
   };
 
   return (request, response) => {
+    for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
     handle(request, response).catch((error: unknown) => {
       options.logger.error('http request failed', { url: request.url, error });
       if (!response.headersSent) response.writeHead(500);

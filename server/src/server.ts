@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startAccessBackend } from './access/access-backend.js';
 import { createLinksApi } from './access/links-api.js';
+import { healthDetailsAllowed, originAllowed, parseOriginList, securityHeaders } from './access/web-security.js';
 import type { ServerOptions } from './config.js';
 import { DEFAULTS } from './config.js';
 import { createHttpHandler } from './http-handler.js';
@@ -70,12 +71,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxFrameBytes: options.maxFrameBytes ?? DEFAULTS.maxFrameBytes,
     sendQueueBytes: limits.sendQueueBytes,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
+    acceptUpgrade: (request) => originAllowed(request, parseOriginList(options.allowedOrigins)),
   });
   const httpServer = createServer(
     createHttpHandler({
       webDistDir: options.webDistDir ?? DEFAULTS.webDistDir,
       logger,
       health: () => healthOf(relay, redis, storage.health?.()),
+      headers: securityHeaders(options.frameAncestors),
+      healthDetails: (request) => healthDetailsAllowed(request, options.adminToken),
       routes: createLinksApi({ access, liveLinks, adminToken: options.adminToken, presence: (boardIds) => summarisePresence(presence, boardIds) }),
     }),
   );

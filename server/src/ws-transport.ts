@@ -18,6 +18,8 @@ export interface WsTransportOptions {
   readonly logger: Logger;
   /** Frames larger than this close the socket with 1009 (ws `maxPayload`). */
   readonly maxFrameBytes: number;
+  /** Checked before the WebSocket handshake (the Origin allow-list); false answers 403 and nothing more. */
+  readonly acceptUpgrade?: (request: IncomingMessage) => boolean;
   /** Every interval each socket is pinged; one that has not answered the previous ping is terminated. */
   readonly heartbeatIntervalMs: number;
   /** Bytes that may wait in memory for one socket; a write past it closes the socket with 4409. */
@@ -114,6 +116,11 @@ export class WsTransport {
     const match = WS_PATH.exec(request.url ?? '');
     if (match === null) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    if (this.options.acceptUpgrade?.(request) === false) {
+      this.options.logger.warn('refused upgrade: origin not allowed', { origin: String(request.headers.origin).slice(0, 120) });
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
     socket.on('error', (error) => this.options.logger.warn('upgrade socket error', { error }));

@@ -30,6 +30,9 @@ export const newBoardId = (): string => newId();
  */
 export const TEST_ADMIN_TOKEN = randomBytes(24).toString('base64url');
 
+/** `/healthz` shows its details (counts, storage, Redis) only with the admin token. */
+export const ADMIN_HEADERS = { Authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+
 /** A token for `role` on the board (one per relay, board and role, cached). */
 export const tokenFor = async (url: string, boardId: string, role: Role = 'editor'): Promise<string> =>
   (await linkFor(url, TEST_ADMIN_TOKEN, boardId, role)).token;

@@ -1,11 +1,12 @@
 // `/healthz` on the single-process relay (embedded file storage, no REDIS_URL): 200, JSON, never cached,
 // and the documented body `{ status, rooms, connections }` (the HealthReport of src/http-handler.ts),
-// `status` "ok" with no `reason` and none of the Redis-mode details. Both in-process (`startServer`) and
+// `status` "ok" with no `reason` and none of the Redis-mode details (asked with the admin token; the public
+// sees `{ status }` only: test/access/web-security.test.ts). Both in-process (`startServer`) and
 // as the CLI that `pnpm start` runs.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnRelay } from './child-relay.js';
 import type { ChildRelay } from './child-relay.js';
-import { connectClient, makeTempDir, newBoardId, startTestRelay, waitFor, waitForSynced } from './harness.js';
+import { ADMIN_HEADERS, connectClient, makeTempDir, newBoardId, startTestRelay, waitFor, waitForSynced } from './harness.js';
 import type { TestClient, TestRelay } from './harness.js';
 
 interface Health {
@@ -16,7 +17,7 @@ interface Health {
 }
 
 async function fetchHealth(url: string): Promise<Health> {
-  const response = await fetch(`${url}/healthz`);
+  const response = await fetch(`${url}/healthz`, { headers: ADMIN_HEADERS });
   return {
     status: response.status,
     contentType: response.headers.get('content-type'),
@@ -74,7 +75,7 @@ describe('/healthz on the single-process relay', () => {
 
   it('answers HEAD and a request with a query string the same way', async () => {
     relay = await startTestRelay();
-    const withQuery = await fetch(`${relay.url}/healthz?probe=1`);
+    const withQuery = await fetch(`${relay.url}/healthz?probe=1`, { headers: ADMIN_HEADERS });
     expect(withQuery.status).toBe(200);
     expect(await withQuery.json()).toEqual({ status: 'ok', rooms: 0, connections: 0 });
     const head = await fetch(`${relay.url}/healthz`, { method: 'HEAD' });

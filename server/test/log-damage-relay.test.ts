@@ -6,7 +6,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectClient, makeTempDir, newBoardId, startTestRelay, waitFor, waitForSynced } from './harness.js';
+import { ADMIN_HEADERS, connectClient, makeTempDir, newBoardId, startTestRelay, waitFor, waitForSynced } from './harness.js';
 import type { TestClient, TestRelay } from './harness.js';
 
 interface HealthBody {
@@ -15,7 +15,7 @@ interface HealthBody {
   readonly storage?: { readonly damaged: boolean; readonly issuesFound: number; readonly issues: readonly string[] };
 }
 
-const healthOf = async (relay: TestRelay): Promise<HealthBody> => (await (await fetch(`${relay.url}/healthz`)).json()) as HealthBody;
+const healthOf = async (relay: TestRelay): Promise<HealthBody> => (await (await fetch(`${relay.url}/healthz`, { headers: ADMIN_HEADERS })).json()) as HealthBody;
 
 describe('the relay on a damaged data directory', () => {
   const clients: TestClient[] = [];

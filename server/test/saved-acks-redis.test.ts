@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import type { BoardId } from '../src/board-id.js';
 import { encodeSavedMessage, encodeUpdateMessage } from '../src/protocol.js';
 import { boardKeys } from '../src/redis/stream-id.js';
-import { newBoardId, startTestRelay, waitFor } from './harness.js';
+import { ADMIN_HEADERS, newBoardId, startTestRelay, waitFor } from './harness.js';
 import type { TestRelay } from './harness.js';
 import { joinRaw } from './raw-client.js';
 import type { RawClient } from './raw-client.js';
@@ -29,14 +29,14 @@ function updateMessage(key: string): Uint8Array {
  */
 async function startLinkedRelay(url: string): Promise<TestRelay> {
   const relay = await startTestRelay({ redisUrl: url });
-  const health = async (): Promise<string> => ((await (await fetch(`${relay.url}/healthz`)).json()) as { status: string }).status;
+  const health = async (): Promise<string> => ((await (await fetch(`${relay.url}/healthz`, { headers: ADMIN_HEADERS })).json()) as { status: string }).status;
   for (let attempt = 0; attempt < 200 && (await health()) !== 'ok'; attempt++) await new Promise((resolve) => setTimeout(resolve, 25));
   expect(await health()).toBe('ok');
   return relay;
 }
 
 const spilledAppends = async (relay: TestRelay): Promise<number> =>
-  ((await (await fetch(`${relay.url}/healthz`)).json()) as { spilledAppends?: number }).spilledAppends ?? 0;
+  ((await (await fetch(`${relay.url}/healthz`, { headers: ADMIN_HEADERS })).json()) as { spilledAppends?: number }).spilledAppends ?? 0;
 
 describe('saved answers over Redis', () => {
   let redis: TestRedis | null = null;

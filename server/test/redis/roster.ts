@@ -3,7 +3,7 @@
 import { Redis } from 'ioredis';
 import { boardKeys, fieldOf } from '../../src/redis/stream-id.js';
 import type { BoardId } from '../../src/board-id.js';
-import { tokenFor } from '../harness.js';
+import { ADMIN_HEADERS, tokenFor } from '../harness.js';
 /** The names on the board, asked with a viewer link (who is on a board is part of reading it). */
 export async function rosterOf(url: string, boardId: string): Promise<string[]> {
   const response = await fetch(`${url}/api/presence?boards=${boardId}:${await tokenFor(url, boardId, 'viewer')}`);
@@ -20,7 +20,7 @@ export async function pollUntil(condition: () => Promise<boolean>, what: string,
 }
 
 export async function healthOf(url: string): Promise<{ status: string; reason?: string; [key: string]: unknown }> {
-  const response = await fetch(`${url}/healthz`);
+  const response = await fetch(`${url}/healthz`, { headers: ADMIN_HEADERS });
   return (await response.json()) as { status: string; reason?: string };
 }
 
