@@ -20,8 +20,8 @@ function component(result: AnalysisResult, id: string): ComponentResult {
 
 /** Every input's default names a citation the result carries. */
 function expectCitationsCarried(result: AnalysisResult, inputs: object | null) {
-  for (const [key, input] of Object.entries(inputs ?? {}) as [string, ResolvedInput<unknown>][]) {
-    if (input.default !== null) expect(result.citations[input.default.citation], key).toBeDefined();
+  for (const [key, input] of Object.entries(inputs ?? {}) as [string, ResolvedInput<unknown> | undefined][]) {
+    if (input?.default) expect(result.citations[input.default.citation], key).toBeDefined();
   }
 }
 

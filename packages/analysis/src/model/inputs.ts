@@ -39,15 +39,15 @@ export interface ComponentInputs {
   readonly availability: ResolvedInput<number>;
   readonly readReplicas: ResolvedInput<number>;
   readonly replicationFactor: ResolvedInput<number>;
-  // Present where the kind carries the trait or the board sets it.
-  readonly hitRatio?: ResolvedInput<number>;
-  readonly ttlSeconds?: ResolvedInput<number>;
-  readonly partitions?: ResolvedInput<number>;
-  readonly consumers?: ResolvedInput<number>;
-  readonly hasDeadLetterQueue?: ResolvedInput<boolean>;
-  readonly recordBytes?: ResolvedInput<number>;
+  // Undefined (absent from JSON) unless the kind carries the trait or the board sets it.
+  readonly hitRatio: ResolvedInput<number> | undefined;
+  readonly ttlSeconds: ResolvedInput<number> | undefined;
+  readonly partitions: ResolvedInput<number> | undefined;
+  readonly consumers: ResolvedInput<number> | undefined;
+  readonly hasDeadLetterQueue: ResolvedInput<boolean> | undefined;
+  readonly recordBytes: ResolvedInput<number> | undefined;
   /** The catalog's figure only: the board format has no field for it. */
-  readonly writeCapacityRps?: ResolvedInput<number>;
+  readonly writeCapacityRps: ResolvedInput<number> | undefined;
 }
 
 export type EntryInputs = { readonly [K in keyof typeof ENTRY_DEFAULTS]: ResolvedInput<number> };
@@ -110,6 +110,7 @@ const ZONE_FALLBACK = fromEngine(ZONE_DEFAULTS.availability);
 
 const TRAITS = ['hitRatio', 'ttlSeconds', 'partitions', 'consumers', 'hasDeadLetterQueue', 'recordBytes'] as const;
 type TraitInput = (typeof TRAITS)[number];
+type TraitValue<K extends TraitInput> = K extends 'hasDeadLetterQueue' ? boolean : number;
 
 /** A kind's defaults as fallbacks, and the catalog citations they name; one per kind, built on first use. */
 export interface KindInputs {
@@ -120,8 +121,8 @@ export interface KindInputs {
   readonly availability: Fallback<number>;
   readonly readReplicas: Fallback<number>;
   readonly replicationFactor: Fallback<number>;
-  /** The traits the kind carries, in TRAITS order. */
-  readonly traits: readonly (readonly [TraitInput, Fallback<number | boolean>])[];
+  /** The traits the kind carries. */
+  readonly traits: { readonly [K in TraitInput]?: Fallback<TraitValue<K>> };
   readonly writeCapacityRps: ResolvedInput<number> | undefined;
   readonly citations: readonly (readonly [string, Source])[];
 }
@@ -139,10 +140,10 @@ export function kindInputs(kind: KindSpec): KindInputs {
     return fallback(sourced.value, 'catalog', id);
   };
   const { defaults, traits } = kind;
-  const traitFallbacks: (readonly [TraitInput, Fallback<number | boolean>])[] = [];
+  const traitFallbacks: { [K in TraitInput]?: Fallback<TraitValue<K>> } = {};
   for (const key of TRAITS) {
-    const sourced = traits[key];
-    if (sourced !== undefined) traitFallbacks.push([key, cite<number | boolean>(key, sourced)]);
+    const sourced = traits[key] as Sourced<TraitValue<typeof key>> | undefined;
+    if (sourced !== undefined) (traitFallbacks as Record<TraitInput, Fallback<unknown>>)[key] = cite(key, sourced);
   }
   known = {
     instances: cite('instances', defaults.instances),
@@ -160,30 +161,34 @@ export function kindInputs(kind: KindSpec): KindInputs {
   return known;
 }
 
+/** A trait: the kind's default when it carries one, else present only when the board sets it (a hit ratio makes a cache). */
+function trait<T>(given: T | undefined, standIn: Fallback<T> | undefined): ResolvedInput<T> | undefined {
+  return standIn ? resolved(given, standIn) : boardOnly(given);
+}
+
 export function componentInputs(component: BoardComponent, kind: KindInputs): ComponentInputs {
   const params = component.params ?? {};
   const p50Ms = resolved(params.p50Ms, kind.p50Ms);
   const p99Given = resolved(params.p99Ms, kind.p99Ms);
-  const p99Ms = p99Given.value >= p50Ms.value ? p99Given : { value: p50Ms.value, source: p50Ms.source, default: p99Given.default };
-  const inputs: Record<string, ResolvedInput<unknown>> = {
+  const { traits } = kind;
+  // Every key always present (undefined where there is no value, which JSON leaves out), so every
+  // component's inputs share one shape and the engine's reads of them stay monomorphic.
+  return {
     instances: resolved(component.instances, kind.instances),
     capacityRps: resolved(params.capacityRps, kind.capacityRps),
     p50Ms,
-    p99Ms,
+    p99Ms: p99Given.value >= p50Ms.value ? p99Given : { value: p50Ms.value, source: p50Ms.source, default: p99Given.default },
     availability: resolved(params.availability, kind.availability),
     readReplicas: resolved(params.readReplicas, kind.readReplicas),
     replicationFactor: resolved(params.replicationFactor, kind.replicationFactor),
+    hitRatio: trait(params.hitRatio, traits.hitRatio),
+    ttlSeconds: trait(params.ttlSeconds, traits.ttlSeconds),
+    partitions: trait(params.partitions, traits.partitions),
+    consumers: trait(params.consumers, traits.consumers),
+    hasDeadLetterQueue: trait(params.hasDeadLetterQueue, traits.hasDeadLetterQueue),
+    recordBytes: trait(params.recordBytes, traits.recordBytes),
+    writeCapacityRps: kind.writeCapacityRps,
   };
-  for (const [key, standIn] of kind.traits) inputs[key] = resolved<number | boolean>(params[key], standIn);
-  // A trait the kind does not carry still counts when the board sets it (a hit ratio makes a cache).
-  if (component.params !== undefined && kind.traits.length < TRAITS.length) {
-    for (const key of TRAITS) {
-      const input = inputs[key] === undefined ? boardOnly(params[key]) : undefined;
-      if (input) inputs[key] = input;
-    }
-  }
-  if (kind.writeCapacityRps) inputs.writeCapacityRps = kind.writeCapacityRps;
-  return inputs as unknown as ComponentInputs;
 }
 
 export function entryInputs(entry: EntrySpec): EntryInputs {
