@@ -23,11 +23,25 @@ export function participantsOf(states: ReadonlyMap<number, unknown>, selfId: num
   return participants.sort((a, b) => a.clientId - b.clientId);
 }
 
-/** Re-reads the awareness states whenever someone joins, leaves or changes. */
+/** Same people, same names, same flags: cursor and laser moves change awareness, not this list. */
+function sameParticipants(a: readonly Participant[], b: readonly Participant[]): boolean {
+  return a.length === b.length && a.every((p, i) => {
+    const q = b[i];
+    return q !== undefined && p.clientId === q.clientId && p.name === q.name && p.viewing === q.viewing && p.self === q.self;
+  });
+}
+
+/**
+ * Re-reads the awareness states whenever someone joins, leaves or changes, and hands React a new list only
+ * when the list itself changed: the board view re-renders on it, and cursors move awareness 60 times a second.
+ */
 export function useParticipants(awareness: Awareness): Participant[] {
   const [participants, setParticipants] = useState(() => participantsOf(awareness.getStates(), awareness.clientID));
   useEffect(() => {
-    const update = () => setParticipants(participantsOf(awareness.getStates(), awareness.clientID));
+    const update = () => {
+      const next = participantsOf(awareness.getStates(), awareness.clientID);
+      setParticipants((previous) => (sameParticipants(previous, next) ? previous : next));
+    };
     awareness.on('change', update);
     update();
     return () => awareness.off('change', update);
