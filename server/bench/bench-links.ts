@@ -8,12 +8,14 @@ import type { ClientAssignment } from './fanout-load.js';
 
 export const BENCH_ADMIN_TOKEN = randomBytes(24).toString('base64url');
 
-/** The board's editor link on the relay at `url`, or undefined when that relay has no links. */
+/** The board's editor link on the relay at `url`, or undefined when that relay has no links (no admin route). */
 export async function benchToken(url: string, boardId: string): Promise<string | undefined> {
   try {
     return (await linkFor(url, BENCH_ADMIN_TOKEN, boardId, 'editor')).token;
   } catch (error) {
-    if (error instanceof Error && / answered 404:/.test(error.message)) return undefined;
+    // The reference answers every HTTP request with its banner (200), an older relay of ours 404: no links
+    // there. Ours failing to issue would leave its clients unsynced, which the bench reports loudly.
+    if (error instanceof Error && / answered \d+:/.test(error.message)) return undefined;
     throw error;
   }
 }
