@@ -45,7 +45,7 @@ export const componentParamFields = { ...serverParamFields, ...traitParamFields 
 /** The offered load and objectives of an entry point; defaults are the engine's (analysis-model.md). */
 export const entryFields = {
   rps: amount({ label: 'Offered load (peak)', unit: 'req/s', help: 'Wins over DAU when both are set', default: engine(0) }),
-  dau: amount({ label: 'Daily active users', unit: 'users', default: NONE }),
+  dau: amount({ label: 'Daily active users', unit: 'users', default: engine(0) }),
   actionsPerUser: amount({ label: 'Actions per user per day', unit: '', default: engine(1) }),
   peakFactor: positiveAmount({ label: 'Peak factor', unit: '×', default: engine(5) }),
   readFraction: probability({ label: 'Reads', help: 'Share of requests that are reads', default: engine(0.9) }),
