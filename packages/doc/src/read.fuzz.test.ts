@@ -36,7 +36,7 @@ function randomOperation(random: Random, board: Board): void {
     const from = random.oneOf(ids);
     board.addCall({ from, to: random.oneOf(ids.filter((id) => id !== from)), mode: 'sync' });
   } else if (roll < 0.7) {
-    board.updateComponent(random.oneOf(ids), { x: random.next() * 1000, params: { capacityRps: Math.round(random.next() * 1000) } });
+    board.updateComponent(random.oneOf(ids), { x: random.next() * 1000, params: { capacityRps: 1 + Math.round(random.next() * 999) } });
   } else if (roll < 0.8) {
     board.removeComponent(random.oneOf(ids));
   } else {
