@@ -1,5 +1,6 @@
-// Starts a relay in its own process and reads its CPU time from /proc, so the benchmark charges each
-// relay exactly the CPU it used (user + system, all threads, including fsync work in the libuv pool).
+// Starts a relay in its own process and reads its CPU time and memory from /proc, so the benchmark charges
+// each relay exactly the CPU it used (user + system, all threads, including fsync work in the libuv pool)
+// and sees its resident memory without any code of the relay's own taking part.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -14,7 +15,10 @@ export interface RelayProcess {
   readonly url: string;
   /** Process CPU time (user + system, and the system part) in milliseconds since it started. */
   cpuMs(): Promise<CpuTime>;
-  stop(): Promise<void>;
+  /** Resident set size (VmRSS) in bytes: what the relay holds in memory now, heap and buffers alike. */
+  rssBytes(): Promise<number>;
+  /** Sends `signal` (SIGTERM: the relay flushes and closes its sockets with 1001; SIGKILL: a crash) and waits for the exit. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 const CLOCK_TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux
@@ -25,6 +29,13 @@ async function cpuMsOf(pid: number): Promise<CpuTime> {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const [user, system] = [Number(fields[11]), Number(fields[12])].map((ticks) => (ticks * 1000) / CLOCK_TICKS_PER_SECOND) as [number, number];
   return { total: user + system, system };
+}
+
+async function rssBytesOf(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+) kB$/m.exec(status);
+  if (match?.[1] === undefined) throw new Error(`no VmRSS in /proc/${pid}/status`);
+  return Number(match[1]) * 1024;
 }
 
 export async function startRelayProcess(name: string, args: string[], env: Record<string, string>, cwd: string): Promise<RelayProcess> {
@@ -49,9 +60,11 @@ export async function startRelayProcess(name: string, args: string[], env: Recor
     name,
     url,
     cpuMs: () => cpuMsOf(pid),
-    stop: async () => {
+    rssBytes: () => rssBytesOf(pid),
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
+      child.kill(signal);
       await exited;
     },
   };

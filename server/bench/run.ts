@@ -5,13 +5,16 @@
 // p50/p99 and relay CPU per 1,000 delivered updates, with ours/reference ratios. Our relay's clients ask
 // after every write to be told once it is durable (type 100, as the web app does; BENCH_ACKS=off stops
 // them), so its figures include answering them; the reference is never asked (it has no such message).
-// BENCH_RECORD=1 adds the medians as a dated entry to bench/RESULTS.md.
+// BENCH_RECORD=1 adds the medians as a dated entry to bench/RESULTS.md. Then the hostile clients' scenarios
+// (bench/hostile/hostile-bench.ts: flood, amplification, restart storm); BENCH_SCENARIO=hostile (`pnpm
+// bench:hostile`) runs only those, BENCH_SCENARIO=flood|amplification|restart one of them.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchRecorder } from '@napkin/testkit';
 import { runCrossInstanceScenario } from './cross-instance.js';
+import { runHostileBench, selectsHostile } from './hostile/hostile-bench.js';
 import { percentile } from './fanout-load.js';
 import { assignClients, LoadPool } from './load-pool.js';
 import type { LoadScenario } from './load-pool.js';
@@ -150,12 +153,18 @@ function printTable(name: string, ours: Figures, reference: Figures): string[][]
 }
 
 async function main(): Promise<void> {
+  const only = process.env.BENCH_SCENARIO; // e.g. "10 rooms" to run one scenario while profiling
+  if (only !== undefined && selectsHostile(only)) return runHostileBench(only);
+  await runFanoutBench(only);
+  await runHostileBench(only);
+}
+
+async function runFanoutBench(only: string | undefined): Promise<void> {
   console.log(
     `fan-out benchmark: ${SECONDS}s measured after ${WARMUP_SECONDS}s warm-up, ${HZ} Hz per client, ` +
       `${ROUNDS} rounds per relay in alternation, clients in ${WORKERS} load worker processes, median reported; ` +
       `saved requests (type 100) after every write to ours: ${ASK_SAVED_BY_DEFAULT ? 'on' : 'off'}`,
   );
-  const only = process.env.BENCH_SCENARIO; // e.g. "10 rooms" to run one scenario while profiling
   const recorder = benchRecorder(join(SERVER_DIR, 'bench', 'RESULTS.md'));
   const recorded: string[][] = [];
   const pool = LoadPool.start(WORKERS);
