@@ -13,6 +13,7 @@ export interface CpuTime {
 export interface RelayProcess {
   readonly name: string;
   readonly url: string;
+  readonly pid: number;
   /** Process CPU time (user + system, and the system part) in milliseconds since it started. */
   cpuMs(): Promise<CpuTime>;
   /** Resident set size (VmRSS) in bytes: what the relay holds in memory now, heap and buffers alike. */
@@ -59,6 +60,7 @@ export async function startRelayProcess(name: string, args: string[], env: Recor
   return {
     name,
     url,
+    pid,
     cpuMs: () => cpuMsOf(pid),
     rssBytes: () => rssBytesOf(pid),
     stop: async (signal = 'SIGTERM') => {

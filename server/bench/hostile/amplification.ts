@@ -10,7 +10,7 @@ import { benchToken } from '../bench-links.js';
 import type { LoadPool } from '../load-pool.js';
 import type { RelayProcess } from '../relay-process.js';
 import { buildBigBoard } from './big-board.js';
-import { megabytes, sleep, withRelay } from './hostile-relays.js';
+import { GC_ON_SIGNAL, megabytes, sleep, startOurRelay, withDataDir } from './hostile-relays.js';
 import { bystanderLatency, describeLatency, joinBystanders } from './measured-board.js';
 import type { LatencySummary } from './measured-board.js';
 import { NonReadingSocket } from './non-reading-socket.js';
@@ -29,6 +29,8 @@ export interface AmplificationFigures {
   readonly boardBytes: number;
   readonly rssBefore: number;
   readonly rssPeak: number;
+  /** At the attack's end, after a full GC: what the relay holds for it, its garbage aside. */
+  readonly rssHeld: number;
   readonly rssAfterLeaving: number;
   readonly before: LatencySummary;
   readonly during: LatencySummary;
@@ -49,6 +51,12 @@ async function sampleRss(relay: RelayProcess, ms: number): Promise<number[]> {
   return samples;
 }
 
+/** A full collection in the relay (gc-on-signal.ts), then a moment for it to finish. */
+async function collectGarbage(relay: RelayProcess): Promise<void> {
+  process.kill(relay.pid, 'SIGUSR2');
+  await sleep(500);
+}
+
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function attack(pool: LoadPool, relay: RelayProcess): Promise<AmplificationFigures> {
@@ -58,7 +66,8 @@ async function attack(pool: LoadPool, relay: RelayProcess): Promise<Amplificatio
   if (token === undefined) throw new Error('our relay issued no link');
   const board = await buildBigBoard(relay.url, boardId, token, BOARD_BYTES);
   try {
-    await sleep(SETTLE_SECONDS * 1000); // the build's garbage collected, the bystanders steady
+    await sleep(SETTLE_SECONDS * 1000); // the bystanders steady
+    await collectGarbage(relay);
     await pool.beginMeasuring();
     const rssBefore = median(await sampleRss(relay, BASELINE_SECONDS * 1000));
     const before = await bystanderLatency(pool);
@@ -68,13 +77,16 @@ async function attack(pool: LoadPool, relay: RelayProcess): Promise<Amplificatio
     attacker.requestWholeBoard(REQUESTS);
     const rssPeak = Math.max(...(await sampleRss(relay, ATTACK_SECONDS * 1000)));
     const during = await bystanderLatency(pool);
+    await collectGarbage(relay);
+    const rssHeld = await relay.rssBytes();
     const queuedBytes = await attacker.drain(2000);
     const closedWith = attacker.closedWith;
     attacker.close();
 
     await sleep(SETTLE_SECONDS * 1000);
+    await collectGarbage(relay);
     const rssAfterLeaving = await relay.rssBytes();
-    return { boardBytes: board.bytes, rssBefore, rssPeak, rssAfterLeaving, before, during, queuedBytes, closedWith };
+    return { boardBytes: board.bytes, rssBefore, rssPeak, rssHeld, rssAfterLeaving, before, during, queuedBytes, closedWith };
   } finally {
     board.close();
   }
@@ -86,7 +98,8 @@ function describe(figures: AmplificationFigures): string {
   return [
     `  relay RSS ${megabytes(figures.rssBefore)} MB before, peak ${megabytes(figures.rssPeak)} MB during (+${megabytes(growth)} MB; ` +
       `goal < +${megabytes(AMPLIFICATION_GOAL_RSS_BYTES)} MB: ${growth < AMPLIFICATION_GOAL_RSS_BYTES ? 'met' : 'NOT met'}), ` +
-      `${megabytes(figures.rssAfterLeaving)} MB ${SETTLE_SECONDS} s after the attacker left`,
+      `${megabytes(figures.rssHeld)} MB held at its end after a full GC (+${megabytes(figures.rssHeld - figures.rssBefore)} MB), ` +
+      `${megabytes(figures.rssAfterLeaving)} MB ${SETTLE_SECONDS} s after the attacker left (before and after: after a full GC)`,
     `  other board before: ${describeLatency(figures.before)}`,
     `  other board during: ${describeLatency(figures.during)} (p99 ${delta >= 0 ? '+' : ''}${delta.toFixed(1)} ms; ` +
       `goal < +${AMPLIFICATION_GOAL_P99_DELTA_MS} ms: ${delta < AMPLIFICATION_GOAL_P99_DELTA_MS ? 'met' : 'NOT met'})`,
@@ -101,11 +114,13 @@ export async function runAmplificationScenario(pool: LoadPool): Promise<Amplific
     `\n${AMPLIFICATION_SCENARIO}: a socket that never reads sends ${REQUESTS} four-byte sync step 1 requests for a ` +
       `${megabytes(BOARD_BYTES)} MB board; ${BASELINE_SECONDS} s before, ${ATTACK_SECONDS} s during; another board: 10 clients at 10 Hz`,
   );
-  const figures = await withRelay('ours', async (relay) => {
+  const figures = await withDataDir(async (dataDir) => {
+    const relay = await startOurRelay(dataDir, 0, GC_ON_SIGNAL);
     try {
       return await attack(pool, relay);
     } finally {
       await pool.stopClients();
+      await relay.stop();
     }
   });
   console.log(describe(figures));

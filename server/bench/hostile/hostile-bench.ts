@@ -38,6 +38,7 @@ function amplificationRows(figures: AmplificationFigures): string[][] {
   const delta = figures.during.p99 - figures.before.p99;
   return [
     [AMPLIFICATION_SCENARIO, 'relay RSS growth at peak (MB)', `+${megabytes(figures.rssPeak - figures.rssBefore)} (${megabytes(figures.rssBefore)} → ${megabytes(figures.rssPeak)})`, `< +${megabytes(AMPLIFICATION_GOAL_RSS_BYTES)}`],
+    ['', 'relay RSS held at the attack\'s end, after a full GC (MB)', `+${megabytes(figures.rssHeld - figures.rssBefore)}`, '—'],
     ['', 'relay RSS after the attacker left (MB)', megabytes(figures.rssAfterLeaving), '—'],
     ['', 'other board p99 before / during (ms)', `${ms(figures.before.p99)} / ${ms(figures.during.p99)} (${delta >= 0 ? '+' : ''}${ms(delta)})`, `< +${AMPLIFICATION_GOAL_P99_DELTA_MS}`],
     ['', 'queued for the attacker (MB); its socket', `${megabytes(figures.queuedBytes)}; ${figures.closedWith === null ? 'kept open' : `closed ${figures.closedWith}`}`, '—'],

@@ -13,9 +13,12 @@ export const SERVER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '.
 
 export type RelayKind = 'ours' | 'reference';
 
+/** Bench modules the amplification's relay loads (gc-on-signal.ts), after tsx so they may be TypeScript. */
+export const GC_ON_SIGNAL = ['--expose-gc', '--import', 'tsx', '--import', './bench/hostile/gc-on-signal.ts'];
+
 /** Ours on `port` (0: any free one; the restart storm brings its relay back on the port it had). */
-export function startOurRelay(dataDir: string, port = 0): Promise<RelayProcess> {
-  return startRelayProcess('napkin', ['--import', 'tsx', 'src/main.ts'], {
+export function startOurRelay(dataDir: string, port = 0, nodeArgs: readonly string[] = ['--import', 'tsx']): Promise<RelayProcess> {
+  return startRelayProcess('napkin', [...nodeArgs, 'src/main.ts'], {
     PORT: String(port), HOST: '127.0.0.1', NAPKIN_DATA_DIR: dataDir, NAPKIN_WEB_DIST: join(dataDir, 'no-web'), NAPKIN_ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
   }, SERVER_DIR);
 }
