@@ -35,6 +35,25 @@ async function damageRedis(url: string, boardId: string, values: readonly unknow
   await client.quit();
 }
 
+/** A site on the test's Redis: each `open` is a new link (another relay instance), wrapped by `storeOf`. */
+function redisSite(storeOf: (link: RedisLink) => CapabilityStore): (context: ContractContext) => Promise<StoreSite> {
+  return async (context) => {
+    const links: RedisLink[] = [];
+    return {
+      open: async () => {
+        const link = new RedisLink({ url: context.redis().url, logger: createSilentLogger() });
+        await waitFor(() => link.up, 'redis link ready');
+        links.push(link);
+        return storeOf(link);
+      },
+      damage: (boardId, values) => damageRedis(context.redis().url, boardId, values),
+      dispose: async () => {
+        await Promise.all(links.map((link) => link.close()));
+      },
+    };
+  };
+}
+
 export const capabilityFactories: readonly CapabilityFactory[] = [
   {
     name: 'file (embedded)',
@@ -68,38 +87,7 @@ export const capabilityFactories: readonly CapabilityFactory[] = [
   },
   {
     name: 'redis, through the memory copy the relay uses',
-    site: async (context) => {
-      const links: RedisLink[] = [];
-      return {
-        open: async () => {
-          const link = new RedisLink({ url: context.redis().url, logger: createSilentLogger() });
-          await waitFor(() => link.up, 'redis link ready');
-          links.push(link);
-          return new CachedCapabilityStore(new RedisCapabilityStore(link), createSilentLogger());
-        },
-        damage: (boardId, values) => damageRedis(context.redis().url, boardId, values),
-        dispose: async () => {
-          await Promise.all(links.map((link) => link.close()));
-        },
-      };
-    },
+    site: redisSite((link) => new CachedCapabilityStore(new RedisCapabilityStore(link), createSilentLogger())),
   },
-  {
-    name: 'redis',
-    site: async (context) => {
-      const links: RedisLink[] = [];
-      return {
-        open: async () => {
-          const link = new RedisLink({ url: context.redis().url, logger: createSilentLogger() });
-          await waitFor(() => link.up, 'redis link ready');
-          links.push(link);
-          return new RedisCapabilityStore(link);
-        },
-        damage: (boardId, values) => damageRedis(context.redis().url, boardId, values),
-        dispose: async () => {
-          await Promise.all(links.map((link) => link.close()));
-        },
-      };
-    },
-  },
+  { name: 'redis', site: redisSite((link) => new RedisCapabilityStore(link)) },
 ];
