@@ -10,12 +10,13 @@ import { ZoneMembership } from './zoneGeometry.js';
 export function toBoardFile(snapshot: BoardSnapshot): BoardFile {
   const membership = new ZoneMembership<BoardZone>(snapshot.zones);
   const components = snapshot.components.map(
-    ({ id, kind, name, instances, x, y, params, entry, whatIf }): BoardFileComponent =>
+    ({ id, kind, name, instances, spread, x, y, params, entry, whatIf }): BoardFileComponent =>
       withoutUndefined({
         id,
         kind,
         name: name || undefined,
         instances,
+        spread,
         zone: membership.zoneOf(x, y)?.id,
         params: Object.keys(params).length > 0 ? params : undefined,
         entry,

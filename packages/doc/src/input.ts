@@ -16,6 +16,7 @@ export const newComponentSchema = z.object({
   ...schema.componentRequiredFields,
   name: schema.componentOptionalFields.name.optional(),
   instances: schema.componentOptionalFields.instances.optional(),
+  spread: schema.componentOptionalFields.spread.optional(),
   params: schema.componentParamsSchema.optional(),
   entry: schema.entryLoadSchema.optional(),
   whatIf: schema.whatIfSchema.optional(),

@@ -86,6 +86,7 @@ const readComponent: EntryReader<BoardComponent> = (id, raw, problems) => {
     name: optional.name ?? '',
     // Unset stays unset: the engine then takes the kind's catalog default, as it does for a board file.
     instances: optional.instances,
+    spread: optional.spread,
     params: readGroup(schema.componentParamsFields, raw.params, report, 'params') ?? {},
     entry: readGroup(schema.entryLoadFields, raw.entry, report, 'entry'),
     whatIf: readGroup(schema.whatIfSchemas, raw.whatIf, report, 'whatIf'),

@@ -15,6 +15,8 @@ export interface BoardComponent {
   y: number;
   /** Unset: the kind's default from the catalog. */
   instances?: number;
+  /** Zones its instances run in (`eu-a eu-b`, `eu-a:2 eu-b:1`); unset: the frame it is drawn in. */
+  spread?: string;
   params: ComponentParams;
   entry?: EntryLoad;
   whatIf?: WhatIf;
@@ -34,6 +36,10 @@ export interface BoardCall {
   retries?: number;
   backoff?: boolean;
   optional?: boolean;
+  /** Alternatives: calls from one caller in the same group; each request takes one, by share. */
+  alternative?: string;
+  share?: number;
+  failover?: boolean;
   label?: string;
 }
 
@@ -48,6 +54,8 @@ export interface BoardZone {
   availability?: number;
   /** Calls between zones on different continents cost the cross-continent round trip. */
   continent?: string;
+  /** The shared what-if: the zone and everything inside it is lost. */
+  down?: boolean;
 }
 
 export interface BoardAnnotation {
@@ -81,6 +89,7 @@ export interface NewComponent {
   y: number;
   name?: string;
   instances?: number;
+  spread?: string;
   params?: ComponentParams;
   entry?: EntryLoad;
   whatIf?: WhatIf;
@@ -96,6 +105,7 @@ export interface ComponentPatch {
   x?: number;
   y?: number;
   instances?: number;
+  spread?: string;
   params?: ComponentParams;
   entry?: EntryLoad | null;
   whatIf?: WhatIf | null;
@@ -113,6 +123,10 @@ export interface NewCall {
   retries?: number;
   backoff?: boolean;
   optional?: boolean;
+  /** Alternatives: calls from one caller in the same group; each request takes one, by share. */
+  alternative?: string;
+  share?: number;
+  failover?: boolean;
   label?: string;
 }
 
@@ -128,6 +142,7 @@ export interface NewZone {
   name?: string;
   availability?: number;
   continent?: string;
+  down?: boolean;
 }
 export type ZonePatch = Partial<NewZone>;
 

@@ -46,6 +46,8 @@ export function valueOf(field: Field): fc.Arbitrary<unknown> {
     case 'choice':
       return fc.constantFrom(...field.options.map((option) => option.value));
     case 'text':
+      // A patterned field (a spread's `zone:count` list) has its own language: generate from it.
+      if (field.pattern) return fc.stringMatching(field.pattern).filter((text) => text.length <= field.maxLength);
       return fc.oneof(
         { arbitrary: fc.string({ minLength: field.minLength, maxLength: Math.min(field.maxLength, 12) }), weight: 4 },
         { arbitrary: fc.constant('é'.repeat(field.maxLength)), weight: 1 },

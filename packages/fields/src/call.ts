@@ -35,6 +35,26 @@ export const callOptionalFields = {
   retries: numberField({ label: 'Retries', unit: '', min: 0, max: 10, integer: true, default: engine(0) }),
   backoff: booleanField({ label: 'Backoff between retries', default: engine(false) }),
   optional: booleanField({ label: 'Optional (caller survives its failure)', default: engine(false) }),
+  // Alternatives (analysis-model.md, "The graph"): calls from one caller that name the same group are
+  // branches of one choice, and each request takes exactly one of them by share (a load balancer across
+  // zones, a canary split), instead of every call being made by its own `fraction` of requests.
+  alternative: textField({
+    label: 'Alternative group',
+    help: 'Calls from one caller in the same group are alternatives: each request takes exactly one of them',
+    minLength: 1,
+    maxLength: 64,
+    default: NONE,
+  }),
+  share: probability({
+    label: 'Share of the group',
+    help: 'Shares of a group are read as weights (they need not sum to 1); unset shares split what the set ones leave',
+    default: NONE,
+  }),
+  failover: booleanField({
+    label: 'Fail over when down',
+    help: "When this branch's target is down its share goes to the surviving branches (active-active, or active-passive with a 0 % standby)",
+    default: engine(true),
+  }),
 };
 
 /** Layout only: the engine never reads a call's label. */

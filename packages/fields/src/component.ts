@@ -14,9 +14,23 @@ export const componentIdentityFields = {
 /** Where the component is drawn (its top-left corner). Layout only: the engine never reads it. */
 export const componentPositionFields = { x: coordinate('x'), y: coordinate('y') };
 
+/** `eu-a eu-b` (evenly) or `eu-a:2 eu-b:1` (as set): zone ids, each with an optional instance count. */
+export const SPREAD_PATTERN = /^[A-Za-z0-9_-]{1,64}(:[0-9]{1,7})?([ ,]+[A-Za-z0-9_-]{1,64}(:[0-9]{1,7})?)*$/;
+
 export const componentScalarFields = {
   name: displayName(),
   instances: count({ label: 'Instances', min: 1, default: CATALOG }),
+  // Placement by geometry puts a component in the one frame it is drawn in; a spread says where its
+  // instances really run, so losing one zone loses only that zone's instances (analysis-model.md, "The graph").
+  spread: textField({
+    label: 'Spread over zones',
+    help: 'Zone ids, evenly ("eu-a eu-b") or with instance counts ("eu-a:2 eu-b:1"); overrides the frame it is drawn in',
+    minLength: 1,
+    maxLength: 1_000,
+    pattern: SPREAD_PATTERN,
+    patternMessage: 'must be zone ids separated by spaces, each optionally followed by :count (eu-a:2 eu-b:1)',
+    default: NONE,
+  }),
 };
 
 /** Per-instance figures every serving component has. */
@@ -40,7 +54,16 @@ export const traitParamFields = {
   replicationFactor: count({ label: 'Replication factor', min: 1, default: CATALOG }),
 };
 
-export const componentParamFields = { ...serverParamFields, ...traitParamFields };
+/** How a component behaves past its capacity (analysis-model.md, "Traffic and capacity"). */
+export const behaviourParamFields = {
+  shedsLoad: booleanField({
+    label: 'Sheds load',
+    help: 'Past its capacity it serves what it can and rejects the rest, instead of queueing until requests time out',
+    default: engine(false),
+  }),
+};
+
+export const componentParamFields = { ...serverParamFields, ...traitParamFields, ...behaviourParamFields };
 
 /** The offered load and objectives of an entry point; defaults are the engine's (analysis-model.md). */
 export const entryFields = {

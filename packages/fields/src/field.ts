@@ -52,6 +52,8 @@ export interface TextField extends FieldBase {
   readonly type: 'text';
   readonly minLength: number;
   readonly maxLength: number;
+  /** What a valid value looks like beyond its length (a spread's `zone:count` list), for generators and forms. */
+  readonly pattern?: RegExp;
   readonly schema: z.ZodString;
 }
 
@@ -97,8 +99,9 @@ export function choiceField<const V extends string>(
   return { type: 'choice', ...spec, schema };
 }
 
-export function textField(spec: Omit<TextField, 'type' | 'schema'> & { readonly pattern?: RegExp; readonly patternMessage?: string }): TextField {
-  const { pattern, patternMessage, ...declared } = spec;
+export function textField(spec: Omit<TextField, 'type' | 'schema'> & { readonly patternMessage?: string }): TextField {
+  const { patternMessage, ...declared } = spec;
+  const { pattern } = declared;
   let schema = z.string({ message: 'must be text' });
   if (declared.minLength > 0) schema = schema.min(declared.minLength, { message: 'must not be empty' });
   schema = schema.max(declared.maxLength, { message: `must be at most ${declared.maxLength} characters` });

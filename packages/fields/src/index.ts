@@ -6,6 +6,7 @@ export type { BooleanField, ChoiceField, ChoiceValue, Field, FieldDefault, Field
 export { COORDINATE_LIMIT, LARGEST_COUNT, LARGEST_FIGURE } from './bounds.js';
 export { ID_PATTERN, idSchema, isValidId } from './ids.js';
 export {
+  behaviourParamFields,
   COMPONENT_GROUPS,
   componentIdentityFields,
   componentParamFields,
@@ -13,6 +14,7 @@ export {
   componentScalarFields,
   entryFields,
   serverParamFields,
+  SPREAD_PATTERN,
   traitParamFields,
   whatIfFields,
 } from './component.js';

@@ -1,8 +1,8 @@
 // The fields of a zone: a frame on the board (availability zone, region or data centre) whose
 // rectangle decides which components and zones it contains, and whose availability everything inside
 // shares. A region may name its continent, so calls between continents cost the cross-continent round trip.
-import { CATALOG, coordinate, displayName, extent, NONE, probability } from './bounds.js';
-import { choiceField, textField } from './field.js';
+import { CATALOG, coordinate, displayName, engine, extent, NONE, probability } from './bounds.js';
+import { booleanField, choiceField, textField } from './field.js';
 import type { ChoiceValue } from './field.js';
 
 export const zoneLevelField = choiceField({
@@ -29,10 +29,12 @@ export const zoneOptionalFields = {
     maxLength: 64,
     default: NONE,
   }),
+  /** The shared what-if, as a component's `whatIf.down`: everything inside the frame is lost with it. */
+  down: booleanField({ label: 'Down (what if)', default: engine(false) }),
 };
 
 /** Every editable field of a zone, in the order a form shows them (the rectangle is edited on the canvas). */
-export const zoneFields = { name: zoneOptionalFields.name, level: zoneLevelField, availability: zoneOptionalFields.availability, continent: zoneOptionalFields.continent };
+export const zoneFields = { name: zoneOptionalFields.name, level: zoneLevelField, availability: zoneOptionalFields.availability, continent: zoneOptionalFields.continent, down: zoneOptionalFields.down };
 
 export const ZONE_LEVELS = zoneLevelField.options.map((option) => option.value);
 export type ZoneLevel = ChoiceValue<typeof zoneLevelField>;

@@ -49,6 +49,7 @@ export const componentSchema = z.object({
   ...schemasOf(componentIdentityFields),
   name: blankAsUnset(componentScalarFields.name.schema),
   instances: componentScalarFields.instances.schema.optional(),
+  spread: componentScalarFields.spread.schema.optional(),
   /** Id of the innermost zone containing the component. */
   zone: idSchema.optional(),
   params: group(componentParamFields),
@@ -73,6 +74,7 @@ export const zoneSchema = z.object({
   parent: idSchema.optional(),
   availability: zoneOptionalFields.availability.schema.optional(),
   continent: zoneOptionalFields.continent.schema.optional(),
+  down: zoneOptionalFields.down.schema.optional(),
   ...optionalFields(zoneRectangleFields),
 });
 
