@@ -1,13 +1,12 @@
 // Import of a board file into a document: the inverse of `toBoardFile`. Ids, fields and layout are
 // written as the file gives them, so a file exported from a document imports into the same document. A
 // file without a complete layout (version 1 files written by hand) is laid out from its zone membership
-// (`fileLayout.ts`). What a document cannot hold is left out and reported: a call whose endpoint is missing
+// (`layOutBoard` of `@napkin/fields`). What a document cannot hold is left out and reported: a call whose endpoint is missing
 // or that joins a component to itself, a zone reference that names no zone or closes a loop.
-import type { BoardFile, BoardFileComponent, BoardFileZone } from '@napkin/fields';
+import type { BoardFile, BoardFileComponent, BoardFileZone, Layout } from '@napkin/fields';
+import { layOutBoard } from '@napkin/fields';
 import * as Y from 'yjs';
 import { withoutUndefined } from './fields.js';
-import type { Layout } from './fileLayout.js';
-import { layOutBoard } from './fileLayout.js';
 import { boardMaps, COMPONENT_GROUPS, SCHEMA_VERSION, writeFields } from './layout.js';
 
 export type ImportProblem =

@@ -48,4 +48,6 @@ export type {
   TrafficSelector,
 } from './file/schema.js';
 export { formatPath, parseBoard } from './file/parse.js';
+export { LAYOUT_COMPONENT_BOX, layOutBoard } from './file/layout.js';
+export type { Layout, LayoutInput, Rectangle } from './file/layout.js';
 export type { FormatError, ParseResult } from './file/parse.js';

@@ -1,11 +1,20 @@
 // A deterministic layout for a board file that carries none (a hand-written or version-1 file): zones
 // become nested frames and components boxes inside the zone the file names, so the document's geometric
-// membership (`zoneGeometry.ts`) gives back exactly the file's `zone` and `parent` fields. Siblings sit in
-// a near-square grid with gaps, so no two frames touch and every child is strictly smaller than its parent.
-import type { Rectangle } from './zoneGeometry.js';
+// membership (`@napkin/doc`'s zoneGeometry.ts) gives back exactly the file's `zone` and `parent` fields.
+// Siblings sit in a near-square grid with gaps, so no two frames touch and every child is strictly smaller
+// than its parent. Here, beside the file, so both the document's import and the pure renderer
+// (`@napkin/render`, which draws a file without positions) use the one layout.
+
+export interface Rectangle {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
 
 /** Room for a component box as the canvas draws it, plus the gap to its neighbours. */
-const COMPONENT = { width: 200, height: 100 } as const;
+export const LAYOUT_COMPONENT_BOX = { width: 200, height: 100 } as const;
+const COMPONENT = LAYOUT_COMPONENT_BOX;
 const GAP = 40;
 /** Inside a frame: room for its header above the content, and a margin on every side. */
 const FRAME_HEADER = 48;
