@@ -6,6 +6,7 @@ import { newId } from './ids.js';
 import * as input from './input.js';
 import { boardMaps, clearFields, COMPONENT_GROUPS, groupMap, writeFields } from './layout.js';
 import type { BoardMaps, CollectionMap, FieldMap } from './layout.js';
+import { moveNotesPinnedTo, unpinNotesOf } from './pinnedNotes.js';
 import { readSnapshot } from './read.js';
 import { annotationRequiredFields, callRequiredFields, componentRequiredFields, zoneRequiredFields } from './schema.js';
 import type {
@@ -86,6 +87,9 @@ export class Board {
     const fields = this.maps.components.get(id);
     if (!(fields instanceof Y.Map)) return false;
     this.batch(() => {
+      // Its notes move with it, by as much as it moved (see pinnedNotes.ts).
+      const { x, y } = { x: fields.get('x'), y: fields.get('y') };
+      if (typeof x === 'number' && typeof y === 'number') moveNotesPinnedTo(this.maps.annotations, id, (scalars.x ?? x) - x, (scalars.y ?? y) - y);
       writeFields(fields, scalars);
       if (params !== undefined) writeFields(groupMap(fields, 'params'), params);
       for (const [group, values] of [['entry', entry], ['whatIf', whatIf]] as const) {
@@ -100,11 +104,12 @@ export class Board {
     return this.updateComponent(id, { x, y }, origin);
   }
 
-  /** Removes the component and, in the same transaction, every call from or to it. */
+  /** Removes the component and, in the same transaction, every call from or to it; its notes stay, unpinned. */
   removeComponent(id: ComponentId, origin?: unknown): boolean {
     if (!this.maps.components.has(id)) return false;
     this.batch(() => {
       this.maps.components.delete(id);
+      unpinNotesOf(this.maps.annotations, id);
       for (const [callId, call] of Array.from(this.maps.calls.entries())) {
         if (call instanceof Y.Map && (call.get('from') === id || call.get('to') === id)) this.maps.calls.delete(callId);
       }

@@ -28,7 +28,7 @@ export type { PeerPresence, PresenceDrag, PresenceState, PresenceUser } from './
 export { describeProblem } from './problems.js';
 export type { CollectionName, DocProblem } from './problems.js';
 export { callModes, componentParamsSchema, entryLoadSchema, trafficClasses, whatIfSchema, zoneLevels } from './schema.js';
-export type { CallMode, ComponentParams, EntryLoad, TrafficClass, WhatIf, ZoneLevel } from './schema.js';
+export type { CallMode, ComponentParams, EntryLoad, NoteColour, NoteKind, TrafficClass, WhatIf, ZoneLevel } from './schema.js';
 export { createUndoManager } from './undo.js';
 export type { UndoOptions } from './undo.js';
 export type {

@@ -41,7 +41,10 @@ export const newZoneSchema = z.object({
 });
 export const zonePatchSchema = newZoneSchema.partial();
 
-export const newAnnotationSchema = z.object(schema.annotationRequiredFields);
+export const newAnnotationSchema = z.object({
+  ...schema.annotationRequiredFields,
+  ...z.object(schema.annotationOptionalFields).partial().shape,
+});
 export const annotationPatchSchema = newAnnotationSchema.partial();
 
 export const titleSchema = schema.metaFields.title;

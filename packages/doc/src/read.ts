@@ -116,8 +116,9 @@ const readZone: EntryReader<BoardZone> = (id, raw, problems) => {
   return withoutUndefined({ id: id as ZoneId, ...required.value, ...optional, name: optional.name ?? '' });
 };
 
-const readAnnotation: EntryReader<BoardAnnotation> = (id, raw) => {
+const readAnnotation: EntryReader<BoardAnnotation> = (id, raw, problems) => {
   const required = parseRequiredFields(schema.annotationRequiredFields, raw);
   if (!required.ok) return required.reason;
-  return { id: id as AnnotationId, ...required.value };
+  const { pinnedTo, ...optional } = pickValidFields(schema.annotationOptionalFields, raw, fieldReporter(problems, 'annotations', id));
+  return withoutUndefined({ id: id as AnnotationId, ...required.value, ...optional, pinnedTo: pinnedTo as ComponentId | undefined });
 };

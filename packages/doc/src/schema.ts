@@ -3,7 +3,8 @@
 // them: what an entry cannot do without (required) and what may be dropped alone (optional). The reader
 // validates them one at a time, so a bad field costs that field, not the whole entry.
 import {
-  annotationFields,
+  annotationOptionalFields as declaredAnnotationOptionalFields,
+  annotationRequiredFields as declaredAnnotationRequiredFields,
   boardMetaFields,
   callEndpointSchemas,
   callLabelFields,
@@ -23,7 +24,7 @@ import {
 import { z } from 'zod';
 
 export { CALL_MODES as callModes, COORDINATE_LIMIT, TRAFFIC_CLASSES as trafficClasses, ZONE_LEVELS as zoneLevels } from '@napkin/fields';
-export type { CallMode, ComponentParams, EntryLoad, TrafficClass, WhatIf, ZoneLevel } from '@napkin/fields';
+export type { CallMode, ComponentParams, EntryLoad, NoteColour, NoteKind, TrafficClass, WhatIf, ZoneLevel } from '@napkin/fields';
 
 export const componentParamsFields = schemasOf(componentParamFields);
 export const entryLoadFields = schemasOf(entryFields);
@@ -44,7 +45,8 @@ export const callOptionalFields = { ...schemasOf(declaredCallOptionalFields), ..
 export const zoneRequiredFields = { level: zoneLevelField.schema, ...schemasOf(zoneRectangleFields) };
 export const zoneOptionalFields = schemasOf(declaredZoneOptionalFields);
 
-export const annotationRequiredFields = schemasOf(annotationFields);
+export const annotationRequiredFields = schemasOf(declaredAnnotationRequiredFields);
+export const annotationOptionalFields = schemasOf(declaredAnnotationOptionalFields);
 
 export const metaFields = {
   /** The version of the Yjs layout (see `layout.ts`), not of the board: it exists only in the document. */

@@ -1,7 +1,7 @@
 // The typed, validated view of a board: what `Board.snapshot()` returns and what every consumer works with.
 // The fields are those declared in `@napkin/fields`, as the board file carries them, so export and import
 // are plain mappings; an optional field left unset means its declared default.
-import type { CallMode, ComponentParams, EntryLoad, TrafficClass, WhatIf, ZoneLevel } from '@napkin/fields';
+import type { CallMode, ComponentParams, EntryLoad, NoteColour, NoteKind, TrafficClass, WhatIf, ZoneLevel } from '@napkin/fields';
 import type { AnnotationId, CallId, ComponentId, ZoneId } from './ids.js';
 import type { DocProblem } from './problems.js';
 
@@ -58,11 +58,20 @@ export interface BoardZone {
   down?: boolean;
 }
 
+/** A note on the board. `x`/`y` is its top-left corner, pinned or not: moving a component moves its notes. */
 export interface BoardAnnotation {
   id: AnnotationId;
   text: string;
   x: number;
   y: number;
+  /** Unset: a text note. */
+  kind?: NoteKind;
+  /** Unset: a text note fits its text, a sticky note is `NOTE_DEFAULT_SIZE`. */
+  width?: number;
+  height?: number;
+  colour?: NoteColour;
+  /** The component this note moves with (one that no longer exists pins nothing). */
+  pinnedTo?: ComponentId;
 }
 
 export interface BoardMeta {
@@ -150,5 +159,11 @@ export interface NewAnnotation {
   text: string;
   x: number;
   y: number;
+  kind?: NoteKind;
+  width?: number;
+  height?: number;
+  colour?: NoteColour;
+  pinnedTo?: ComponentId;
 }
+/** `undefined` clears an optional field (unpins, back to the default size or colour). */
 export type AnnotationPatch = Partial<NewAnnotation>;

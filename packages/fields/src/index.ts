@@ -23,7 +23,18 @@ export { CALL_MODES, callEndpointSchemas, callFields, callLabelFields, callModeF
 export type { CallMode, CallOptions, TrafficClass } from './call.js';
 export { ZONE_LEVELS, zoneFields, zoneLevelField, zoneOptionalFields, zoneRectangleFields } from './zone.js';
 export type { ZoneLevel } from './zone.js';
-export { annotationFields, boardMetaFields } from './board.js';
+export {
+  annotationFields,
+  annotationOptionalFields,
+  annotationRequiredFields,
+  boardMetaFields,
+  NOTE_COLOURS,
+  NOTE_DEFAULT_SIZE,
+  NOTE_KINDS,
+  noteColourField,
+  noteKindField,
+} from './board.js';
+export type { NoteColour, NoteKind } from './board.js';
 export {
   annotationSchema,
   BOARD_FORMAT,

@@ -3,7 +3,7 @@
 // exactly what the document does. Layout (positions, rectangles, call labels, annotations, createdAt)
 // rides along as optional fields the engine never reads; a version-1 file without them is still valid.
 import { z } from 'zod';
-import { annotationFields, boardMetaFields } from '../board.js';
+import { annotationOptionalFields, annotationRequiredFields, boardMetaFields } from '../board.js';
 import { callEndpointSchemas, callLabelFields, callModeField, callOptionalFields } from '../call.js';
 import { componentIdentityFields, componentParamFields, componentPositionFields, componentScalarFields, entryFields, whatIfFields } from '../component.js';
 import type { Fields, SchemasOf } from '../field.js';
@@ -78,7 +78,8 @@ export const zoneSchema = z.object({
   ...optionalFields(zoneRectangleFields),
 });
 
-export const annotationSchema = z.object({ id: idSchema, ...schemasOf(annotationFields) });
+/** A note: `x`/`y` is its top-left corner on the board, pinned or not (see board.ts). */
+export const annotationSchema = z.object({ id: idSchema, ...schemasOf(annotationRequiredFields), ...optionalFields(annotationOptionalFields) });
 
 /** The board's own fields, each checked on its own: a bad title costs the title, not the board. */
 export const boardMetaSchemas = {
