@@ -2,6 +2,11 @@
 export { Board } from './board.js';
 export type { BoardOptions } from './board.js';
 export { toBoardFile } from './boardFile.js';
+export { COMMENT_MAX_LENGTH, COMMENT_TARGET_KINDS, cleanCommentText } from './comments/commentSchema.js';
+export type { Comment, CommentTarget, CommentTargetKind, CommentThread, ThreadId } from './comments/commentSchema.js';
+export { CommentInputError, CommentThreads, openThreadCounts, openThreads, threadsOn } from './comments/commentThreads.js';
+export { readComments } from './comments/readComments.js';
+export type { CommentProblem, CommentsSnapshot } from './comments/readComments.js';
 export { importBoardFile } from './importBoardFile.js';
 export type { ImportProblem, ImportReport } from './importBoardFile.js';
 export { DragSession } from './drag.js';
