@@ -1,5 +1,6 @@
 // A component's parameters. Entry points (client kinds) edit their offered load and objectives;
-// every other kind edits instances, its per-instance figures and the traits its kind carries.
+// every other kind edits instances, its per-instance figures, the traits its kind carries, whether it
+// sheds load past its capacity, and the zones its instances are spread over.
 // Unset fields show the default the engine used (the catalog's or its own) with its source; reset clears the override.
 import { getKind } from '@napkin/catalog';
 import { componentParamsSchema, componentPatchSchema, entryLoadSchema } from '@napkin/doc';
@@ -7,10 +8,12 @@ import type { Board, BoardComponent } from '@napkin/doc';
 import { KindIcon } from '../icons/glyphs';
 import { useDrawing } from '../board/nodes/drawingContext';
 import { traitsOf, useDefaults } from './defaults';
-import { ENTRY_FIELDS, INSTANCES, SERVER_PARAMS, TRAIT_PARAMS } from './fieldSpecs';
+import { parseSpread } from '../spread/spread';
+import { BEHAVIOUR_PARAMS, ENTRY_FIELDS, INSTANCES, SERVER_PARAMS, TRAIT_PARAMS } from './fieldSpecs';
 import { FieldRow } from './FieldRow';
 import type { Edit } from './edit';
 import type { Validator } from './parseField';
+import { SpreadSection } from './SpreadSection';
 
 const paramValidators = componentParamsSchema.shape as unknown as Record<string, Validator>;
 const entryValidators = entryLoadSchema.shape as unknown as Record<string, Validator>;
@@ -42,7 +45,9 @@ export interface ComponentInspectorProps {
 
 export function ComponentInspector({ board, component, edit }: ComponentInspectorProps) {
   const kind = getKind(component.kind);
-  const zone = useDrawing().zoneOf.get(component.id);
+  const { zoneOf, zonesById } = useDrawing();
+  const zone = zoneOf.get(component.id);
+  const spread = parseSpread(component.spread);
   const { id } = component;
   const params: Record<string, unknown> = component.params;
   const entry: Record<string, unknown> = component.entry ?? {};
@@ -50,6 +55,9 @@ export function ComponentInspector({ board, component, edit }: ComponentInspecto
   const traits = traitsOf(kind);
   const defaults = useDefaults();
   const instancesDefault = defaults.component(id, 'instances');
+  const ownInstances = component.instances ?? (instancesDefault?.value as number | undefined) ?? kind?.defaults.instances.value ?? 1;
+  // Counts set per zone are the instance count: a new count for the whole makes the spread even again.
+  const evenSpread = spread.counted ? { spread: spread.entries.map((entry) => entry.zone).join(' ') } : {};
   const percentile = (key: 'p50Ms' | 'p99Ms') => component.params[key] ?? (defaults.component(id, key)?.value as number | undefined);
   const otherPercentile = (key: 'p50Ms' | 'p99Ms') => percentile(key === 'p50Ms' ? 'p99Ms' : 'p50Ms');
 
@@ -63,7 +71,11 @@ export function ComponentInspector({ board, component, edit }: ComponentInspecto
         </div>
       </header>
       <p className="inspector-placement" data-testid="inspector-placement">
-        {zone ? `Placed in ${zone.name || 'a frame'} (${getKind(zone.level)?.label ?? zone.level})` : 'Not inside any zone'}
+        {spread.entries.length > 0
+          ? `Spread over ${spread.entries.length} zone${spread.entries.length === 1 ? '' : 's'} (instead of the frame it is drawn in)`
+          : zone
+            ? `Placed in ${zone.name || 'a frame'} (${getKind(zone.level)?.label ?? zone.level})`
+            : 'Not inside any zone'}
       </p>
       {isEntry ? (
         <section>
@@ -88,11 +100,11 @@ export function ComponentInspector({ board, component, edit }: ComponentInspecto
             value={component.instances}
             fallback={instancesDefault}
             validator={instancesValidator}
-            onCommit={(value) => edit(() => board.updateComponent(id, { instances: value as number }))}
+            onCommit={(value) => edit(() => board.updateComponent(id, { instances: value as number, ...evenSpread }))}
             // Unset is the kind's default, so a reset clears the override.
-            {...(component.instances !== undefined ? { onReset: () => edit(() => board.updateComponent(id, { instances: undefined })) } : {})}
+            {...(component.instances !== undefined ? { onReset: () => edit(() => board.updateComponent(id, { instances: undefined, ...evenSpread })) } : {})}
           />
-          {[...SERVER_PARAMS, ...TRAIT_PARAMS.filter((spec) => traits.has(spec.key))].map((spec) => (
+          {[...SERVER_PARAMS, ...TRAIT_PARAMS.filter((spec) => traits.has(spec.key)), ...BEHAVIOUR_PARAMS].map((spec) => (
             <FieldRow
               key={spec.key}
               spec={spec}
@@ -105,6 +117,7 @@ export function ComponentInspector({ board, component, edit }: ComponentInspecto
           ))}
         </section>
       )}
+      {!isEntry && <SpreadSection board={board} component={component} zones={[...zonesById.values()]} instances={ownInstances} edit={edit} />}
     </>
   );
 }

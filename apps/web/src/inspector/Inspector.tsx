@@ -1,13 +1,18 @@
 // The inspector: a panel on the right of the canvas that edits whatever single thing is selected —
-// a component (or entry point), a call, or a zone. Every edit is a Board call with this tab's origin,
+// a component (or entry point), a call, or a zone; several calls selected can be made one split, or
+// edited as one when they already are one. Every edit is a Board call with this tab's origin,
 // closed as its own undo step, so it reaches everyone and undo takes it back.
 import type { Board, BoardSnapshot } from '@napkin/doc';
 import type { Edge, Node } from '@xyflow/react';
 import { memo } from 'react';
+import { groupOf } from '../alternatives/split';
 import type { UndoSteps } from '../board/flowEditor';
+import { useDrawing } from '../board/nodes/drawingContext';
 import { CallInspector } from './CallInspector';
 import { ComponentInspector } from './ComponentInspector';
 import { useEdit } from './edit';
+import { MakeSplitFromSelection } from './MakeSplit';
+import { SplitEditor } from './SplitEditor';
 import { ZoneInspector } from './ZoneInspector';
 import './inspector.css';
 
@@ -38,6 +43,7 @@ interface InspectorPanelProps {
 
 const InspectorPanel = memo(function InspectorPanel({ board, snapshot, undoManager, selectedNodes, selectedEdges }: InspectorPanelProps) {
   const edit = useEdit(undoManager);
+  const { splits } = useDrawing();
 
   const nodeIds = selectedNodes === '' ? [] : selectedNodes.split(' ');
   const edgeIds = selectedEdges === '' ? [] : selectedEdges.split(' ');
@@ -48,20 +54,35 @@ const InspectorPanel = memo(function InspectorPanel({ board, snapshot, undoManag
   const component = nodeId !== undefined ? snapshot.components.find((c) => c.id === nodeId) : undefined;
   const zone = nodeId !== undefined ? snapshot.zones.find((z) => z.id === nodeId) : undefined;
   const call = nodeId === undefined && edgeIds[0] !== undefined ? snapshot.calls.find((c) => c.id === edgeIds[0]) : undefined;
+  const nameOf = (id: string) => snapshot.components.find((c) => c.id === id)?.name || 'unnamed';
+  // Only calls selected: the "make a split" gesture, or the split they already are.
+  const selectedCalls = nodeIds.length === 0 && edgeIds.length > 1 ? snapshot.calls.filter((c) => edgeIds.includes(c.id)) : [];
+  const sharedGroup = selectedCalls.length > 1 ? commonSplit(selectedCalls.map((c) => groupOf(splits, c)?.key)) : undefined;
+  const group = sharedGroup === undefined ? undefined : splits.get(sharedGroup);
 
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
-      {count > 1 ? (
+      {group ? (
+        <SplitEditor key={group.key} board={board} group={group} nameOf={nameOf} edit={edit} />
+      ) : selectedCalls.length > 1 ? (
+        <MakeSplitFromSelection board={board} calls={snapshot.calls} splits={splits} selected={selectedCalls} nameOf={nameOf} edit={edit} />
+      ) : count > 1 ? (
         <p className="inspector-note">{count} items selected: select one to edit it.</p>
       ) : component ? (
         <ComponentInspector key={component.id} board={board} component={component} edit={edit} />
       ) : zone ? (
         <ZoneInspector key={zone.id} board={board} zone={zone} members={snapshot.components} edit={edit} />
       ) : call ? (
-        <CallInspector key={call.id} board={board} call={call} components={snapshot.components} edit={edit} />
+        <CallInspector key={call.id} board={board} call={call} calls={snapshot.calls} components={snapshot.components} edit={edit} />
       ) : (
         <p className="inspector-note">This item was just removed.</p>
       )}
     </aside>
   );
 });
+
+/** The split every selected call belongs to, if they all belong to the same one. */
+function commonSplit(keys: readonly (string | undefined)[]): string | undefined {
+  const first = keys[0];
+  return first !== undefined && keys.every((key) => key === first) ? first : undefined;
+}

@@ -3,13 +3,13 @@
 import { callPatchSchema, componentParamsSchema, componentPatchSchema, entryLoadSchema, zonePatchSchema } from '@napkin/doc';
 import { describe, expect, it } from 'vitest';
 import type { FieldSpec } from './fieldSpecs';
-import { CALL_FIELDS, ENTRY_FIELDS, INSTANCES, SERVER_PARAMS, TRAIT_PARAMS, ZONE_FIELDS } from './fieldSpecs';
+import { BEHAVIOUR_PARAMS, CALL_FIELDS, ENTRY_FIELDS, INSTANCES, SERVER_PARAMS, TRAIT_PARAMS, ZONE_FIELDS } from './fieldSpecs';
 import { parseField } from './parseField';
 import type { Validator } from './parseField';
 
 const shapes = (schema: { shape: object }) => schema.shape as unknown as Record<string, Validator>;
 const groups: [string, readonly FieldSpec[], Record<string, Validator>][] = [
-  ['params', [...SERVER_PARAMS, ...TRAIT_PARAMS], shapes(componentParamsSchema)],
+  ['params', [...SERVER_PARAMS, ...TRAIT_PARAMS, ...BEHAVIOUR_PARAMS], shapes(componentParamsSchema)],
   ['instances', [INSTANCES], shapes(componentPatchSchema)],
   ['entry', ENTRY_FIELDS, shapes(entryLoadSchema)],
   ['call', CALL_FIELDS, shapes(callPatchSchema)],
@@ -35,10 +35,10 @@ describe('field specs', () => {
 
   it('covers every parameter the document defines for components, entry points, calls and zones', () => {
     const keys = (specs: readonly FieldSpec[]) => specs.map((spec) => spec.key).sort();
-    expect(keys([...SERVER_PARAMS, ...TRAIT_PARAMS])).toEqual(Object.keys(componentParamsSchema.shape).sort());
+    expect(keys([...SERVER_PARAMS, ...TRAIT_PARAMS, ...BEHAVIOUR_PARAMS])).toEqual(Object.keys(componentParamsSchema.shape).sort());
     expect(keys(ENTRY_FIELDS)).toEqual(Object.keys(entryLoadSchema.shape).sort());
     expect(keys(CALL_FIELDS)).toEqual(Object.keys(callPatchSchema.shape).sort());
-    expect(keys(ZONE_FIELDS)).toEqual(['availability', 'continent', 'level', 'name']);
+    expect(keys(ZONE_FIELDS)).toEqual(['availability', 'continent', 'down', 'level', 'name']);
   });
 });
 

@@ -3,7 +3,7 @@
 // Nothing here is declared: each spec is read off the field's one declaration in `@napkin/fields`, whose
 // zod schema stays the authority (see `parseField.ts`); `fieldSpecs.test.ts` checks the two agree.
 import type { Field, Fields } from '@napkin/fields';
-import { callFields, componentScalarFields, entryFields, serverParamFields, traitParamFields, zoneFields } from '@napkin/fields';
+import { behaviourParamFields, callFields, componentScalarFields, entryFields, serverParamFields, traitParamFields, zoneFields } from '@napkin/fields';
 
 export type FieldSpec =
   | {
@@ -72,10 +72,13 @@ export const SERVER_PARAMS = specsOf(serverParamFields);
 /** Kind traits (`params`), shown only for kinds that carry them. */
 export const TRAIT_PARAMS = specsOf(traitParamFields);
 
+/** How a serving component behaves past its capacity (`params`: shedsLoad). */
+export const BEHAVIOUR_PARAMS = specsOf(behaviourParamFields);
+
 /** The offered load and objectives of an entry point (`entry`). */
 export const ENTRY_FIELDS = specsOf(entryFields);
 
 export const CALL_FIELDS = specsOf(callFields);
 
-/** A zone's name, level, availability and continent (its rectangle is edited on the canvas). */
+/** A zone's name, level, availability, continent and what-if down (its rectangle is edited on the canvas). */
 export const ZONE_FIELDS = specsOf(zoneFields);

@@ -1,6 +1,8 @@
-// What-if marks as the board reads them: a component marked down, or slowed by a factor. The marks live
-// in the shared document (`whatIf` on the component), so everyone sees the same scenario.
+// What-if marks as the board reads them: a component marked down, or slowed by a factor (a zone marked
+// down is in `zoneMarks.ts`). The marks live in the shared document (`whatIf` on the component, `down` on
+// the zone), so everyone sees the same scenario.
 import type { Board, BoardComponent, BoardSnapshot } from '@napkin/doc';
+import { markedZones, setZoneDown } from './zoneMarks';
 
 export type WhatIfMark = { readonly kind: 'down' } | { readonly kind: 'slow'; readonly factor: number };
 
@@ -38,11 +40,13 @@ export function setMark(board: Board, component: BoardComponent, mark: WhatIfMar
   else board.updateComponent(component.id, { whatIf: { down: undefined, slowFactor: mark.factor } });
 }
 
-/** "Clear all marks": every marked component, one transaction, one undo step. */
+/** "Clear all marks": every marked component and zone, one transaction, one undo step. */
 export function clearAllMarks(board: Board, snapshot: BoardSnapshot): void {
   const marked = markedComponents(snapshot);
-  if (marked.length === 0) return;
+  const zones = markedZones(snapshot);
+  if (marked.length === 0 && zones.length === 0) return;
   board.batch(() => {
     for (const { component } of marked) board.updateComponent(component.id, { whatIf: null });
+    for (const zone of zones) setZoneDown(board, zone.id, false);
   });
 }

@@ -2,7 +2,8 @@
 import { Board } from '@napkin/doc';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { callLabels, callTiers, tierLabel } from './callAnnotations';
+import { splitGroups } from '../../alternatives/split';
+import { branchLabels, callLabels, callTiers, tierLabel } from './callAnnotations';
 
 function board() {
   return new Board(new Y.Doc());
@@ -46,5 +47,21 @@ describe('callLabels', () => {
     const [plain, busy] = b.snapshot().calls.sort((x, y) => (x.callsPerRequest ?? 1) - (y.callsPerRequest ?? 1));
     expect(callLabels(plain!)).toEqual([]);
     expect(callLabels(busy!)).toEqual(['×3', '30 %', 'reads', '↻2', 'optional', 'lookup']);
+  });
+});
+
+describe('branchLabels', () => {
+  it('shows a branch\'s share, a 0 % branch that takes over as a standby, and a branch that does not fail over', () => {
+    const b = board();
+    const lb = b.addComponent({ kind: 'load-balancer', x: 0, y: 0 });
+    const targets = [0, 1, 2].map((i) => b.addComponent({ kind: 'stateless-service', x: 300, y: i * 150 }));
+    const [first, second, third] = targets.map((to) => b.addCall({ from: lb, to, mode: 'sync', alternative: 'split' })!);
+    b.updateCall(first!, { share: 0.7 });
+    b.updateCall(second!, { share: 0.3, failover: false });
+    b.updateCall(third!, { share: 0 });
+    const branches = new Map([...splitGroups(b.snapshot().calls).values()][0]!.branches.map((branch) => [branch.call.id, branch]));
+    expect(branchLabels(branches.get(first!)!)).toEqual(['⑂ 70 %']);
+    expect(branchLabels(branches.get(second!)!)).toEqual(['⑂ 30 %', 'no failover']);
+    expect(branchLabels(branches.get(third!)!)).toEqual(['⑂ standby']);
   });
 });

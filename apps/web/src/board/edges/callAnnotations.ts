@@ -5,6 +5,7 @@ import { NETWORK_LATENCIES, networkTier } from '@napkin/catalog';
 import type { NetworkTier, Placement } from '@napkin/catalog';
 import { toBoardFile } from '@napkin/doc';
 import type { BoardCall, BoardSnapshot } from '@napkin/doc';
+import type { Branch } from '../../alternatives/split';
 
 export interface CallTier {
   readonly tier: NetworkTier;
@@ -77,6 +78,15 @@ export function callLabels(call: BoardCall): string[] {
   if (call.parallelGroup !== undefined) labels.push(`∥ ${call.parallelGroup}`);
   if (call.label !== undefined && call.label !== '') labels.push(call.label);
   return labels;
+}
+
+/**
+ * A branch of a split says what share of the caller's requests it takes ("⑂ 50 %"); a 0 % branch that
+ * takes over is a standby, and one that does not fail over says so (its share fails with its target).
+ */
+export function branchLabels(branch: Branch): string[] {
+  const share = branch.share === 0 && branch.failover ? '⑂ standby' : `⑂ ${formatCount(branch.share * 100)} %`;
+  return branch.failover ? [share] : [share, 'no failover'];
 }
 
 /** At most three significant digits, no trailing zeros: 30, 2.5, 0.125. */

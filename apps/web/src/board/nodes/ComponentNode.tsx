@@ -1,5 +1,5 @@
 // One component on the canvas: its icon, kind, name, instance count and read replicas ("×1 +1
-// replica"), with a target handle on the left and a source handle on the right (calls go left to
+// replica") and, when spread over zones, a "3 zones" badge; with a target handle on the left and a source handle on the right (calls go left to
 // right, the way a request travels), and the live badges from the analysis. A saturated component
 // gets a pulsing red outline and a label.
 import { getKind } from '@napkin/catalog';
@@ -8,6 +8,8 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
 import { useComponentFigures } from '../../analysis/context';
 import { KindIcon } from '../../icons/glyphs';
+import { countsOf, instancesWith, parseSpread } from '../../spread/spread';
+import type { Spread } from '../../spread/spread';
 import { WhatIfFlag } from './WhatIfFlag';
 import { useBoardActions } from '../boardActions';
 import type { ComponentFlowNode } from '../toFlow';
@@ -18,11 +20,14 @@ import './nodes.css';
 
 export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<ComponentFlowNode>) {
   const [editing, setEditing] = useState(false);
-  const component = useDrawing().componentsById.get(id);
+  const { componentsById, zonesById } = useDrawing();
+  const component = componentsById.get(id);
   const figures = useComponentFigures(id);
   const saturated = figures?.saturated === true;
-  // Unset means the kind's default, as the engine reads it.
-  const instances = component?.instances ?? getKind(data.kindId)?.defaults.instances.value ?? 1;
+  const spread = parseSpread(component?.spread);
+  // Unset means the kind's default, as the engine reads it; counts set per zone are the instance count.
+  const ownInstances = component?.instances ?? getKind(data.kindId)?.defaults.instances.value ?? 1;
+  const instances = instancesWith(spread, ownInstances);
   const replicas = component ? readReplicasOf(component) : undefined;
   const replicasLabel = replicasText(replicas);
   // Clients originate load; an instance count means nothing for them.
@@ -60,6 +65,11 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           )}
         </div>
       )}
+      {!isEntry && spread.entries.length > 0 && (
+        <div className="spread" data-testid="spread" title={spreadTitle(spread, ownInstances, (zoneId) => zonesById.get(zoneId)?.name)}>
+          ⊞ {spread.entries.length} zone{spread.entries.length === 1 ? '' : 's'}
+        </div>
+      )}
       {figures ? (
         figures.isEntry ? <EntryBadges figures={figures} /> : <ServerBadges figures={figures} />
       ) : (
@@ -74,6 +84,12 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
     </div>
   );
 });
+
+/** "eu-a ×2, eu-b ×1": where the instances run, by zone name (an id no zone has any more is shown as it is). */
+function spreadTitle(spread: Spread, instances: number, nameOf: (zoneId: string) => string | undefined): string {
+  const counts = countsOf(spread, instances);
+  return `Spread over zones: ${spread.entries.map((entry, index) => `${nameOf(entry.zone) || entry.zone} ×${counts[index] ?? 0}`).join(', ')}`;
+}
 
 /** Inline rename: Enter or leaving the field commits, Escape cancels. */
 function NameInput({ componentId, initial, onDone }: { componentId: string; initial: string; onDone: () => void }) {

@@ -16,6 +16,8 @@ export interface ZoneNodeData extends Record<string, unknown> {
   readonly name: string;
   readonly level: ZoneLevel;
   readonly levelLabel: string;
+  /** Marked down in the shared what-if: drawn struck through for everyone. */
+  readonly down: boolean;
 }
 
 export type ZoneFlowNode = Node<ZoneNodeData, 'zone'>;
@@ -50,7 +52,7 @@ export function toZoneNode(zone: BoardZone, view: ZoneView, depthRank: number): 
     selected: view.selected.has(zone.id),
     // Only the header moves the frame: dragging inside it must pan the canvas or move components.
     dragHandle: '.zone-header',
-    data: { name: zone.name, level: zone.level, levelLabel: getKind(zone.level)?.label ?? zone.level },
+    data: { name: zone.name, level: zone.level, levelLabel: getKind(zone.level)?.label ?? zone.level, down: zone.down === true },
   };
 }
 
@@ -90,15 +92,26 @@ export function moveOffset(doc: Rect, draft: Rect): { dx: number; dy: number } |
 
 // A frame on the canvas: a dashed rectangle with a header naming it and its level. Only the header
 // grabs (React Flow's `dragHandle`) and the body lets pointers through, so people can pan and drop
-// components inside it; selected, it shows resize handles.
+// components inside it; selected, it shows resize handles. A zone down in the what-if is hatched red
+// with a flag, so the scenario is never mistaken for the design.
 export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<ZoneFlowNode>) {
   return (
-    <div className={`zone-frame${selected ? ' selected' : ''}`} data-level={data.level} data-testid={`zone-${data.name}`}>
+    <div
+      className={`zone-frame${selected ? ' selected' : ''}${data.down ? ' down' : ''}`}
+      data-level={data.level}
+      data-down={data.down}
+      data-testid={`zone-${data.name}`}
+    >
       <NodeResizer isVisible={selected} minWidth={MIN_ZONE_SIZE.width} minHeight={MIN_ZONE_SIZE.height} />
       <div className="zone-header" title="Drag to move the frame; select it to resize or edit it">
         <KindIcon kindId={data.level} size={14} />
         <span className="zone-name">{data.name || data.levelLabel}</span>
         {data.name !== '' && data.name !== data.levelLabel && <span className="zone-level">{data.levelLabel}</span>}
+        {data.down && (
+          <span className="zone-down-flag" data-testid="zone-down-flag">
+            WHAT-IF: DOWN
+          </span>
+        )}
       </div>
     </div>
   );
