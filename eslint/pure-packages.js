@@ -1,5 +1,5 @@
 // The pure packages' boundaries, enforced instead of hoped for (shared/STYLE.md, "Boundaries a tool
-// enforces"). `catalog` and `analysis` take plain data and return plain data, so they run unchanged in
+// enforces"). `catalog`, `analysis` and `mermaid` take plain data and return plain data, so they run unchanged in
 // the browser, the relay, the CLI and a worker: no React, Yjs, `ws`, DOM or Node built-ins, and only
 // the workspace packages below them. Each rule is an allow-list, so a new dependency is a decision
 // made here, in review, not a line slipped into a source file.
@@ -8,6 +8,7 @@
 const PURE_PACKAGES = [
   { name: 'catalog', allowed: [] },
   { name: 'analysis', allowed: ['@napkin/catalog', '@napkin/fields', 'zod'] },
+  { name: 'mermaid', allowed: ['@napkin/catalog', '@napkin/fields'] },
 ];
 
 /** What their tests may import on top: the runner, property testing and the shared seeds. */
