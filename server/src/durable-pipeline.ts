@@ -124,11 +124,14 @@ export class DurablePipeline<C extends PipelineConnection> {
     const batch = this.pending.splice(0, count);
     let singleOrigin: C | null = first.origin;
     for (const pending of batch) if (pending.origin !== singleOrigin) singleOrigin = null;
-    const messages = messagesForBatch(batch);
     // With one origin it is skipped; with several, each gets its own updates echoed back, which Yjs
-    // ignores as already known: cheaper than a different list (and write buffer) for every peer.
+    // ignores as already known: cheaper than a different list (and write buffer) for every peer. Built
+    // only if someone gets it: a lone writer's batch (a flood of thousands) would be merged for nobody.
+    let messages: Uint8Array[] | null = null;
     for (const connection of this.deps.connections) {
-      if (connection !== singleOrigin) connection.socket.sendAll(messages, this.answers.take(connection));
+      if (connection === singleOrigin) continue;
+      messages ??= messagesForBatch(batch);
+      connection.socket.sendAll(messages, this.answers.take(connection));
     }
     // Count first, answer after: a connection with several updates in the batch gets one answer.
     for (const pending of batch) pending.origin.saves.appendDurable();

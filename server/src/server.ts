@@ -11,6 +11,7 @@ import { DEFAULTS } from './config.js';
 import { createHttpHandler } from './http-handler.js';
 import type { HealthReport } from './http-handler.js';
 import { withDefaults } from './limits/relay-limits.js';
+import { UpgradeRate } from './limits/upgrade-rate.js';
 import { createConsoleLogger } from './logger.js';
 import { InProcessPresenceRegistry } from './presence/presence-registry.js';
 import { summarisePresence } from './presence/presence-summary.js';
@@ -65,13 +66,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     gracePeriodMs: options.gracePeriodMs ?? DEFAULTS.gracePeriodMs,
     fanout: redis?.fanout,
   });
+  const allowedOrigins = parseOriginList(options.allowedOrigins);
+  const upgradeRate = new UpgradeRate(limits);
   const transport = new WsTransport({
     relay,
     logger,
     maxFrameBytes: options.maxFrameBytes ?? DEFAULTS.maxFrameBytes,
     sendQueueBytes: limits.sendQueueBytes,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
-    acceptUpgrade: (request) => originAllowed(request, parseOriginList(options.allowedOrigins)),
+    acceptUpgrade: (request) => {
+      if (!originAllowed(request, allowedOrigins)) return { status: 403, reason: `origin not allowed: ${String(request.headers.origin).slice(0, 120)}` };
+      return upgradeRate.admit(request);
+    },
   });
   const httpServer = createServer(
     createHttpHandler({

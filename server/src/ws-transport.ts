@@ -13,13 +13,31 @@ import type { Logger } from './logger.js';
 import type { Relay } from './relay.js';
 import type { RelaySocket } from './socket.js';
 
+/** An upgrade turned away before the handshake, with its HTTP status. */
+export interface UpgradeRefusal {
+  readonly status: 403 | 429;
+  readonly reason: string;
+  /** Sent as `Retry-After` (429). */
+  readonly retryAfterSeconds?: number;
+  /** False: refused like the previous attempt, not worth another log line. */
+  readonly log?: boolean;
+}
+
+const STATUS_TEXT: Record<UpgradeRefusal['status'], string> = { 403: 'Forbidden', 429: 'Too Many Requests' };
+
+/** The whole HTTP answer to a refused upgrade: status, Retry-After when given, no body. */
+export function refusalResponse({ status, retryAfterSeconds }: UpgradeRefusal): string {
+  const retry = retryAfterSeconds === undefined ? '' : `Retry-After: ${retryAfterSeconds}\r\n`;
+  return `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\n${retry}Connection: close\r\nContent-Length: 0\r\n\r\n`;
+}
+
 export interface WsTransportOptions {
   readonly relay: Relay;
   readonly logger: Logger;
   /** Frames larger than this close the socket with 1009 (ws `maxPayload`). */
   readonly maxFrameBytes: number;
-  /** Checked before the WebSocket handshake (the Origin allow-list); false answers 403 and nothing more. */
-  readonly acceptUpgrade?: (request: IncomingMessage) => boolean;
+  /** Checked before the WebSocket handshake (Origin allow-list, upgrade rate): a refusal is answered and the socket ended. */
+  readonly acceptUpgrade?: (request: IncomingMessage) => UpgradeRefusal | null;
   /** Every interval each socket is pinged; one that has not answered the previous ping is terminated. */
   readonly heartbeatIntervalMs: number;
   /** Bytes that may wait in memory for one socket; a write past it closes the socket with 4409. */
@@ -118,9 +136,10 @@ export class WsTransport {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    if (this.options.acceptUpgrade?.(request) === false) {
-      this.options.logger.warn('refused upgrade: origin not allowed', { origin: String(request.headers.origin).slice(0, 120) });
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    const refusal = this.options.acceptUpgrade?.(request) ?? null;
+    if (refusal !== null) {
+      if (refusal.log !== false) this.options.logger.warn('refused upgrade', { status: refusal.status, reason: refusal.reason });
+      socket.end(refusalResponse(refusal));
       return;
     }
     socket.on('error', (error) => this.options.logger.warn('upgrade socket error', { error }));

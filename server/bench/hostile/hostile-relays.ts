@@ -18,7 +18,9 @@ export const GC_ON_SIGNAL = ['--expose-gc', '--import', 'tsx', '--import', './be
 
 /** Ours on `port` (0: any free one; the restart storm brings its relay back on the port it had). */
 export function startOurRelay(dataDir: string, port = 0, nodeArgs: readonly string[] = ['--import', 'tsx']): Promise<RelayProcess> {
-  return startRelayProcess('napkin', [...nodeArgs, 'src/main.ts'], {
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") as for the fan-out's relays.
+  const extraArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  return startRelayProcess('napkin', [...extraArgs, ...nodeArgs, 'src/main.ts'], {
     PORT: String(port), HOST: '127.0.0.1', NAPKIN_DATA_DIR: dataDir, NAPKIN_WEB_DIST: join(dataDir, 'no-web'), NAPKIN_ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
   }, SERVER_DIR);
 }

@@ -1,5 +1,5 @@
-// Every limit the relay puts on one socket and one board, with its default and its environment variable
-// (README "Limits"). The defaults leave room for the legitimate bursts the tests replay (a 200-component
+// Every limit the relay puts on one socket, one board and one client's upgrades, with its default and its
+// environment variable (README "Limits"). The defaults leave room for the legitimate bursts the tests replay (a 200-component
 // paste, a 1,000-component import, 1,000 offline edits, the 1,000-component bench board) and for the
 // benchmark's 1 room x 50 clients at 10 Hz; a flooding or amplifying client hits them within a second.
 
@@ -29,6 +29,12 @@ export interface RelayLimits {
   readonly maxAwarenessBytes: number;
   /** How many awareness client ids one socket may introduce; states for more are dropped. */
   readonly awarenessClientsPerSocket: number;
+  /** WebSocket upgrades one address may make with one link per second (sustained) and at once; more: HTTP 429. */
+  readonly linkConnectsPerSecond: number;
+  readonly linkConnectBurst: number;
+  /** WebSocket upgrades one address may make per second and at once, whatever the links; more: HTTP 429. */
+  readonly addressConnectsPerSecond: number;
+  readonly addressConnectBurst: number;
 }
 
 const MiB = 1024 * 1024;
@@ -53,6 +59,13 @@ export const DEFAULT_LIMITS: RelayLimits = {
   pendingUpdateFrames: 256,
   maxAwarenessBytes: 16 * 1024,
   awarenessClientsPerSocket: 4,
+  // A tab reconnects with jitter (0.5-10 s windows), so one link from one address rarely connects twice a
+  // second; the burst lets a room of 60 behind one NAT come back at once after a restart. The address
+  // limit is for a client minting links (anyone may make a board): 1,000 tabs behind one proxy fit.
+  linkConnectsPerSecond: 4,
+  linkConnectBurst: 60,
+  addressConnectsPerSecond: 100,
+  addressConnectBurst: 2_000,
 };
 
 /** Env variable → limit, documented in README.md; read by config.ts with the other numeric options. */
@@ -72,6 +85,10 @@ export const LIMIT_ENV_VARIABLES: Readonly<Record<string, keyof RelayLimits>> = 
   NAPKIN_PENDING_UPDATE_FRAMES: 'pendingUpdateFrames',
   NAPKIN_MAX_AWARENESS_BYTES: 'maxAwarenessBytes',
   NAPKIN_AWARENESS_CLIENTS_PER_SOCKET: 'awarenessClientsPerSocket',
+  NAPKIN_LINK_CONNECTS_PER_SECOND: 'linkConnectsPerSecond',
+  NAPKIN_LINK_CONNECT_BURST: 'linkConnectBurst',
+  NAPKIN_ADDRESS_CONNECTS_PER_SECOND: 'addressConnectsPerSecond',
+  NAPKIN_ADDRESS_CONNECT_BURST: 'addressConnectBurst',
 };
 
 /** Reads the limits set in `env` (non-negative integers; a malformed one is an error at startup). */

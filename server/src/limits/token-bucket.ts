@@ -27,6 +27,17 @@ export class TokenBucket {
     return true;
   }
 
+  /** Milliseconds after the last take until `amount` tokens are there (Infinity if it never refills). */
+  msUntil(amount: number): number {
+    if (this.tokens >= amount) return 0;
+    return this.ratePerSecond > 0 ? ((amount - this.tokens) * 1000) / this.ratePerSecond : Infinity;
+  }
+
+  /** True when the bucket would be full at `now`: it remembers nothing a fresh one would not. */
+  fullAt(now: number): boolean {
+    return this.tokens + ((now - this.refilledAt) * this.ratePerSecond) / 1000 >= this.capacity;
+  }
+
   /** Tokens left at the last take (for tests and logs). */
   get available(): number {
     return this.tokens;

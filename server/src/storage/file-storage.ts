@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js';
 import type { BoardStorage, LoadedBoard, StorageIssue } from './board-storage.js';
 import { highestCompactedLsn, installCompacted, readBoardDirectory } from './board-directory.js';
 import type { StorageHealth } from './board-storage.js';
+import { foldInSlices } from './sliced-fold.js';
 import { StorageReport } from './storage-report.js';
 import { WalIndex } from './wal-index.js';
 import type { LocatedRecord, Lsn } from './wal-record.js';
@@ -277,12 +278,9 @@ export class FileBoardStorage implements BoardStorage {
       const coveredLsn = newest === undefined ? board.coveredLsn : ((newest.lsn + 1) as Lsn);
       const contents = await readBoardDirectory(board.directory, { repair: false });
       const merged = new Y.Doc();
-      [...contents.updates, ...(await wal.read(refs))].forEach((update, index) => {
-        try {
-          Y.applyUpdate(merged, update);
-        } catch {
-          this.report.record({ kind: 'unreadable-update', file: board.directory, index }, boardId);
-        }
+      // In slices: a big log folded in one go held every other board's frames for hundreds of ms.
+      await foldInSlices(merged, [...contents.updates, ...(await wal.read(refs))], (index) => {
+        this.report.record({ kind: 'unreadable-update', file: board.directory, index }, boardId);
       });
       const setAside = await installCompacted(board.directory, coveredLsn, Y.encodeStateAsUpdate(merged), contents.compactedFile);
       for (const issue of setAside) this.report.record(issue, boardId);

@@ -2,6 +2,11 @@
 // arrive while a write is in flight go out together in the next one, whatever board they belong to, so
 // N boards × M updates cost one write (O_DSYNC: data on disk when it returns) instead of N.
 //
+// Fairness: one board's appends take at most `boardBytesPerCommit` of a write; the rest go to the writes
+// after it. A flooded board's backlog (thousands of updates accepted in a burst) would otherwise make
+// one long synchronous write that every other board's appends wait behind; capped, another board's
+// append goes into the very next write, whatever the busy board has queued.
+//
 // The log is a series of segment files `<dir>/segment-<first LSN>.wal`; the newest is appended to and a
 // full one is sealed. A sealed segment is deleted (recycled) by its owner once every board with records
 // in it has compacted them into its own file. The newest segment is never deleted: its last record's LSN
@@ -30,11 +35,18 @@ export interface WalTuning {
   readonly segmentBytes: number;
   /** Minimum time between the starts of two writes (see `commitWindow`); 0 = write as soon as possible. */
   readonly commitIntervalMs: number;
+  /** One board's bytes in one write; past it, its appends wait for the next write (one update always fits). */
+  readonly boardBytesPerCommit?: number;
 }
+
+/** A board's share of one write: 64 updates of 1 KB, a 200-component paste, the largest bench batches. */
+export const DEFAULT_BOARD_BYTES_PER_COMMIT = 64 * 1024;
 
 /** Appends waiting for the next write; they all become durable (or fail) together, so they share a promise. */
 class PendingBatch {
   readonly entries: WalEntry[] = [];
+  /** Bytes of each board's updates in this batch. */
+  readonly boardBytes = new Map<BoardId, number>();
   readonly durable: Promise<void>;
   // Assigned in the executor, which runs synchronously: no placeholder functions built per batch.
   resolve!: () => void;
@@ -48,7 +60,10 @@ class PendingBatch {
 }
 
 export class WriteAheadLog {
-  private pending: PendingBatch | null = null;
+  /** Batches not yet being written, in the order they will be; a board's appends never go before its last. */
+  private readonly queue: PendingBatch[] = [];
+  /** The newest queued batch holding each board's appends. */
+  private readonly lastBatchOf = new Map<BoardId, PendingBatch>();
   private writing: Promise<void> | null = null;
   private failure: unknown = null;
   private closed = false;
@@ -59,6 +74,7 @@ export class WriteAheadLog {
     private readonly directory: string,
     private readonly segmentBytes: number,
     private readonly commitIntervalMs: number,
+    private readonly boardBytesPerCommit: number,
     private readonly listener: WalListener,
     private active: { segment: Lsn; file: SegmentFile },
     private nextLsn: Lsn,
@@ -73,7 +89,7 @@ export class WriteAheadLog {
    */
   static async open(
     directory: string,
-    { segmentBytes, commitIntervalMs }: WalTuning,
+    { segmentBytes, commitIntervalMs, boardBytesPerCommit = DEFAULT_BOARD_BYTES_PER_COMMIT }: WalTuning,
     listener: WalListener,
     lsnFloor: Lsn = 0 as Lsn,
   ): Promise<{ wal: WriteAheadLog; issues: StorageIssue[] }> {
@@ -92,7 +108,7 @@ export class WriteAheadLog {
     const activePath = join(directory, segmentName(active.segment));
     const file = await SegmentFile.open(activePath, { end: active.dataEnd, size: active.size, tail: active.tail });
     if (active.size === 0) await fsyncDirectory(directory);
-    const wal = new WriteAheadLog(directory, segmentBytes, commitIntervalMs, listener, { segment: active.segment, file }, nextLsn, sealed);
+    const wal = new WriteAheadLog(directory, segmentBytes, commitIntervalMs, boardBytesPerCommit, listener, { segment: active.segment, file }, nextLsn, sealed);
     return { wal, issues };
   }
 
@@ -100,10 +116,26 @@ export class WriteAheadLog {
   append(boardId: BoardId, update: Uint8Array): Promise<void> {
     if (this.closed) return Promise.reject(new Error('write-ahead log is closed'));
     if (this.failure !== null) return Promise.reject(this.failure);
-    this.pending ??= new PendingBatch();
-    this.pending.entries.push({ boardId, update });
+    const batch = this.batchFor(boardId, update.byteLength);
+    batch.entries.push({ boardId, update });
+    batch.boardBytes.set(boardId, (batch.boardBytes.get(boardId) ?? 0) + update.byteLength);
+    this.lastBatchOf.set(boardId, batch);
     this.writing ??= this.commitWindow().then(() => this.writeBatches());
-    return this.pending.durable;
+    return batch.durable;
+  }
+
+  /** The first queued batch at or after the board's last one with room for `bytes` more of it. */
+  private batchFor(boardId: BoardId, bytes: number): PendingBatch {
+    const last = this.lastBatchOf.get(boardId);
+    // Not found (-1): the board's last batch is already written, and every queued one comes after it.
+    for (let index = last === undefined ? 0 : Math.max(0, this.queue.indexOf(last)); index < this.queue.length; index++) {
+      const batch = this.queue[index] as PendingBatch;
+      const used = batch.boardBytes.get(boardId) ?? 0;
+      if (used === 0 || used + bytes <= this.boardBytesPerCommit) return batch;
+    }
+    const batch = new PendingBatch();
+    this.queue.push(batch);
+    return batch;
   }
 
   /**
@@ -170,9 +202,8 @@ export class WriteAheadLog {
   }
 
   private async writeBatches(): Promise<void> {
-    while (this.pending !== null) {
-      const batch = this.pending;
-      this.pending = null;
+    for (let batch = this.queue.shift(); batch !== undefined; batch = this.queue.shift()) {
+      for (const boardId of batch.boardBytes.keys()) if (this.lastBatchOf.get(boardId) === batch) this.lastBatchOf.delete(boardId);
       if (this.failure !== null) {
         batch.reject(this.failure);
         continue;
