@@ -36,6 +36,13 @@ export function encodeBinaryFrame(payload: Uint8Array): Buffer {
   return frame;
 }
 
+/** The header alone, for a payload written after it as it is (a large payload is then never copied). */
+export function encodeBinaryFrameHeader(payloadLength: number): Buffer {
+  const header = Buffer.allocUnsafe(headerLength(payloadLength));
+  writeHeader(header, 0, payloadLength);
+  return header;
+}
+
 /**
  * One frame per payload, back to back in one buffer: several messages reach a peer with one write, and
  * its WebSocket reads them as separate messages, in order.

@@ -6,7 +6,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { RawData } from 'ws';
-import { encodeBinaryFrame, LastFrameCache } from './binary-frame.js';
+import { encodeBinaryFrame, encodeBinaryFrameHeader, LastFrameCache } from './binary-frame.js';
 import { CloseCode } from './close-codes.js';
 import { SendQueue } from './limits/send-queue.js';
 import type { Logger } from './logger.js';
@@ -59,6 +59,17 @@ function withTrailer(frames: Buffer, trailer: Uint8Array | undefined): Buffer {
   return trailer === undefined ? frames : Buffer.concat([frames, encodeBinaryFrame(trailer)]);
 }
 
+/**
+ * A large message (a board's sync reply, often the same bytes for every joiner: limits/state-replies.ts)
+ * goes out as its header and itself, so each socket queues a reference to it, not a framed copy.
+ */
+function largeFrameParts(message: Uint8Array, trailer: Uint8Array | undefined): Buffer[] {
+  const payload = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
+  const parts = [encodeBinaryFrameHeader(message.byteLength), payload];
+  if (trailer !== undefined) parts.push(encodeBinaryFrame(trailer));
+  return parts;
+}
+
 /** `onTraffic` runs for every message: one listener per socket does both (each extra listener costs every emit). */
 function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Logger, sendQueueBytes: number, onTraffic: () => void): RelaySocket {
   const queue = new SendQueue(socket, sendQueueBytes, (queued, adding) => {
@@ -70,7 +81,8 @@ function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Lo
       // OPEN: the close frame has not been written, so nothing may follow it. No per-send callback: a
       // failed write surfaces as the socket's 'error' + 'close', which `ws` handles once.
       if (ws.readyState !== WebSocket.OPEN) return;
-      queue.write(withTrailer(frames.frameOf(message), trailer));
+      if (message.byteLength > CACHED_FRAME_LIMIT) queue.writeParts(largeFrameParts(message, trailer));
+      else queue.write(withTrailer(frames.frameOf(message), trailer));
     },
     sendAll(messages, trailer) {
       if (ws.readyState !== WebSocket.OPEN) return;

@@ -6,13 +6,13 @@
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { DecodedUpdate } from '../protocol.js';
-import { encodeSyncStep2 } from '../protocol.js';
 import type { RelaySocket } from '../socket.js';
 import { CloseCode } from '../close-codes.js';
 import { guardAwareness } from './awareness-guard.js';
 import { BoardRate } from './frame-rate.js';
 import type { SocketRate } from './frame-rate.js';
 import type { RelayLimits } from './relay-limits.js';
+import { StateReplies } from './state-replies.js';
 import { SyncReplies } from './sync-replies.js';
 import { UpdateGate } from './update-gate.js';
 import type { GatedUpdate } from './update-gate.js';
@@ -48,11 +48,12 @@ export class RoomGuard<C extends GuardedConnection> {
 
   constructor(private readonly deps: RoomGuardDependencies<C>) {
     this.rate = new BoardRate(deps.limits);
-    this.syncReplies = new SyncReplies({ replyTo: (stateVector) => encodeSyncStep2(Y.encodeStateAsUpdate(deps.doc(), stateVector)) });
+    const stateReplies = new StateReplies(deps.doc);
+    this.syncReplies = new SyncReplies({ replyTo: (stateVector) => stateReplies.reply(stateVector) });
     this.gate = new UpdateGate<C>({
       limits: deps.limits,
       boardStateVector: () => Y.decodeStateVector(Y.encodeStateVector(deps.doc())),
-      boardEncodedBytes: () => Y.encodeStateAsUpdate(deps.doc()).byteLength,
+      boardEncodedBytes: () => stateReplies.wholeStateBytes(),
       accept: (connection, item: GatedUpdate) => deps.persist(connection, item.update, item.frame),
       requestSaved: deps.requestSaved,
       close: (connection, code, reason) => this.close(connection, code, reason),

@@ -22,14 +22,27 @@ export class SendQueue {
   }
 
   write(bytes: Buffer): void {
-    if (this.overflowed) return;
+    if (this.fits(bytes.byteLength)) this.socket.write(bytes);
+  }
+
+  /**
+   * Writes `parts` as one write (corked: one writev), each buffer as it is: a large shared payload (a
+   * board's sync reply sent to many sockets) is queued by reference, never copied per socket.
+   */
+  writeParts(parts: readonly Buffer[]): void {
+    if (!this.fits(parts.reduce((sum, part) => sum + part.byteLength, 0))) return;
+    this.socket.cork();
+    for (const part of parts) this.socket.write(part);
+    this.socket.uncork();
+  }
+
+  private fits(bytes: number): boolean {
+    if (this.overflowed) return false;
     const queued = this.socket.writableLength;
-    if (queued + bytes.byteLength > this.limitBytes) {
-      this.overflowed = true;
-      this.onOverflow(queued, bytes.byteLength);
-      return;
-    }
-    this.socket.write(bytes);
+    if (queued + bytes <= this.limitBytes) return true;
+    this.overflowed = true;
+    this.onOverflow(queued, bytes);
+    return false;
   }
 
   /**
