@@ -1,0 +1,123 @@
+// One entry point for every export format, shared by the CLI, the relay's export route and the web app's
+// Export menu: board file + analysis in, the bytes of the chosen format out, with their media type and a
+// file name. The diagram formats draw the same scene (scene/scene.ts); the report formats the same blocks.
+import type { AnalysisResult } from '@napkin/analysis';
+import type { BoardFile } from '@napkin/fields';
+import type { PdfFonts, PageSize } from './pdf/pdf';
+import { renderPdf } from './pdf/pdf';
+import type { PngBackground, PngScale, RasterAssets } from './png/png';
+import { renderPng } from './png/png';
+import { buildReport } from './report/build';
+import type { MarkdownDiagram } from './report/markdown';
+import { writeMarkdown } from './report/markdown';
+import { buildScene } from './scene/scene';
+import { writeSvg } from './svg/writeSvg';
+
+/** Formats this package writes itself. Mermaid comes from `@napkin/mermaid`, which the hosts call. */
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'md', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportRequest {
+  readonly format: ExportFormat;
+  /** Ids of the components, zones and notes to export; absent: the whole board. */
+  readonly selection?: readonly string[];
+  /** Open comment threads per element id, drawn as markers. */
+  readonly comments?: ReadonlyMap<string, number>;
+  /** PNG: 1× or 2× (default 1). */
+  readonly scale?: PngScale;
+  /** SVG and PNG: transparent (default) or white. */
+  readonly background?: PngBackground;
+  /** PDF: A4 (default) or Letter. */
+  readonly pageSize?: PageSize;
+  /** Markdown: where the diagram comes from (default: an SVG file named like the Markdown's). */
+  readonly markdownDiagram?: MarkdownDiagram;
+}
+
+export interface ExportAssets {
+  readonly raster?: RasterAssets;
+  readonly pdfFonts?: PdfFonts;
+}
+
+export interface Exported {
+  readonly body: string | Uint8Array;
+  readonly mediaType: string;
+  readonly fileName: string;
+}
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** "LB → app → DB" → "lb-app-db"; a board without a usable title is "napkin-board". */
+export function fileStem(title: string | undefined): string {
+  const stem = (title ?? '')
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '-');
+  // Long titles are cut at a word boundary, so a name never ends mid-word.
+  const short = stem.length <= 60 ? stem : stem.slice(0, 61).replace(/-[^-]*$/, '');
+  return short === '' ? 'napkin-board' : short;
+}
+
+export function exportFileName(title: string | undefined, request: Pick<ExportRequest, 'format' | 'scale' | 'pageSize'>): string {
+  const stem = fileStem(title);
+  switch (request.format) {
+    case 'png':
+      return `${stem}${request.scale === 2 ? '@2x' : ''}.png`;
+    case 'pdf':
+      return `${stem}${request.pageSize === 'letter' ? '-letter' : ''}.pdf`;
+    case 'json':
+      return `${stem}.napkin.json`;
+    default:
+      return `${stem}.${request.format}`;
+  }
+}
+
+/** The file restricted to a selection: the chosen components, zones and notes and the calls between kept components. */
+export function selectFromFile(file: BoardFile, selection: readonly string[] | undefined): BoardFile {
+  if (selection === undefined) return file;
+  const keep = new Set(selection);
+  const components = file.components.filter((component) => keep.has(component.id));
+  const kept = new Set(components.map((component) => component.id));
+  const zones = file.zones.filter((zone) => keep.has(zone.id));
+  const zoneIds = new Set(zones.map((zone) => zone.id));
+  return {
+    ...file,
+    components: components.map((component) => (component.zone === undefined || zoneIds.has(component.zone) ? component : { ...component, zone: undefined })),
+    calls: file.calls.filter((call) => kept.has(call.from) && kept.has(call.to)),
+    zones: zones.map((zone) => (zone.parent === undefined || zoneIds.has(zone.parent) ? zone : { ...zone, parent: undefined })),
+    annotations: file.annotations?.filter((note) => keep.has(note.id)),
+  };
+}
+
+export function svgOf(file: BoardFile, result: AnalysisResult, request: Omit<ExportRequest, 'format'> = {}): string {
+  const scene = buildScene(file, result, { selection: request.selection, comments: request.comments });
+  return writeSvg(scene, request.background === 'white' ? { background: '#ffffff' } : {});
+}
+
+export async function exportBoard(file: BoardFile, result: AnalysisResult, request: ExportRequest, assets: ExportAssets = {}): Promise<Exported> {
+  const fileName = exportFileName(file.title, request);
+  switch (request.format) {
+    case 'svg':
+      return { body: svgOf(file, result, request), mediaType: 'image/svg+xml', fileName };
+    case 'png': {
+      if (assets.raster === undefined) throw new Error('PNG export needs the raster assets (resvg wasm and fonts)');
+      // The background goes to the rasteriser, so the SVG drawn is the same as the SVG export's.
+      const png = await renderPng(svgOf(file, result, { ...request, background: 'transparent' }), assets.raster, request);
+      return { body: png, mediaType: 'image/png', fileName };
+    }
+    case 'pdf': {
+      if (assets.pdfFonts === undefined) throw new Error('PDF export needs the fonts to embed');
+      const scene = buildScene(file, result, { selection: request.selection, comments: request.comments });
+      return { body: await renderPdf(scene, buildReport(file, result), assets.pdfFonts, request.pageSize), mediaType: 'application/pdf', fileName };
+    }
+    case 'md': {
+      const diagram = request.markdownDiagram ?? { kind: 'svg-file', path: exportFileName(file.title, { format: 'svg' }) };
+      return { body: writeMarkdown(buildReport(file, result), diagram), mediaType: 'text/markdown; charset=utf-8', fileName };
+    }
+    case 'json':
+      return { body: `${JSON.stringify(selectFromFile(file, request.selection), null, 2)}\n`, mediaType: 'application/json', fileName };
+  }
+}

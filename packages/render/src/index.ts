@@ -1,0 +1,25 @@
+// @napkin/render — a board and its analysis drawn without a browser: SVG, PNG, PDF and Markdown.
+export { buildScene } from './scene/scene';
+export type { SceneOptions } from './scene/scene';
+export type { Scene, SceneItem } from './scene/types';
+export { writeSvg, FONT_FAMILY } from './svg/writeSvg';
+export type { SvgOptions } from './svg/writeSvg';
+export { componentBadges, utilisationText, barWidth, budgetShareOf } from './figures/badges';
+export type { ComponentBadges } from './figures/badges';
+export { bottleneckSummary, flowSummaries, sortedFindings } from './figures/summary';
+export type { BottleneckSummary, FlowSummary } from './figures/summary';
+export { asLowerBound, boundedIf, pathSaturated, saturatedIds, SATURATED_NOTE } from './figures/saturation';
+export * from './format';
+export { latencyText, saturatedTierName, unboundedText } from './figures/latency';
+export { textWidth, fitText, wrapText } from './text/measure';
+export { callLabels, networkLabel, placementsOf } from './scene/callLabels';
+export { EXPORT_FORMATS, exportBoard, exportFileName, fileStem, isExportFormat, selectFromFile, svgOf } from './export';
+export type { ExportAssets, ExportFormat, Exported, ExportRequest } from './export';
+export { renderPng, prepareRaster } from './png/png';
+export type { PngBackground, PngOptions, PngScale, RasterAssets } from './png/png';
+export { renderPdf, PAGE_SIZES } from './pdf/pdf';
+export type { PageSize, PdfFonts } from './pdf/pdf';
+export { buildReport } from './report/build';
+export type { Block, Report } from './report/model';
+export { writeMarkdown } from './report/markdown';
+export type { MarkdownDiagram } from './report/markdown';
