@@ -240,17 +240,25 @@ export class BoardPage {
 
   /**
    * Clicks a call on its line, a fifth of the way along: the middle is where its labels sit, and the
-   * network chip there is a "why?" button of its own.
+   * network chip there is a "why?" button of its own. `along` moves the point (calls from one caller share
+   * their first stretch, so telling them apart needs a point nearer the callee). With `addToSelection` the
+   * click is made holding Control, React Flow's multi-selection key off macOS, so the call joins what is
+   * already selected.
    */
-  async clickEdge(edge: Locator): Promise<void> {
-    const point = await edge.locator('path.call-path').evaluate((path: SVGPathElement) => {
-      const at = path.getPointAtLength(path.getTotalLength() * 0.2);
+  async clickEdge(edge: Locator, { addToSelection = false, along = 0.2 }: { addToSelection?: boolean; along?: number } = {}): Promise<void> {
+    const point = await edge.locator('path.call-path').evaluate((path: SVGPathElement, fraction: number) => {
+      const at = path.getPointAtLength(path.getTotalLength() * fraction);
       const screen = path.getScreenCTM();
       if (screen === null) throw new Error('the call is not on screen');
       const p = new DOMPoint(at.x, at.y).matrixTransform(screen);
       return { x: p.x, y: p.y };
-    });
-    await this.page.mouse.click(point.x, point.y);
+    }, along);
+    if (addToSelection) await this.page.keyboard.down('Control');
+    try {
+      await this.page.mouse.click(point.x, point.y);
+    } finally {
+      if (addToSelection) await this.page.keyboard.up('Control');
+    }
   }
 
   async undo(): Promise<void> {

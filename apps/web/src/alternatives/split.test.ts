@@ -135,7 +135,7 @@ describe('writing a split to the document', () => {
     const origin = { user: 'test' };
     const board = new Board(ydoc, { localOrigin: origin });
     const undo = createUndoManager(ydoc, origin);
-    const lb = board.addComponent({ kind: 'load-balancer', name: 'LB', x: 0, y: 0 });
+    const lb = board.addComponent({ kind: 'load-balancer-l7', name: 'LB', x: 0, y: 0 });
     const ids = ['A', 'B', 'C'].map((name, i) => {
       const to = board.addComponent({ kind: 'stateless-service', name, x: 300, y: i * 150 });
       return board.addCall({ from: lb, to, mode: 'sync' }) as CallId;

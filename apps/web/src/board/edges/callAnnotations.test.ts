@@ -53,15 +53,15 @@ describe('callLabels', () => {
 describe('branchLabels', () => {
   it('shows a branch\'s share, a 0 % branch that takes over as a standby, and a branch that does not fail over', () => {
     const b = board();
-    const lb = b.addComponent({ kind: 'load-balancer', x: 0, y: 0 });
+    const lb = b.addComponent({ kind: 'load-balancer-l7', x: 0, y: 0 });
     const targets = [0, 1, 2].map((i) => b.addComponent({ kind: 'stateless-service', x: 300, y: i * 150 }));
     const [first, second, third] = targets.map((to) => b.addCall({ from: lb, to, mode: 'sync', alternative: 'split' })!);
     b.updateCall(first!, { share: 0.7 });
     b.updateCall(second!, { share: 0.3, failover: false });
     b.updateCall(third!, { share: 0 });
     const branches = new Map([...splitGroups(b.snapshot().calls).values()][0]!.branches.map((branch) => [branch.call.id, branch]));
-    expect(branchLabels(branches.get(first!)!)).toEqual(['⑂ 70 %']);
-    expect(branchLabels(branches.get(second!)!)).toEqual(['⑂ 30 %', 'no failover']);
-    expect(branchLabels(branches.get(third!)!)).toEqual(['⑂ standby']);
+    expect(branchLabels(branches.get(first!)!)).toEqual(['split 70 %']);
+    expect(branchLabels(branches.get(second!)!)).toEqual(['split 30 %', 'no failover']);
+    expect(branchLabels(branches.get(third!)!)).toEqual(['standby']);
   });
 });

@@ -81,11 +81,12 @@ export function callLabels(call: BoardCall): string[] {
 }
 
 /**
- * A branch of a split says what share of the caller's requests it takes ("⑂ 50 %"); a 0 % branch that
- * takes over is a standby, and one that does not fail over says so (its share fails with its target).
+ * A branch of a split says what share of the caller's requests it takes ("split 50 %", words rather than a
+ * fork glyph that many fonts lack); a 0 % branch that takes over is a standby, and one that does not fail
+ * over says so (its share fails with its target).
  */
 export function branchLabels(branch: Branch): string[] {
-  const share = branch.share === 0 && branch.failover ? '⑂ standby' : `⑂ ${formatCount(branch.share * 100)} %`;
+  const share = branch.share === 0 && branch.failover ? 'standby' : `split ${formatCount(branch.share * 100)} %`;
   return branch.failover ? [share] : [share, 'no failover'];
 }
 
