@@ -13,6 +13,14 @@ const PURE_PACKAGES = [
   { name: 'analysis', allowed: ['@napkin/catalog', '@napkin/fields', 'zod'] },
   { name: 'mermaid', allowed: ['@napkin/catalog', '@napkin/fields'] },
   { name: 'oracle', allowed: ['@napkin/catalog', '@napkin/fields', '@napkin/testkit/random'], testAllowed: ['@napkin/analysis'] },
+  // The renderer draws a board as SVG, PNG and PDF: its libraries are pure JavaScript, and WebAssembly
+  // handed its bytes. Reading fonts and wasm from disk lives in packages/render/node/, outside src/; its
+  // tests read the example boards and check the output with a PNG decoder and a PDF text extractor.
+  {
+    name: 'render',
+    allowed: ['@napkin/analysis', '@napkin/catalog', '@napkin/fields', '@napkin/mermaid', 'pdf-lib', '@pdf-lib/fontkit', '@resvg/resvg-wasm'],
+    testAllowed: ['node:fs', 'node:url', 'fast-png', 'unpdf'],
+  },
 ];
 
 /** What their tests may import on top: the runner, property testing and the shared seeds. */

@@ -3,6 +3,7 @@
 // file name. The diagram formats draw the same scene (scene/scene.ts); the report formats the same blocks.
 import type { AnalysisResult } from '@napkin/analysis';
 import type { BoardFile } from '@napkin/fields';
+import { toMermaid } from '@napkin/mermaid';
 import type { PdfFonts, PageSize } from './pdf/pdf';
 import { renderPdf } from './pdf/pdf';
 import type { PngBackground, PngScale, RasterAssets } from './png/png';
@@ -13,8 +14,8 @@ import { writeMarkdown } from './report/markdown';
 import { buildScene } from './scene/scene';
 import { writeSvg } from './svg/writeSvg';
 
-/** Formats this package writes itself. Mermaid comes from `@napkin/mermaid`, which the hosts call. */
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'md', 'json'] as const;
+/** Every export format; Mermaid's flowchart is written by `@napkin/mermaid`, whose parser reads it back. */
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'md', 'json', 'mermaid'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportRequest {
@@ -29,7 +30,7 @@ export interface ExportRequest {
   readonly background?: PngBackground;
   /** PDF: A4 (default) or Letter. */
   readonly pageSize?: PageSize;
-  /** Markdown: where the diagram comes from (default: an SVG file named like the Markdown's). */
+  /** Markdown: where the diagram comes from (default: a Mermaid block, so the one file is complete). */
   readonly markdownDiagram?: MarkdownDiagram;
 }
 
@@ -70,6 +71,8 @@ export function exportFileName(title: string | undefined, request: Pick<ExportRe
       return `${stem}${request.pageSize === 'letter' ? '-letter' : ''}.pdf`;
     case 'json':
       return `${stem}.napkin.json`;
+    case 'mermaid':
+      return `${stem}.mmd`;
     default:
       return `${stem}.${request.format}`;
   }
@@ -114,10 +117,12 @@ export async function exportBoard(file: BoardFile, result: AnalysisResult, reque
       return { body: await renderPdf(scene, buildReport(file, result), assets.pdfFonts, request.pageSize), mediaType: 'application/pdf', fileName };
     }
     case 'md': {
-      const diagram = request.markdownDiagram ?? { kind: 'svg-file', path: exportFileName(file.title, { format: 'svg' }) };
+      const diagram = request.markdownDiagram ?? { kind: 'mermaid', text: toMermaid(selectFromFile(file, request.selection)) };
       return { body: writeMarkdown(buildReport(file, result), diagram), mediaType: 'text/markdown; charset=utf-8', fileName };
     }
     case 'json':
       return { body: `${JSON.stringify(selectFromFile(file, request.selection), null, 2)}\n`, mediaType: 'application/json', fileName };
+    case 'mermaid':
+      return { body: `${toMermaid(selectFromFile(file, request.selection)).trimEnd()}\n`, mediaType: 'text/vnd.mermaid; charset=utf-8', fileName };
   }
 }

@@ -22,13 +22,16 @@ describe('Markdown export', () => {
     expect(markdown).toContain(`p99 ${latencyText(flow.latency.p99Ms, false, null)}`);
     expect(markdown).toContain(formatFigure(flow.availability.percent));
     expect(markdown).toMatch(/^# Typical request path/);
-    expect(markdown).toContain('![Typical request path');
-    expect(markdown).toContain('](typical-request-path-playbook-5-4-lb-app-cache-db-external.svg)');
   });
 
-  it('takes a Mermaid block for the diagram', async () => {
-    const markdown = (await exportBoard(file, result, { format: 'md', markdownDiagram: { kind: 'mermaid', text: 'flowchart LR\n  users --> lb' } })).body as string;
-    expect(markdown).toContain('```mermaid\nflowchart LR\n  users --> lb\n```');
+  it('carries the diagram as a Mermaid block (the default: one complete file), or as an SVG file beside it', async () => {
+    const markdown = (await exportBoard(file, result, { format: 'md' })).body as string;
+    const mermaid = (await exportBoard(file, result, { format: 'mermaid' })).body as string;
+    expect(mermaid).toMatch(/flowchart LR/);
+    expect(markdown).toContain(`\`\`\`mermaid\n${mermaid}\`\`\``);
+    const withFile = (await exportBoard(file, result, { format: 'md', markdownDiagram: { kind: 'svg-file', path: 'report.svg' } })).body as string;
+    expect(withFile).toContain('![Typical request path');
+    expect(withFile).toContain('](report.svg)');
   });
 
   it('escapes a pipe in a name so it stays inside its cell', async () => {

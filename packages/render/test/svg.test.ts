@@ -62,10 +62,11 @@ describe('SVG export', () => {
     const marked: BoardFile = {
       ...file,
       components: file.components.map((component) => (component.id === 'cache' ? { ...component, whatIf: { down: true } } : component)),
-      annotations: [{ id: 'note1', text: 'Reads go to the cache first; the DB sees misses only.', x: 0, y: -200 }],
+      annotations: [{ id: 'note1', kind: 'sticky', colour: 'blue', text: 'Reads go to the cache first; the DB sees misses only.', x: 0, y: -200 }],
     };
     const drawn = svgOf(marked, analysed(marked).result, { comments: new Map([['app', 3], ['note1', 1]]) });
     expect(textsOf(groupOf(drawn, 'note-note1') ?? '').filter((text) => text.role === 'note-text').map((text) => text.text).join(' ')).toBe('Reads go to the cache first; the DB sees misses only.');
+    expect(groupOf(drawn, 'note-note1')).toContain('fill="#d0ebff"');
     expect(textWithRole(groupOf(drawn, 'component-app') ?? '', 'comments')).toBe('3');
     expect(textWithRole(groupOf(drawn, 'note-note1') ?? '', 'comments')).toBe('1');
     expect(textWithRole(groupOf(drawn, 'component-cache') ?? '', 'what-if')).toBe('WHAT-IF: DOWN');

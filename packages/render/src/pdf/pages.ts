@@ -124,8 +124,13 @@ export class PageWriter {
       Math.max(bold.widthOfTextAtSize(title, size), ...rows.map((row) => regular.widthOfTextAtSize(row[column] ?? '', size))) + 2 * padding,
     );
     const total = natural.reduce((sum, width) => sum + width, 0);
-    // Wider than the page: every column gives up width in proportion, so long names wrap instead of overflowing.
-    const widths = total <= this.width ? natural : natural.map((width) => (width / total) * this.width);
+    // Wider than the page: each column keeps room for its longest word and gives up the rest in proportion,
+    // so long names wrap between words instead of overflowing (or breaking a header mid-word).
+    const longestWord = (text: string, font: PDFFont) => Math.max(0, ...text.split(/\s+/).map((word) => font.widthOfTextAtSize(word, size)));
+    const least = header.map((title, column) => Math.max(longestWord(title, bold), ...rows.map((row) => longestWord(row[column] ?? '', regular))) + 2 * padding);
+    const spare = natural.reduce((sum, width, column) => sum + width - (least[column] ?? 0), 0);
+    const ratio = spare <= 0 ? 0 : Math.max(0, Math.min(1, (this.width - least.reduce((sum, width) => sum + width, 0)) / spare));
+    const widths = total <= this.width ? natural : natural.map((width, column) => (least[column] ?? 0) + (width - (least[column] ?? 0)) * ratio);
     const drawRow = (cells: readonly string[], font: PDFFont) => {
       const wrapped = cells.map((text, column) => wrap(text, font, size, (widths[column] ?? 0) - 2 * padding));
       const height = Math.max(...wrapped.map((lines) => lines.length)) * size * 1.3 + 2 * padding;
