@@ -1,25 +1,21 @@
-// `pnpm napkin analyze <board.json> [--json]`: a readable report, or the full result as JSON.
-// Bad input gives a clear message and exit code 1, never a stack trace. The engine stays pure;
-// reading files and talking to the terminal happen here.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// `pnpm napkin analyze <board.json> [--json]`: a readable report, or the full result as JSON; and
+// `pnpm napkin export …` (exportCommand.ts). Bad input gives a clear message and exit code 1, never a
+// stack trace. The engine and the renderer stay pure; reading files and talking to the terminal happen here.
 import { analyzeInput } from '@napkin/analysis';
+import { runExport } from './exportCommand';
+import type { Outcome } from './exportCommand';
+import { readBoardText } from './readBoard';
 import { renderErrors, renderReport } from './report';
 
-const USAGE = 'usage: napkin analyze <board.json> [--json]';
+const USAGE = 'usage: napkin analyze <board.json> [--json]\n       napkin export <board.json | board link> --format svg|png|pdf|md|json|mermaid [-o file]';
 
 export function run(argv: readonly string[], cwd: string): { code: number; stdout: string; stderr: string } {
   const json = argv.includes('--json');
   const positional = argv.filter((arg) => !arg.startsWith('--'));
   const [command, file] = positional;
   if (command !== 'analyze' || file === undefined) return { code: 1, stdout: '', stderr: USAGE };
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-    return { code: 1, stdout: '', stderr: `napkin: cannot read ${file} (${reason})` };
-  }
+  const text = readBoardText(file, cwd);
+  if (typeof text !== 'string') return text;
   const { result, errors } = analyzeInput(text);
   if (!result) {
     return {
@@ -31,16 +27,21 @@ export function run(argv: readonly string[], cwd: string): { code: number; stdou
   return { code: 0, stdout: json ? JSON.stringify(result, null, 2) : renderReport(result), stderr: '' };
 }
 
-// Only act when executed as a script (tests import `run`).
+/** Either command; `run` stays synchronous for `analyze`. */
+export function main(argv: readonly string[], cwd: string): Promise<Outcome> {
+  return argv[0] === 'export' ? runExport(argv.slice(1), cwd) : Promise.resolve(run(argv, cwd));
+}
+
+// Only act when executed as a script (tests import `run` and `main`).
 if (process.argv[1] !== undefined && /cli[\\/]src[\\/]main\.ts$/.test(process.argv[1])) {
   // `napkin analyze … --json | head` closes the pipe early: the reader's choice, not a crash to print.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);
   });
-  let outcome: ReturnType<typeof run>;
+  let outcome: Outcome;
   try {
-    outcome = run(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
+    outcome = await main(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
   } catch (error) {
     outcome = {
       code: 1,
