@@ -203,6 +203,18 @@ function leave(group: SplitGroup, leaving: ReadonlySet<string>, patches: Map<Cal
   remaining.forEach((branch, i) => patches.set(branch.call.id, { share: shares[i] }));
 }
 
+/**
+ * What deleting calls (or the components they join) leaves of the splits they were in: the remaining
+ * branches rescaled to 100 %, and a split left with one branch ended, as `removeBranch` does.
+ */
+export function splitsAfterRemoval(calls: readonly BoardCall[], removed: ReadonlySet<string>): SplitPatches {
+  const patches = new Map<CallId, CallPatch>();
+  for (const group of splitGroups(calls).values()) {
+    if (group.branches.some((branch) => removed.has(branch.call.id))) leave(group, removed, patches);
+  }
+  return patches;
+}
+
 /** Every branch becomes a plain call again (made by every request, as before the split). */
 export function ungroup(group: SplitGroup): SplitPatches {
   return new Map(group.branches.map((branch) => [branch.call.id, CLEARED]));

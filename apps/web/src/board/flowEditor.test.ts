@@ -103,4 +103,27 @@ describe('FlowEditor connect and delete', () => {
     expect(board.snapshot().components).toHaveLength(2);
     expect(board.snapshot().calls).toHaveLength(1);
   });
+
+  it('tidies the splits that lose branches in the same undo step: the rest back to 100 %, a lone branch a plain call', () => {
+    const { board, editor, undoManager, api, db } = setup();
+    const cache = board.addComponent({ kind: 'in-memory-cache', x: 300, y: 200, name: 'Cache' });
+    const queue = board.addComponent({ kind: 'message-queue', x: 300, y: 400, name: 'Queue' });
+    const toDb = board.addCall({ from: api, to: db, mode: 'sync', alternative: 'split', share: 0.5 })!;
+    const toCache = board.addCall({ from: api, to: cache, mode: 'sync', alternative: 'split', share: 0.25 })!;
+    const toQueue = board.addCall({ from: api, to: queue, mode: 'sync', alternative: 'split', share: 0.25 })!;
+    undoManager.stopCapturing();
+    const call = (id: string) => board.snapshot().calls.find((c) => c.id === id);
+
+    editor.deleteElements([], [toQueue]);
+    expect([call(toDb)?.share, call(toCache)?.share]).toEqual([0.6667, 0.3333]);
+    // Deleting Cache takes its call along; the split's lone branch becomes a plain call.
+    editor.deleteElements([cache], []);
+    expect(call(toDb)).not.toHaveProperty('alternative');
+    expect(call(toDb)).not.toHaveProperty('share');
+
+    undoManager.undo();
+    expect([call(toDb)?.alternative, call(toDb)?.share, call(toCache)?.share]).toEqual(['split', 0.6667, 0.3333]);
+    undoManager.undo();
+    expect(board.snapshot().calls).toHaveLength(3);
+  });
 });

@@ -5,6 +5,7 @@
 import { DragSession } from '@napkin/doc';
 import type { Board, BoardCall, CallId, ComponentId, PresenceDrag } from '@napkin/doc';
 import type { Connection, EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
+import { splitsAfterRemoval, writeSplit } from '../alternatives/split';
 import type { Size } from './toFlow';
 
 /** What this tab shows on top of the document; never shared. */
@@ -94,11 +95,18 @@ export class FlowEditor {
     return created;
   }
 
-  /** Deletes components (with their calls) and calls as one transaction: one undo step. */
+  /**
+   * Deletes components (with their calls) and calls as one transaction: one undo step. A split that loses
+   * branches is tidied in the same step (the rest back to 100 %, a lone branch a plain call again).
+   */
   deleteElements(nodeIds: readonly string[], edgeIds: readonly string[]): void {
+    const { calls } = this.board.snapshot();
+    const nodes = new Set(nodeIds);
+    const removed = new Set([...edgeIds, ...calls.filter((call) => nodes.has(call.from) || nodes.has(call.to)).map((call) => call.id)]);
     this.board.batch(() => {
       for (const id of edgeIds) this.board.removeCall(id as CallId);
       for (const id of nodeIds) this.board.removeComponent(id as ComponentId);
+      writeSplit(this.board, splitsAfterRemoval(calls, removed));
     });
     this.undo.stopCapturing();
   }
