@@ -70,6 +70,15 @@ describe(`alternatives, spread and zones down (seed ${SEED})`, () => {
     expectSuccess(pair([{ share: 0.5, failover: true }, { share: 0.5, failover: true }], { aNeeds: 'x' }), 0.5 * 0.145 * 0.855 + 0.5 * 0.855);
   });
 
+  it('lets each class choose among the branches that carry it', () => {
+    // Writes only: branch a carries reads only, so every write takes b (0.5), whatever the shares say.
+    const b = board(
+      [client('users', 100, 0), service('lb'), service('a'), service('b', { availability: 0.5 })],
+      [call('users', 'lb'), call('lb', 'a', { alternative: 'g', share: 0.9, traffic: 'read' }), call('lb', 'b', { alternative: 'g', share: 0.1 })],
+    );
+    expectSuccess(b, 0.5);
+  });
+
   it('a spread loses only the down zone’s instances', () => {
     const spread = (value: string, down?: string) =>
       board([client(), service('s', { availability: 0.9 }, { instances: 2, spread: value })], [call('users', 's')], [

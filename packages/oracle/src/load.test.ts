@@ -3,7 +3,7 @@
 // the fixed point when the latency that makes attempts late depends on the load.
 import { fuzzSeed, printSeed } from '@napkin/testkit';
 import { describe, expect, it } from 'vitest';
-import { board, cache, call, client, logNormalCdf, service } from '../test/boards';
+import { board, cache, call, client, logNormalCdf, service, zone } from '../test/boards';
 import { erlangC, erlangCWhole, simulate } from './index';
 
 const SEED = fuzzSeed(7);
@@ -33,6 +33,15 @@ describe(`load by simulation (seed ${SEED})`, () => {
     expect(shared).toBeGreaterThan(28);
     expect(shared).toBeLessThan(32);
     expect(loadOf(split(true), 'b')?.loadRps).toBe(100);
+  });
+
+  it('gives a zone marked down’s load to the instances it leaves', () => {
+    // 50 req/s on two instances of 100 req/s, one per zone: ρ = 0.25; with za down the one left carries
+    // it all, ρ = 0.5, and a request that went to za's copy of a choice goes to the survivor.
+    const spread = (down: boolean) =>
+      board([client('users', 50), service('s', { capacityRps: 100 }, { instances: 2, spread: 'za zb' })], [call('users', 's')], [zone('za', 1, { down }), zone('zb', 1)]);
+    expect(loadOf(spread(false), 's')?.utilisation).toBeCloseTo(0.25, 9);
+    expect(loadOf(spread(true), 's')?.utilisation).toBeCloseTo(0.5, 9);
   });
 
   it('counts retries of late attempts: expected attempts 1 + q + q² under a timeout', () => {

@@ -26,6 +26,11 @@ export interface OracleComponent {
   readonly availability: number;
   /** The zone each instance runs in (-1: none); its length is the instance count. */
   readonly instanceZones: readonly number[];
+  /**
+   * Instances left in the what-if world (the component not marked down, their zones not marked down):
+   * the survivors that carry its load, so its ρ, k and queue are theirs. 0 when it is down there.
+   */
+  readonly servingInstances: number;
   /** Share of reads a cache answers itself; 0 for anything that is not a cache. */
   readonly hitRatio: number;
   readonly isCache: boolean;
@@ -65,9 +70,17 @@ export type Unit =
       readonly branches: readonly OracleCall[];
       /** The branches' shares as weights that sum to 1. */
       readonly weights: readonly number[];
+      /** Per class, the branches that carry it and their weights renormalised among them. */
+      readonly byClass: Readonly<Record<TrafficClass, Choice>>;
       /** Share of requests that make the choice at all (the first branch's fraction). */
       readonly fraction: number;
     };
+
+/** The branches a request of one class chooses among, with their weights (summing to 1). */
+export interface Choice {
+  readonly branches: readonly OracleCall[];
+  readonly weights: readonly number[];
+}
 
 /** Units run in parallel (the request waits for the slowest); steps run one after another. */
 export interface Step {

@@ -1,5 +1,5 @@
 // What load does to one component (analysis-model.md, "Traffic and capacity"): one ρ = load /
-// (instances × capacity); an M/M/c queue whose servers follow from Little's law, c = instances ×
+// (instances × capacity), counting the instances the what-if leaves; an M/M/c queue whose servers follow from Little's law, c = instances ×
 // capacity × mean service time, not rounded (Erlang C interpolated between the neighbouring whole
 // numbers); at ρ ≥ 1 the tier is saturated; k of n instances are needed to carry the load.
 import type { OracleComponent } from './model';
@@ -81,7 +81,9 @@ export function logNormalOf(p50Ms: number, p99Ms: number): { mu: number; sigma: 
 
 export function conditionsAt(component: OracleComponent, loadRps: number): Conditions {
   const service = logNormalOf(component.p50Ms, component.p99Ms);
-  const instances = component.instanceZones.length;
+  // The survivors of the what-if carry the load; a component down there keeps its drawn figures (its
+  // visits fail anyway, and their time is taken as if it answered).
+  const instances = component.servingInstances > 0 ? component.servingInstances : component.instanceZones.length;
   if (component.entry) {
     return { loadRps, utilisation: 0, saturated: false, needed: 0, servers: 0, waitProbability: 0, waitMeanMs: 0, mu: -Infinity, sigma: 0, medianMs: 0, meanServiceMs: 0 };
   }

@@ -15,7 +15,7 @@
 //   states behind it hold for the request, so a retry would meet them again.
 // - arrivals: every attempt that reaches a component, for the load the queues see.
 import type { Draws } from './draw';
-import type { OracleCall, OracleModel, TrafficClass, Unit } from './model';
+import type { Choice, OracleCall, OracleModel, TrafficClass, Unit } from './model';
 import { carries } from './model';
 import type { Conditions } from './queue';
 
@@ -112,9 +112,14 @@ export class RequestWalker {
 
   /** A request (or attempt) arriving at the component: its own time plus its steps. Sets `ok`. */
   private visit(index: number, cls: TrafficClass, weight: number): number {
-    this.arrivals[index] = (this.arrivals[index] as number) + weight;
     const component = this.model.components[index];
-    if (!component) return 0;
+    // In the design load a component the what-if takes down carries nothing and passes nothing on.
+    if (!component || (this.countLoad && component.servingInstances === 0 && component.entry === undefined)) {
+      this.ok = false;
+      this.admittedLast = false;
+      return 0;
+    }
+    this.arrivals[index] = (this.arrivals[index] as number) + weight;
     const self = component.entry !== undefined || this.admitted(index);
     let ok = self;
     let latency = component.entry !== undefined ? 0 : this.ownLatency(this.conditions[index] as Conditions);
@@ -143,8 +148,9 @@ export class RequestWalker {
   /** A call or a choice, if this request makes it (traffic class and fraction). Sets `ok`. */
   private unit(unit: Unit, cls: TrafficClass, weight: number, sync: boolean): number {
     const fraction = unit.kind === 'call' ? unit.call.fraction : unit.fraction;
-    const call = this.draws.chance(fraction) ? (unit.kind === 'call' ? unit.call : this.choose(unit)) : null;
-    if (call === null || !carries(call, cls)) {
+    let call: OracleCall | null = null;
+    if (this.draws.chance(fraction)) call = unit.kind === 'call' ? (carries(unit.call, cls) ? unit.call : null) : this.choose(unit.byClass[cls]);
+    if (call === null) {
       this.ok = true;
       return 0;
     }
@@ -152,20 +158,30 @@ export class RequestWalker {
   }
 
   /**
-   * One branch by its weight. When that branch's target is down (no instance up: its own failures,
-   * its zones, or the what-if) and the branch fails over, the request goes to a surviving branch
-   * instead, by the survivors' weights (equally if those are all 0); with no survivor, or no failover,
-   * it stays on the branch and fails there.
+   * Whether a branch's target is down, for failover: no instance up in this request (its own failures,
+   * its zones, the what-if). While measuring load, only the what-if counts: load is the design load of
+   * the board as marked, which random failures do not move.
    */
-  private choose(unit: Extract<Unit, { kind: 'choice' }>): OracleCall {
-    const branch = unit.branches[this.draws.pick(unit.weights)] as OracleCall;
-    if (!branch.failover || this.upCount(branch.to) > 0) return branch;
+  private isDown(index: number): boolean {
+    return this.countLoad ? this.model.components[index]?.servingInstances === 0 : this.upCount(index) === 0;
+  }
+
+  /**
+   * One branch by its weight among those that carry the class (null when none does). When that branch's
+   * target is down and the branch fails over, the request goes to a surviving branch instead, by the
+   * survivors' weights (equally if those are all 0); with no survivor, or no failover, it stays on the
+   * branch and fails there.
+   */
+  private choose(choice: Choice): OracleCall | null {
+    if (choice.branches.length === 0) return null;
+    const branch = choice.branches[this.draws.pick(choice.weights)] as OracleCall;
+    if (!branch.failover || !this.isDown(branch.to)) return branch;
     const survivors: OracleCall[] = [];
     const weights: number[] = [];
-    unit.branches.forEach((other, i) => {
-      if (this.upCount(other.to) === 0) return;
+    choice.branches.forEach((other, i) => {
+      if (this.isDown(other.to)) return;
       survivors.push(other);
-      weights.push(unit.weights[i] as number);
+      weights.push(choice.weights[i] as number);
     });
     if (survivors.length === 0) return branch;
     const total = weights.reduce((sum, w) => sum + w, 0);

@@ -7,7 +7,7 @@ import type { BoardFile, BoardFileCall, BoardFileComponent, FieldDefault } from 
 import { callModeField, callOptionalFields, entryFields, whatIfFields } from '@napkin/fields';
 import type { OracleCall, OracleComponent, OracleEntry, OracleModel } from './model';
 import { groupSteps } from './steps';
-import { instanceZones, placementOf, zoneTable } from './zones';
+import { instanceZones, placementOf, zoneMarkedDown, zoneTable } from './zones';
 
 export interface ResolveOptions {
   /** Network round trips between placements; 'none' makes every hop free (boards checked without network). */
@@ -92,6 +92,7 @@ function resolveComponent(
     p99Ms: Math.max(p50, params.p99Ms ?? kind.defaults.p99.value) * slow,
     availability: down ? 0 : (params.availability ?? kind.defaults.availability.value),
     instanceZones: zonesOfInstances,
+    servingInstances: down || params.availability === 0 ? 0 : zonesOfInstances.filter((z) => !zoneMarkedDown(zones, z)).length,
     hitRatio: hitRatio ?? 0,
     isCache: hitRatio !== undefined,
     rateLimits: kind.traits.rateLimits === true,

@@ -1,7 +1,8 @@
 // How a component's calls become what one request does there: calls of one alternative group are one
 // choice (each request takes exactly one branch), calls in one parallel group run together (the request
 // waits for the slowest), and the rest run one after another, in board order.
-import type { OracleCall, Step, Unit } from './model';
+import type { Choice, OracleCall, Step, TrafficClass, Unit } from './model';
+import { carries } from './model';
 
 /**
  * Shares of a group read as weights: set shares as given, unset ones split equally what the set ones
@@ -14,6 +15,19 @@ export function branchWeights(branches: readonly OracleCall[]): number[] {
   const raw = branches.map((branch) => branch.share ?? (unset > 0 ? left / unset : 0));
   const total = raw.reduce((sum, weight) => sum + weight, 0);
   return total > 0 ? raw.map((weight) => weight / total) : branches.map(() => 1 / branches.length);
+}
+
+/**
+ * A request always takes one branch that can carry it: its class chooses among the branches that carry
+ * it, by their weights renormalised (equally if those are all 0).
+ */
+function choiceFor(branches: readonly OracleCall[], weights: readonly number[], cls: TrafficClass): Choice {
+  const carrying = branches.map((branch, i) => ({ branch, weight: weights[i] as number })).filter(({ branch }) => carries(branch, cls));
+  const total = carrying.reduce((sum, { weight }) => sum + weight, 0);
+  return {
+    branches: carrying.map(({ branch }) => branch),
+    weights: carrying.map(({ weight }) => (total > 0 ? weight / total : 1 / carrying.length)),
+  };
 }
 
 function unitsOf(calls: readonly OracleCall[], where: string, errors: string[]): Array<{ unit: Unit; first: OracleCall }> {
@@ -40,7 +54,9 @@ function unitsOf(calls: readonly OracleCall[], where: string, errors: string[]):
       if (branch.fraction !== first.fraction)
         errors.push(`${where}: call ${branch.id} of alternative group "${item}" has fraction ${branch.fraction}; the group uses its first branch's ${first.fraction}`);
     }
-    return { unit: { kind: 'choice', group: item, branches, weights: branchWeights(branches), fraction: first.fraction }, first };
+    const weights = branchWeights(branches);
+    const byClass = { read: choiceFor(branches, weights, 'read'), write: choiceFor(branches, weights, 'write') };
+    return { unit: { kind: 'choice', group: item, branches, weights, byClass, fraction: first.fraction }, first };
   });
 }
 

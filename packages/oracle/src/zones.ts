@@ -66,6 +66,11 @@ export function zoneChain(table: ZoneTable, start: number): number[] {
   return chain;
 }
 
+/** Whether the what-if marks this zone, or one around it, down. */
+export function zoneMarkedDown(table: ZoneTable, start: number): boolean {
+  return zoneChain(table, start).some((index) => table.zones[index]?.availability === 0);
+}
+
 /**
  * The zone of every instance: a spread's zones (evenly, the remainder to the first listed, or with the
  * counts given, which then define the instance count), else the component's frame for all of them
