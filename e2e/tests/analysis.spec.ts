@@ -209,7 +209,8 @@ test('typical request path: saturation seen by both participants, the finding fr
   await expect(bobPanel.getByTestId('finding-saturated')).toHaveCount(0);
   await expect.poll(() => availabilityPercent(alice.page)).toBeGreaterThan(before);
   await expect.poll(() => availabilityPercent(bob.page)).toBeGreaterThan(before);
-  // A copy to fail over to: better than the lone database was even at 50 req/s.
-  expect(await availabilityPercent(alice.page)).toBeGreaterThan(99.78);
+  // Back from saturation, though not above the lone database at 50 req/s: the 13,300 read units need both
+  // copies (k = 2 of 2, no partial credit, issue 14), so the flow is 99.78 % × 0.9995 ≈ 99.73 %.
+  expect(await availabilityPercent(alice.page)).toBeGreaterThan(99.7);
   await expect(bobPanel.getByTestId('flow-availability')).toHaveText(await panel.getByTestId('flow-availability').innerText());
 });

@@ -1,5 +1,6 @@
 // The engine's output: plain, JSON-safe data (no Maps, no NaN, no Infinity), one entry per flow and per component.
 import type { AvailabilityFigures } from './availability/report';
+import type { WeakestLink } from './availability/weakest-link';
 import type { FlowCapacity } from './capacity/estimate';
 import type { Explained } from './explain/explained';
 import type { Finding } from './findings/rules';
@@ -103,10 +104,12 @@ export interface FlowResult {
   };
   readonly freshness: readonly Freshness[];
   readonly availability: AvailabilityFigures & {
-    readonly method: 'exact' | 'lower-bound';
+    /** 'estimate' when shared parts were treated as independent on a flow whose alternatives fail over (no bound holds). */
+    readonly method: 'exact' | 'lower-bound' | 'estimate';
     readonly sharedVariables: number;
     readonly conditionedVariables: number;
-    readonly weakestLink: { readonly component: ComponentId; readonly name: string; readonly gain: Explained } | null;
+    /** The component or zone whose perfection gains the most (`kind` says which; `component` is its id). */
+    readonly weakestLink: WeakestLink | null;
     /** Set on a flow that misses its objective when late answers may be the larger part of the loss. */
     readonly timeoutLoss: TimeoutLoss | null;
     readonly why: AvailabilityFigures['why'] & {

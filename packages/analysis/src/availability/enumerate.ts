@@ -22,6 +22,10 @@ export interface Network {
 /** Σ over assignments of weight × success, and of weight × its gradient (per node, per conditioned variable). */
 export interface Sums {
   readonly total: number;
+  /**
+   * Per node not conditioned on: Σ weight × ∂value/∂u × [its conditioned zones are up], so that
+   * ∂A/∂p = gradient × staticFactor and ∂A/∂staticFactor = gradient × p (u = p × that × staticFactor).
+   */
   readonly gradient: Float64Array;
   readonly conditionedGradient: Float64Array;
 }
@@ -77,7 +81,7 @@ export function oneByOne(net: Network): Sums {
   const edgeCount = edgeStart[n] ?? 0;
   const uv = new Float64Array(2 * n);
   const rest = new Float64Array(n);
-  const factorWithoutP = new Float64Array(n);
+  const passed = new Float64Array(n);
   const terms = new Float64Array(edgeCount);
   const suffix = new Float64Array(net.maxDegree + 1);
   const adjoint = new Float64Array(2 * n);
@@ -91,8 +95,9 @@ export function oneByOne(net: Network): Sums {
     // Forward: callees before callers.
     for (let i = n - 1; i >= 0; i--) {
       const mask = zoneMask[i] as number;
-      const factor = (assignment & mask) === mask ? (staticFactor[i] as number) : 0;
-      factorWithoutP[i] = factor;
+      const pass = (assignment & mask) === mask ? 1 : 0;
+      const factor = pass * (staticFactor[i] as number);
+      passed[i] = pass;
       const bit = nodeBit[i] as number;
       const own = bit >= 0 ? (assignment >> bit) & 1 : (p[i] as number);
       const ui = own * factor;
@@ -132,7 +137,7 @@ export function oneByOne(net: Network): Sums {
         }
       }
       if ((nodeBit[i] as number) < 0) {
-        gradient[i] = (gradient[i] as number) + weight * (adjoint[i] as number) * (factorWithoutP[i] as number);
+        gradient[i] = (gradient[i] as number) + weight * (adjoint[i] as number) * (passed[i] as number);
       }
     }
   }
@@ -155,7 +160,7 @@ export function inLanes(net: Network): Sums {
   // Lane l of slot x at 4x + l; u at slots 0 … n − 1 and v at n … 2n − 1, as in oneByOne.
   const uv = new Float64Array(8 * n);
   const rest = new Float64Array(4 * n);
-  const factorWithoutP = new Float64Array(4 * n);
+  const passed = new Float64Array(4 * n);
   const terms = new Float64Array(4 * edgeCount);
   const suffix = new Float64Array(4 * (net.maxDegree + 1));
   const adjoint = new Float64Array(8 * n);
@@ -174,15 +179,19 @@ export function inLanes(net: Network): Sums {
       const factor = staticFactor[i] as number;
       const bit = nodeBit[i] as number;
       const own = p[i] as number;
-      const f0 = (base & mask) === mask ? factor : 0;
-      const f1 = ((base + 1) & mask) === mask ? factor : 0;
-      const f2 = ((base + 2) & mask) === mask ? factor : 0;
-      const f3 = ((base + 3) & mask) === mask ? factor : 0;
+      const g0 = (base & mask) === mask ? 1 : 0;
+      const g1 = ((base + 1) & mask) === mask ? 1 : 0;
+      const g2 = ((base + 2) & mask) === mask ? 1 : 0;
+      const g3 = ((base + 3) & mask) === mask ? 1 : 0;
+      const f0 = g0 * factor;
+      const f1 = g1 * factor;
+      const f2 = g2 * factor;
+      const f3 = g3 * factor;
       const i4 = 4 * i;
-      factorWithoutP[i4] = f0;
-      factorWithoutP[i4 + 1] = f1;
-      factorWithoutP[i4 + 2] = f2;
-      factorWithoutP[i4 + 3] = f3;
+      passed[i4] = g0;
+      passed[i4 + 1] = g1;
+      passed[i4 + 2] = g2;
+      passed[i4 + 3] = g3;
       const u0 = (bit >= 0 ? (base >> bit) & 1 : own) * f0;
       const u1 = (bit >= 0 ? ((base + 1) >> bit) & 1 : own) * f1;
       const u2 = (bit >= 0 ? ((base + 2) >> bit) & 1 : own) * f2;
@@ -289,10 +298,10 @@ export function inLanes(net: Network): Sums {
       if ((nodeBit[i] as number) < 0) {
         // Lanes in assignment order, as oneByOne adds them.
         let g = gradient[i] as number;
-        g = g + (weights[0] as number) * (adjoint[i4] as number) * (factorWithoutP[i4] as number);
-        g = g + (weights[1] as number) * (adjoint[i4 + 1] as number) * (factorWithoutP[i4 + 1] as number);
-        g = g + (weights[2] as number) * (adjoint[i4 + 2] as number) * (factorWithoutP[i4 + 2] as number);
-        g = g + (weights[3] as number) * (adjoint[i4 + 3] as number) * (factorWithoutP[i4 + 3] as number);
+        g = g + (weights[0] as number) * (adjoint[i4] as number) * (passed[i4] as number);
+        g = g + (weights[1] as number) * (adjoint[i4 + 1] as number) * (passed[i4 + 1] as number);
+        g = g + (weights[2] as number) * (adjoint[i4 + 2] as number) * (passed[i4 + 2] as number);
+        g = g + (weights[3] as number) * (adjoint[i4 + 3] as number) * (passed[i4 + 3] as number);
         gradient[i] = g;
       }
     }

@@ -49,7 +49,7 @@ describe('the typical request path, end to end at the engine (e2e/tests/analysis
     expect(ids(light)).not.toContain('saturated');
   });
 
-  it('at 7,000 req/s with the default 90 % reads the DB saturates: a finding, and its unserved share fails requests', () => {
+  it('at 7,000 req/s with the default 90 % reads the DB saturates: a finding, and (no shedding) every request through it fails', () => {
     expect(loaded.flows[0]?.capacity.peakRps.value).toBeCloseTo(7000, 6);
     // 6,300 reads / 10,000 + 700 writes / 1,000 = 1.33 of one primary.
     expect(db(loaded)?.traffic.utilisation.value).toBeCloseTo(1.33, 6);
@@ -61,9 +61,14 @@ describe('the typical request path, end to end at the engine (e2e/tests/analysis
     // Writes stay on the primary (700 / 1,000 = 0.7); the reads fit on the replica beside it.
     expect(db(replicated)?.traffic.utilisation.value).toBeCloseTo(0.7, 6);
     expect(ids(replicated)).not.toContain('saturated');
+    // Saturated (ρ 1.33) the DB failed every request; with the replica the flow is back.
+    expect(percent(loaded)).toBe(0);
     expect(percent(replicated)).toBeGreaterThan(percent(loaded));
-    // A second copy to fail over to: better than the single DB even at light load.
-    expect(percent(replicated)).toBeGreaterThan(percent(light));
+    // But both copies are needed: 6,300 reads + 700 writes × 10 = 13,300 read units, over one copy's
+    // 10,000 (k = 2 of 2, no partial credit), so the DB is up 0.9995² and the flow 99.78 % × 0.9995.
+    expect(db(replicated)?.up.inputs).toMatchObject({ k: 2, rule: 'k of n' });
+    expect(db(replicated)?.up.value).toBeCloseTo(0.9995 ** 2, 12);
+    expect(percent(replicated)).toBeCloseTo(percent(light) * 0.9995, 9);
     expect(ids(replicated)).not.toContain('db-without-replica');
     // Nothing about the DB itself any more (its call from the app still lacks a timeout).
     const aboutDb = replicated.findings.filter((finding) => finding.components.join() === 'db');

@@ -57,15 +57,24 @@ describe('a self-run store: replicationFactor counts as copies, for availability
     expect(up?.value).toBeCloseTo(1 - (1 - A) ** 3, 14);
   });
 
-  it('the copies add availability, not capacity: a store at 1.5× one node saturates as before and serves 1/1.5 while a copy is up', () => {
-    const over = analyze(
-      board({ kind: 'graph-database', params: { availability: A, capacityRps: 1_000, replicationFactor: 3 } }, 1_500),
-      engine,
-    );
+  it('the copies add availability, not capacity: a store at 1.5× one node is saturated (ρ ≥ 1), so its requests fail, or 1/1.5 succeed when it sheds', () => {
+    const store15 = (params: Record<string, unknown>) =>
+      analyze(
+        board({ kind: 'graph-database', params: { availability: A, capacityRps: 1_000, replicationFactor: 3, ...params } }, 1_500),
+        engine,
+      );
+    const over = store15({});
     expect(store(over)?.traffic.utilisation.value).toBeCloseTo(1.5, 12);
     expect(over.findings.map((finding) => finding.id)).toContain('saturated');
-    expect(store(over)?.up.value).toBeCloseTo((1 - (1 - A) ** 3) / 1.5, 12);
-    expect(store(over)?.up.formula).toBe('E[min(1, min(U, n) × capacity / load)], U ~ Binomial(replicationFactor, a)');
+    // No partial credit: one serving node at ρ = 1.5 grows its queue without bound; every request fails.
+    expect(store(over)?.up.value).toBe(0);
+    expect(store(over)?.up.inputs.rule).toBe('saturated');
+    expect(store(over)?.up.note).toContain('every request fails');
+    // Shedding, it serves its capacity while any of the 3 copies is up: (1 − (1 − a)^3) × 1,000 / 1,500.
+    const shedding = store15({ shedsLoad: true });
+    expect(store(shedding)?.up.value).toBeCloseTo((1 - (1 - A) ** 3) / 1.5, 12);
+    expect(store(shedding)?.up.formula).toBe('E[min(U, n) × capacity / load], U ~ Binomial(replicationFactor, a)');
+    expect(store(shedding)?.up.inputs.sheds).toBe('shedsLoad');
   });
 
   it('a consensus store drawn as one box keeps its three voters: up while 2 of 3 are, and no spof', () => {

@@ -1,5 +1,6 @@
 // Per-component figures: load, utilisation, queueing, the latency of one visit and P(up).
-import { componentUp } from '../availability/k-of-n';
+import type { UpModel } from '../availability/component-up';
+import { componentUp, upModel } from '../availability/component-up';
 import { componentStorage } from '../capacity/estimate';
 import type { Explained } from '../explain/explained';
 import { explained } from '../explain/explained';
@@ -26,6 +27,8 @@ export interface ComponentState {
   readonly ownP50: number;
   readonly ownP99: number;
   readonly up: Explained;
+  /** What `up` is computed from, for fewer running instances too (a spread losing a zone) and health checks. */
+  readonly upModel: UpModel;
   readonly served: number;
   readonly storagePerYear: Explained | null;
   /** Traffic this component drains from queues and streams, with the consumers that can work on it. */
@@ -77,6 +80,7 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
     const ownP50 = percentile(grid, own, 0.5);
     const ownP99 = percentile(grid, own, 0.99);
     const averageWrites = average.get(component.id)?.write ?? 0;
+    const model = upModel(component, copyLoad(component, load, feeds), load);
     states.set(component.id, {
       component,
       load,
@@ -85,18 +89,8 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
       own,
       ownP50,
       ownP99,
-      up: componentUp(
-        component.availability,
-        component.instances,
-        copyLoad(component, load, feeds),
-        component.capacityRps,
-        component.quorum,
-        component.readReplicas,
-        // A service-level figure already covers the replicationFactor copies: only the board's instances
-        // (separate deployments) and read replicas count, and the note says which copies it covers.
-        component.availabilityIsServiceLevel ? component.instances + component.readReplicas : component.dataCopies,
-        component.availabilityIsServiceLevel ? Math.floor(component.replicationFactor) : undefined,
-      ),
+      up: componentUp(model),
+      upModel: model,
       // The saturated share is already inside `up` (servedShare), so it is not counted twice.
       served: 1,
       storagePerYear: componentStorage(component, averageWrites),

@@ -2,6 +2,7 @@
 // availability with its weakest link, and the capacity estimate.
 import type { ExactLimits } from '../availability/exact';
 import { flowAvailability } from '../availability/exact';
+import { flowMethod, weakestLink } from '../availability/weakest-link';
 import { availabilityFigures } from '../availability/report';
 import { flowCapacity } from '../capacity/estimate';
 import { explained, explainedFlag } from '../explain/explained';
@@ -68,6 +69,7 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
     served: (id: ComponentId) => ctx.states.get(id)?.served ?? 1,
     share: ctx.composer.shareCalled.bind(ctx.composer),
     inTime: ctx.composer.inTime.bind(ctx.composer),
+    model: (id: ComponentId) => ctx.states.get(id)?.upModel,
   };
   const parts = classes(entry);
   const sensitive = ctx.composer.classSensitive(component.id);
@@ -78,14 +80,8 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
   }));
   const value = perClass.reduce((sum, part) => sum + part.weight * part.result.value, 0);
 
-  const gains = new Map<ComponentId, number>();
-  for (const part of perClass) {
-    for (const [id, gain] of part.result.gainIfPerfect) gains.set(id, (gains.get(id) ?? 0) + part.weight * gain);
-  }
-  let weakest: { id: ComponentId; gain: number } | null = null;
-  for (const [id, gain] of gains) if (gain > 1e-15 && (weakest === null || gain > weakest.gain)) weakest = { id, gain };
-  const exact = perClass.every((part) => part.result.method === 'exact');
-  const weakestName = weakest ? (ctx.graph.byId.get(weakest.id)?.name ?? weakest.id) : '';
+  const method = flowMethod(perClass);
+  const exact = method === 'exact';
   const shared = Math.max(...perClass.map((part) => part.result.sharedVariables), 0);
   const conditioned = Math.max(...perClass.map((part) => part.result.conditionedVariables), 0);
   const figures = availabilityFigures(value, entry.availabilityObjective);
@@ -117,7 +113,7 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
     freshness: freshness(ctx, component.id),
     availability: {
       ...figures,
-      method: exact ? 'exact' : 'lower-bound',
+      method,
       sharedVariables: shared,
       conditionedVariables: conditioned,
       why: {
@@ -133,18 +129,16 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
           'variables',
           'shared variables enumerated: min(shared, 16, log2(work budget / edges)); the rest taken as independent',
           { sharedVariables: shared, maxConditioned: ctx.limits.maxConditioned, maxWork: ctx.limits.maxWork },
-          { note: exact ? 'every shared variable conditioned on: exact' : 'some treated as independent: a lower bound' },
+          {
+            note: exact
+              ? 'every shared variable conditioned on: exact'
+              : method === 'estimate'
+                ? 'some treated as independent: an estimate (alternatives that fail over make it neither a lower nor an upper bound)'
+                : 'some treated as independent: a lower bound',
+          },
         ),
       },
-      weakestLink: weakest
-        ? {
-            component: weakest.id,
-            name: weakestName,
-            gain: explained(weakest.gain * 100, 'percentage points', 'A(component perfect) − A = (1 − p) × ∂A/∂p', {
-              component: weakestName,
-            }),
-          }
-        : null,
+      weakestLink: weakestLink(ctx.graph, perClass),
       timeoutLoss: lostToTimeouts,
     },
   };

@@ -276,7 +276,10 @@ export function measuredFindings(
         finding(
           'under-availability-objective',
           `${flow.name}: ${percentAgainst(flow.availability.percent.value, flow.availability.objective.value)} is under the ${flow.availability.objective.value} % objective`,
-          flow.availability.weakestLink ? [flow.entry, flow.availability.weakestLink.component] : [flow.entry],
+          // A zone as the weakest link is named in the flow's figures; the finding frames components only.
+          flow.availability.weakestLink?.kind === 'component'
+            ? [flow.entry, flow.availability.weakestLink.component as ComponentId]
+            : [flow.entry],
         ),
       );
       const loss = flow.availability.timeoutLoss;

@@ -4,6 +4,7 @@
 import type { Graph, ResolvedCall, ResolvedComponent } from '../model/graph';
 import type { ComponentId, TrafficClass } from '../model/graph';
 import { carries } from '../traffic/load';
+import { routedShare } from '../model/alternatives';
 import type { Histogram } from './distribution';
 import { convolve, emptyHistogram, lateAt, maxOf, maxOfCopies, mixture, percentile } from './distribution';
 import { pointMass, splitAt, timeoutOnce } from './distribution';
@@ -127,17 +128,64 @@ export class LatencyComposer {
 
   private computeSteps(id: ComponentId, cls: TrafficClass): Step[] {
     const groups = new Map<string, ResolvedCall[]>();
+    // The branches of an alternative group are one step, in the parallel group of its first branch.
+    let alternatives: Map<string, string> | undefined;
     for (const call of this.inputs.graph.outgoing.get(id) ?? []) {
       if (call.mode !== 'sync' || this.shareCalled(call, cls) === 0) continue;
-      const key = call.parallelGroup === undefined ? `call:${call.id}` : `group:${call.parallelGroup}`;
+      let key = call.parallelGroup === undefined ? `call:${call.id}` : `group:${call.parallelGroup}`;
+      if (call.branch !== undefined) {
+        alternatives ??= new Map();
+        const known = alternatives.get(call.branch.group);
+        if (known === undefined) alternatives.set(call.branch.group, call.parallelGroup === undefined ? `alt:${call.branch.group}` : key);
+        key = known ?? (alternatives.get(call.branch.group) as string);
+      }
       const list = groups.get(key);
       if (list) list.push(call);
       else groups.set(key, [call]);
     }
     return [...groups.values()].map((calls) => ({
       calls,
-      histogram: calls.map((call) => this.callLatency(call, cls)).reduce((a, b) => maxOf(a, b)),
+      histogram:
+        alternatives === undefined
+          ? calls.map((call) => this.callLatency(call, cls)).reduce((a, b) => maxOf(a, b))
+          : this.stepWithAlternatives(calls, cls),
     }));
+  }
+
+  /** A step holding alternatives: each group is one mixture of its branches; the step waits for its slowest part. */
+  private stepWithAlternatives(calls: readonly ResolvedCall[], cls: TrafficClass): Histogram {
+    let result: Histogram | null = null;
+    const mixed = new Set<string>();
+    for (const call of calls) {
+      const group = call.branch?.group;
+      if (group !== undefined && mixed.has(group)) continue;
+      if (group !== undefined) mixed.add(group);
+      const part =
+        group === undefined
+          ? this.callLatency(call, cls)
+          : this.alternativeLatency(calls.filter((other) => other.branch?.group === group), cls);
+      result = result === null ? part : maxOf(result, part);
+    }
+    return result ?? this.zero;
+  }
+
+  /**
+   * An alternative group as the caller sees it: each request takes exactly one branch, so its latency is
+   * the mixture of the branches' by the shares routed to them (not a sum, not a max), and the requests
+   * that make no call (the group's fraction, a share lost with its target down) take no time here.
+   */
+  alternativeLatency(branches: readonly ResolvedCall[], cls: TrafficClass): Histogram {
+    let mixed: Histogram | null = null;
+    let total = 0;
+    for (const call of branches) {
+      const share = this.shareCalled(call, cls);
+      if (share <= 0) continue;
+      total += share;
+      const made = this.made(call, cls);
+      mixed = mixed === null ? made : mixture(made, share / total, mixed);
+    }
+    if (mixed === null) return this.zero;
+    return total >= 1 ? mixed : mixture(mixed, total, this.zero);
   }
 
   /** Share of the caller's requests of this class that make the call (a cache forwards only misses). */
@@ -145,7 +193,8 @@ export class LatencyComposer {
     if (!carries(call, cls)) return 0;
     const caller = this.inputs.graph.byId.get(call.from);
     const miss = caller?.isCache === true && cls === 'read' ? 1 - (caller.hitRatio ?? 0) : 1;
-    return call.fraction * miss;
+    // A branch of an alternative group is taken by the share of requests routed to it.
+    return call.fraction * miss * routedShare(call, cls);
   }
 
   /** One call as the caller sees it: network hop, callee subtree, timeout and retries, fan-out, fraction. */
@@ -153,13 +202,30 @@ export class LatencyComposer {
     const memo = this.memo(this.calls, this.keyFor(call.from, cls));
     const known = memo.get(call.id);
     if (known) return known;
-    let attempt = this.attempt(call, cls);
-    if (call.timeoutMs !== undefined) attempt = this.withTimeout(attempt, call.timeoutMs, call.retries);
-    const fanned = maxOfCopies(attempt, call.callsPerRequest);
+    const fanned = call.branch === undefined ? this.fanned(call, cls) : this.made(call, cls);
     const share = this.shareCalled(call, cls);
     const result = share >= 1 ? fanned : mixture(fanned, share, this.zero);
     memo.set(call.id, result);
     return result;
+  }
+
+  /** A call when it is made: its attempts (timeout and retries) and its fan-out. */
+  private fanned(call: ResolvedCall, cls: TrafficClass): Histogram {
+    let attempt = this.attempt(call, cls);
+    if (call.timeoutMs !== undefined) attempt = this.withTimeout(attempt, call.timeoutMs, call.retries);
+    return maxOfCopies(attempt, call.callsPerRequest);
+  }
+
+  /** `fanned`, memoised for a branch of an alternative group, which both its call and its group's mixture use. */
+  private made(call: ResolvedCall, cls: TrafficClass): Histogram {
+    const memo = this.memo(this.calls, this.keyFor(call.from, cls));
+    const key = `${call.id}\u0000made`;
+    let known = memo.get(key);
+    if (!known) {
+      known = this.fanned(call, cls);
+      memo.set(key, known);
+    }
+    return known;
   }
 
   /** One attempt of a call: the network hop plus the callee's subtree. */

@@ -35,12 +35,52 @@ export interface ResolvedEntry {
   readonly inputs: EntryInputs;
 }
 
+/** One zone of a component's spread: the zone and its ancestors (innermost first), and the instances placed there. */
+export interface SpreadPart {
+  readonly zone: ZoneId;
+  readonly chain: readonly ZoneId[];
+  readonly instances: number;
+}
+
+/** A call's place in its alternative group (model/alternatives.ts has the routing rule). */
+export interface AlternativeBranch {
+  /** The group's name, unique per caller. */
+  readonly group: string;
+  /** Normalised weight over the whole group (the board's shares read as weights). */
+  readonly weight: number;
+  /** Whether this branch's share moves to the surviving branches when its target is down. */
+  readonly failover: boolean;
+  /**
+   * Share of the caller's requests of each class (among those that make the group's call) that take
+   * this branch in the board's state: the weights of the branches carrying the class, after the shares
+   * of branches whose target is down (what-if marks, zones down) have failed over or failed.
+   */
+  readonly routed: { readonly read: number; readonly write: number };
+}
+
 export interface ResolvedComponent {
   readonly id: ComponentId;
   readonly name: string;
   readonly kind: KindSpec;
   readonly family: Family;
+  /** Instances that run: the board's, less those in zones marked down (what-if) when the component is spread. */
   readonly instances: number;
+  /** The instances the board gives (the counts of a spread, when it sets them). */
+  readonly configuredInstances: number;
+  /** Where the instances run when the board spreads them over zones; undefined for a component in one place. */
+  readonly spread: readonly SpreadPart[] | undefined;
+  /**
+   * Certainly down in the board's state: marked down, or every instance in a zone that is down. An
+   * alternative whose target is down fails over (or fails) in load, latency and availability alike.
+   */
+  readonly down: boolean;
+  /**
+   * Past its capacity it serves what it can and rejects the rest (1/ρ of requests succeed) instead of
+   * queueing until they time out (none do): `params.shedsLoad`, or every caller is a rate limiter.
+   */
+  readonly shedsLoad: boolean;
+  /** Why it sheds load, for the explanation; undefined when it does not. */
+  readonly shedsBecause: 'shedsLoad' | 'rate-limiter' | undefined;
   /** Per instance. */
   readonly capacityRps: Rps;
   /** Per instance, for a store whose writes cost more than reads (the catalog's figure); else undefined. */
@@ -101,6 +141,8 @@ export interface ResolvedCall {
   readonly retries: number;
   readonly backoff: boolean;
   readonly optional: boolean;
+  /** Set when the call is a branch of an alternative group (each request takes exactly one branch). */
+  readonly branch: AlternativeBranch | undefined;
   readonly inputs: CallInputs;
   /** Round trip of the network hop between the two ends. */
   readonly networkMs: Millis;
@@ -111,7 +153,10 @@ export interface ResolvedZone {
   readonly id: ZoneId;
   readonly name: string;
   readonly level: ZoneLevel;
+  /** 0 when the zone or one of its parents is marked down (what-if). */
   readonly availability: number;
+  /** Marked down (what-if), itself or through a parent: everything inside is down. */
+  readonly down: boolean;
   readonly parent: ZoneId | undefined;
   readonly continent: string | undefined;
   readonly inputs: ZoneInputs;

@@ -7,6 +7,9 @@ import type { BoardCall, BoardComponent, BoardFile, BoardZone } from '../format/
 import type { ComponentId, Graph, ResolvedCall, ResolvedComponent, ResolvedEntry, ResolvedZone, ZoneId } from './graph';
 import { callId, componentId, ms, probability, rps, zoneId } from './graph';
 import { majority } from '../availability/k-of-n';
+import { placement, rateLimitedCallees, zoneChain } from './placement';
+import { aliveInstances } from './spread';
+import { withAlternatives } from './resolve-alternatives';
 import type { KindsUsed } from './inputs';
 import { callInputs, componentInputs, entryInputs, kindsUsed, zoneInputs } from './inputs';
 import { topology } from './topology';
@@ -57,26 +60,20 @@ function resolveZones(zones: readonly BoardZone[], catalog: CatalogPort, errors:
       id: zoneId(zone.id),
       name: zone.name ?? zone.id,
       level: zone.level,
-      availability: inputs.availability.value,
+      availability: zone.down === true ? 0 : inputs.availability.value,
+      down: zone.down === true,
       parent,
       continent: zone.continent,
       inputs,
     });
   });
-  return resolved;
-}
-
-/** The zone and its ancestors, innermost first; a parent loop is cut where it repeats. */
-function zoneChain(start: ZoneId | undefined, zones: ReadonlyMap<ZoneId, ResolvedZone>): ZoneId[] {
-  const chain: ZoneId[] = [];
-  let current = start;
-  while (current !== undefined && !chain.includes(current)) {
-    const zone = zones.get(current);
-    if (!zone) break;
-    chain.push(current);
-    current = zone.parent;
+  // A zone marked down takes the zones inside it down with it (the what-if covers the whole frame).
+  for (const [id, zone] of resolved) {
+    if (zone.down) continue;
+    if (zoneChain(zone.parent, resolved).some((parent) => resolved.get(parent)?.down === true))
+      resolved.set(id, { ...zone, availability: 0, down: true });
   }
-  return chain;
+  return resolved;
 }
 
 function placementOf(id: string, chain: readonly ZoneId[], zones: ReadonlyMap<ZoneId, ResolvedZone>): Placement {
@@ -115,19 +112,29 @@ function resolveComponent(
   kind: KindSpec,
   zones: ReadonlyMap<ZoneId, ResolvedZone>,
   kinds: KindsUsed,
+  where: { readonly index: number; readonly errors: FormatError[]; readonly rateLimited: ReadonlySet<string> },
 ): ResolvedComponent {
   const inputs = componentInputs(component, kinds.use(kind));
+  const placed = placement(component, inputs.instances.value, zones, where.index, where.errors);
+  const shedsBecause =
+    component.params?.shedsLoad === true ? 'shedsLoad' : where.rateLimited.has(component.id) ? 'rate-limiter' : undefined;
   const traits = kind.traits;
   const slow = component.whatIf?.slowFactor ?? 1;
-  const down = component.whatIf?.down === true;
+  const markedDown = component.whatIf?.down === true;
   const hitRatio = inputs.hitRatio?.value;
   const isCache = hitRatio !== undefined;
   const isQueue =
     kind.family === 'async' &&
     (traits.hasDeadLetterQueue !== undefined || traits.partitions !== undefined) &&
     !kind.id.includes('dead-letter');
-  const chain = zoneChain(component.zone === undefined ? undefined : zoneId(component.zone), zones);
-  const instances = inputs.instances.value;
+  const spread = placed.spread;
+  // A spread places the component by its first zone (for the network tier of its calls); failures follow every part.
+  const chain = spread ? (spread[0]?.chain ?? []) : zoneChain(component.zone === undefined ? undefined : zoneId(component.zone), zones);
+  const zoneLost = (zone: ZoneId) => (zones.get(zone)?.availability ?? 1) === 0;
+  const alive = spread ? aliveInstances(spread, zoneLost) : placed.instances;
+  const down = markedDown || (spread ? alive === 0 : chain.some(zoneLost));
+  // Capacity and P(up) count the instances that run; when all are lost the component is down, with its count kept.
+  const instances = alive > 0 ? alive : placed.instances;
   const readReplicas = inputs.readReplicas.value;
   const replicationFactor = inputs.replicationFactor.value;
   // Copies of a stateful kind's records live on distinct nodes, so they count as nodes (whole ones).
@@ -135,19 +142,25 @@ function resolveComponent(
   // Unless the kind's availability is its service's SLA, which already covers those copies: then they
   // hold data (storage, linter) but are not voters or failover nodes of their own for availability.
   const availabilityIsServiceLevel = traits.availabilityIsServiceLevel?.value === true;
-  const voters = availabilityIsServiceLevel ? instances : Math.max(instances, replicatedNodes);
+  // A consensus group's majority is of the voters it is configured with, however many a lost zone takes.
+  const voters = availabilityIsServiceLevel ? placed.instances : Math.max(placed.instances, replicatedNodes);
   return {
     id: componentId(component.id),
     name: component.name ?? component.id,
     kind,
     family: kind.family,
     instances,
+    configuredInstances: placed.instances,
+    spread,
+    down,
+    shedsLoad: shedsBecause !== undefined,
+    shedsBecause,
     capacityRps: rps(inputs.capacityRps.value),
     writeCapacityRps: inputs.writeCapacityRps && rps(inputs.writeCapacityRps.value),
     p50Ms: ms(inputs.p50Ms.value * slow),
     // The inputs keep p99 ≥ p50 (a lower p99 is a typo), so the distribution stays well defined.
     p99Ms: ms(inputs.p99Ms.value * slow),
-    availability: probability(down ? 0 : inputs.availability.value),
+    availability: probability(markedDown ? 0 : inputs.availability.value),
     hitRatio,
     ttlSeconds: inputs.ttlSeconds?.value,
     readReplicas,
@@ -201,6 +214,7 @@ function resolveCall(
     retries: inputs.retries.value,
     backoff: inputs.backoff.value,
     optional: inputs.optional.value,
+    branch: undefined,
     inputs,
     networkMs: ms(hop.rttMs),
     networkTier: hop.tier,
@@ -223,6 +237,7 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
   const kinds = kindsUsed();
   const zones = resolveZones(board.zones, catalog, errors, kinds);
   const components: ResolvedComponent[] = [];
+  const rateLimited = rateLimitedCallees(board, (kind) => catalog.getKind(kind));
   board.components.forEach((component, index) => {
     const kind = catalog.getKind(component.kind);
     if (!kind) {
@@ -235,7 +250,7 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
     if (component.zone !== undefined && !zones.has(zoneId(component.zone))) {
       errors.push({ path: `components[${index}].zone`, message: `unknown zone "${component.zone}"; ignored` });
     }
-    components.push(resolveComponent(component, kind, zones, kinds));
+    components.push(resolveComponent(component, kind, zones, kinds, { index, errors, rateLimited }));
   });
   const byId = new Map(components.map((component) => [component.id, component]));
   const calls: ResolvedCall[] = [];
@@ -248,7 +263,9 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
   });
   const ids = components.map((component) => component.id);
   const topo = topology(ids, calls);
-  const acyclic = calls.filter((call) => !topo.backEdges.has(call.id));
+  const drawn = calls.filter((call) => !topo.backEdges.has(call.id));
+  const grouped = board.calls.some((call) => call.alternative !== undefined || call.share !== undefined);
+  const acyclic = grouped ? withAlternatives(drawn, byId, board.calls, errors) : drawn;
   const graph: Graph = {
     components,
     byId,

@@ -3,6 +3,7 @@
 import type { Graph, ResolvedCall, ResolvedComponent } from '../model/graph';
 import type { ComponentId, TrafficClass } from '../model/graph';
 import { topoPositions } from '../model/graph';
+import { routedShare } from '../model/alternatives';
 
 export interface ClassLoad {
   readonly read: number;
@@ -32,7 +33,8 @@ export function expectedAttempts(retries: number, failure: number): number {
 export function forwardFactor(caller: ResolvedComponent, call: ResolvedCall, cls: TrafficClass): number {
   if (!carries(call, cls)) return 0;
   const miss = caller.isCache && cls === 'read' ? 1 - (caller.hitRatio ?? 0) : 1;
-  return call.callsPerRequest * call.fraction * miss;
+  // A branch of an alternative group carries only the share of requests routed to it (model/alternatives.ts).
+  return call.callsPerRequest * call.fraction * miss * routedShare(call, cls);
 }
 
 /** The load one call delivers to its callee, per class, given the caller's load. */
