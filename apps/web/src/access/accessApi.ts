@@ -10,6 +10,8 @@ export type RoomAccess = 'write' | 'read' | 'none';
 export interface BoardAccess {
   readonly role: string;
   readonly board: RoomAccess;
+  /** The board's comments room (`<boardId>~comments`): a commenter writes there without writing the board. */
+  readonly comments: RoomAccess;
   readonly manageLinks: boolean;
 }
 
@@ -49,10 +51,12 @@ export async function fetchAccess(boardId: BoardId, token: Token | null): Promis
     if (response.status === 410) return { kind: 'revoked' };
     if (response.status === 401) return { kind: 'no-link' };
     if (!response.ok) return { kind: 'failed', reason: `HTTP ${response.status}` };
-    const body = (await response.json()) as { role?: unknown; rooms?: { board?: unknown }; manageLinks?: unknown };
+    const body = (await response.json()) as { role?: unknown; rooms?: { board?: unknown; comments?: unknown }; manageLinks?: unknown };
     const board = body.rooms?.board;
-    if (typeof body.role !== 'string' || (board !== 'write' && board !== 'read' && board !== 'none')) return { kind: 'failed', reason: 'malformed answer' };
-    return { kind: 'granted', access: { role: body.role, board, manageLinks: body.manageLinks === true } };
+    if (typeof body.role !== 'string' || !isRoomAccess(board)) return { kind: 'failed', reason: 'malformed answer' };
+    // A relay from before the comments room answers without it: no comments then, the board still opens.
+    const comments = isRoomAccess(body.rooms?.comments) ? body.rooms.comments : 'none';
+    return { kind: 'granted', access: { role: body.role, board, comments, manageLinks: body.manageLinks === true } };
   } catch (error) {
     return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
   }
@@ -77,6 +81,10 @@ export async function makeLink(boardId: BoardId, token: Token, role: string, lab
 export async function revokeLink(boardId: BoardId, token: Token, linkId: string): Promise<void> {
   const response = await fetch(`/api/boards/${boardId}/links/${encodeURIComponent(linkId)}`, { method: 'DELETE', headers: bearer(token) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
+}
+
+function isRoomAccess(value: unknown): value is RoomAccess {
+  return value === 'write' || value === 'read' || value === 'none';
 }
 
 function isLinkInfo(value: unknown): value is LinkInfo {

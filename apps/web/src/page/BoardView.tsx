@@ -7,6 +7,10 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { PointerEvent } from 'react';
 import { AnalysisProvider, analysisEnabledIn } from '../analysis/context';
 import { BoardActionsContext } from '../board/boardActions';
+import { CommentMarkers } from '../comments/CommentMarkers';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { CommentModeHint, CommentsToolbar } from '../comments/CommentsToolbar';
+import { useBoardComments } from '../comments/useBoardComments';
 import type { BoardActions } from '../board/boardActions';
 import { CallEdge } from '../board/edges/CallEdge';
 import { ComponentNode } from '../board/nodes/ComponentNode';
@@ -23,6 +27,11 @@ import { useRecordVisit } from '../landing/useRecordVisit';
 import { LaserLayer } from '../laser/LaserLayer';
 import { LaserToggle } from '../laser/LaserToggle';
 import { useLaser } from '../laser/useLaser';
+import { NoteActionsContext } from '../notes/noteActions';
+import { NoteNode } from '../notes/NoteNode';
+import { NotePaletteItems } from '../notes/NotePaletteItems';
+import { useNoteLayer } from '../notes/useNoteLayer';
+import { useNoteShortcuts } from '../notes/useNoteShortcuts';
 import { Palette } from '../palette/Palette';
 import { AnalysisOverlay } from '../panel/AnalysisOverlay';
 import { Cursors } from '../presence/Cursors';
@@ -35,11 +44,12 @@ import type { BoardAccess } from '../access/accessApi';
 import type { Token } from '../access/linkStore';
 import { SharePanel } from '../access/SharePanel';
 import { useParticipants } from '../access/viewers';
+import { BoardTitle } from '../title/BoardTitle';
 import type { BoardSession } from './boardSession';
 import { Toolbar } from './Toolbar';
 import { useUndo } from './useUndo';
 
-const NODE_TYPES = { component: ComponentNode, zone: ZoneNode };
+const NODE_TYPES = { component: ComponentNode, zone: ZoneNode, note: NoteNode };
 const EDGE_TYPES = { call: CallEdge };
 const DELETE_KEYS = ['Backspace', 'Delete'];
 const NAME_LIMIT = 80;
@@ -67,6 +77,15 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
   const laser = useLaser(presence.publishLaser, canvasRef, window);
 
   const layer = useZoneLayer(board, snapshot, undoManager, flow);
+  const notes = useNoteLayer(board, snapshot, undoManager, layer, canvasRef, readOnly);
+  useNoteShortcuts(notes.add, canvasRef, !readOnly);
+  const comments = useBoardComments({
+    boardId: connection.boardId,
+    relayUrl: connection.provider.serverUrl,
+    token: access.token,
+    access: access.comments,
+    author: presence.self.name,
+  });
 
   const actions = useMemo<BoardActions>(
     () => ({
@@ -90,9 +109,10 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
   return (
     <AnalysisProvider snapshot={snapshot} enabled={analysisEnabledIn(window.location.search)}>
     <BoardActionsContext.Provider value={actions}>
+    <NoteActionsContext.Provider value={notes.actions}>
       <DrawingProvider snapshot={snapshot}>
       <div className="board">
-        <Toolbar undo={undo}>
+        <Toolbar undo={undo} title={<BoardTitle board={board} undoManager={undoManager} title={snapshot.meta.title} readOnly={readOnly} />}>
           <Roster self={presence.self} peers={presence.peers} onRename={presence.rename} followingClientId={follow.leader?.clientId ?? null} onFollow={follow.follow} />
           <SummonButton onSummon={follow.summonEveryone} alone={presence.peers.length === 0} />
           <LaserToggle laser={laser} />
@@ -101,6 +121,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
           {access.manageLinks && access.token !== null && (
             <SharePanel boardId={connection.boardId} ownerToken={access.token} storage={storage} participants={participants} />
           )}
+          <CommentsToolbar comments={comments} />
           <StatusBadge status={status} />
           <SaveBadge status={saveStatus} />
         </Toolbar>
@@ -112,14 +133,14 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
           onPointerLeave={() => publishCursor(null)}
         >
           <ReactFlow
-            nodes={layer.nodes}
+            nodes={notes.nodes}
             edges={flow.edges}
             nodeTypes={NODE_TYPES}
             edgeTypes={EDGE_TYPES}
-            onNodesChange={readOnly ? undefined : layer.onNodesChange}
+            onNodesChange={readOnly ? undefined : notes.onNodesChange}
             onEdgesChange={readOnly ? undefined : flow.onEdgesChange}
             onConnect={readOnly ? undefined : flow.onConnect}
-            onDelete={readOnly ? undefined : layer.onDelete}
+            onDelete={readOnly ? undefined : notes.onDelete}
             deleteKeyCode={readOnly ? null : DELETE_KEYS}
             nodesDraggable={!readOnly}
             nodesConnectable={!readOnly}
@@ -127,19 +148,29 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
             minZoom={0.2}
             maxZoom={2.5}
             onMoveStart={follow.onMoveStart}
+            onNodeClick={comments.onNodeClick}
+            onEdgeClick={comments.onEdgeClick}
           >
+            <CommentMarkers comments={comments} />
             <Background gap={24} />
             <Controls showInteractive={false} />
           </ReactFlow>
           <Cursors peers={presence.peers} />
           <LaserLayer self={presence.self} ownPoint={laser.ownPoint} ownActive={laser.active} peers={presence.peers} extras={presence.extras} />
           <FollowLayer follow={follow} publishViewport={presence.publishViewport} />
-          {!readOnly && <Palette board={board} snapshot={snapshot} undoManager={undoManager} canvasRef={canvasRef} />}
+          {!readOnly && (
+            <Palette board={board} snapshot={snapshot} undoManager={undoManager} canvasRef={canvasRef}>
+              <NotePaletteItems onAdd={notes.add} />
+            </Palette>
+          )}
           {!readOnly && <Inspector board={board} snapshot={snapshot} undoManager={undoManager} nodes={layer.nodes} edges={flow.edges} />}
           <AnalysisOverlay board={board} snapshot={snapshot} />
+          <CommentsPanel comments={comments} snapshot={snapshot} />
+          <CommentModeHint comments={comments} />
         </div>
       </div>
       </DrawingProvider>
+    </NoteActionsContext.Provider>
     </BoardActionsContext.Provider>
     </AnalysisProvider>
   );

@@ -5,13 +5,16 @@ import type { Undo } from './useUndo';
 
 export interface ToolbarProps {
   readonly undo: Undo;
+  /** The board's title, beside the brand (`src/title/`). */
+  readonly title?: ReactNode;
   readonly children?: ReactNode;
 }
 
-export function Toolbar({ undo, children }: ToolbarProps) {
+export function Toolbar({ undo, title, children }: ToolbarProps) {
   return (
     <header className="board-bar">
       <a className="brand" href="/">Napkin</a>
+      {title}
       <div className="group" role="group" aria-label="History">
         <button type="button" data-testid="undo" onClick={undo.undo} disabled={!undo.canUndo} title="Undo (Ctrl+Z)">
           Undo

@@ -4,7 +4,7 @@
 // ids of the walking skeleton's toolbar.
 import type { KindSpec } from '@napkin/catalog';
 import type { Board, BoardSnapshot } from '@napkin/doc';
-import type { DragEvent, RefObject } from 'react';
+import type { DragEvent, ReactNode, RefObject } from 'react';
 import { useMemo, useState } from 'react';
 import type { UndoSteps } from '../board/flowEditor';
 import { KindIcon } from '../icons/glyphs';
@@ -19,9 +19,11 @@ export interface PaletteProps {
   readonly undoManager: UndoSteps;
   /** The canvas element: its centre is where clicks add, and it accepts drops. */
   readonly canvasRef: RefObject<HTMLElement | null>;
+  /** Sections of other things to add (notes), listed first while nothing is searched. */
+  readonly children?: ReactNode;
 }
 
-export function Palette({ board, snapshot, undoManager, canvasRef }: PaletteProps) {
+export function Palette({ board, snapshot, undoManager, canvasRef, children }: PaletteProps) {
   const add = usePaletteAdd(board, snapshot, undoManager, canvasRef);
   useCanvasDrop(canvasRef, add.atScreenPoint);
   const [query, setQuery] = useState('');
@@ -47,6 +49,7 @@ export function Palette({ board, snapshot, undoManager, canvasRef }: PaletteProp
           )}
         </div>
         <div className="palette-groups" hidden={!open}>
+          {query === '' && children}
           {groups.map((group) => (
             <section key={group.family} data-testid={`family-${group.family}`}>
               <h3>{group.label}</h3>
