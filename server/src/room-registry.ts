@@ -6,7 +6,7 @@ import type { RelayLimits } from './limits/relay-limits.js';
 import type { Logger } from './logger.js';
 import type { PresenceRegistry } from './presence/presence-registry.js';
 import { Room } from './room.js';
-import type { BoardStorage } from './storage/board-storage.js';
+import type { BoardStorage, ReleaseOptions } from './storage/board-storage.js';
 
 export interface RoomRegistryOptions {
   readonly storage: BoardStorage;
@@ -46,9 +46,9 @@ export class RoomRegistry {
     return [...this.rooms.values()];
   }
 
-  /** Evicts every room now (shutdown) and waits for their storage to be released. */
+  /** Evicts every room now (shutdown) and waits for their storage to be released (not compacted). */
   async evictAll(): Promise<void> {
-    for (const room of [...this.rooms.values()]) this.evict(room);
+    for (const room of [...this.rooms.values()]) this.evict(room, { shuttingDown: true });
     await Promise.all([...this.releases]);
   }
 
@@ -73,12 +73,12 @@ export class RoomRegistry {
     this.evictionTimers.delete(room);
   }
 
-  private evict(room: Room): void {
+  private evict(room: Room, options?: ReleaseOptions): void {
     this.cancelEviction(room);
     if (this.rooms.get(room.boardId) === room) this.rooms.delete(room.boardId);
     room.destroy();
     const release = this.options.storage
-      .release(room.boardId)
+      .release(room.boardId, options)
       .catch((error: unknown) => this.options.logger.error('releasing board storage failed', { boardId: room.boardId, error }))
       .finally(() => this.releases.delete(release));
     this.releases.add(release);

@@ -1,10 +1,12 @@
 // Wires the pieces into one HTTP server: static web app + /healthz + the y-websocket endpoint at /ws/<boardId>.
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startAccessBackend } from './access/access-backend.js';
 import { createLinksApi } from './access/links-api.js';
+import { createExportRoute } from './export/export-route.js';
 import { healthDetailsAllowed, originAllowed, parseOriginList, securityHeaders } from './access/web-security.js';
 import type { ServerOptions } from './config.js';
 import { DEFAULTS } from './config.js';
@@ -13,9 +15,9 @@ import type { HealthReport } from './http-handler.js';
 import { withDefaults } from './limits/relay-limits.js';
 import { UpgradeRate } from './limits/upgrade-rate.js';
 import { createConsoleLogger } from './logger.js';
+import { nodeAssets } from '@napkin/render/node';
 import { InProcessPresenceRegistry } from './presence/presence-registry.js';
 import { summarisePresence } from './presence/presence-summary.js';
-import { startRedisBackend } from './redis/redis-backend.js';
 import type { RedisBackend } from './redis/redis-backend.js';
 import { Relay } from './relay.js';
 import type { BoardStorage } from './storage/board-storage.js';
@@ -35,10 +37,11 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createConsoleLogger();
   const dataDir = options.dataDir ?? DEFAULTS.dataDir;
+  // Loaded only when asked for: ioredis alone took ~0.7 s of a relay's start, a restart's downtime.
   const redis =
     options.redisUrl === undefined
       ? null
-      : await startRedisBackend({
+      : await (await import('./redis/redis-backend.js')).startRedisBackend({
           url: options.redisUrl,
           spillDir: join(dataDir, 'redis-spill'),
           logger,
@@ -86,7 +89,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       health: () => healthOf(relay, redis, storage.health?.()),
       headers: securityHeaders(options.frameAncestors),
       healthDetails: (request) => healthDetailsAllowed(request, options.adminToken),
-      routes: createLinksApi({ access, liveLinks, adminToken: options.adminToken, presence: (boardIds) => summarisePresence(presence, boardIds) }),
+      routes: firstRoute(
+        createExportRoute({ access, relay, assets: () => ({ raster: nodeAssets().raster, pdfFonts: nodeAssets().pdf }) }),
+        createLinksApi({ access, liveLinks, adminToken: options.adminToken, presence: (boardIds) => summarisePresence(presence, boardIds) }),
+      ),
     }),
   );
   transport.attach(httpServer);
@@ -126,6 +132,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     return closing;
   };
   return { port, url, relay, close };
+}
+
+type Route = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
+
+/** Tries each route in turn; false when none took the request. */
+function firstRoute(...routes: readonly Route[]): Route {
+  return async (request, response, url) => {
+    for (const route of routes) if (await route(request, response, url)) return true;
+    return false;
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import type { ChainableCommander } from 'ioredis';
 import type { BoardId } from '../board-id.js';
 import type { Logger } from '../logger.js';
 import { describeIssue } from '../storage/board-storage.js';
-import type { BoardStorage, LoadedBoard, StorageIssue } from '../storage/board-storage.js';
+import type { BoardStorage, LoadedBoard, ReleaseOptions, StorageIssue } from '../storage/board-storage.js';
 import { queueAppend } from './append-script.js';
 import { inspectBoard } from './board-inspection.js';
 import { compactBoard } from './compaction.js';
@@ -107,9 +107,11 @@ export class RedisBoardStorage implements BoardStorage {
     await compactBoard(this.options.link.commands, boardId, randomUUID(), report);
   }
 
-  async release(boardId: BoardId): Promise<void> {
+  async release(boardId: BoardId, options: ReleaseOptions = {}): Promise<void> {
     this.positions.delete(boardId);
-    if ((this.appendedSinceCompaction.get(boardId) ?? 0) > 0 && this.options.link.up) this.compactInBackground(boardId);
+    // At shutdown the stream keeps the appends; the next compaction (any instance) folds them.
+    const compact = (this.appendedSinceCompaction.get(boardId) ?? 0) > 0 && this.options.link.up && options.shuttingDown !== true;
+    if (compact) this.compactInBackground(boardId);
     this.appendedSinceCompaction.delete(boardId);
   }
 

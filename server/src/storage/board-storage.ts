@@ -47,6 +47,10 @@ export interface LoadedBoard {
   readonly issues: readonly StorageIssue[];
 }
 
+export interface ReleaseOptions {
+  readonly shuttingDown?: boolean;
+}
+
 export interface BoardStorage {
   /** Everything stored for the board; an unknown board loads as no updates. */
   load(boardId: BoardId): Promise<LoadedBoard>;
@@ -57,8 +61,12 @@ export interface BoardStorage {
   append(boardId: BoardId, update: Uint8Array): Promise<void>;
   /** Merges the board's snapshot and log into a new snapshot; appends made meanwhile are kept. */
   compact(boardId: BoardId): Promise<void>;
-  /** Frees per-board resources (file handles) once a room left memory; a later load reopens them. */
-  release(boardId: BoardId): Promise<void>;
+  /**
+   * Frees per-board resources (file handles) once a room left memory; a later load reopens them.
+   * `shuttingDown`: the process is stopping, so work that only saves space later (compaction) may be
+   * left to the next start: every durable update is already in the log.
+   */
+  release(boardId: BoardId, options?: ReleaseOptions): Promise<void>;
   /** Resolves when every append made so far is durable. */
   flush(): Promise<void>;
   /** Flushes, then closes everything; no calls are allowed afterwards. */

@@ -46,6 +46,21 @@ describe('FileBoardStorage', () => {
     expect((await readdir(boardDir(BOARD))).some((file) => file.startsWith('compacted-'))).toBe(true);
   });
 
+  it('a board released while shutting down is left in the log, not compacted, and loads in full after a restart', async () => {
+    const { storage, boardDir, reopen } = await storages.open();
+    const { updates } = makeUpdates(30);
+    for (const update of updates) await storage.append(BOARD, update);
+    await storage.load(BOARD);
+    await storage.release(BOARD, { shuttingDown: true });
+    await expect(readdir(boardDir(BOARD))).rejects.toThrow(/ENOENT/);
+    await storage.close();
+    const restarted = reopen();
+    expect(hex((await restarted.load(BOARD)).updates)).toEqual(hex(updates));
+    // A release that is not a shutdown's compacts as before.
+    await restarted.release(BOARD);
+    expect((await readdir(boardDir(BOARD))).some((file) => file.startsWith('compacted-'))).toBe(true);
+  });
+
   it('concurrent appends are batched: every promise resolves only after its bytes are on disk', async () => {
     const { storage, walDir } = await storages.open();
     const { updates } = makeUpdates(200);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { BoardId } from '../board-id.js';
 import type { Logger } from '../logger.js';
-import type { BoardStorage, LoadedBoard, StorageIssue } from './board-storage.js';
+import type { BoardStorage, LoadedBoard, ReleaseOptions, StorageIssue } from './board-storage.js';
 import { highestCompactedLsn, installCompacted, readBoardDirectory } from './board-directory.js';
 import type { StorageHealth } from './board-storage.js';
 import { foldInSlices } from './sliced-fold.js';
@@ -122,7 +122,7 @@ export class FileBoardStorage implements BoardStorage {
     await this.compactBoard(boardId, board, appendsBefore);
   }
 
-  async release(boardId: BoardId): Promise<void> {
+  async release(boardId: BoardId, options: ReleaseOptions = {}): Promise<void> {
     const opening = this.boards.get(boardId);
     if (opening === undefined) return;
     this.boards.delete(boardId);
@@ -131,7 +131,9 @@ export class FileBoardStorage implements BoardStorage {
     const appendsBefore = this.appendsSettled(boardId);
     const releasing = (async () => {
       const board = await opening;
-      if (!this.closed) await this.compactBoard(boardId, board, appendsBefore);
+      // At shutdown the log keeps the board (the next start reads it back): compacting 100 boards one
+      // fsync'ed file each held the old relay, and the port, for a second or more of a restart.
+      if (!this.closed && options.shuttingDown !== true) await this.compactBoard(boardId, board, appendsBefore);
       else await board.exclusive;
     })().finally(() => {
       this.releasing.delete(boardId);
