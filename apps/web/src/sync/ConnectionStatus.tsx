@@ -3,33 +3,42 @@
 // follows the relay's answers (saveTracker.ts) and the clock, so a long wait turns into a warning.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
-import { deriveStatus, recordSocketState, STATUS_LABEL } from './connectionStatus';
+import { deriveStatus, recordLimitClose, recordSocketState, STATUS_LABEL } from './connectionStatus';
 import type { ConnectionStatus, SocketHistory, SocketState } from './connectionStatus';
 import { deriveSaveStatus, nextStatusChangeIn, saveLabel } from './saveState';
 import type { SaveStatus } from './saveState';
 import type { SaveTracker } from './saveTracker';
+import { finalCloseOf, limitCloseOf } from './relayCloses';
 
 export function useConnectionStatus(provider: WebsocketProvider): ConnectionStatus {
   const [history, setHistory] = useState<SocketHistory>(() =>
-    recordSocketState({ socket: 'connecting', everConnected: false }, socketStateOf(provider)),
+    recordSocketState({ socket: 'connecting', everConnected: false, limit: null }, socketStateOf(provider)),
   );
   const [browserOnline, setBrowserOnline] = useState(() => navigator.onLine);
 
   useEffect(() => {
     const onStatus = ({ status }: { status: SocketState }) => setHistory((h) => recordSocketState(h, status));
-    // Emitted after the last `status` when the relay closes with a 44xx code: y-websocket gives up.
+    // Emitted after the last `status` when the relay closes with a code retrying cannot fix: y-websocket
+    // gives up. What it means (revoked, board full, …) is said in words (relayCloses.ts).
     const onClosed = ({ code, reason }: { code: number; reason: string }) => {
       console.warn(`relay refused the connection (${code}${reason ? `: ${reason}` : ''})`);
-      // 4410: the owner revoked this link (server close-codes.ts); say so rather than "refused".
-      setHistory((h) => recordSocketState(h, code === 4410 ? 'revoked' : 'refused'));
+      setHistory((h) => recordSocketState(h, finalCloseOf(code, reason)));
+    };
+    // Every close: one of the relay's limits (4429, 4408, 4409) is named while the tab reconnects.
+    const onConnectionClose = (event: { code?: number; reason?: string } | null) => {
+      const limit = limitCloseOf(event?.code);
+      if (limit !== null) console.warn(`relay closed the connection (${event?.code ?? ''}: ${event?.reason ?? ''}); reconnecting`);
+      setHistory((h) => recordLimitClose(h, limit));
     };
     provider.on('status', onStatus);
     provider.on('closed', onClosed);
+    provider.on('connection-close', onConnectionClose);
     // The socket may have opened between the first render and this subscription.
     setHistory((h) => recordSocketState(h, socketStateOf(provider)));
     return () => {
       provider.off('status', onStatus);
       provider.off('closed', onClosed);
+      provider.off('connection-close', onConnectionClose);
     };
   }, [provider]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveStatus, recordSocketState } from './connectionStatus';
+import { deriveStatus, recordLimitClose, recordSocketState, STATUS_LABEL } from './connectionStatus';
 
 describe('deriveStatus', () => {
   it('reports offline whenever the browser is offline, whatever the socket says', () => {
@@ -25,17 +25,41 @@ describe('deriveStatus', () => {
 
 describe('recordSocketState', () => {
   it('remembers a past connection through later drops', () => {
-    let history = recordSocketState({ socket: 'connecting', everConnected: false }, 'connecting');
+    let history = recordSocketState({ socket: 'connecting', everConnected: false, limit: null }, 'connecting');
     expect(history.everConnected).toBe(false);
     history = recordSocketState(history, 'connected');
     history = recordSocketState(history, 'disconnected');
     history = recordSocketState(history, 'connecting');
-    expect(history).toEqual({ socket: 'connecting', everConnected: true });
+    expect(history).toEqual({ socket: 'connecting', everConnected: true, limit: null });
     expect(deriveStatus({ ...history, browserOnline: true })).toBe('reconnecting');
   });
 
   it('returns the same object when nothing changed, so React skips the render', () => {
-    const history = { socket: 'connected', everConnected: true } as const;
+    const history = { socket: 'connected', everConnected: true, limit: null } as const;
     expect(recordSocketState(history, 'connected')).toBe(history);
+  });
+});
+
+describe('how the relay closed the socket', () => {
+  it('shows a close the relay made final in words, whatever else happens, but offline', () => {
+    for (const socket of ['refused', 'revoked', 'board-full', 'change-too-large'] as const) {
+      expect(deriveStatus({ socket, browserOnline: true, everConnected: true, limit: 'rate-limited' })).toBe(socket);
+    }
+    expect(STATUS_LABEL['board-full']).toMatch(/^This board is full.*not saved.*Delete components/);
+  });
+
+  it("names the relay's limit while reconnecting from it, and forgets it once connected", () => {
+    let history = recordSocketState({ socket: 'connecting', everConnected: false, limit: null }, 'connected');
+    history = recordLimitClose(history, 'rate-limited');
+    history = recordSocketState(history, 'disconnected');
+    expect(deriveStatus({ ...history, browserOnline: true })).toBe('rate-limited');
+    history = recordSocketState(history, 'connecting');
+    expect(deriveStatus({ ...history, browserOnline: true })).toBe('rate-limited');
+    expect(deriveStatus({ ...history, browserOnline: false })).toBe('offline');
+    history = recordSocketState(history, 'connected');
+    expect(history.limit).toBeNull();
+    // A later close that is no limit (the network) is a plain reconnection.
+    history = recordLimitClose(recordSocketState(history, 'disconnected'), null);
+    expect(deriveStatus({ ...history, browserOnline: true })).toBe('reconnecting');
   });
 });

@@ -1,11 +1,15 @@
 // What the status badge shows, derived from two independent signals: the provider's socket state
-// and the browser's idea of being online. Pure, so every combination is unit-tested.
+// and the browser's idea of being online, plus how the relay last closed the socket (relayCloses.ts).
+// Pure, so every combination is unit-tested.
+import { CLOSE_MESSAGE } from './relayCloses';
+import type { FinalClose, LimitClose } from './relayCloses';
 
 /**
- * The three states y-websocket reports in its `status` event, plus `refused`: the relay closed the
- * socket with a 44xx code (bad board id, not allowed), after which y-websocket stops retrying.
+ * The three states y-websocket reports in its `status` event, plus the ways the relay can end the
+ * connection for good (a 44xx close after which y-websocket stops retrying): refused (bad board id, not
+ * allowed), revoked (4410), the board full or a change too large (4413).
  */
-export type SocketState = 'connecting' | 'connected' | 'disconnected' | 'refused' | 'revoked';
+export type SocketState = 'connecting' | 'connected' | 'disconnected' | FinalClose;
 
 export type ConnectionStatus =
   /** First connection attempt since the page opened; nothing has been lost yet. */
@@ -15,42 +19,53 @@ export type ConnectionStatus =
   | 'reconnecting'
   /** The browser says there is no network; edits queue in the local doc. */
   | 'offline'
-  /** The relay turned this connection away for good; retrying will not help until something changes. */
-  | 'refused'
-  /** The board's owner revoked the link this tab came in with (close code 4410). */
-  | 'revoked';
+  /** The relay turned this connection away for good (relayCloses.ts says why); retrying will not help. */
+  | FinalClose
+  /** Reconnecting after one of the relay's limits closed the socket (relayCloses.ts says which). */
+  | LimitClose;
 
 export interface StatusInputs {
   readonly socket: SocketState;
   readonly browserOnline: boolean;
   /** Whether this page has been connected at least once (tells "connecting" from "reconnecting"). */
   readonly everConnected: boolean;
+  /** The relay limit that closed the socket this tab is reconnecting from; null once connected again. */
+  readonly limit?: LimitClose | null;
 }
 
 /** What the status hook remembers about the socket between events. */
 export interface SocketHistory {
   readonly socket: SocketState;
   readonly everConnected: boolean;
+  readonly limit: LimitClose | null;
 }
 
-/** Records a socket state; once connected, the history remembers it for good. */
+/** Records a socket state; once connected, the history remembers it for good and forgets the limit. */
 export function recordSocketState(history: SocketHistory, socket: SocketState): SocketHistory {
   const everConnected = history.everConnected || socket === 'connected';
-  return history.socket === socket && history.everConnected === everConnected ? history : { socket, everConnected };
+  const limit = socket === 'connected' ? null : history.limit;
+  return history.socket === socket && history.everConnected === everConnected && history.limit === limit ? history : { socket, everConnected, limit };
 }
 
-export function deriveStatus({ socket, browserOnline, everConnected }: StatusInputs): ConnectionStatus {
+/** Records a close by one of the relay's limits (null: any other close, which names no limit). */
+export function recordLimitClose(history: SocketHistory, limit: LimitClose | null): SocketHistory {
+  return history.limit === limit ? history : { ...history, limit };
+}
+
+export function deriveStatus({ socket, browserOnline, everConnected, limit = null }: StatusInputs): ConnectionStatus {
   if (!browserOnline) return 'offline';
   switch (socket) {
     case 'connected':
       return 'connected';
     case 'connecting':
     case 'disconnected':
+      if (limit !== null) return limit;
       return everConnected ? 'reconnecting' : 'connecting';
     case 'refused':
-      return 'refused';
     case 'revoked':
-      return 'revoked';
+    case 'board-full':
+    case 'change-too-large':
+      return socket;
     default: {
       const unknown: never = socket;
       throw new Error(`unknown socket state ${String(unknown)}`);
@@ -63,6 +78,5 @@ export const STATUS_LABEL: Readonly<Record<ConnectionStatus, string>> = {
   connected: 'Connected',
   reconnecting: 'Reconnecting…',
   offline: 'Offline — edits will sync when back online',
-  refused: 'Refused by the server — reload to try again',
-  revoked: 'This link was revoked by the board’s owner',
+  ...CLOSE_MESSAGE,
 };
