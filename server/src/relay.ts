@@ -1,6 +1,7 @@
 // The transport-free relay core: admits a socket (board id check, authentication hook), buffers its frames
 // while the room loads, then hands them to the room in order. Knows nothing about `ws` or HTTP.
 import type { IncomingMessage } from 'node:http';
+import type * as Y from 'yjs';
 import type { Authenticate } from './auth.js';
 import type { LiveLinks } from './access/live-links.js';
 import { parseRoomPath } from './access/room-path.js';
@@ -79,7 +80,7 @@ export class Relay {
         return;
       }
       if (!open || !this.accepting) return;
-      if (verdict.linkId !== undefined) this.options.liveLinks?.track(verdict.linkId, socket);
+      if (verdict.linkId !== undefined) this.options.liveLinks?.track(verdict.linkId, socket, target.room);
       const joined = this.rooms.acquire(target.key);
       const member = await joined.join(socket, verdict.userId, () => open, verdict.access ?? 'write');
       if (member === null) return;
@@ -91,6 +92,15 @@ export class Relay {
       this.options.logger.error('connection failed', { boardId: target.key, error });
       socket.close(CloseCode.INTERNAL_ERROR, 'internal error');
     });
+  }
+
+  /**
+   * Reads a room's document as the relay holds it (everything durable so far), loading the room if it is
+   * not in memory; it then leaves memory after the grace period like any room. Null when it cannot load.
+   */
+  readRoom<T>(key: BoardId, reader: (doc: Y.Doc) => T): Promise<T | null> {
+    if (!this.accepting) return Promise.resolve(null);
+    return this.rooms.acquire(key).read(reader);
   }
 
   /** Who is on a board, from the presence registry. */

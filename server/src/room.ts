@@ -141,6 +141,21 @@ export class Room {
     }
   }
 
+  /**
+   * Reads the loaded board without joining it (an export): counts as joining while it waits, so the room
+   * is not evicted under it, and lets it go idle after. Null when the board could not be loaded.
+   */
+  async read<T>(reader: (doc: Y.Doc) => T): Promise<T | null> {
+    this.joining++;
+    try {
+      const loaded = await this.ready;
+      return !loaded || this.failed ? null : reader(this.doc);
+    } finally {
+      this.joining--;
+      if (this.idle) this.deps.onIdle(this);
+    }
+  }
+
   /** Handles one frame from a joined connection. Never throws: bad input closes only that connection. */
   receive(connection: RoomConnection, frame: Uint8Array): void {
     if (!connection.open || !this.guard.admitFrame(connection, frame.byteLength)) return;
