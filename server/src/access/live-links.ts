@@ -6,12 +6,15 @@ import { CloseCode } from '../close-codes.js';
 import type { Logger } from '../logger.js';
 import type { RelaySocket } from '../socket.js';
 import type { RevocationBus, Revocation } from './revocation-bus.js';
+import type { RoomKind } from './roles.js';
 
 /** Bounds the memory of revoked ids; a socket admitted that long after its revocation is a stale lookup. */
 const REMEMBERED_REVOCATIONS = 10_000;
 
 export class LiveLinks {
   private readonly sockets = new Map<string, Set<RelaySocket>>();
+  /** Sockets in a board's other rooms: closed on revocation like the rest, not counted as people. */
+  private readonly sideRoomSockets = new WeakSet<RelaySocket>();
   private readonly revoked = new Set<string>();
   private readonly unsubscribe: () => void;
 
@@ -19,12 +22,16 @@ export class LiveLinks {
     this.unsubscribe = bus.subscribe((revocation) => this.closeLink(revocation));
   }
 
-  /** Counts the socket under its link until it closes; closes it at once if the link is already revoked. */
-  track(linkId: string, socket: RelaySocket): void {
+  /**
+   * Keeps the socket under its link until it closes; closes it at once if the link is already revoked. Only
+   * a socket in the board room itself is counted as someone connected: a tab also holds its comments room.
+   */
+  track(linkId: string, socket: RelaySocket, room: RoomKind = 'board'): void {
     if (this.revoked.has(linkId)) {
       socket.close(CloseCode.LINK_REVOKED, 'this link was revoked');
       return;
     }
+    if (room !== 'board') this.sideRoomSockets.add(socket);
     const sockets = this.sockets.get(linkId) ?? new Set<RelaySocket>();
     sockets.add(socket);
     this.sockets.set(linkId, sockets);
@@ -34,9 +41,11 @@ export class LiveLinks {
     });
   }
 
-  /** Live sockets per link on this instance. */
+  /** Live board-room sockets per link on this instance: how many tabs have the board open through it. */
   connected(linkId: string): number {
-    return this.sockets.get(linkId)?.size ?? 0;
+    let count = 0;
+    for (const socket of this.sockets.get(linkId) ?? []) if (!this.sideRoomSockets.has(socket)) count++;
+    return count;
   }
 
   /** Tells every instance (this one included) to close the link's sockets. */

@@ -1,12 +1,16 @@
 // A board's comments room (`<boardId>~comments`) is stored like the board itself: a thread a commenter opens
 // and another participant resolves is still there, still resolved, after the relay restarts on its data dir,
-// read by a newcomer from storage alone. Real y-websocket clients on the real relay, with links per role.
+// read by a newcomer from storage alone. A tab holds the board and its comments room through one link: the
+// share panel counts it once, and revoking the link closes both. Real y-websocket clients on the real relay.
 import { CommentThreads } from '@napkin/doc';
 import type { ThreadId } from '@napkin/doc';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { createBoard } from '../../src/access/link-client.js';
+import { CloseCode } from '../../src/close-codes.js';
 import { connectClient, makeTempDir, newBoardId, startTestRelay, waitFor, waitForSynced } from '../harness.js';
 import type { TestClient, TestRelay } from '../harness.js';
+import { ownerCall, watchedClient } from './access-client.js';
 
 describe('the comments room', () => {
   const clients: TestClient[] = [];
@@ -52,5 +56,24 @@ describe('the comments room', () => {
       relay = undefined;
       await dir.remove();
     }
+  });
+
+  it('counts a tab on the board and its comments room once, and revoking the link closes both', async () => {
+    relay = await startTestRelay();
+    const { url } = relay;
+    const board = await createBoard(url);
+    const made = await ownerCall(url, 'POST', `/api/boards/${board.boardId}/links`, board.token, { role: 'commenter', label: 'review' });
+    const { token, link } = made.body as { token: string; link: { id: string } };
+    const onBoard = watchedClient(url, board.boardId, token);
+    const onComments = watchedClient(url, `${board.boardId}~comments`, token);
+    clients.push(onBoard, onComments);
+    await Promise.all([waitForSynced(onBoard), waitForSynced(onComments)]);
+
+    const listed = await ownerCall(url, 'GET', `/api/boards/${board.boardId}/links`, board.token);
+    const links = (listed.body as { links: { id: string; connected: number }[] }).links;
+    expect(links.find((candidate) => candidate.id === link.id)?.connected).toBe(1);
+
+    await ownerCall(url, 'DELETE', `/api/boards/${board.boardId}/links/${link.id}`, board.token);
+    await waitFor(() => onBoard.codes.includes(CloseCode.LINK_REVOKED) && onComments.codes.includes(CloseCode.LINK_REVOKED), 'both sockets closed with 4410');
   });
 });
