@@ -36,7 +36,8 @@ export function originAllowed(request: IncomingMessage, allowed: readonly string
 export function securityHeaders(frameAncestors = "'none'"): Record<string, string> {
   const csp = [
     "default-src 'self'",
-    "script-src 'self'",
+    // The Export menu rasterises PNGs with resvg's WebAssembly build: compiling wasm, not evaluating JS.
+    "script-src 'self' 'wasm-unsafe-eval'",
     // React Flow positions nodes with style attributes.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
