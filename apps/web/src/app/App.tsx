@@ -1,4 +1,7 @@
-// The app shell: picks the page for the current URL.
+// The app shell: picks the page for the current URL, and holds what outlives a page: files the home
+// page opened new boards for, until those boards have synced and written them.
+import { useState } from 'react';
+import { createPendingImports } from '../import/pendingImport';
 import { BoardPage } from '../page/BoardPage';
 import { LandingPage } from '../landing/LandingPage';
 import type { NameStorage } from '../presence/identity';
@@ -12,12 +15,13 @@ export interface AppProps {
 
 export function App({ relayUrl, storage }: AppProps) {
   const { route, navigate } = useRoute();
+  const [pendingImports] = useState(createPendingImports);
   switch (route.page) {
     case 'landing':
-      return <LandingPage storage={storage} onOpenBoard={(boardId) => navigate({ page: 'board', boardId })} />;
+      return <LandingPage storage={storage} pendingImports={pendingImports} onOpenBoard={(boardId) => navigate({ page: 'board', boardId })} />;
     case 'board':
       // Keyed by id so moving to another board builds a fresh doc and connection.
-      return <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} />;
+      return <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} />;
     case 'not-found':
       return (
         <main className="landing">

@@ -1,8 +1,11 @@
-// The front door: one line on what Napkin is, a button that opens a fresh board, and the boards this
-// browser has opened with how many people are on each right now. A new board is made by the relay
-// (POST /api/boards), which hands back its owner link; the board id alone opens nothing.
+// The front door: one line on what Napkin is, a button that opens a fresh board, reference architectures
+// and files to start one from, and the boards this browser has opened with how many people are on each
+// right now. A new board is made by the relay (POST /api/boards), which hands back its owner link; the
+// board id alone opens nothing.
 import { useEffect, useMemo, useState } from 'react';
 import { createBoard } from '../access/accessApi';
+import { StartFrom } from '../home/StartFrom';
+import type { PendingImports } from '../import/pendingImport';
 import { holdToken } from '../access/linkStore';
 import { presenceFetchWithLinks } from '../access/presenceWithLinks';
 import type { BoardId } from '../route/route';
@@ -14,9 +17,11 @@ import { useLiveCounts } from './useLiveCounts';
 export interface LandingPageProps {
   readonly onOpenBoard: (boardId: BoardId) => void;
   readonly storage: NameStorage | null;
+  /** Where a template or file opened from here waits for its new board. */
+  readonly pendingImports: PendingImports;
 }
 
-export function LandingPage({ onOpenBoard, storage }: LandingPageProps) {
+export function LandingPage({ onOpenBoard, storage, pendingImports }: LandingPageProps) {
   const [boards, setBoards] = useState(() => loadRecentBoards(storage));
   const fetchWithLinks = useMemo(() => presenceFetchWithLinks(storage), [storage]);
   const counts = useLiveCounts(boards.map((board) => board.id), fetchWithLinks);
@@ -51,6 +56,7 @@ export function LandingPage({ onOpenBoard, storage }: LandingPageProps) {
       </button>
       {failure !== '' && <p className="error" role="alert">{failure}</p>}
       <p className="hint">Share the board with links from its Share menu: one per role (edit, view, comment…).</p>
+      <StartFrom storage={storage} onOpenBoard={onOpenBoard} pendingImports={pendingImports} />
       <RecentBoards
         boards={boards}
         counts={counts}

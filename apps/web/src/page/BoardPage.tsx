@@ -1,10 +1,13 @@
 // The board page: finds the link this tab holds and what it may do, then opens the board's session (doc,
-// relay connection, undo) for as long as the page is shown, and lays out the top bar and the canvas.
+// relay connection, undo) for as long as the page is shown, and lays out the top bar and the canvas,
+// with the board's imports (paste, drop, a file opened from the home page) beside it.
 import { ReactFlowProvider } from '@xyflow/react';
 import { AccessMessage } from '../access/AccessMessage';
 import type { BoardAccess } from '../access/accessApi';
 import type { Token } from '../access/linkStore';
 import { useBoardAccess } from '../access/useBoardAccess';
+import { BoardImports } from '../import/BoardImports';
+import type { PendingImports } from '../import/pendingImport';
 import type { BoardId } from '../route/route';
 import type { NameStorage } from '../presence/identity';
 import { BoardView } from './BoardView';
@@ -14,21 +17,24 @@ export interface BoardPageProps {
   readonly boardId: BoardId;
   readonly relayUrl: string;
   readonly storage: NameStorage | null;
+  /** A file the home page opened this board for, written once the board has synced. */
+  readonly pendingImports?: PendingImports;
 }
 
-export function BoardPage({ boardId, relayUrl, storage }: BoardPageProps) {
+export function BoardPage({ boardId, relayUrl, storage, pendingImports }: BoardPageProps) {
   const gate = useBoardAccess(boardId, storage);
   if (gate.kind !== 'granted') return <AccessMessage gate={gate} />;
-  return <OpenBoard boardId={boardId} relayUrl={relayUrl} storage={storage} token={gate.token} access={gate.access} />;
+  return <OpenBoard boardId={boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} token={gate.token} access={gate.access} />;
 }
 
-function OpenBoard({ boardId, relayUrl, storage, token, access }: BoardPageProps & { readonly token: Token | null; readonly access: BoardAccess }) {
+function OpenBoard({ boardId, relayUrl, storage, pendingImports, token, access }: BoardPageProps & { readonly token: Token | null; readonly access: BoardAccess }) {
   const readOnly = access.board !== 'write';
   const session = useBoardSession(boardId, relayUrl, token, readOnly);
   if (session === null) return <div className="board" data-testid="board-loading" />;
   return (
     <ReactFlowProvider>
       <BoardView session={session} storage={storage} access={{ ...access, readOnly, token }} />
+      <BoardImports boardId={boardId} board={session.board} undoManager={session.undoManager} provider={session.connection.provider} pending={pendingImports} readOnly={readOnly} />
     </ReactFlowProvider>
   );
 }
