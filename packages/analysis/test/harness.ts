@@ -42,6 +42,11 @@ export interface RandomBoardOptions {
   readonly rps: number;
   /** Give some calls timeouts and retries (the reference models do not follow them). */
   readonly timeouts?: boolean;
+  /**
+   * Issue 14's features: alternative groups (shares, failover, optional or async branches), spreads over
+   * zones, a zone marked down, load shedding, and capacities tight enough that k of n matters.
+   */
+  readonly features?: boolean;
 }
 
 /** A random acyclic board: one client (index 0) and services calling only higher indices (so diamonds, no cycles). */
@@ -95,7 +100,60 @@ export function randomBoard(seed: number, options: RandomBoardOptions): BoardFil
         : {}),
     });
   }
+  if (options.features === true) addFeatures(random, options, components, calls, zones);
   return makeBoard(components, calls, zones);
+}
+
+/** Drawn after everything else, so a board without features is the same as before they existed. */
+function addFeatures(
+  random: ReturnType<typeof seededRandom>,
+  options: RandomBoardOptions,
+  components: BoardComponent[],
+  calls: BoardCall[],
+  zones: BoardZone[],
+): void {
+  const n = options.components;
+  for (let g = 0; g < 1 + Math.floor(random.next() * 2) && n > 3; g++) {
+    const from = Math.floor(random.next() * (n - 3));
+    const fraction = random.next() < 0.3 ? Math.round(random.next() * 100) / 100 : undefined;
+    const branches = 2 + Math.floor(random.next() * 2);
+    for (let b = 0; b < branches; b++) {
+      const to = from + 1 + Math.floor(random.next() * (n - 1 - from));
+      const share = random.next() < 0.7 ? Math.round(random.next() * 10) / 10 : undefined;
+      calls.push({
+        id: `alt${g}-${b}`,
+        from: `c${from}`,
+        to: `c${to}`,
+        mode: options.allowAsync && random.next() < 0.1 ? 'async' : 'sync',
+        alternative: `g${g}`,
+        ...(share !== undefined ? { share } : {}),
+        ...(random.next() < 0.3 ? { failover: false } : {}),
+        ...(random.next() < 0.1 ? { optional: true } : {}),
+        ...(random.next() < 0.15 ? { traffic: random.oneOf(['read', 'write'] as const) } : {}),
+        ...(fraction !== undefined ? { fraction } : {}),
+      });
+    }
+  }
+  components.forEach((component, i) => {
+    if (i === 0) return;
+    if (zones.length >= 2 && random.next() < 0.35) {
+      const first = random.oneOf(zones).id;
+      const second = random.oneOf(zones.filter((zone) => zone.id !== first)).id;
+      components[i] = {
+        ...component,
+        instances: 2 + Math.floor(random.next() * 3),
+        spread: random.next() < 0.5 ? `${first} ${second}` : `${first}:${1 + Math.floor(random.next() * 2)} ${second}:${Math.floor(random.next() * 3)}`,
+      };
+    }
+    const params = components[i]?.params ?? {};
+    if (random.next() < 0.4) params.capacityRps = 20 + random.next() * 100;
+    if (random.next() < 0.2) params.shedsLoad = true;
+    if (random.next() < 0.05) components[i] = { ...(components[i] as BoardComponent), whatIf: { down: true } };
+  });
+  if (zones.length > 0 && random.next() < 0.3) {
+    const zone = random.oneOf(zones);
+    zones[zones.indexOf(zone)] = { ...zone, down: true };
+  }
 }
 
 /** The zone ids a component fails with: its zone and that zone's ancestors. */

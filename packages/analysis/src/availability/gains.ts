@@ -26,11 +26,13 @@ interface Context {
   readonly served: readonly number[];
   readonly zones: ZoneFactors;
   readonly conditioning: Conditioning;
+  /** P(zone up) as this evaluation takes it. */
+  readonly zoneUp: (zone: ZoneId) => number;
 }
 
 /** The node's zone factor without one zone's availability (a product, so a zone down for sure divides nothing). */
 function without(ctx: Context, id: ComponentId, zone: ZoneId): number {
-  return zoneFactorWithout(ctx.graph, ctx.graph.byId.get(id)?.zones ?? [], ctx.conditioning.zoneBit, zone);
+  return zoneFactorWithout(ctx.graph.byId.get(id)?.zones ?? [], ctx.conditioning.zoneBit, zone, ctx.zoneUp);
 }
 
 function addZone(gains: Gains, zone: ZoneId, gain: number): void {
@@ -40,7 +42,7 @@ function addZone(gains: Gains, zone: ZoneId, gain: number): void {
 /** Zones conditioned on: (1 − q) × ∂A/∂q from the enumeration's conditioned gradient. */
 function conditionedZones(ctx: Context, conditionedGradient: Float64Array, gains: Gains): void {
   for (const [zone, bit] of ctx.conditioning.zoneBit) {
-    const q = ctx.graph.zones.get(zone)?.availability ?? 1;
+    const q = ctx.zoneUp(zone);
     addZone(gains, zone, (1 - q) * (conditionedGradient[bit] as number));
   }
 }
@@ -60,7 +62,7 @@ export function plainGains(ctx: Context, sums: Sums, conditionedGradient: Float6
     if (bit >= 0) return;
     // ∂A/∂q_z = gradient × p × (the static factor without z).
     for (const zone of ctx.zones.free[i] ?? []) {
-      const q = ctx.graph.zones.get(zone)?.availability ?? 1;
+      const q = ctx.zoneUp(zone);
       addZone(gains, zone, (1 - q) * gradient * p * served * without(ctx, id, zone));
     }
   });
@@ -107,7 +109,7 @@ export function generalGains(ctx: Context, net: GeneralNetwork, sums: GeneralSum
     if (hb >= 0 || sb >= 0) return;
     const served = ctx.served[i] ?? 1;
     for (const zone of ctx.zones.free[i] ?? []) {
-      const q = ctx.graph.zones.get(zone)?.availability ?? 1;
+      const q = ctx.zoneUp(zone);
       const others = without(ctx, id, zone);
       addZone(gains, zone, (1 - q) * ((sums.dFactor[i] as number) * served * others + (sums.dZoneFactor[i] as number) * others));
     }

@@ -20,13 +20,24 @@ export interface ZoneFactors {
 }
 
 /** The product of a node's zone availabilities but one (its zones not conditioned on). */
-export function zoneFactorWithout(graph: Graph, zones: readonly ZoneId[], zoneBit: ReadonlyMap<ZoneId, number>, left: ZoneId): number {
+export function zoneFactorWithout(
+  zones: readonly ZoneId[],
+  zoneBit: ReadonlyMap<ZoneId, number>,
+  left: ZoneId,
+  zoneUp: (zone: ZoneId) => number,
+): number {
   let factor = 1;
-  for (const zone of zones) if (zone !== left && !zoneBit.has(zone)) factor *= graph.zones.get(zone)?.availability ?? 1;
+  for (const zone of zones) if (zone !== left && !zoneBit.has(zone)) factor *= zoneUp(zone);
   return factor;
 }
 
-export function zoneFactors(graph: Graph, s: Structure, entry: ComponentId, zoneBit: ReadonlyMap<ZoneId, number>): ZoneFactors {
+export function zoneFactors(
+  graph: Graph,
+  s: Structure,
+  entry: ComponentId,
+  zoneBit: ReadonlyMap<ZoneId, number>,
+  zoneUp: (zone: ZoneId) => number,
+): ZoneFactors {
   const n = s.nodes.length;
   const mask = new Int32Array(n);
   const zoneFactor = new Float64Array(n).fill(1);
@@ -43,7 +54,7 @@ export function zoneFactors(graph: Graph, s: Structure, entry: ComponentId, zone
         mask[i] = (mask[i] as number) | (1 << bit);
         continue;
       }
-      const q = graph.zones.get(zone)?.availability ?? 1;
+      const q = zoneUp(zone);
       zoneFactor[i] = (zoneFactor[i] as number) * q;
       // A zone down for sure (what-if) has a gain too: what bringing it back would give.
       if (q < 1) mine.push(zone);

@@ -51,6 +51,7 @@ export function chooseConditioned(
   parts: readonly NodeParts[],
   entry: ComponentId,
   budgetBits: number,
+  zoneUp: (zone: ZoneId) => number,
 ): Conditioning {
   const candidates: Candidate[] = [];
   s.nodes.forEach((id, i) => {
@@ -67,7 +68,7 @@ export function chooseConditioned(
     if (bits > 0) candidates.push({ weight: occ, node: i, zone: undefined, bits });
   });
   for (const [zone, occ] of s.zoneOccurrences) {
-    if (occ > 1 + 1e-9 && uncertain(graph.zones.get(zone)?.availability ?? 1)) candidates.push({ weight: occ, node: -1, zone, bits: 1 });
+    if (occ > 1 + 1e-9 && uncertain(zoneUp(zone))) candidates.push({ weight: occ, node: -1, zone, bits: 1 });
   }
   candidates.sort((a, b) => b.weight - a.weight);
   let used = 0;
@@ -85,11 +86,11 @@ export function chooseConditioned(
       c.zone !== undefined ||
       !parts[c.node]?.spread ||
       zonesOf(graph, s.nodes[c.node] as ComponentId).every(
-        (zone) => zonesChosen.has(zone) || !uncertain(graph.zones.get(zone)?.availability ?? 1),
+        (zone) => zonesChosen.has(zone) || !uncertain(zoneUp(zone)),
       ),
   );
   const shared = candidates.reduce((sum, candidate) => sum + candidate.bits, 0);
-  return assignBits(s, parts, kept, candidates.length === kept.length, shared, graph);
+  return assignBits(s, parts, kept, candidates.length === kept.length, shared, zoneUp);
 }
 
 function assignBits(
@@ -98,7 +99,7 @@ function assignBits(
   kept: readonly Candidate[],
   exact: boolean,
   shared: number,
-  graph: Graph,
+  zoneUp: (zone: ZoneId) => number,
 ): Conditioning {
   const n = s.nodes.length;
   const healthBit = new Int32Array(n).fill(-1);
@@ -116,7 +117,7 @@ function assignBits(
   };
   for (const candidate of kept) {
     if (candidate.zone !== undefined) {
-      zoneBit.set(candidate.zone, add(graph.zones.get(candidate.zone)?.availability ?? 1, -1, false));
+      zoneBit.set(candidate.zone, add(zoneUp(candidate.zone), -1, false));
       continue;
     }
     const i = candidate.node;
