@@ -5,8 +5,10 @@
 // an id someone else holds (another socket here, or another relay instance) is never taken over. States
 // it may not set are left out of the frame (logged, the socket stays: a reconnecting tab can find its old
 // id still held by its previous, not yet timed-out socket); a frame over `maxAwarenessBytes` is refused.
+// What passes has its "viewing" flag set from the socket's access (access/viewing-flag.ts).
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { stampViewing } from '../access/viewing-flag.js';
 
 export interface AwarenessEntry {
   readonly clientId: number;
@@ -47,7 +49,12 @@ function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array 
   return encoding.toUint8Array(encoder);
 }
 
-export function guardAwareness(update: Uint8Array, ownership: AwarenessOwnership, limits: { maxAwarenessBytes: number; awarenessClientsPerSocket: number }): AwarenessVerdict {
+export function guardAwareness(
+  update: Uint8Array,
+  ownership: AwarenessOwnership,
+  limits: { maxAwarenessBytes: number; awarenessClientsPerSocket: number },
+  access: 'read' | 'write' = 'write',
+): AwarenessVerdict {
   if (update.byteLength > limits.maxAwarenessBytes) {
     return { kind: 'too-large', reason: `awareness update too large: ${update.byteLength} bytes over the ${limits.maxAwarenessBytes} limit` };
   }
@@ -65,5 +72,7 @@ export function guardAwareness(update: Uint8Array, ownership: AwarenessOwnership
       dropped.push(entry.clientId);
     }
   }
-  return { kind: 'apply', update: dropped.length === 0 ? update : encodeAwarenessEntries(allowed), dropped };
+  const stamped = stampViewing(allowed, access);
+  const unchanged = dropped.length === 0 && stamped === allowed;
+  return { kind: 'apply', update: unchanged ? update : encodeAwarenessEntries(stamped), dropped };
 }

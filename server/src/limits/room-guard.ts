@@ -21,6 +21,8 @@ export interface GuardedConnection {
   readonly socket: RelaySocket;
   readonly open: boolean;
   readonly awarenessClientIds: ReadonlySet<number>;
+  /** The link's access to the room: a reader's presence is stamped `viewing: true`. */
+  readonly access: 'read' | 'write';
 }
 
 export interface RoomGuardDependencies<C extends GuardedConnection> {
@@ -125,7 +127,7 @@ export class RoomGuard<C extends GuardedConnection> {
       for (const other of connections) if (other !== connection && other.awarenessClientIds.has(clientId)) return true;
       return false;
     };
-    const verdict = guardAwareness(update, { own: connection.awarenessClientIds, heldByOthers }, this.deps.limits);
+    const verdict = guardAwareness(update, { own: connection.awarenessClientIds, heldByOthers }, this.deps.limits, connection.access);
     if (verdict.kind === 'too-large') {
       this.close(connection, CloseCode.TOO_LARGE, verdict.reason);
       return null;
