@@ -26,6 +26,8 @@ export default defineConfig({
           if (/[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
           if (/[\\/](yjs|y-websocket|y-protocols|lib0)[\\/]/.test(id)) return 'sync';
           if (id.includes('zod')) return 'zod';
+          // The Export menu's PDF writer and rasteriser load only when someone exports (runExport is imported lazily).
+          if (/[\\/](pdf-lib|@pdf-lib|@resvg|pako|tslib)[\\/]/.test(id)) return 'export';
           return 'vendor';
         },
       },

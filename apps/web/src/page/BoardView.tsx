@@ -2,6 +2,7 @@
 // and calls, and peers' cursors drawn on top. State lives in the shared document and in presence; this component only
 // wires the hooks together.
 import type { ComponentId } from '@napkin/doc';
+import { openThreadCounts } from '@napkin/doc';
 import { Background, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import type { PointerEvent } from 'react';
@@ -10,6 +11,7 @@ import { BoardActionsContext } from '../board/boardActions';
 import { CommentMarkers } from '../comments/CommentMarkers';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentModeHint, CommentsToolbar } from '../comments/CommentsToolbar';
+import { ExportMenu } from '../export/ExportMenu';
 import { useBoardComments } from '../comments/useBoardComments';
 import type { BoardActions } from '../board/boardActions';
 import { CallEdge } from '../board/edges/CallEdge';
@@ -87,6 +89,8 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
     author: presence.self.name,
   });
 
+  const commentCounts = useMemo(() => openThreadCounts(comments.snapshot.threads), [comments.snapshot]);
+
   const actions = useMemo<BoardActions>(
     () => ({
       rename: (componentId, raw) => {
@@ -122,6 +126,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
             <SharePanel boardId={connection.boardId} ownerToken={access.token} storage={storage} participants={participants} />
           )}
           <CommentsToolbar comments={comments} />
+          <ExportMenu snapshot={snapshot} comments={commentCounts} />
           <StatusBadge status={status} />
           <SaveBadge status={saveStatus} />
         </Toolbar>
