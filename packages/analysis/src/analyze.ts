@@ -2,6 +2,7 @@
 // board gives byte-identical JSON (no randomness, no clocks, iteration always in board order).
 import type { ExactLimits } from './availability/exact';
 import { DEFAULT_LIMITS, limitsPerFlow } from './availability/exact';
+import { componentPlacement, routingByCall } from './availability/routing-result';
 import { componentStates, visitLatency } from './engine/components';
 import { analyseFlow } from './engine/flows';
 import { measuredFindings, structuralFindings } from './findings/lint';
@@ -72,6 +73,7 @@ export function analyze(
       up: state.up,
       storagePerYear: state.storagePerYear,
       consumerGroup: state.consumerGroup,
+      placement: componentPlacement(graph, component),
       why: {
         saturated:
           state.queue?.why.saturated ??
@@ -81,6 +83,7 @@ export function analyze(
       entryInputs: component.entry?.inputs ?? null,
     };
   });
+  const routingOf = routingByCall(graph);
   const trafficById = new Map(components.map((component) => [component.id, component.traffic]));
   return {
     format: RESULT_FORMAT,
@@ -92,7 +95,7 @@ export function analyze(
     bottleneck: findBottleneck(graph.components, trafficById),
     cycles: graph.cycles.map((cycle) => ({ calls: cycle.calls, components: cycle.components, allSync: cycle.allSync })),
     findings: [...structuralFindings(graph), ...measuredFindings(graph, states, flows)],
-    calls: calls.map((call) => ({ id: call.id, inputs: call.inputs })),
+    calls: calls.map((call) => ({ id: call.id, inputs: call.inputs, routing: routingOf(call.id) })),
     zones: [...graph.zones.values()].map((zone) => ({ id: zone.id, inputs: zone.inputs })),
     citations,
   };

@@ -36,7 +36,7 @@ function flowSection(flow: FlowResult): string[] {
       `  async ${lag.call} → ${lag.target}: freshness lag p50 ${ms(lag.p50Ms.value)}, p99 ${ms(lag.p99Ms.value)}`,
     );
   lines.push(
-    `  availability ${percentAgainst(a.percent.value, a.objective.value)} (${a.nines.value.toFixed(2)} nines, ${a.method === 'exact' ? 'exact' : 'lower bound'})` +
+    `  availability ${percentAgainst(a.percent.value, a.objective.value)} (${a.nines.value.toFixed(2)} nines, ${a.method === 'lower-bound' ? 'lower bound' : a.method})` +
       `  objective ${percent(a.objective.value)}  ${a.meetsObjective ? 'OK' : 'MISSED'}`,
   );
   lines.push(
@@ -44,7 +44,7 @@ function flowSection(flow: FlowResult): string[] {
       ` error budget used ${(a.errorBudgetUsed.value * 100).toFixed(0)} %`,
   );
   if (a.weakestLink)
-    lines.push(`  weakest link: ${a.weakestLink.name} (+${a.weakestLink.gain.value.toPrecision(2)} points if perfect)`);
+    lines.push(`  weakest link: ${a.weakestLink.kind === 'zone' ? 'zone ' : ''}${a.weakestLink.name} (+${a.weakestLink.gain.value.toPrecision(2)} points if perfect)`);
   if (a.timeoutLoss)
     lines.push(
       `  lost to timeouts: ${a.timeoutLoss.points.value.toPrecision(2)} points, to failures ${a.timeoutLoss.failurePoints.value.toPrecision(2)}` +
