@@ -194,3 +194,16 @@ test('a commenter link comments but cannot move a component', async ({ alice, bo
   expect(await bob.position('Checkout')).toEqual(before);
   expect(await alice.position('Checkout')).toEqual(before);
 });
+
+test('a title typed by one person names the board in everyone’s tab and in the home page’s list', async ({ alice, bob }) => {
+  await twoOnOneBoard(alice, bob);
+  const title = alice.page.getByTestId('board-title');
+  await title.fill('Checkout, read path');
+  await title.press('Enter');
+  await expect(bob.page.getByTestId('board-title')).toHaveValue('Checkout, read path');
+  await expect(bob.page).toHaveTitle('Checkout, read path · Napkin');
+  await expect(alice.page).toHaveTitle('Checkout, read path · Napkin');
+
+  await bob.page.goto('/');
+  await expect(bob.page.getByTestId('recent-board').first()).toContainText('Checkout, read path');
+});
