@@ -2,14 +2,15 @@
 // board gives byte-identical JSON (no randomness, no clocks, iteration always in board order).
 import type { ExactLimits } from './availability/exact';
 import { DEFAULT_LIMITS, limitsPerFlow } from './availability/exact';
-import { componentPlacement, routingByCall } from './availability/routing-result';
 import { componentStates, visitLatency } from './engine/components';
 import { analyseFlow } from './engine/flows';
+import { solveLoadLatency } from './engine/load-latency';
+import { callAttempts, retrySettlement } from './engine/retries';
+import { retryStormFindings } from './findings/retry-storm';
 import { measuredFindings, structuralFindings } from './findings/lint';
 import type { FormatError } from './format/parse';
 import { parseBoard } from './format/parse';
 import type { BoardFile } from './format/schema';
-import { LatencyComposer } from './latency/compose';
 import type { Grid } from './latency/grid';
 import { createGrid } from './latency/grid';
 import type { CatalogPort } from './model/resolve';
@@ -45,12 +46,10 @@ export function analyze(
   parseErrors: readonly FormatError[] = [],
 ): AnalysisResult {
   const { graph, errors, calls, citations } = resolveBoard(board, engine.catalog);
-  const states = componentStates(graph, engine.grid);
-  const composer = new LatencyComposer({
-    grid: engine.grid,
-    graph,
-    own: (component) => states.get(component.id)?.own ?? new Float64Array(engine.grid.size),
-  });
+  // Load and latency together: retries on timeouts add load, which lengthens the waits that time them out.
+  const solved = solveLoadLatency(graph, engine.grid);
+  const states = componentStates(graph, engine.grid, solved);
+  const composer = solved.composer;
   const entries = graph.components.filter((component) => component.entry !== undefined).length;
   const ctx = { graph, grid: engine.grid, states, composer, limits: limitsPerFlow(engine.limits, 2 * entries) };
   const flows: FlowResult[] = [];
@@ -73,7 +72,6 @@ export function analyze(
       up: state.up,
       storagePerYear: state.storagePerYear,
       consumerGroup: state.consumerGroup,
-      placement: componentPlacement(graph, component),
       why: {
         saturated:
           state.queue?.why.saturated ??
@@ -83,7 +81,6 @@ export function analyze(
       entryInputs: component.entry?.inputs ?? null,
     };
   });
-  const routingOf = routingByCall(graph);
   const trafficById = new Map(components.map((component) => [component.id, component.traffic]));
   return {
     format: RESULT_FORMAT,
@@ -94,8 +91,13 @@ export function analyze(
     flows,
     bottleneck: findBottleneck(graph.components, trafficById),
     cycles: graph.cycles.map((cycle) => ({ calls: cycle.calls, components: cycle.components, allSync: cycle.allSync })),
-    findings: [...structuralFindings(graph), ...measuredFindings(graph, states, flows)],
-    calls: calls.map((call) => ({ id: call.id, inputs: call.inputs, routing: routingOf(call.id) })),
+    retries: retrySettlement(solved.retries),
+    findings: [
+      ...structuralFindings(graph),
+      ...measuredFindings(graph, states, flows),
+      ...retryStormFindings(graph, states, solved.retries),
+    ],
+    calls: calls.map((call) => ({ id: call.id, inputs: call.inputs, attempts: callAttempts(graph, call, solved.retries) })),
     zones: [...graph.zones.values()].map((zone) => ({ id: zone.id, inputs: zone.inputs })),
     citations,
   };

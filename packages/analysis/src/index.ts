@@ -15,7 +15,18 @@ export { parseBoard } from './format/parse';
 export type { FormatError, ParseResult } from './format/parse';
 export { analyze, analyzeInput, createEngine } from './analyze';
 export type { EngineOptions } from './analyze';
-export type { AnalysisResult, CallResult, ComponentResult, CycleResult, FlowResult, Freshness, Hop, ZoneResult } from './result';
+export type {
+  AnalysisResult,
+  CallResult,
+  ComponentResult,
+  CycleResult,
+  FlowResult,
+  Freshness,
+  Hop,
+  RetrySettlement,
+  SaturatedTier,
+  ZoneResult,
+} from './result';
 export type { CallInputs, ComponentInputs, EntryInputs, InputDefault, InputSource, ResolvedInput, ZoneInputs } from './model/inputs';
 export type { Explained } from './explain/explained';
 export type { Finding, FindingId, LoadLevel, Severity } from './findings/rules';
@@ -26,9 +37,6 @@ export type { CallId, ComponentId, ZoneId } from './model/graph';
 export { perSecond, peakRps, storagePerYear, bandwidth } from './capacity/estimate';
 export { littlesLaw, erlangC } from './queueing/mmc';
 export { atLeastKofN } from './availability/k-of-n';
-export type { CallRouting, ComponentPlacement } from './availability/routing-result';
-export type { WeakestLink } from './availability/weakest-link';
-export { normaliseWeights, routeShares } from './model/alternatives';
 export {
   availabilityFigures,
   downtimeMinutes,

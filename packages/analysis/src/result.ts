@@ -1,7 +1,6 @@
 // The engine's output: plain, JSON-safe data (no Maps, no NaN, no Infinity), one entry per flow and per component.
 import type { AvailabilityFigures } from './availability/report';
 import type { WeakestLink } from './availability/weakest-link';
-import type { CallRouting, ComponentPlacement } from './availability/routing-result';
 import type { FlowCapacity } from './capacity/estimate';
 import type { Explained } from './explain/explained';
 import type { Finding } from './findings/rules';
@@ -16,6 +15,17 @@ import type { Bottleneck, ComponentTraffic } from './traffic/utilisation';
 export const RESULT_FORMAT = 'napkin-analysis';
 export const RESULT_VERSION = 1;
 
+/**
+ * A tier whose queue grows without bound: ρ ≥ 1 and it does not shed load. A latency percentile that such
+ * a tier makes unbounded is null, never a number, and the latency says which tier it is.
+ */
+export interface SaturatedTier {
+  readonly component: ComponentId;
+  readonly name: string;
+  /** Its ρ = load / capacity (≥ 1), the same figure as its `traffic.utilisation`. */
+  readonly utilisation: Explained;
+}
+
 export interface ComponentResult {
   readonly id: ComponentId;
   readonly name: string;
@@ -25,14 +35,19 @@ export interface ComponentResult {
   /** Null for entry points, which originate load rather than serve it. */
   readonly queue: Omit<QueueResult, 'wait'> | null;
   readonly saturated: boolean;
-  /** One visit: service time plus queueing wait. */
-  readonly latency: { readonly p50Ms: Explained; readonly p99Ms: Explained };
+  /**
+   * One visit: service time plus queueing wait. When the component is saturated and does not shed
+   * load its wait is unbounded: `saturated` names it and both percentiles are null.
+   */
+  readonly latency: {
+    readonly p50Ms: Explained | null;
+    readonly p99Ms: Explained | null;
+    readonly saturated: SaturatedTier | null;
+  };
   readonly up: Explained;
   readonly storagePerYear: Explained | null;
   /** For a queue or stream with consumers: how many work at once, how many sit idle; else null. */
   readonly consumerGroup: ConsumerGroup | null;
-  /** Where a spread component's instances run, zone by zone, and how many run; null for a component in one place. */
-  readonly placement: ComponentPlacement | null;
   /** Explanations of the plain fields above, under the same keys. */
   readonly why: { readonly saturated: Explained };
   /** What the engine used for each parameter, and whether the board, the catalog or the engine gave it. */
@@ -45,8 +60,11 @@ export interface ComponentResult {
 export interface CallResult {
   readonly id: CallId;
   readonly inputs: CallInputs;
-  /** For a branch of an alternative group: its weight, the share of requests it takes, its failover; else null. */
-  readonly routing: CallRouting | null;
+  /**
+   * Expected attempts per call when it retries (1 + q + … + q^r, q = the share of attempts that fail or
+   * answer after the timeout, at the load ↔ latency solution); null for a call without retries.
+   */
+  readonly attempts: Explained | null;
 }
 
 export interface ZoneResult {
@@ -61,16 +79,20 @@ export interface Hop {
   readonly via: CallId | null;
   readonly depth: number;
   readonly networkMs: number;
-  readonly ownP50Ms: number;
-  readonly ownP99Ms: number;
+  /** Null when the hop is a saturated tier that does not shed load: its own time is unbounded. */
+  readonly ownP50Ms: number | null;
+  readonly ownP99Ms: number | null;
   /** Probability that a request of the flow's main class visits this hop (fractions, cache misses). */
   readonly visitProbability: number;
-  readonly budgetShare: Explained;
+  /** (own p99 + network) / budget; null when its own p99 is unbounded. */
+  readonly budgetShare: Explained | null;
+  /** Set when the hop is a saturated tier that does not shed load (ownP50Ms, ownP99Ms and budgetShare are then null). */
+  readonly saturated: SaturatedTier | null;
   /** Explanations of the plain numbers above, under the same keys. */
   readonly why: {
     readonly networkMs: Explained;
-    readonly ownP50Ms: Explained;
-    readonly ownP99Ms: Explained;
+    readonly ownP50Ms: Explained | null;
+    readonly ownP99Ms: Explained | null;
     readonly visitProbability: Explained;
   };
 }
@@ -97,9 +119,16 @@ export interface FlowResult {
   readonly name: string;
   readonly capacity: FlowCapacity;
   readonly latency: {
-    readonly p50Ms: Explained;
-    readonly p95Ms: Explained;
-    readonly p99Ms: Explained;
+    /**
+     * Null when unbounded: more than 1 − q of the flow's requests wait on a saturated tier that does not
+     * shed load (with no timeout cutting the wait), so no finite figure is that percentile. `saturated`
+     * then names the tier. A figure that is only the engine's ceiling (past ~100 s) is flagged `capped`.
+     */
+    readonly p50Ms: Explained | null;
+    readonly p95Ms: Explained | null;
+    readonly p99Ms: Explained | null;
+    /** The tier that makes the null percentiles unbounded; null when every percentile is a figure. */
+    readonly saturated: SaturatedTier | null;
     readonly budgetMs: Explained;
     readonly withinBudget: boolean;
     readonly criticalPath: readonly Hop[];
@@ -130,6 +159,15 @@ export interface CycleResult {
   readonly allSync: boolean;
 }
 
+/** How the load ↔ latency fixed point of the retrying calls settled (`engine/load-latency.ts`). */
+export interface RetrySettlement {
+  /** Latency trees the engine built: 1 when no call retries on a timeout. */
+  readonly rounds: Explained;
+  /** False when the retries' load and the latency had not settled after the most rounds the engine runs. */
+  readonly converged: boolean;
+  readonly why: { readonly converged: Explained };
+}
+
 export interface AnalysisResult {
   readonly format: typeof RESULT_FORMAT;
   readonly version: typeof RESULT_VERSION;
@@ -138,6 +176,7 @@ export interface AnalysisResult {
   readonly components: readonly ComponentResult[];
   readonly flows: readonly FlowResult[];
   readonly bottleneck: Bottleneck;
+  readonly retries: RetrySettlement;
   readonly cycles: readonly CycleResult[];
   readonly findings: readonly Finding[];
   readonly calls: readonly CallResult[];

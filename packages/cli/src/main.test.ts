@@ -40,6 +40,27 @@ describe('napkin analyze', () => {
     expect(out.stdout).toMatch(/\[warning\] timeouts-cost-availability: Mobile app: .* most often late: Search service → Index shard/);
   });
 
+  it('says "saturated", naming the tier, where a saturated tier leaves the latency without bound', () => {
+    // 4,400 req/s on 4 × 1,000 req/s: ρ 1.1, and a stateless service does not shed load.
+    const dir = mkdtempSync(join(tmpdir(), 'napkin-'));
+    const board = {
+      format: 'napkin-board',
+      version: 1,
+      components: [
+        { id: 'users', kind: 'web-client', entry: { rps: 4400 } },
+        { id: 'app', name: 'App tier', kind: 'stateless-service', instances: 4, params: { capacityRps: 1000 } },
+      ],
+      calls: [{ id: 'c1', from: 'users', to: 'app', mode: 'sync' }],
+    };
+    writeFileSync(join(dir, 'saturated.json'), JSON.stringify(board));
+    const out = run(['analyze', 'saturated.json'], dir);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/latency {3}p50 saturated {2}p95 saturated {2}p99 saturated {2}budget 200\.0 ms {2}OVER BUDGET/);
+    expect(out.stdout).toContain('unbounded: App tier is saturated (ρ 1.10, not shedding load): its queue grows without bound');
+    expect(out.stdout).toMatch(/App tier: saturated \+ [\d.]+ ms {2}unbounded/);
+    expect(out.stdout).toMatch(/App tier +4400\.0 req\/s +110\.0 % +saturated/);
+  });
+
   it('--json prints the full result, parseable and complete', () => {
     const out = run(['analyze', 'examples/url-shortener.json', '--json'], analysisDir);
     const parsed = JSON.parse(out.stdout) as { format: string; flows: unknown[]; components: unknown[] };

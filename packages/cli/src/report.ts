@@ -1,9 +1,14 @@
 // The readable report `napkin analyze` prints: flows with their latency budgets and availability,
 // the bottleneck, per-component load, and the findings, most severe first.
 import { percentAgainst } from '@napkin/analysis';
-import type { AnalysisResult, ComponentResult, FlowResult, FormatError } from '@napkin/analysis';
+import type { AnalysisResult, ComponentResult, Explained, FlowResult, FormatError, SaturatedTier } from '@napkin/analysis';
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+/** A latency figure: "≥" before one that is only the engine's cap, "saturated" where it has no bound. */
+const latencyFigure = (figure: Explained | null) =>
+  figure === null ? 'saturated' : `${figure.capped ? '≥ ' : ''}${ms(figure.value)}`;
+const saturatedTier = (tier: SaturatedTier) =>
+  `${tier.name} is saturated (ρ ${tier.utilisation.value.toFixed(2)}, not shedding load): its queue grows without bound`;
 const percent = (value: number) => `${value.toFixed(value > 99.99 ? 5 : 3)} %`;
 
 function duration(minutes: number): string {
@@ -19,16 +24,17 @@ function flowSection(flow: FlowResult): string[] {
   const a = flow.availability;
   lines.push(`Flow "${flow.name}"  (${flow.capacity.peakRps.value.toFixed(1)} req/s at peak)`);
   lines.push(
-    `  latency   p50 ${ms(latency.p50Ms.value)}  p95 ${ms(latency.p95Ms.value)}  p99 ${ms(latency.p99Ms.value)}` +
+    `  latency   p50 ${latencyFigure(latency.p50Ms)}  p95 ${latencyFigure(latency.p95Ms)}  p99 ${latencyFigure(latency.p99Ms)}` +
       `  budget ${ms(latency.budgetMs.value)}  ${latency.withinBudget ? 'OK' : 'OVER BUDGET'}`,
   );
+  if (latency.saturated) lines.push(`  unbounded: ${saturatedTier(latency.saturated)}`);
   lines.push('  critical path (own p99 + network, share of budget):');
   for (const hop of latency.criticalPath) {
     const indent = '  '.repeat(hop.depth + 2);
     const visit = hop.visitProbability < 0.9995 ? `  (${(hop.visitProbability * 100).toFixed(1)} % of requests)` : '';
-    lines.push(
-      `${indent}${hop.name}: ${ms(hop.ownP99Ms)} + ${ms(hop.networkMs)}  ${(hop.budgetShare.value * 100).toFixed(1)} %${visit}`,
-    );
+    const share = hop.budgetShare === null ? 'unbounded' : `${(hop.budgetShare.value * 100).toFixed(1)} %`;
+    const own = hop.ownP99Ms === null ? 'saturated' : ms(hop.ownP99Ms);
+    lines.push(`${indent}${hop.name}: ${own} + ${ms(hop.networkMs)}  ${share}${visit}`);
   }
   if (latency.criticalPathTruncated) lines.push('    … (critical path truncated)');
   for (const lag of flow.freshness)
@@ -83,12 +89,14 @@ export function renderReport(result: AnalysisResult): string {
         (headroom >= 1 ? ` it saturates at ${headroom.toFixed(1)}× today's load.` : ' it is already saturated.'),
     );
   } else lines.push('Bottleneck: none (no load).');
+  if (!result.retries.converged)
+    lines.push('', `Retries: load and latency did not settle in ${result.retries.rounds.value} rounds (a retry storm; see the findings).`);
   lines.push('', 'Components (load, utilisation, visit p99, P(up)):');
   for (const component of result.components) {
     if (component.isEntry) continue;
     lines.push(
       `  ${component.name.padEnd(24)} ${component.traffic.totalRps.value.toFixed(1).padStart(10)} req/s` +
-        `  ${(component.traffic.utilisation.value * 100).toFixed(1).padStart(6)} %  ${ms(component.latency.p99Ms.value).padStart(10)}` +
+        `  ${(component.traffic.utilisation.value * 100).toFixed(1).padStart(6)} %  ${latencyFigure(component.latency.p99Ms).padStart(10)}` +
         `  ${percent(component.up.value * 100)}${component.saturated ? '  SATURATED' : ''}${consumers(component)}`,
     );
   }

@@ -1,30 +1,21 @@
-// Latency past saturation. A saturated component's queue grows without bound, so the engine's
-// latency for it (and for a flow whose critical path crosses it) is the value at its wait cap: a
-// floor, not an estimate. The board shows such figures as lower bounds ("≥ 46.1 s") and says why in
-// the popover, rather than presenting a precise-looking 46,142 ms.
-import type { AnalysisResult, Explained, FlowResult } from '@napkin/analysis';
+// Latency past saturation. A tier at ρ ≥ 1 that does not shed load has a queue that grows without
+// bound, so the engine gives no number for latency that waits on it: the percentile is null and the
+// result names the tier (`latency.saturated`). The board says "saturated (DB)" where the number would
+// be, and its "why?" opens the tier's utilisation. A figure the engine flags as only its cap keeps its
+// number and reads "≥" (formatFigure).
+import type { Explained, SaturatedTier } from '@napkin/analysis';
 
 export const SATURATED_NOTE =
-  'Saturated: arrivals exceed capacity, so the queue grows without bound; this is the figure at the ' +
-  'engine’s queueing-wait cap, and the true latency is larger.';
+  'ρ ≥ 1 and it does not shed load: arrivals exceed what it can serve, so its queue grows without bound ' +
+  'and latency that waits on it has no finite value.';
 
-/** The figure flagged as a lower bound (shown with "≥"), keeping any note it had. */
-export function asLowerBound(figure: Explained, note: string = SATURATED_NOTE): Explained {
-  if (figure.capped) return figure;
-  return { ...figure, capped: true, note: figure.note ? `${figure.note} ${note}` : note };
+/** What stands in for an unbounded latency: "saturated", with the tier's name where it is not obvious. */
+export function saturatedText(tier: SaturatedTier | null, withName = true): string {
+  return withName && tier ? `saturated (${tier.name})` : 'saturated';
 }
 
-/** The figure as a lower bound when `saturated`, unchanged otherwise. */
-export function boundedIf(saturated: boolean, figure: Explained): Explained {
-  return saturated ? asLowerBound(figure) : figure;
-}
-
-/** Ids of the components the analysis found saturated. */
-export function saturatedIds(result: AnalysisResult): ReadonlySet<string> {
-  return new Set(result.components.filter((component) => component.saturated).map((component) => component.id as string));
-}
-
-/** Whether the flow's critical path crosses a saturated component (its latency is then a floor). */
-export function pathSaturated(flow: FlowResult, saturated: ReadonlySet<string>): boolean {
-  return flow.latency.criticalPath.some((hop) => saturated.has(hop.component));
+/** The "why?" of an unbounded latency: the saturated tier's utilisation, with a note saying what it means. */
+export function saturatedWhy(tier: SaturatedTier): Explained {
+  const { utilisation } = tier;
+  return { ...utilisation, note: utilisation.note ? `${utilisation.note} ${SATURATED_NOTE}` : SATURATED_NOTE };
 }

@@ -3,9 +3,8 @@
 // peer computes the same result from the same document.
 import type { AnalysisResult } from '@napkin/analysis';
 import type { Board, BoardSnapshot } from '@napkin/doc';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useAnalysis } from '../analysis/context';
-import { saturatedIds } from '../analysis/saturation';
 import { Estimator } from '../estimator/Estimator';
 import { WhatIfControls } from '../whatif/WhatIfControls';
 import { Why } from '../why/Why';
@@ -24,7 +23,6 @@ export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
   const { result, errors, enabled } = useAnalysis();
   const focus = useFocusComponents();
   const [open, setOpen] = useState(true);
-  const saturated = useMemo(() => (result ? saturatedIds(result) : new Set<string>()), [result]);
   if (!enabled) return null;
   if (!open) {
     return (
@@ -54,7 +52,7 @@ export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
             </p>
           )}
           {result.flows.map((flow) => (
-            <FlowCard key={flow.entry} flow={flow} saturated={saturated} onFocus={focus} />
+            <FlowCard key={flow.entry} flow={flow} onFocus={focus} />
           ))}
           <h3>Findings</h3>
           <FindingsList findings={result.findings} onFocus={focus} />

@@ -2,27 +2,20 @@
 // availability (percent, nines, downtime) against the objective with the weakest link. Every number
 // is a <Why> so its formula is one click away, and carries a stable test id for the browser tests.
 import type { FlowResult } from '@napkin/analysis';
-import { boundedIf, pathSaturated } from '../analysis/saturation';
+import { LatencyFigure } from '../analysis/LatencyFigure';
 import { formatFigure } from '../why/format';
 import { Why } from '../why/Why';
 import { LatencyBar } from './LatencyBar';
 
 export interface FlowCardProps {
   readonly flow: FlowResult;
-  /** Components the analysis found saturated: latency through them is a lower bound. */
-  readonly saturated: ReadonlySet<string>;
   readonly onFocus: (components: readonly string[]) => void;
 }
 
-export function FlowCard({ flow, saturated, onFocus }: FlowCardProps) {
-  const { availability } = flow;
-  const bounded = pathSaturated(flow, saturated);
-  const latency = {
-    ...flow.latency,
-    p50Ms: boundedIf(bounded, flow.latency.p50Ms),
-    p95Ms: boundedIf(bounded, flow.latency.p95Ms),
-    p99Ms: boundedIf(bounded, flow.latency.p99Ms),
-  };
+export function FlowCard({ flow, onFocus }: FlowCardProps) {
+  const { availability, latency } = flow;
+  // A percentile a saturated tier makes unbounded reads "saturated (tier)" instead of a number.
+  const tier = latency.saturated;
   return (
     <section className="flow-card" data-testid="flow" data-flow={flow.name}>
       <h3>
@@ -32,15 +25,15 @@ export function FlowCard({ flow, saturated, onFocus }: FlowCardProps) {
       <div className={`figure-row ${latency.withinBudget ? 'good' : 'bad'}`}>
         <span className="figure-label">Latency</span>
         <span>
-          p50 <Why figure={latency.p50Ms} label="p50 latency" testId="flow-p50" /> · p95{' '}
-          <Why figure={latency.p95Ms} label="p95 latency" testId="flow-p95" /> · p99{' '}
-          <Why figure={latency.p99Ms} label="p99 latency" testId="flow-p99" />
+          p50 <LatencyFigure figure={latency.p50Ms} tier={tier} label="p50 latency" testId="flow-p50" /> · p95{' '}
+          <LatencyFigure figure={latency.p95Ms} tier={tier} label="p95 latency" testId="flow-p95" /> · p99{' '}
+          <LatencyFigure figure={latency.p99Ms} tier={tier} label="p99 latency" testId="flow-p99" />
         </span>
         <span className="versus" data-testid="flow-latency-verdict">
           {latency.withinBudget ? 'within' : 'over'} budget <Why figure={latency.budgetMs} label="p99 budget" testId="flow-budget" />
         </span>
       </div>
-      <LatencyBar flow={flow} saturated={saturated} />
+      <LatencyBar flow={flow} />
 
       <div className={`figure-row ${availability.meetsObjective ? 'good' : 'bad'}`}>
         <span className="figure-label">Availability</span>

@@ -5,18 +5,20 @@ import { componentStorage } from '../capacity/estimate';
 import type { Explained } from '../explain/explained';
 import { explained } from '../explain/explained';
 import type { Histogram } from '../latency/distribution';
-import { convolve, logNormal, logNormalMeanMs, percentile, queueWait } from '../latency/distribution';
+import { logNormalMeanMs, percentile, pointMass } from '../latency/distribution';
 import type { Grid } from '../latency/grid';
 import type { Graph, ResolvedComponent } from '../model/graph';
 import type { ComponentId } from '../model/graph';
 import type { QueueResult } from '../queueing/mmc';
+import type { SaturatedTier } from '../result';
 import { queueAt } from '../queueing/mmc';
 import type { ClassLoad } from '../traffic/load';
-import { propagateLoads } from '../traffic/load';
 import type { ComponentTraffic } from '../traffic/utilisation';
-import { componentTraffic, copyLoad, isServer } from '../traffic/utilisation';
+import { componentTraffic, copyLoad, isServer, servingCopies } from '../traffic/utilisation';
 import type { ConsumerFeed, ConsumerGroup } from '../traffic/consumers';
-import { consumerFeeds, consumerGroup } from '../traffic/consumers';
+import { consumerGroup } from '../traffic/consumers';
+import type { LoadLatency } from './load-latency';
+import { shedsLoad } from './load-latency';
 
 export interface ComponentState {
   readonly component: ResolvedComponent;
@@ -26,6 +28,8 @@ export interface ComponentState {
   readonly own: Histogram;
   readonly ownP50: number;
   readonly ownP99: number;
+  /** Saturated and not shedding load: its queue, and so the latency of a visit, grows without bound. */
+  readonly unbounded: boolean;
   readonly up: Explained;
   /** What `up` is computed from, for fewer running instances too (a spread losing a zone) and health checks. */
   readonly upModel: UpModel;
@@ -37,49 +41,31 @@ export interface ComponentState {
   readonly consumerGroup: ConsumerGroup | null;
 }
 
-export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, ComponentState> {
-  const [peak = new Map<ComponentId, ClassLoad>(), average = new Map<ComponentId, ClassLoad>()] = propagateLoads(graph, [
-    (component) => component.entry?.rps ?? 0,
-    (component) => (component.entry ? component.entry.rps / component.entry.peakFactor : 0),
-  ]);
+/**
+ * Each component's figures at the load ↔ latency solution (`load-latency.ts`): its load and utilisation,
+ * its queue from the same ρ, and the latency of one visit from the distribution the solution built.
+ */
+export function componentStates(graph: Graph, grid: Grid, solved: LoadLatency): Map<ComponentId, ComponentState> {
   const states = new Map<ComponentId, ComponentState>();
-  // Many components share a kind's default latencies; fit each (p50, p99) pair once per analysis.
-  const fitted = new Map<string, Histogram>();
-  const serviceTime = (p50: number, p99: number) => {
-    const key = `${p50}|${p99}`;
-    let histogram = fitted.get(key);
-    if (!histogram) {
-      histogram = logNormal(grid, p50, p99);
-      fitted.set(key, histogram);
-    }
-    return histogram;
-  };
-  const feedsOf = consumerFeeds(graph, peak);
   for (const component of graph.components) {
-    const load = peak.get(component.id) ?? { read: 0, write: 0 };
-    const feeds = feedsOf.get(component.id) ?? [];
+    const load = solved.peak.get(component.id) ?? { read: 0, write: 0 };
+    const feeds = solved.feeds.get(component.id) ?? [];
     const traffic = componentTraffic(component, load, feeds);
     const server = isServer(component);
-    const meanServiceMs = logNormalMeanMs(component.p50Ms, component.p99Ms);
-    // A consumer group's messages queue for its working instances only, so they are the servers.
-    const working = feeds.length > 0 ? Math.max(1, Math.min(...feeds.map((feed) => feed.working))) : undefined;
     const queue = server
       ? queueAt({
           utilisation: traffic.utilisation.value,
-          instances: working ?? component.instances,
+          copies: servingCopies(component, feeds),
           capacityRps: component.capacityRps,
-          meanServiceMs,
+          meanServiceMs: logNormalMeanMs(component.p50Ms, component.p99Ms),
           arrivalRps: load.read + load.write,
+          shedsLoad: shedsLoad(component),
         })
       : null;
-    const service = serviceTime(server ? component.p50Ms : 0, server ? component.p99Ms : 0);
-    const own =
-      queue && queue.wait.probability > 1e-9
-        ? convolve(grid, service, queueWait(grid, queue.wait.probability, queue.wait.conditionalMeanMs))
-        : service;
+    const own = solved.tiers.get(component.id)?.own ?? pointMass(grid, 0);
     const ownP50 = percentile(grid, own, 0.5);
     const ownP99 = percentile(grid, own, 0.99);
-    const averageWrites = average.get(component.id)?.write ?? 0;
+    const averageWrites = solved.average.get(component.id)?.write ?? 0;
     const model = upModel(component, copyLoad(component, load, feeds), load);
     states.set(component.id, {
       component,
@@ -89,6 +75,7 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
       own,
       ownP50,
       ownP99,
+      unbounded: queue?.wait.unbounded ?? false,
       up: componentUp(model),
       upModel: model,
       // The saturated share is already inside `up` (servedShare), so it is not counted twice.
@@ -101,15 +88,32 @@ export function componentStates(graph: Graph, grid: Grid): Map<ComponentId, Comp
   return states;
 }
 
-export function visitLatency(state: ComponentState): { p50Ms: Explained; p99Ms: Explained } {
+/** The component as a tier whose queue grows without bound, or null when its latency is a figure. */
+export function saturatedTier(state: ComponentState): SaturatedTier | null {
+  if (!state.unbounded) return null;
+  return { component: state.component.id, name: state.component.name, utilisation: state.traffic.utilisation };
+}
+
+/** One visit's p50 and p99 (null when unbounded: saturated, not shedding load), and the tier that makes them so. */
+export function visitLatency(state: ComponentState): {
+  p50Ms: Explained | null;
+  p99Ms: Explained | null;
+  saturated: SaturatedTier | null;
+} {
+  const saturated = saturatedTier(state);
+  if (saturated) return { p50Ms: null, p99Ms: null, saturated };
+  const wait = state.queue?.meanWaitMs;
   const inputs = {
     p50Ms: state.component.p50Ms,
     p99Ms: state.component.p99Ms,
-    meanWaitMs: state.queue?.meanWaitMs.value ?? 0,
+    meanWaitMs: wait?.value ?? 0,
   };
   const formula = 'percentile of log-normal(p50, p99) ⊕ M/M/c wait';
+  // A wait that is only the engine's cap makes the visit's figures caps too.
+  const options = wait?.capped ? { capped: true, ...(wait.note === undefined ? {} : { note: wait.note }) } : undefined;
   return {
-    p50Ms: explained(state.ownP50, 'ms', formula, inputs),
-    p99Ms: explained(state.ownP99, 'ms', formula, inputs),
+    p50Ms: explained(state.ownP50, 'ms', formula, inputs, options),
+    p99Ms: explained(state.ownP99, 'ms', formula, inputs, options),
+    saturated: null,
   };
 }

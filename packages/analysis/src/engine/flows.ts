@@ -8,13 +8,13 @@ import { flowCapacity } from '../capacity/estimate';
 import { explained, explainedFlag } from '../explain/explained';
 import type { LatencyComposer } from '../latency/compose';
 import type { Histogram } from '../latency/distribution';
-import { mixture, percentile } from '../latency/distribution';
+import { mixture } from '../latency/distribution';
 import type { Grid } from '../latency/grid';
-import { GRID_MAX_MS } from '../latency/grid';
 import type { Graph, ResolvedComponent, ResolvedEntry } from '../model/graph';
 import type { ComponentId, TrafficClass } from '../model/graph';
 import type { FlowResult } from '../result';
 import type { ComponentState } from './components';
+import { flowPercentiles } from './flow-latency';
 import { freshness } from './freshness';
 import { timeoutLoss } from './timeout-loss';
 import { MAX_HOPS, criticalPath } from './hops';
@@ -53,15 +53,7 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
   const main: TrafficClass = entry.readFraction >= 0.5 ? 'read' : 'write';
   const path = criticalPath(ctx, component.id, main, budget);
   const latencyInputs = { readFraction: entry.readFraction, budgetMs: budget };
-  const formula = 'percentile of the composed call tree (sequence ⊕, parallel max, fraction mixture, fan-out CDF^N)';
-  const p50 = percentile(ctx.grid, histogram, 0.5);
-  const p95 = percentile(ctx.grid, histogram, 0.95);
-  const p99 = percentile(ctx.grid, histogram, 0.99);
-  // Past the grid's ceiling the true value is larger than the engine can say: report the ceiling, flagged.
-  const ceiling = (value: number) =>
-    value >= GRID_MAX_MS * 0.999
-      ? { capped: true, note: `beyond ${GRID_MAX_MS / 1000} s: a saturated component on the path` }
-      : {};
+  const latency = flowPercentiles(ctx, component.id, histogram, main, path.hops, latencyInputs, budget);
 
   const inputs = {
     graph: ctx.graph,
@@ -95,15 +87,16 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
     name: component.name,
     capacity: flowCapacity(entry),
     latency: {
-      p50Ms: explained(p50, 'ms', formula, latencyInputs, ceiling(p50)),
-      p95Ms: explained(p95, 'ms', formula, latencyInputs, ceiling(p95)),
-      p99Ms: explained(p99, 'ms', formula, latencyInputs, ceiling(p99)),
+      p50Ms: latency.p50Ms,
+      p95Ms: latency.p95Ms,
+      p99Ms: latency.p99Ms,
+      saturated: latency.saturated,
       budgetMs: explained(budget, 'ms', 'p99 budget of the entry point (default 200 ms)', { budgetMs: budget }),
-      withinBudget: p99 <= budget,
+      withinBudget: latency.withinBudget,
       criticalPath: path.hops,
       criticalPathTruncated: path.truncated,
       why: {
-        withinBudget: explainedFlag(p99 <= budget, 'p99 ≤ p99 budget', { p99Ms: p99, budgetMs: budget }),
+        withinBudget: latency.whyWithinBudget,
         criticalPathTruncated: explainedFlag(path.truncated, 'hops on the critical path > the most the engine lists', {
           listedHops: path.hops.length,
           maxHops: MAX_HOPS,

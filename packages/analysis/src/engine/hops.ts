@@ -5,7 +5,7 @@ import type { Explained } from '../explain/explained';
 import { explained } from '../explain/explained';
 import type { LatencyComposer } from '../latency/compose';
 import type { ComponentId, Graph, ResolvedCall, TrafficClass } from '../model/graph';
-import type { Hop } from '../result';
+import type { Hop, SaturatedTier } from '../result';
 import type { ComponentState } from './components';
 import { visitLatency } from './components';
 
@@ -27,13 +27,16 @@ function networkWhy(call: ResolvedCall | null): Explained {
   });
 }
 
-function ownWhy(state: ComponentState, isEntry: boolean): { p50: Explained; p99: Explained } {
+function ownWhy(
+  state: ComponentState,
+  isEntry: boolean,
+): { p50: Explained | null; p99: Explained | null; saturated: SaturatedTier | null } {
   if (isEntry) {
     const none = explained(0, 'ms', 'an entry point originates the request; its own time is not counted', {});
-    return { p50: none, p99: none };
+    return { p50: none, p99: none, saturated: null };
   }
   const visit = visitLatency(state);
-  return { p50: visit.p50Ms, p99: visit.p99Ms };
+  return { p50: visit.p50Ms, p99: visit.p99Ms, saturated: visit.saturated };
 }
 
 function visitWhy(
@@ -79,14 +82,19 @@ export function criticalPath(
       via: call?.id ?? null,
       depth,
       networkMs: network.value,
-      ownP50Ms: own.p50.value,
-      ownP99Ms: own.p99.value,
+      ownP50Ms: own.p50?.value ?? null,
+      ownP99Ms: own.p99?.value ?? null,
       visitProbability: probability.value,
-      budgetShare: explained((own.p99.value + network.value) / budgetMs, 'ratio', '(own p99 + network) / p99 budget', {
-        ownP99Ms: own.p99.value,
-        networkMs: network.value,
-        budgetMs,
-      }),
+      // A saturated tier's own time is unbounded, and so is its share of any budget.
+      budgetShare:
+        own.p99 === null
+          ? null
+          : explained((own.p99.value + network.value) / budgetMs, 'ratio', '(own p99 + network) / p99 budget', {
+              ownP99Ms: own.p99.value,
+              networkMs: network.value,
+              budgetMs,
+            }, own.p99.capped ? { capped: true } : undefined),
+      saturated: own.saturated,
       why: { networkMs: network, ownP50Ms: own.p50, ownP99Ms: own.p99, visitProbability: probability },
     });
     for (const step of ctx.composer.steps(id, cls)) {

@@ -64,11 +64,19 @@ const lateNotDown: BoardFile = makeBoard(
   [sync('user', 'app', { timeoutMs: 500 }), sync('app', 'slow', { id: 'app-slow', timeoutMs: 60 })],
 );
 
+// At 50 req/s the server runs at ρ 0.5, but its waits put a share of attempts past the 30 ms timeout,
+// their retries add load, the waits grow: the retries saturate it (engine/load-latency.test.ts works it out).
+const retryStorm: BoardFile = makeBoard(
+  [client('user', { rps: 50 }), service('svc', { capacityRps: 100, p50Ms: 10, p99Ms: 10 })],
+  [sync('user', 'svc', { timeoutMs: 30, retries: 2, backoff: true })],
+);
+
 describe('findings', () => {
   const engine = createEngine();
   const result = analyze(everythingWrong, engine);
   const late = analyze(lateNotDown, engine);
-  const ids = new Set([...result.findings, ...late.findings].map((finding) => finding.id));
+  const storm = analyze(retryStorm, engine);
+  const ids = new Set([...result.findings, ...late.findings, ...storm.findings].map((finding) => finding.id));
 
   it('names the late call when timeouts, not failures, cost a flow its objective', () => {
     const finding = late.findings.find((candidate) => candidate.id === 'timeouts-cost-availability');

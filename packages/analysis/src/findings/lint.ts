@@ -263,11 +263,15 @@ export function measuredFindings(
   for (const flow of flows) {
     const budget = flow.latency.budgetMs.value;
     if (!flow.latency.withinBudget) {
+      const p99 = flow.latency.p99Ms;
+      const tier = flow.latency.saturated;
       out.push(
         finding(
           'over-latency-objective',
-          `${flow.name}: p99 ${ms(flow.latency.p99Ms.value)} ms is over the ${budget} ms budget`,
-          [flow.entry],
+          p99 === null
+            ? `${flow.name}: p99 is unbounded (${tier?.name ?? 'a tier it waits on'} is saturated), over the ${budget} ms budget`
+            : `${flow.name}: p99 ${p99.capped ? 'past ' : ''}${ms(p99.value)} ms is over the ${budget} ms budget`,
+          tier ? [flow.entry, tier.component] : [flow.entry],
         ),
       );
     }
@@ -297,7 +301,8 @@ export function measuredFindings(
       }
     }
     for (const hop of flow.latency.criticalPath) {
-      if (hogs.has(hop.component) || hop.ownP99Ms <= THRESHOLDS.budgetHogShare * budget) continue;
+      // A saturated hop (own time unbounded) is the `saturated` finding's, not a budget share.
+      if (hogs.has(hop.component) || hop.ownP99Ms === null || hop.ownP99Ms <= THRESHOLDS.budgetHogShare * budget) continue;
       hogs.add(hop.component);
       out.push(
         finding('budget-hog', `${hop.name} takes ${ms(hop.ownP99Ms)} ms at p99 of the ${budget} ms budget`, [

@@ -21,6 +21,7 @@ export type FindingId =
   | 'under-availability-objective'
   | 'timeouts-cost-availability'
   | 'retries-without-backoff'
+  | 'retry-storm'
   | 'call-without-timeout'
   | 'no-edge-rate-limit'
   | 'client-to-database'
@@ -158,6 +159,15 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
     severity: 'warning',
     fix: 'Retry with exponential backoff and jitter, at most ~3 attempts.',
     source: antiPattern(term('Retries without backoff', 'an anti-pattern: clients hammering a service while it recovers')),
+  },
+  'retry-storm': {
+    severity: 'error',
+    fix: 'Bound retries with a retry budget or a circuit breaker, and set the timeout past the callee’s p99 under load.',
+    source: {
+      seed: SEEDS.principalGuide,
+      section: 'Circuit Breakers, Retries, and Timeouts',
+      fact: term('retry storm', 'retries piling onto a struggling service faster than it can recover'),
+    },
   },
   'call-without-timeout': {
     severity: 'info',

@@ -20,30 +20,112 @@ export interface LatencyInputs {
 /** Memo keys: a subtree whose calls treat reads and writes alike is computed once for both. */
 type MemoKey = TrafficClass | 'both';
 
+/**
+ * The composer of the previous round of the load ↔ latency fixed point and the components whose own
+ * distribution changed since: everything not above a changed component is taken over as it is.
+ */
+export interface CarryOver {
+  readonly composer: LatencyComposer;
+  readonly changed: ReadonlySet<ComponentId>;
+}
+
 /** One step of a component's work: a single call, or a parallel group the request waits on as a whole. */
 export interface Step {
   readonly calls: readonly ResolvedCall[];
   readonly histogram: Histogram;
 }
 
+/** Calls by id, built once per graph (graphs are never mutated). */
+const callIndex = new WeakMap<Graph, ReadonlyMap<string, ResolvedCall>>();
+
+function callsById(graph: Graph): ReadonlyMap<string, ResolvedCall> {
+  let known = callIndex.get(graph);
+  if (!known) {
+    known = new Map(graph.calls.map((call) => [call.id as string, call]));
+    callIndex.set(graph, known);
+  }
+  return known;
+}
+
+/** Copies the entries of a per-class memo whose key passes `keep`. */
+function copyKeyed<T>(from: Map<MemoKey, Map<string, T>>, into: Map<MemoKey, Map<string, T>>, keep: (key: string) => boolean): void {
+  for (const [cls, map] of from) {
+    const copy = new Map<string, T>();
+    for (const [key, value] of map) if (keep(key)) copy.set(key, value);
+    into.set(cls, copy);
+  }
+}
+
 export class LatencyComposer {
-  private readonly subtrees = new Map<MemoKey, Map<ComponentId, Histogram>>();
+  private readonly subtrees = new Map<MemoKey, Map<string, Histogram>>();
   private readonly calls = new Map<MemoKey, Map<string, Histogram>>();
   private readonly sensitive = new Map<ComponentId, boolean>();
   private readonly latencySensitive = new Map<ComponentId, boolean>();
   private readonly lags = new Map<ComponentId, Histogram>();
   private readonly stepMemo = new Map<MemoKey, Map<string, Step[]>>();
   private readonly inTimes = new Map<string, number>();
+  private readonly lates = new Map<string, number>();
   private readonly attempts = new Map<MemoKey, Map<string, Histogram>>();
   /** A callee's subtree after each network round trip it was reached over. */
   private readonly shifted = new Map<Histogram, Map<number, Histogram>>();
   /** Point masses by value: a board has few distinct network round trips and timeouts. Never mutated. */
   private readonly points = new Map<number, Histogram>();
-  private readonly p99s = new WeakMap<Histogram, number>();
+  private p99s = new WeakMap<Histogram, number>();
   private readonly zero: Histogram;
 
-  constructor(private readonly inputs: LatencyInputs) {
+  constructor(
+    private readonly inputs: LatencyInputs,
+    carry?: CarryOver,
+  ) {
     this.zero = this.point(0);
+    if (carry) this.takeOver(carry);
+  }
+
+  /**
+   * Takes over the previous round's work below unchanged components. A subtree (its steps, the calls
+   * into it, their attempts and late shares) depends only on the own distributions at and below it, so
+   * it stays valid unless a component it reaches synchronously changed; a freshness lag reaches through
+   * asynchronous calls too. Histograms are never mutated, so sharing them is safe.
+   */
+  private takeOver({ composer: previous, changed }: CarryOver): void {
+    const { graph } = this.inputs;
+    const staleSync = new Set<ComponentId>();
+    const staleAny = new Set<ComponentId>();
+    const pending = [...changed];
+    for (const id of changed) {
+      staleSync.add(id);
+      staleAny.add(id);
+    }
+    // Upwards over incoming calls: a caller is stale when any callee it reaches is.
+    while (pending.length > 0) {
+      const id = pending.pop() as ComponentId;
+      const viaSync = staleSync.has(id);
+      for (const call of graph.incoming.get(id) ?? []) {
+        const sync = viaSync && call.mode === 'sync' && !staleSync.has(call.from);
+        if (sync) staleSync.add(call.from);
+        if (!staleAny.has(call.from)) staleAny.add(call.from);
+        else if (!sync) continue;
+        pending.push(call.from);
+      }
+    }
+    const fresh = (id: string) => !staleSync.has(id as ComponentId);
+    const calls = callsById(graph);
+    const freshCall = (callId: string) => {
+      const call = calls.get(callId);
+      return call !== undefined && fresh(call.to);
+    };
+    copyKeyed(previous.subtrees, this.subtrees, fresh);
+    copyKeyed(previous.stepMemo, this.stepMemo, fresh);
+    copyKeyed(previous.calls, this.calls, freshCall);
+    copyKeyed(previous.attempts, this.attempts, freshCall);
+    for (const [key, value] of previous.inTimes) if (freshCall(key.slice(key.indexOf(':') + 1))) this.inTimes.set(key, value);
+    for (const [key, value] of previous.lates) if (freshCall(key.slice(key.indexOf(':') + 1))) this.lates.set(key, value);
+    for (const [id, lag] of previous.lags) if (!staleAny.has(id)) this.lags.set(id, lag);
+    for (const [id, value] of previous.sensitive) this.sensitive.set(id, value);
+    for (const [id, value] of previous.latencySensitive) this.latencySensitive.set(id, value);
+    for (const [callee, byNetwork] of previous.shifted) this.shifted.set(callee, byNetwork);
+    for (const [value, histogram] of previous.points) this.points.set(value, histogram);
+    this.p99s = previous.p99s;
   }
 
   private point(valueMs: number): Histogram {
@@ -105,7 +187,7 @@ export class LatencyComposer {
 
   /** Latency of a request arriving at the component, its synchronous calls included. */
   subtree(id: ComponentId, cls: TrafficClass): Histogram {
-    const memo = this.memo(this.subtrees as Map<MemoKey, Map<string, Histogram>>, this.keyFor(id, cls));
+    const memo = this.memo(this.subtrees, this.keyFor(id, cls));
     const known = memo.get(id);
     if (known) return known;
     const component = this.inputs.graph.byId.get(id);
@@ -258,11 +340,25 @@ export class LatencyComposer {
     const key = `${this.keyFor(call.from, cls)}:${call.id}`;
     const known = this.inTimes.get(key);
     if (known !== undefined) return known;
-    const late = lateAt(this.inputs.grid, this.attempt(call, cls), call.timeoutMs);
+    const late = this.late(call, cls);
     // A fan-out of N needs every one of its N calls in time.
     const result = Math.pow(1 - Math.pow(late, call.retries + 1), call.callsPerRequest);
     this.inTimes.set(key, result);
     return result;
+  }
+
+  /**
+   * P(one attempt of a synchronous call answers after its timeout), its callee up: the attempt's
+   * (network + callee subtree) mass beyond the timeout. 0 for a call without a timeout, or an async one.
+   */
+  late(call: ResolvedCall, cls: TrafficClass): number {
+    if (call.mode !== 'sync' || call.timeoutMs === undefined) return 0;
+    const key = `${this.keyFor(call.from, cls)}:${call.id}`;
+    const known = this.lates.get(key);
+    if (known !== undefined) return known;
+    const late = lateAt(this.inputs.grid, this.attempt(call, cls), call.timeoutMs);
+    this.lates.set(key, late);
+    return late;
   }
 
   /**

@@ -61,6 +61,7 @@ describe('latency percentiles vs Monte Carlo', () => {
         [0.95, flow.latency.p95Ms],
         [0.99, flow.latency.p99Ms],
       ] as const) {
+        if (figure === null) throw new Error(`board seed ${boardSeed}: p${q * 100} unbounded without a saturated component`);
         const reference = quantile(samples, q);
         if (reference > 1) worst = Math.max(worst, Math.abs(figure.value - reference) / reference);
         expect(

@@ -6,7 +6,7 @@
 import type { Explained } from '../explain/explained';
 import { explained } from '../explain/explained';
 import type { ComponentId, Graph, ResolvedCall, ResolvedComponent } from '../model/graph';
-import type { ClassLoad } from './load';
+import type { AttemptsOf, ClassLoad } from './load';
 import { callLoad } from './load';
 
 export interface ConsumerGroup {
@@ -60,6 +60,7 @@ export function consumerGroup(component: ResolvedComponent): ConsumerGroup | nul
 export function consumerFeeds(
   graph: Graph,
   loads: ReadonlyMap<ComponentId, ClassLoad>,
+  attempts?: AttemptsOf,
 ): Map<ComponentId, ConsumerFeed[]> {
   const feeds = new Map<ComponentId, ConsumerFeed[]>();
   for (const source of graph.components) {
@@ -71,7 +72,7 @@ export function consumerFeeds(
       const feed: ConsumerFeed = {
         call,
         source,
-        load: callLoad(graph, call, sourceLoad),
+        load: callLoad(graph, call, sourceLoad, attempts),
         partitions: source.partitions,
         consumers: source.consumers,
         working: Math.min(activeConsumers(source), consumer.instances),

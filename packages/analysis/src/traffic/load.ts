@@ -1,5 +1,8 @@
 // Load propagation: offered load flows from entry points along calls, per traffic class, in
-// topological order (cycles were already cut). A cache forwards only its misses for reads.
+// topological order (cycles were already cut). A cache forwards only its misses for reads. Retries
+// multiply a call's load by its expected attempts, which count failed **and** late attempts: the late
+// share depends on latency, which depends on load, so the engine solves the two together
+// (`engine/load-latency.ts`) and hands the late shares in here.
 import type { Graph, ResolvedCall, ResolvedComponent } from '../model/graph';
 import type { ComponentId, TrafficClass } from '../model/graph';
 import { topoPositions } from '../model/graph';
@@ -17,7 +20,7 @@ export function carries(call: ResolvedCall, cls: TrafficClass): boolean {
 
 /**
  * Expected attempts of one call with r retries when each attempt fails with probability p:
- * 1 + p + p² + … + p^r. Retries multiply load exactly when the callee is failing.
+ * 1 + p + p² + … + p^r. Retries multiply load exactly when the callee is failing or late.
  */
 export function expectedAttempts(retries: number, failure: number): number {
   let total = 0;
@@ -29,6 +32,37 @@ export function expectedAttempts(retries: number, failure: number): number {
   return total;
 }
 
+/**
+ * Probability that one attempt needs a retry: the callee instance is down (f), or it is up and answers
+ * after the timeout (late): f + (1 − f) × late.
+ */
+export function attemptFailure(calleeDown: number, late: number): number {
+  return calleeDown + (1 - calleeDown) * late;
+}
+
+/** Late share of one attempt of a call for a class (0 without a timeout). */
+export type LateShares = (call: ResolvedCall, cls: TrafficClass) => number;
+
+/** Expected attempts of a call for a class: how many times its callee sees each call the caller makes. */
+export type AttemptsOf = (call: ResolvedCall, cls: TrafficClass) => number;
+
+const NEVER_LATE: LateShares = () => 0;
+
+/** Every call made once: the load retries would leave if they were switched off. */
+export const ONCE_EACH: AttemptsOf = () => 1;
+
+/** Expected attempts of a call for a class, given the late share of its attempts. */
+export function callAttempts(graph: Graph, call: ResolvedCall, cls: TrafficClass, late: LateShares = NEVER_LATE): number {
+  if (call.retries === 0) return 1;
+  const down = 1 - (graph.byId.get(call.to)?.availability ?? 1);
+  return expectedAttempts(call.retries, attemptFailure(down, late(call, cls)));
+}
+
+/** Attempts from failures and the given late shares (failures only when none are given). */
+export function attemptsWith(graph: Graph, late: LateShares = NEVER_LATE): AttemptsOf {
+  return (call, cls) => callAttempts(graph, call, cls, late);
+}
+
 /** Share of a caller's requests of one class that become calls on this edge (misses for caches). */
 export function forwardFactor(caller: ResolvedComponent, call: ResolvedCall, cls: TrafficClass): number {
   if (!carries(call, cls)) return 0;
@@ -38,13 +72,12 @@ export function forwardFactor(caller: ResolvedComponent, call: ResolvedCall, cls
 }
 
 /** The load one call delivers to its callee, per class, given the caller's load. */
-export function callLoad(graph: Graph, call: ResolvedCall, callerLoad: ClassLoad): ClassLoad {
+export function callLoad(graph: Graph, call: ResolvedCall, callerLoad: ClassLoad, attempts: AttemptsOf = attemptsWith(graph)): ClassLoad {
   const caller = graph.byId.get(call.from);
   if (!caller) return { read: 0, write: 0 };
-  const attempts = expectedAttempts(call.retries, 1 - (graph.byId.get(call.to)?.availability ?? 1));
   return {
-    read: callerLoad.read * forwardFactor(caller, call, 'read') * attempts,
-    write: callerLoad.write * forwardFactor(caller, call, 'write') * attempts,
+    read: callerLoad.read * forwardFactor(caller, call, 'read') * attempts(call, 'read'),
+    write: callerLoad.write * forwardFactor(caller, call, 'write') * attempts(call, 'write'),
   };
 }
 
@@ -63,11 +96,12 @@ function peakEntryLoad(component: ResolvedComponent): number {
 /**
  * One pass for several entry loads at once (the engine needs peak and daily average): each call's
  * attempts and forward factors are worked out once for all of them. Each load gets the same sums in
- * the same order as a pass of its own.
+ * the same order as a pass of its own. `attempts` defaults to failures only (no late shares known).
  */
 export function propagateLoads(
   graph: Graph,
   entryLoads: ReadonlyArray<(component: ResolvedComponent) => number>,
+  attempts: AttemptsOf = attemptsWith(graph),
 ): Array<Map<ComponentId, ClassLoad>> {
   // Per topological position in flat arrays: the same sums in the same order as per id, without a
   // map lookup for every call.
@@ -93,14 +127,13 @@ export function propagateLoads(
     for (const call of graph.outgoing.get(id) ?? []) {
       const to = position.get(call.to);
       if (!caller || to === undefined) continue;
-      const attempts = expectedAttempts(call.retries, 1 - (graph.byId.get(call.to)?.availability ?? 1));
-      const readFactor = forwardFactor(caller, call, 'read');
-      const writeFactor = forwardFactor(caller, call, 'write');
+      const readFactor = forwardFactor(caller, call, 'read') * attempts(call, 'read');
+      const writeFactor = forwardFactor(caller, call, 'write') * attempts(call, 'write');
       for (let l = 0; l < count; l++) {
         const from = at * count + l;
         const into = to * count + l;
-        read[into] = (read[into] as number) + (read[from] as number) * readFactor * attempts;
-        write[into] = (write[into] as number) + (write[from] as number) * writeFactor * attempts;
+        read[into] = (read[into] as number) + (read[from] as number) * readFactor;
+        write[into] = (write[into] as number) + (write[from] as number) * writeFactor;
       }
     }
   }

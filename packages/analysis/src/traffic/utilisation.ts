@@ -83,6 +83,21 @@ function feedNote(component: ResolvedComponent, feeds: readonly ConsumerFeed[]):
 }
 
 /**
+ * The tier's one ρ as a plain number: what utilisation reports, what the M/M/c queue runs at and what
+ * "breaks at N×" inverts. 0 for entry points and zones, which serve nothing.
+ */
+export function tierUtilisation(component: ResolvedComponent, load: ClassLoad, feeds: readonly ConsumerFeed[] = []): number {
+  if (!isServer(component)) return 0;
+  return copyLoad(component, load, feeds) / ((component.instances + component.readReplicas) * component.capacityRps);
+}
+
+/** Copies that serve the tier's queue at once: a consumer group's working instances, else instances + read replicas. */
+export function servingCopies(component: ResolvedComponent, feeds: readonly ConsumerFeed[] = []): number {
+  if (feeds.length > 0) return Math.max(1, Math.min(...feeds.map((feed) => feed.working)));
+  return component.instances + component.readReplicas;
+}
+
+/**
  * The busiest copy's utilisation, copyLoad / ((n + replicas) × capacity): max(writes / (n ×
  * writeCapacity), (reads / capacity + writes / writeCapacity) / (n + replicas)) for a store; load /
  * (n × capacity) for a plain component; a consumer group's traffic over its working instances only.
@@ -96,7 +111,7 @@ export function utilisationOf(
   const replicas = component.readReplicas;
   const capacity = component.capacityRps;
   const writeCapacity = component.writeCapacityRps ?? capacity;
-  const value = isServer(component) ? copyLoad(component, load, feeds) / ((n + replicas) * capacity) : 0;
+  const value = tierUtilisation(component, load, feeds);
   const inputs = {
     reads: load.read,
     writes: load.write,

@@ -1,18 +1,17 @@
 // The live figures under a component's name, from the analysis (each one opens its "why?"): a
 // utilisation bar coloured by load, the p99 latency one visit adds, availability, and the share of
-// the flow's p99 budget it takes (lower bounds once it is saturated). Entry points show the load they offer instead.
+// the flow's p99 budget it takes ("saturated" instead of a number once its queue grows without bound).
+// Entry points show the load they offer instead.
 import type { ComponentResult, Explained } from '@napkin/analysis';
 import { loadLevel } from '@napkin/analysis';
 import { useMemo } from 'react';
 import { useAnalysis } from '../../analysis/context';
-import { boundedIf } from '../../analysis/saturation';
+import { LatencyFigure } from '../../analysis/LatencyFigure';
 import { formatFigure } from '../../why/format';
 import { Why } from '../../why/Why';
 
 export function ServerBadges({ figures }: { readonly figures: ComponentResult }) {
-  const budgetShare = useBudgetShare(figures.id);
-  const share = budgetShare && boundedIf(figures.saturated, budgetShare);
-  const latency = boundedIf(figures.saturated, figures.latency.p99Ms);
+  const share = useBudgetShare(figures.id);
   const utilisation = figures.traffic.utilisation;
   // The bar's colour is the linter's rating: hot where `hot-component` fires, saturated where `saturated` does.
   const load = loadLevel(utilisation.value, figures.saturated);
@@ -24,9 +23,15 @@ export function ServerBadges({ figures }: { readonly figures: ComponentResult })
         </span>
         <span className="value">{utilisationText(utilisation.value)}</span>
       </Why>
-      <Why figure={latency} label={`p99 latency of one visit to ${figures.name}`} testId="badge-latency" className="badge">
-        p99 {formatFigure(latency)}
-      </Why>
+      <LatencyFigure
+        figure={figures.latency.p99Ms}
+        tier={figures.latency.saturated}
+        nameTier={false}
+        prefix="p99 "
+        label={`p99 latency of one visit to ${figures.name}`}
+        testId="badge-latency"
+        className="badge"
+      />
       <Why figure={figures.up} label={`Availability of ${figures.name}`} testId="badge-availability" className="badge" />
       {share && (
         <Why figure={share} label={`Share of the p99 budget ${figures.name} takes`} testId="badge-budget-share" className="badge">
@@ -47,7 +52,9 @@ function useBudgetShare(componentId: string): Explained | null {
     let largest: Explained | null = null;
     for (const flow of result?.flows ?? []) {
       for (const hop of flow.latency.criticalPath) {
-        if (hop.component === componentId && (largest === null || hop.budgetShare.value > largest.value)) largest = hop.budgetShare;
+        // A saturated hop has no share (its own time is unbounded): its p99 badge already says so.
+        const share = hop.budgetShare;
+        if (hop.component === componentId && share !== null && (largest === null || share.value > largest.value)) largest = share;
       }
     }
     return largest;
