@@ -10,7 +10,7 @@ import { branchWeights } from './steps';
 import type { OracleCall } from './model';
 
 const SEED = fuzzSeed(41);
-const REQUESTS = 100_000;
+const REQUESTS = 60_000;
 
 function pair(branches: Array<Partial<BoardFileCall>>, options: { downZone?: string; aNeeds?: string } = {}) {
   const zones = [zone('za', 0.95, { down: options.downZone === 'za' }), zone('zb', 0.95, { down: options.downZone === 'zb' })];

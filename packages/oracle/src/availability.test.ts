@@ -6,7 +6,7 @@ import { board, call, client, consistent, service, zone } from '../test/boards';
 import { simulate } from './index';
 
 const SEED = fuzzSeed(14);
-const REQUESTS = 100_000;
+const REQUESTS = 60_000;
 const run = (b: ReturnType<typeof board>) => simulate(b, { seed: SEED, requests: REQUESTS, network: 'none' });
 
 function expectSuccess(b: ReturnType<typeof board>, expected: number): void {

@@ -8,7 +8,7 @@ import { board, call, client, consistent, consistentShare, logNormalCdf, service
 import { simulate } from './index';
 
 const SEED = fuzzSeed(99);
-const REQUESTS = 100_000;
+const REQUESTS = 60_000;
 const run = (b: ReturnType<typeof board>, network: 'none' | 'catalog' = 'none') => simulate(b, { seed: SEED, requests: REQUESTS, network });
 
 function expectCdf(result: ReturnType<typeof run>, atMs: number, expected: number): void {
@@ -87,7 +87,7 @@ describe(`latency by simulation (seed ${SEED})`, () => {
     expect(saturated(50).latency.quantile(0.5)).toBe(50);
   });
 
-  it('adds each hop’s round trip from the playbook’s latency table', () => {
+  it('adds each hop’s round trip from the playbook’s latency table, to the instance a visit meets', () => {
     // users → a in zone za, a → b in zone zb (another zone of one region): 0.5 ms (distinct hosts,
     // placement of users unknown) + 1 ms cross-zone, on top of 1 + 2 ms.
     const result = run(
@@ -99,5 +99,17 @@ describe(`latency by simulation (seed ${SEED})`, () => {
       'catalog',
     );
     expect(result.latency.quantile(0.5)).toBeCloseTo(4.5, 9);
+    // b spread over za and zb instead: each visit meets one of its two instances, so a's call costs
+    // 0.5 ms (same zone) or 1 ms (cross-zone) half the time each: 4.0 or 4.5 ms.
+    const spread = run(
+      board(
+        [client(), { ...fixed('a', 1), zone: 'za' }, { ...fixed('b', 2), instances: 2, spread: 'za zb' }],
+        [call('users', 'a'), call('a', 'b')],
+        [{ id: 'eu', level: 'region' }, zone('za', 1, { parent: 'eu' }), zone('zb', 1, { parent: 'eu' })],
+      ),
+      'catalog',
+    );
+    expectCdf(spread, 4.0001, 0.5);
+    expect(spread.latency.quantile(0.99)).toBeCloseTo(4.5, 9);
   });
 });

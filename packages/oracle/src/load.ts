@@ -1,16 +1,20 @@
-// The load each component carries, measured the way the requests make it: simulate requests from every
-// entry point and count the attempts that reach each component (fan-out, fractions, cache misses, the
-// branch each choice takes, retries after late and failed answers). Latency depends on load (queueing)
-// and, through retries after late or failed answers, load on latency and on load: with retries this is iterated as
-// a damped fixed point, a fixed number of rounds, and the later rounds' counts are averaged.
+// The load each component carries (analysis-model.md, "Traffic and capacity"): per traffic class, what
+// reaches a caller goes on along each call × its fraction × (for a cache's reads) the miss ratio × the
+// share the what-if routes to it (for a branch of a choice) × fan-out × the call's expected attempts.
+// Everything but the attempts is exact; the attempts (retries after late and after failed answers) are
+// measured from simulated requests, because they depend on latency (queueing) and on failures (k of n,
+// saturation), which depend on load: with retries this is iterated as a damped fixed point, a fixed
+// number of rounds, the attempts averaged over the later half. Without retries every call makes one
+// attempt and the load is exact at once.
 import type { Draws } from './draw';
-import type { OracleModel } from './model';
+import type { Choice, OracleModel, TrafficClass, Unit } from './model';
+import { carries } from './model';
 import type { Conditions } from './queue';
 import { conditionsAt } from './queue';
 import { RequestWalker } from './request';
 
 export interface LoadOptions {
-  /** Rounds of the fixed point when latency can feed back into load (retries under timeouts). */
+  /** Rounds of the fixed point when a call retries. */
   readonly rounds: number;
   /** Requests simulated per entry point and round. */
   readonly requests: number;
@@ -18,26 +22,105 @@ export interface LoadOptions {
 
 export interface MeasuredLoad {
   readonly conditions: Conditions[];
-  /** Rounds run (1 when load cannot depend on latency). */
+  /** Rounds run (0 when no call retries). */
   readonly rounds: number;
-  /** Largest relative change of a component's load between the last two rounds' estimates. */
+  /** Largest relative change of a component's load in the last round. */
   readonly lastChange: number;
 }
 
-/** Load at every component from every entry point, given the conditions the requests meet. */
-function countLoad(model: OracleModel, conditions: readonly Conditions[], draws: Draws, requests: number): Float64Array {
-  const total = new Float64Array(model.components.length);
-  for (const component of model.components) {
-    const rps = component.entry?.rps ?? 0;
-    if (!(rps > 0)) continue;
-    const walker = new RequestWalker(model, conditions, draws, true);
-    for (let i = 0; i < requests; i++) walker.run(component.index);
-    for (let c = 0; c < total.length; c++) {
-      // The entry's own arrivals are its requests, not load on a server.
-      if (c !== component.index) total[c] = (total[c] as number) + (rps * (walker.arrivals[c] as number)) / requests;
+/** Expected attempts of a call for a class (index 2 × call + class), 1 where none was observed. */
+type Attempts = Float64Array;
+
+const CLASSES: readonly TrafficClass[] = ['read', 'write'];
+
+/** Components in an order where every caller comes before its callees (the board has no cycle). */
+function topologicalOrder(model: OracleModel): number[] {
+  const incoming = new Int32Array(model.components.length);
+  for (const call of model.calls) incoming[call.to] = (incoming[call.to] as number) + 1;
+  const order = model.components.filter((c) => incoming[c.index] === 0).map((c) => c.index);
+  for (let i = 0; i < order.length; i++) {
+    for (const call of model.calls) {
+      if (call.from !== order[i]) continue;
+      incoming[call.to] = (incoming[call.to] as number) - 1;
+      if (incoming[call.to] === 0) order.push(call.to);
     }
   }
-  return total;
+  return order;
+}
+
+/**
+ * Where the what-if routes a class's requests among a choice's branches: a branch whose target is up
+ * keeps its weight and takes, in proportion to its weight (equally if all weigh 0), the weight of the
+ * down branches that fail over; a down branch gets nothing.
+ */
+export function routedShares(model: OracleModel, choice: Choice): number[] {
+  const down = choice.branches.map((branch) => model.components[branch.to]?.servingInstances === 0);
+  let upWeight = 0;
+  let upCount = 0;
+  let moving = 0;
+  choice.branches.forEach((branch, j) => {
+    if (!down[j]) {
+      upWeight += choice.weights[j] as number;
+      upCount += 1;
+    } else if (branch.failover) moving += choice.weights[j] as number;
+  });
+  return choice.branches.map((_, j) => {
+    if (down[j] || upCount === 0) return 0;
+    const weight = choice.weights[j] as number;
+    return weight + (upWeight > 0 ? (moving * weight) / upWeight : moving / upCount);
+  });
+}
+
+/** Per component, the load of each class from every entry point, given each call's expected attempts. */
+export function propagateLoad(model: OracleModel, attempts: Attempts): Float64Array {
+  const n = model.components.length;
+  const load = { read: new Float64Array(n), write: new Float64Array(n) };
+  for (const component of model.components) {
+    if (!component.entry) continue;
+    load.read[component.index] = component.entry.rps * component.entry.readFraction;
+    load.write[component.index] = component.entry.rps * (1 - component.entry.readFraction);
+  }
+  const send = (units: readonly Unit[], from: number) => {
+    const caller = model.components[from];
+    for (const cls of CLASSES) {
+      const arriving = load[cls][from] as number;
+      if (!(arriving > 0)) continue;
+      const miss = caller?.isCache && cls === 'read' ? 1 - caller.hitRatio : 1;
+      for (const unit of units) {
+        const calls = unit.kind === 'call' ? (carries(unit.call, cls) ? [unit.call] : []) : unit.byClass[cls].branches;
+        const shares = unit.kind === 'call' ? [1] : routedShares(model, unit.byClass[cls]);
+        const fraction = unit.kind === 'call' ? unit.call.fraction : unit.fraction;
+        calls.forEach((call, j) => {
+          // A component the what-if takes down receives nothing (its share failed over or was lost).
+          if (model.components[call.to]?.servingInstances === 0) return;
+          const perAttempt = attempts[2 * call.index + (cls === 'read' ? 0 : 1)] as number;
+          const added = arriving * fraction * miss * (shares[j] as number) * call.callsPerRequest * perAttempt;
+          load[cls][call.to] = (load[cls][call.to] as number) + added;
+        });
+      }
+    }
+  };
+  for (const index of topologicalOrder(model)) {
+    // An entry point's calls carry its requests; what reaches a component marked down goes nowhere.
+    if (model.components[index]?.servingInstances === 0 && !model.components[index]?.entry) continue;
+    send((model.steps[index] ?? []).flatMap((step) => step.units), index);
+    send(model.asyncUnits[index] ?? [], index);
+  }
+  return load.read.map((read, c) => (model.components[c]?.entry ? 0 : read + (load.write[c] as number)));
+}
+
+/** Expected attempts of every call per class, from requests simulated at the given conditions. */
+function measureAttempts(model: OracleModel, conditions: readonly Conditions[], draws: Draws, requests: number): Attempts {
+  const made = new Float64Array(2 * model.calls.length);
+  const tries = new Float64Array(2 * model.calls.length);
+  for (const component of model.components) {
+    if (!((component.entry?.rps ?? 0) > 0)) continue;
+    const walker = new RequestWalker(model, conditions, draws, true);
+    for (let i = 0; i < requests; i++) walker.run(component.index);
+    walker.made.forEach((count, k) => (made[k] = (made[k] as number) + count));
+    walker.tries.forEach((count, k) => (tries[k] = (tries[k] as number) + count));
+  }
+  return made.map((count, k) => (count > 0 ? (tries[k] as number) / count : 1));
 }
 
 function conditionsFor(model: OracleModel, loads: Float64Array): Conditions[] {
@@ -45,31 +128,24 @@ function conditionsFor(model: OracleModel, loads: Float64Array): Conditions[] {
 }
 
 export function measureLoad(model: OracleModel, draws: Draws, options: LoadOptions): MeasuredLoad {
-  // Retries are what makes load depend on the conditions: late answers (latency, so queueing) and failed
-  // ones (k of n and saturation, so load). Without them one round is exact up to counting noise.
-  const feedback = model.calls.some((call) => call.retries > 0);
-  if (!feedback) {
-    const loads = countLoad(model, conditionsFor(model, new Float64Array(model.components.length)), draws, options.requests * options.rounds);
-    return { conditions: conditionsFor(model, loads), rounds: 1, lastChange: 0 };
-  }
-  let loads: Float64Array = new Float64Array(model.components.length);
-  let conditions = conditionsFor(model, loads);
-  const averaged = new Float64Array(loads.length);
+  const once = new Float64Array(2 * model.calls.length).fill(1);
+  let loads = propagateLoad(model, once);
+  if (!model.calls.some((call) => call.retries > 0)) return { conditions: conditionsFor(model, loads), rounds: 0, lastChange: 0 };
+  const averaged = new Float64Array(once.length);
   let kept = 0;
   let lastChange = Infinity;
   for (let round = 0; round < options.rounds; round++) {
-    const counted = countLoad(model, conditions, draws, options.requests);
-    const next = round === 0 ? counted : counted.map((value, c) => 0.5 * value + 0.5 * (loads[c] as number));
+    const attempts = measureAttempts(model, conditionsFor(model, loads), draws, options.requests);
+    const next = propagateLoad(model, attempts).map((value, c) => 0.5 * value + 0.5 * (loads[c] as number));
     lastChange = relativeChange(loads, next);
     loads = next;
-    // The second half of the rounds, averaged, estimates the fixed point with less counting noise.
+    // The later half of the rounds, averaged, estimates the fixed point's attempts with less noise.
     if (round >= Math.floor(options.rounds / 2)) {
-      counted.forEach((value, c) => (averaged[c] = (averaged[c] as number) + value));
+      attempts.forEach((value, k) => (averaged[k] = (averaged[k] as number) + value));
       kept += 1;
     }
-    conditions = conditionsFor(model, loads);
   }
-  const estimate = averaged.map((value) => value / Math.max(1, kept));
+  const estimate = propagateLoad(model, averaged.map((value) => value / Math.max(1, kept)));
   return { conditions: conditionsFor(model, estimate), rounds: options.rounds, lastChange };
 }
 

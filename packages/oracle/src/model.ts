@@ -1,6 +1,5 @@
 // The board as the simulator walks it: components and calls by index, every value filled in, each
 // component's synchronous calls grouped into the steps a request takes one after another.
-import type { Placement } from '@napkin/catalog';
 import type { ZoneTable } from './zones';
 
 export type TrafficClass = 'read' | 'write';
@@ -38,7 +37,14 @@ export interface OracleComponent {
   readonly rateLimits: boolean;
   /** Past its capacity it serves what it can and rejects the rest, instead of queueing. */
   readonly shedsLoad: boolean;
-  readonly placement: Placement;
+  /**
+   * The zones a visit's instance is drawn from, uniformly (for its calls' round trips): the serving
+   * instances' (every instance's when none serves). The time follows the board as marked, so random
+   * failures do not move it.
+   */
+  readonly visitZones: readonly number[];
+  /** Whether `visitZones` holds more than one zone (a draw is needed). */
+  readonly spreadOut: boolean;
 }
 
 export interface OracleCall {
@@ -57,8 +63,6 @@ export interface OracleCall {
   readonly alternative: string | undefined;
   readonly share: number | undefined;
   readonly failover: boolean;
-  /** Round trip of the network hop between the two ends. */
-  readonly networkMs: number;
 }
 
 /** One thing a request does at a step: a call, or a choice of exactly one branch of an alternative group. */
@@ -92,6 +96,8 @@ export interface OracleModel {
   readonly byId: ReadonlyMap<string, number>;
   readonly calls: readonly OracleCall[];
   readonly zones: ZoneTable;
+  /** Round trip between instances in two zones (see `roundTrips` in zones.ts). */
+  readonly roundTrips: Float64Array;
   /** Per component: the synchronous steps in board order of their first call. */
   readonly steps: ReadonlyArray<readonly Step[]>;
   /** Per component: its asynchronous units (off the request's critical path). */

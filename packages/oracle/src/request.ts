@@ -4,24 +4,32 @@
 // its coins (fraction, cache hit, branch of a choice, fan-out's fractional part).
 //
 // What a request's figures mean:
-// - latency: the time until the entry has its answer, with every component answering in its drawn time
-//   (a failure does not make anything faster); a late attempt costs the timeout and is retried, and after
-//   the last retry the caller gives up at (retries + 1) × timeout. A saturated tier that does not shed
-//   answers never (Infinity) unless a timeout cuts it; one that sheds answers what it admits with the
-//   wait at SHED_UTILISATION (queue.ts).
+// - latency: the time until the entry has its answer on the path the board as marked (the what-if)
+//   routes it, every component answering in its drawn time: random failures decide success, not time
+//   (the latency of the system when it answers, as the engine reports it). A late attempt costs the
+//   timeout and is retried; after the last retry the caller gives up at (retries + 1) × timeout. A
+//   saturated tier that does not shed answers never (Infinity) unless a timeout cuts it; one that sheds
+//   answers what it admits with the wait at SHED_UTILISATION (queue.ts). A choice whose share the
+//   what-if loses (target down, no failover or no survivor) fails at once and takes no time.
 // - success: every synchronous, non-optional call it makes answered in time with success, and every
 //   asynchronous one was accepted by its callee. A component succeeds when it is admitted (enough of
-//   its instances up, see `admitted`) and its required calls succeed. A failed answer is final: the
-//   states behind it hold for the request, so a retry would meet them again.
-// - arrivals: every attempt that reaches a component, for the load the queues see.
+//   its instances up, see `admitted`) and its required calls succeed. When a branch's target is down in
+//   this request and the branch fails over, a surviving branch's path decides success. A failed answer
+//   is final: the states behind it hold for the request, so a retry would meet them again.
+// - attempts: per call and class, the calls made and the attempts they took (late and failed answers
+//   retried), from which load.ts works out the load.
 import type { Draws } from './draw';
 import type { Choice, OracleCall, OracleModel, TrafficClass, Unit } from './model';
 import { carries } from './model';
 import type { Conditions } from './queue';
 
+/** The `from` of a request's own visit to its entry point: no hop before it. */
+const ENTRY = -2;
+
 export class RequestWalker {
-  /** Attempts that reached each component, since the walker was made. */
-  readonly arrivals: Float64Array;
+  /** Per call and class (index 2 × call + 0 for reads, + 1 for writes): calls made, and their attempts. */
+  readonly made: Float64Array;
+  readonly tries: Float64Array;
   /** Whether the last request succeeded. */
   succeeded = false;
   private request = 0;
@@ -35,17 +43,18 @@ export class RequestWalker {
   private admittedLast = true;
 
   /**
-   * `countLoad`: follow asynchronous subtrees and the retries of failed answers too, which only add
-   * arrivals (set while measuring load; the request's latency and success do not depend on them).
+   * `measuring`: walk for the attempts load needs (load.ts): routing follows the what-if only (design
+   * load), components the what-if takes down are not entered, and asynchronous subtrees are followed.
    */
   constructor(
     private readonly model: OracleModel,
     private readonly conditions: readonly Conditions[],
     private readonly draws: Draws,
-    private readonly countLoad: boolean,
+    private readonly measuring: boolean,
   ) {
     const n = model.components.length;
-    this.arrivals = new Float64Array(n);
+    this.made = new Float64Array(2 * model.calls.length);
+    this.tries = new Float64Array(2 * model.calls.length);
     this.stamp = new Int32Array(n);
     this.up = new Int32Array(n);
     this.zoneStamp = new Int32Array(model.zones.zones.length);
@@ -57,7 +66,7 @@ export class RequestWalker {
     this.request += 1;
     const readFraction = this.model.components[entry]?.entry?.readFraction ?? 1;
     const cls: TrafficClass = this.draws.chance(readFraction) ? 'read' : 'write';
-    const latency = this.visit(entry, cls, 1);
+    const latency = this.visit(entry, cls, ENTRY);
     this.succeeded = this.ok;
     return latency;
   }
@@ -110,33 +119,37 @@ export class RequestWalker {
     return latency;
   }
 
-  /** A request (or attempt) arriving at the component: its own time plus its steps. Sets `ok`. */
-  private visit(index: number, cls: TrafficClass, weight: number): number {
+  /**
+   * A request (or attempt) arriving at the component from an instance in zone `from` (ENTRY for the
+   * request itself): the round trip to the instance it meets, its own time, then its steps. Sets `ok`.
+   */
+  private visit(index: number, cls: TrafficClass, from: number): number {
     const component = this.model.components[index];
     // In the design load a component the what-if takes down carries nothing and passes nothing on.
-    if (!component || (this.countLoad && component.servingInstances === 0 && component.entry === undefined)) {
+    if (!component || (this.measuring && component.servingInstances === 0 && component.entry === undefined)) {
       this.ok = false;
       this.admittedLast = false;
       return 0;
     }
-    this.arrivals[index] = (this.arrivals[index] as number) + weight;
     const self = component.entry !== undefined || this.admitted(index);
     let ok = self;
-    let latency = component.entry !== undefined ? 0 : this.ownLatency(this.conditions[index] as Conditions);
+    const here = component.spreadOut ? (component.visitZones[Math.floor(this.draws.uniform() * component.visitZones.length)] as number) : (component.visitZones[0] ?? -1);
+    let latency = from === ENTRY ? 0 : this.roundTrip(from, here);
+    if (component.entry === undefined) latency += this.ownLatency(this.conditions[index] as Conditions);
     // A cache answers a read hit itself; a miss (and every write) goes on to its calls.
     const hit = component.isCache && cls === 'read' && this.draws.chance(component.hitRatio);
     if (!hit) {
       for (const step of this.model.steps[index] ?? []) {
         let slowest = 0;
         for (const unit of step.units) {
-          const time = this.unit(unit, cls, weight, true);
+          const time = this.unit(unit, cls, true, here);
           if (!this.ok) ok = false;
           if (time > slowest) slowest = time;
         }
         latency += slowest;
       }
       for (const unit of this.model.asyncUnits[index] ?? []) {
-        this.unit(unit, cls, weight, false);
+        this.unit(unit, cls, false, here);
         if (!this.ok) ok = false;
       }
     }
@@ -146,56 +159,80 @@ export class RequestWalker {
   }
 
   /** A call or a choice, if this request makes it (traffic class and fraction). Sets `ok`. */
-  private unit(unit: Unit, cls: TrafficClass, weight: number, sync: boolean): number {
+  private unit(unit: Unit, cls: TrafficClass, sync: boolean, here: number): number {
     const fraction = unit.kind === 'call' ? unit.call.fraction : unit.fraction;
-    let call: OracleCall | null = null;
-    if (this.draws.chance(fraction)) call = unit.kind === 'call' ? (carries(unit.call, cls) ? unit.call : null) : this.choose(unit.byClass[cls]);
-    if (call === null) {
-      this.ok = true;
+    if (!this.draws.chance(fraction)) return this.skipped();
+    if (unit.kind === 'call') return carries(unit.call, cls) ? this.make(unit.call, cls, sync, here) : this.skipped();
+    const choice = unit.byClass[cls];
+    if (choice.branches.length === 0) return this.skipped();
+    // The walk takes the branch the board as marked routes it to; a share lost there fails at once.
+    const planned = this.route(choice, (index) => this.model.components[index]?.servingInstances === 0, true);
+    if (planned === null) {
+      this.ok = false;
       return 0;
     }
-    return sync ? this.syncCall(call, cls, weight) : this.asyncCall(call, cls, weight);
+    const time = this.make(planned, cls, sync, here);
+    if (this.measuring || !planned.failover || this.upCount(planned.to) > 0) return time;
+    // Its target is down in this request and the branch fails over: a surviving branch serves the
+    // request, and that path decides its success. The time stays the planned path's, as the board as
+    // marked would take it (random failures change success, not latency).
+    const survivor = this.route(choice, (index) => this.upCount(index) === 0, false);
+    if (survivor !== null) this.make(survivor, cls, sync, here);
+    return time;
+  }
+
+  private skipped(): number {
+    this.ok = true;
+    return 0;
+  }
+
+  private make(call: OracleCall, cls: TrafficClass, sync: boolean, here: number): number {
+    return sync ? this.syncCall(call, cls, here) : this.asyncCall(call, cls, here);
+  }
+
+  /** Records one call made and the attempts it took. */
+  private record(call: OracleCall, cls: TrafficClass, attempts: number): void {
+    const at = 2 * call.index + (cls === 'read' ? 0 : 1);
+    this.made[at] = (this.made[at] as number) + 1;
+    this.tries[at] = (this.tries[at] as number) + attempts;
+  }
+
+  private roundTrip(from: number, to: number): number {
+    return this.model.roundTrips[(from + 1) * (this.model.zones.zones.length + 1) + (to + 1)] as number;
   }
 
   /**
-   * Whether a branch's target is down, for failover: no instance up in this request (its own failures,
-   * its zones, the what-if). While measuring load, only the what-if counts: load is the design load of
-   * the board as marked, which random failures do not move.
+   * One branch by its weight among those that carry the class. When its target is down (by `down`) and
+   * it fails over, a surviving branch by the survivors' weights (equally if those are all 0). Null when
+   * the share is lost: a down target that does not fail over, or no survivor. `pickFirst`: draw a
+   * branch by weight first; otherwise only the survivors are drawn from (the first pick was made).
    */
-  private isDown(index: number): boolean {
-    return this.countLoad ? this.model.components[index]?.servingInstances === 0 : this.upCount(index) === 0;
-  }
-
-  /**
-   * One branch by its weight among those that carry the class (null when none does). When that branch's
-   * target is down and the branch fails over, the request goes to a surviving branch instead, by the
-   * survivors' weights (equally if those are all 0); with no survivor, or no failover, it stays on the
-   * branch and fails there.
-   */
-  private choose(choice: Choice): OracleCall | null {
-    if (choice.branches.length === 0) return null;
-    const branch = choice.branches[this.draws.pick(choice.weights)] as OracleCall;
-    if (!branch.failover || !this.isDown(branch.to)) return branch;
+  private route(choice: Choice, down: (index: number) => boolean, pickFirst: boolean): OracleCall | null {
+    if (pickFirst) {
+      const branch = choice.branches[this.draws.pick(choice.weights)] as OracleCall;
+      if (!down(branch.to)) return branch;
+      if (!branch.failover) return null;
+    }
     const survivors: OracleCall[] = [];
     const weights: number[] = [];
     choice.branches.forEach((other, i) => {
-      if (this.isDown(other.to)) return;
+      if (down(other.to)) return;
       survivors.push(other);
       weights.push(choice.weights[i] as number);
     });
-    if (survivors.length === 0) return branch;
+    if (survivors.length === 0) return null;
     const total = weights.reduce((sum, w) => sum + w, 0);
     const normalised = total > 0 ? weights.map((w) => w / total) : weights.map(() => 1 / weights.length);
     return survivors[this.draws.pick(normalised)] as OracleCall;
   }
 
   /** callsPerRequest calls in parallel, each with its own attempts; the caller waits for the slowest. */
-  private syncCall(call: OracleCall, cls: TrafficClass, weight: number): number {
+  private syncCall(call: OracleCall, cls: TrafficClass, here: number): number {
     const copies = this.draws.count(call.callsPerRequest);
     let slowest = 0;
     let ok = true;
     for (let i = 0; i < copies; i++) {
-      const time = this.attempts(call, cls, weight);
+      const time = this.attempts(call, cls, here);
       if (!this.ok) ok = false;
       if (time > slowest) slowest = time;
     }
@@ -204,37 +241,39 @@ export class RequestWalker {
   }
 
   /** Attempts until one answers within the timeout, at most retries + 1. Sets `ok`. */
-  private attempts(call: OracleCall, cls: TrafficClass, weight: number): number {
+  private attempts(call: OracleCall, cls: TrafficClass, here: number): number {
     let elapsed = 0;
     for (let attempt = 0; ; attempt++) {
-      const time = call.networkMs + this.visit(call.to, cls, weight);
+      const time = this.visit(call.to, cls, here);
       const answered = this.ok;
       if (call.timeoutMs !== undefined && time > call.timeoutMs) {
         elapsed += call.timeoutMs;
         if (attempt >= call.retries) {
+          this.record(call, cls, attempt + 1);
           this.ok = false;
           return elapsed;
         }
         continue;
       }
       // The caller retries a failed answer too; it fails again (same states), so it adds only load.
-      if (!answered && this.countLoad && attempt < call.retries) this.visit(call.to, cls, weight * (call.retries - attempt));
+      this.record(call, cls, answered ? attempt + 1 : call.retries + 1);
       this.ok = answered;
       return elapsed + time;
     }
   }
 
   /** callsPerRequest messages, each needing the callee to accept it (its own admission). Sets `ok`. */
-  private asyncCall(call: OracleCall, cls: TrafficClass, weight: number): number {
+  private asyncCall(call: OracleCall, cls: TrafficClass, here: number): number {
     const copies = this.draws.count(call.callsPerRequest);
     let ok = true;
     for (let i = 0; i < copies; i++) {
       let accepted: boolean;
-      if (this.countLoad) {
-        this.visit(call.to, cls, weight);
+      if (this.measuring) {
+        this.visit(call.to, cls, here);
         accepted = this.admittedLast;
-        if (!accepted && call.retries > 0) this.visit(call.to, cls, weight * call.retries);
       } else accepted = this.admitted(call.to);
+      // A message the callee refuses is sent again, up to `retries` times; the states hold, so it is refused again.
+      this.record(call, cls, accepted ? 1 : call.retries + 1);
       if (!accepted) ok = false;
     }
     this.ok = ok || call.optional;

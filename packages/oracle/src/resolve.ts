@@ -2,12 +2,12 @@
 // say they do: the kind's (or zone level's) defaults in @napkin/catalog, or the fixed value the field
 // declaration in @napkin/fields names. What the oracle does not model is refused with a message naming it.
 import type { KindSpec } from '@napkin/catalog';
-import { getKind, NETWORK_LATENCIES, networkTier } from '@napkin/catalog';
+import { getKind } from '@napkin/catalog';
 import type { BoardFile, BoardFileCall, BoardFileComponent, FieldDefault } from '@napkin/fields';
 import { callModeField, callOptionalFields, entryFields, whatIfFields } from '@napkin/fields';
 import type { OracleCall, OracleComponent, OracleEntry, OracleModel } from './model';
 import { groupSteps } from './steps';
-import { instanceZones, placementOf, zoneMarkedDown, zoneTable } from './zones';
+import { instanceZones, roundTrips, zoneMarkedDown, zoneTable } from './zones';
 
 export interface ResolveOptions {
   /** Network round trips between placements; 'none' makes every hop free (boards checked without network). */
@@ -81,6 +81,8 @@ function resolveComponent(
   const zonesOfInstances = instanceZones(component, drawn, zones, where, errors);
   const p50 = params.p50Ms ?? kind.defaults.p50.value;
   const hitRatio = params.hitRatio ?? kind.traits.hitRatio?.value;
+  const serving = down || params.availability === 0 ? [] : zonesOfInstances.filter((z) => !zoneMarkedDown(zones, z));
+  const visitZones = serving.length > 0 ? serving : zonesOfInstances;
   return {
     index,
     id: component.id,
@@ -92,17 +94,17 @@ function resolveComponent(
     p99Ms: Math.max(p50, params.p99Ms ?? kind.defaults.p99.value) * slow,
     availability: down ? 0 : (params.availability ?? kind.defaults.availability.value),
     instanceZones: zonesOfInstances,
-    servingInstances: down || params.availability === 0 ? 0 : zonesOfInstances.filter((z) => !zoneMarkedDown(zones, z)).length,
+    servingInstances: serving.length,
     hitRatio: hitRatio ?? 0,
     isCache: hitRatio !== undefined,
     rateLimits: kind.traits.rateLimits === true,
     shedsLoad: params.shedsLoad === true,
-    placement: placementOf(component.id, zonesOfInstances, zones),
+    visitZones,
+    spreadOut: new Set(visitZones).size > 1,
   };
 }
 
-function resolveCall(call: BoardFileCall, index: number, from: OracleComponent, to: OracleComponent, options: ResolveOptions): OracleCall {
-  const tier = networkTier(from.placement, to.placement);
+function resolveCall(call: BoardFileCall, index: number, from: OracleComponent, to: OracleComponent): OracleCall {
   return {
     index,
     id: call.id,
@@ -119,7 +121,6 @@ function resolveCall(call: BoardFileCall, index: number, from: OracleComponent, 
     alternative: call.alternative,
     share: call.share,
     failover: call.failover ?? CALL_DEFAULTS.failover,
-    networkMs: options.network === 'none' ? 0 : NETWORK_LATENCIES[tier].rtt.value,
   };
 }
 
@@ -158,14 +159,14 @@ export function resolveBoard(board: BoardFile, options: ResolveOptions = {}): Or
       errors.push(`calls[${i}]: no component "${from ? call.to : call.from}"; call skipped`);
       return;
     }
-    calls.push(resolveCall(call, calls.length, from, to, options));
+    calls.push(resolveCall(call, calls.length, from, to));
   });
   const cycle = findCycle(resolved.length, calls);
   if (cycle) problems.push(`calls: the calls ${cycle.join(' → ')} form a cycle; a request would never end`);
   if (problems.length > 0) throw new OracleBoardError(problems);
   const components = withShedding(resolved, calls);
   const { steps, asyncUnits } = groupSteps(components.length, calls, errors);
-  return { components, byId, calls, zones, steps, asyncUnits, errors };
+  return { components, byId, calls, zones, roundTrips: roundTrips(zones, options.network ?? 'catalog'), steps, asyncUnits, errors };
 }
 
 /** The ids of the calls around one cycle, or null when the calls form none. */

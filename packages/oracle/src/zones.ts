@@ -1,8 +1,8 @@
 // Zones as the oracle sees them: frames that fail as a unit (with everything inside them, child zones
 // included), the zone each instance of a component runs in (`spread` or the one frame it is drawn in),
-// and where a component sits for the network's round trip.
+// and the network's round trip between instances in two zones.
 import type { Placement } from '@napkin/catalog';
-import { getKind } from '@napkin/catalog';
+import { getKind, NETWORK_LATENCIES, networkTier } from '@napkin/catalog';
 import type { BoardFileComponent, BoardFileZone } from '@napkin/fields';
 
 export interface OracleZone {
@@ -117,25 +117,25 @@ function spreadParts(spread: string): Array<{ zone: string; count: number | unde
 }
 
 /**
- * Where a component runs, for the network tier of its calls: its own host, and the innermost
- * availability zone (or data centre), region and continent of its zones. A component spread over
- * several zones keeps only the levels all its instances share.
+ * Round trips between an instance in one zone and an instance (of another component) in another, from
+ * the playbook's latency table by the levels the two zones share: at index (from + 1) × (n + 1) + (to + 1)
+ * for n zones, -1 meaning no zone (unknown levels count as shared, so a board without zones pays the
+ * same-zone hop between components). 'none' makes every hop free.
  */
-export function placementOf(id: string, zonesOfInstances: readonly number[], table: ZoneTable): Placement {
-  const distinct = [...new Set(zonesOfInstances)];
-  const placements = distinct.map((zone) => levels(zone < 0 ? [] : zoneChain(table, zone), table));
-  const common = (key: 'zone' | 'region' | 'continent') => {
-    const values = new Set(placements.map((placement) => placement[key]));
-    return values.size === 1 ? placements[0]?.[key] : undefined;
-  };
-  const placement: Placement = { host: id };
-  for (const key of ['zone', 'region', 'continent'] as const) {
-    const value = common(key);
-    if (value !== undefined) placement[key] = value;
-  }
-  return placement;
+export function roundTrips(table: ZoneTable, network: 'catalog' | 'none'): Float64Array {
+  const n = table.zones.length;
+  const out = new Float64Array((n + 1) * (n + 1));
+  if (network === 'none') return out;
+  const where = [-1, ...table.zones.map((_, i) => i)].map((zone) => levels(zone < 0 ? [] : zoneChain(table, zone), table));
+  where.forEach((from, i) => {
+    where.forEach((to, j) => {
+      out[i * (n + 1) + j] = NETWORK_LATENCIES[networkTier({ ...from, host: 'caller' }, { ...to, host: 'callee' })].rtt.value;
+    });
+  });
+  return out;
 }
 
+/** The innermost availability zone (or data centre), region and continent around a zone. */
 function levels(chain: readonly number[], table: ZoneTable): Placement {
   const placement: Placement = {};
   for (const index of chain) {

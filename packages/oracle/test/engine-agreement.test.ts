@@ -1,0 +1,92 @@
+// The engine against the oracle on random boards that use every issue 14 feature (test/random-board.ts):
+// availability: the engine's figure lies inside the simulation's 99 % Wilson interval, on boards whose
+// components sit at 90–99 % and where the simulation sees at least 1,000 failed requests. Each board's
+// line also prints the simulated CDF at the engine's p50 and p99 (the latency check joins when the
+// engine's queueing and retry load for issue 14 land).
+//
+// Sizes, bounded by counts and chosen for a 2-core machine (the suite stays under ~60 s):
+// - REQUESTS = 400,000 per board. The sampling error decides it: the CDF at p50 has a standard error of
+//   0.08 points (0.5 / √400,000) and at p99 of 0.016 points, so the tolerances are left to the engine
+//   (its histogram grid puts its p50 0.1–0.45 points off and its p99 up to 0.19 points off on such
+//   boards: at 150,000 requests, 0.13 points of noise on top made a correct engine miss ±0.5). Each board
+//   fails 15–65 % of its requests, far above 1,000.
+// - BOARDS = 12: every feature on at least two boards and off on others (featuresOf), three times over
+//   the four-board pattern. The oracle costs about 1.5 s per board on a quiet machine (the load is exact
+//   but for the retries' attempts, measured on 6 × 10,000 requests; then the run), so the suite takes
+//   about 20 s alone and stays inside a minute when the machine is shared.
+// - Both sides without network round trips: the network is not an issue 14 feature, and the engine
+//   places a spread component at its first zone where the oracle meets a random instance (see the
+//   README), which would show here as a difference of placement, not of the features checked.
+// With the models agreeing, the exact figure still falls outside a 99 % interval on 1 % of boards: the
+// seed is pinned so the suite is deterministic; FUZZ_SEED=n runs another one (printed), where such a
+// miss is possible by chance alone.
+import { analyze, createEngine } from '@napkin/analysis';
+import { getKind } from '@napkin/catalog';
+import type { FlowResult } from '@napkin/analysis';
+import { fuzzSeed, printSeed, withSeed } from '@napkin/testkit';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../src/index';
+import type { OracleResult } from '../src/index';
+import { featuresOf, randomBoard } from './random-board';
+
+const SEED = fuzzSeed(1400);
+const BOARDS = 12;
+const REQUESTS = 400_000;
+const FEATURES = ['alternatives', 'failover', 'spread', 'zone down', 'component down', 'k of n', 'shedding', 'retries', 'timeouts', 'fan-out', 'parallel groups', 'optional', 'caches', 'async'];
+
+interface Compared {
+  readonly seed: number;
+  readonly engine: FlowResult;
+  readonly oracle: OracleResult;
+  readonly uses: ReadonlySet<string>;
+}
+
+/** Both sides without network round trips (see the header). */
+const engineWithoutNetwork = createEngine({ catalog: { getKind, hop: () => ({ tier: 'same-host', rttMs: 0 }) } });
+
+function compare(seed: number, b: number): Compared {
+  const { board, uses } = randomBoard(seed, featuresOf(b));
+  const engine = analyze(board, engineWithoutNetwork).flows.find((flow) => flow.entry === 'users');
+  if (!engine) throw new Error(`board ${seed}: the engine has no flow from users`);
+  return { seed, engine, oracle: simulate(board, { seed, requests: REQUESTS, network: 'none' }), uses };
+}
+
+const points = (share: number) => share * 100;
+
+function describeRow({ seed, engine, oracle }: Compared): string {
+  const a = engine.availability.percent.value;
+  const { low, high } = oracle.success;
+  const at = (figure: { value: number } | null) =>
+    figure === null ? `unbounded (oracle: ${points(1 - oracle.latency.unbounded / oracle.requests).toFixed(3)} % answer)` : `${figure.value.toFixed(2)} ms: ${points(oracle.latency.cdf(figure.value)).toFixed(3)} %`;
+  return (
+    `board ${seed}: A engine ${a.toFixed(4)} %, oracle [${points(low).toFixed(4)}, ${points(high).toFixed(4)}] %` +
+    ` (${oracle.requests - oracle.successes} failed); CDF at engine p50 ${at(engine.latency.p50Ms)}, at p99 ${at(engine.latency.p99Ms)}`
+  );
+}
+
+describe(`engine vs oracle on ${BOARDS} random boards (seed ${SEED}, ${REQUESTS} requests each)`, () => {
+  printSeed('engine vs oracle', SEED);
+  const results: Compared[] = [];
+
+  it('simulates every board', () => {
+    for (let b = 0; b < BOARDS; b++) results.push(withSeed(SEED + b, () => compare(SEED + b, b)));
+    for (const row of results) console.log(describeRow(row));
+    expect(results).toHaveLength(BOARDS);
+  }, 240_000);
+
+  it('uses every feature on at least two boards', () => {
+    const missing = FEATURES.filter((feature) => results.filter((row) => row.uses.has(feature)).length < 2);
+    expect(missing).toEqual([]);
+  });
+
+  it('sees at least 1,000 failed requests on every board', () => {
+    for (const { seed, oracle } of results) expect(oracle.requests - oracle.successes, `board ${seed}`).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('finds the engine’s availability inside the simulation’s 99 % interval', () => {
+    for (const row of results) {
+      const a = row.engine.availability.percent.value / 100;
+      expect(a >= row.oracle.success.low && a <= row.oracle.success.high, describeRow(row)).toBe(true);
+    }
+  });
+});
