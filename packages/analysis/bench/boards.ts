@@ -1,5 +1,8 @@
 // Seeded random boards for the benchmark: clients, services, caches and stores in zones, 1.5 calls
 // per component, each call going "downstream" (to a later component) so the graph is a DAG with diamonds.
+// A third of the synchronous calls retry (1–2 times, with backoff) on a 100, 200 or 500 ms timeout, so
+// the load ↔ latency fixed point runs; those draws come from a second generator, so the graph itself
+// is the one earlier runs measured.
 import { seededRandom } from '@napkin/testkit';
 import type { BoardCall, BoardComponent, BoardFile, BoardZone } from '../src/format/schema';
 
@@ -15,6 +18,7 @@ const SERVER_KINDS = [
 
 export function benchBoard(size: number, seed: number): BoardFile {
   const random = seededRandom(seed);
+  const policy = seededRandom(seed + 7919);
   const regions = 3;
   const zones: BoardZone[] = [];
   for (let r = 0; r < regions; r++) {
@@ -46,18 +50,49 @@ export function benchBoard(size: number, seed: number): BoardFile {
     // Mostly short hops downstream, so chains are realistic rather than one giant fan-in.
     const to = Math.min(size - 1, Math.max(clients, from + 1 + Math.floor(random.next() * 20)));
     if (to <= from) continue;
+    const retries = policy.next() < 1 / 3 ? 1 + Math.floor(policy.next() * 2) : 0;
     calls.push({
       id: `e${k}`,
       from: `n${from}`,
       to: `n${to}`,
       mode: random.next() < 0.1 ? 'async' : 'sync',
-      timeoutMs: 500,
+      timeoutMs: retries > 0 ? policy.oneOf([100, 200, 500]) : 500,
+      ...(retries > 0 ? { retries, backoff: true } : {}),
       ...(random.next() < 0.3 ? { fraction: 0.5 } : {}),
       ...(random.next() < 0.2 ? { parallelGroup: 'p' } : {}),
       ...(random.next() < 0.1 ? { traffic: random.oneOf(['read', 'write'] as const) } : {}),
     });
   }
+  withIssue14Features(random, components, calls);
   return { format: 'napkin-board', version: 1, title: `bench ${size}`, components, calls, zones };
+}
+
+/**
+ * Issue 14's features, drawn after everything else: about one server in seven spreads its instances
+ * over two zones of its region, and about a third of the callers with two synchronous calls of the same
+ * fraction make them one alternative group (0.5 / 0.5, failing over), as a load balancer across zones.
+ */
+function withIssue14Features(random: ReturnType<typeof seededRandom>, components: BoardComponent[], calls: BoardCall[]): void {
+  components.forEach((component, i) => {
+    if (component.entry !== undefined || component.zone === undefined || random.next() >= 0.15) return;
+    const region = component.zone.slice(0, component.zone.indexOf('z'));
+    const first = Math.floor(random.next() * 3);
+    const second = (first + 1 + Math.floor(random.next() * 2)) % 3;
+    components[i] = { ...component, instances: Math.max(2, component.instances ?? 1), spread: `${region}z${first} ${region}z${second}` };
+  });
+  const byCaller = new Map<string, number[]>();
+  calls.forEach((call, k) => {
+    if (call.mode === 'sync') byCaller.set(call.from, [...(byCaller.get(call.from) ?? []), k]);
+  });
+  for (const indices of byCaller.values()) {
+    const [a, b] = indices;
+    if (a === undefined || b === undefined || random.next() >= 0.33) continue;
+    const first = calls[a] as BoardCall;
+    const second = calls[b] as BoardCall;
+    if (first.fraction !== second.fraction || first.to === second.to) continue;
+    calls[a] = { ...first, alternative: 'lb', share: 0.5 };
+    calls[b] = { ...second, alternative: 'lb', share: 0.5 };
+  }
 }
 
 /**

@@ -123,6 +123,8 @@ function evaluate(inputs: AvailabilityInputs, s: Structure, entry: ComponentId, 
 }
 
 const certain = (q: number) => q <= 0 || q >= 1;
+/** Second evaluations per flow and class at most; past them such gains stay first-order (rare: parts down for sure, shared). */
+const MAX_PERFECT_EVALUATIONS = 8;
 
 /**
  * Gains the first evaluation cannot read off its gradient: of a component down for sure (marked down,
@@ -130,16 +132,21 @@ const certain = (q: number) => q <= 0 || q >= 1;
  * are not conditioned on, so A is not affine in them; evaluating again with each perfect is exact.
  */
 function certainSharedGains(inputs: AvailabilityInputs, s: Structure, entry: ComponentId, limits: ExactLimits, first: Evaluation): void {
+  // Only where the first evaluation is exact: a lower bound's gains are estimates anyway.
+  if (!first.conditioning.exact) return;
+  let budget = MAX_PERFECT_EVALUATIONS;
   s.nodes.forEach((id, i) => {
     const part = first.parts[i] as NodeParts;
-    if (id === entry || (s.occurrences[i] ?? 0) <= 1 + 1e-9) return;
+    if (id === entry || budget === 0 || (s.occurrences[i] ?? 0) <= 1 + 1e-9) return;
     // A part down for sure (P 0) is not conditioned on; an uncertain one is (this flow reaches the node more than once).
     const fixed = part.spread ? certain(part.instanceAvailability) : part.serve <= 0 || part.health <= 0;
     if (!fixed) return;
+    budget -= 1;
     first.gains.components.set(id, evaluate(inputs, s, entry, limits, { node: i }).total - first.total);
   });
   for (const [zone, occurrences] of s.zoneOccurrences) {
-    if (occurrences <= 1 + 1e-9 || (inputs.graph.zones.get(zone)?.availability ?? 1) > 0) continue;
+    if (budget === 0 || occurrences <= 1 + 1e-9 || (inputs.graph.zones.get(zone)?.availability ?? 1) > 0) continue;
+    budget -= 1;
     first.gains.zones.set(zone, evaluate(inputs, s, entry, limits, { zone }).total - first.total);
   }
 }

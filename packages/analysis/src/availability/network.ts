@@ -31,6 +31,8 @@ export function zoneFactorWithout(
   return factor;
 }
 
+const NO_ZONES: readonly ZoneId[] = [];
+
 export function zoneFactors(
   graph: Graph,
   s: Structure,
@@ -41,10 +43,10 @@ export function zoneFactors(
   const n = s.nodes.length;
   const mask = new Int32Array(n);
   const zoneFactor = new Float64Array(n).fill(1);
-  const free: ZoneId[][] = [];
+  const free: Array<readonly ZoneId[]> = [];
   s.nodes.forEach((id, i) => {
-    const mine: ZoneId[] = [];
-    free.push(mine);
+    let mine: ZoneId[] | undefined;
+    free.push(NO_ZONES);
     const component = graph.byId.get(id);
     // A spread component's zones are in its tables (spread-tables.ts), not in one mask.
     if (id === entry || component?.spread !== undefined) return;
@@ -57,7 +59,13 @@ export function zoneFactors(
       const q = zoneUp(zone);
       zoneFactor[i] = (zoneFactor[i] as number) * q;
       // A zone down for sure (what-if) has a gain too: what bringing it back would give.
-      if (q < 1) mine.push(zone);
+      if (q < 1) {
+        if (mine === undefined) {
+          mine = [];
+          free[i] = mine;
+        }
+        mine.push(zone);
+      }
     }
   });
   return { mask, zoneFactor, free };
