@@ -2,7 +2,7 @@
 // "Availability"). Each check: the hand figure lies inside the run's 99.999 % interval.
 import { fuzzSeed, printSeed } from '@napkin/testkit';
 import { describe, expect, it } from 'vitest';
-import { board, call, client, consistent, service, zone } from '../test/boards';
+import { board, call, client, consistent, logNormalCdf, service, zone } from '../test/boards';
 import { simulate } from './index';
 
 const SEED = fuzzSeed(14);
@@ -52,6 +52,16 @@ describe(`availability by simulation (seed ${SEED})`, () => {
     expectSuccess(board([client(), service('a'), service('b', { availability: 0.9 })], [call('users', 'a'), call('a', 'b', { callsPerRequest: 3 })]), 0.9);
   });
 
+  it('makes a cache’s hit or miss once per visit, for all its calls', () => {
+    // A read hits (0.5) or misses once; a miss needs both stores (0.9 each): 0.5 + 0.5 × 0.81 = 0.905
+    // (a separate coin per call would give (0.5 + 0.5 × 0.9)² = 0.9025).
+    const b = board(
+      [client(), { id: 'k', kind: 'in-memory-cache', instances: 1, params: { capacityRps: 1e9, p50Ms: 1, p99Ms: 1, availability: 1, hitRatio: 0.5, ttlSeconds: 60, readReplicas: 0, replicationFactor: 1 } }, service('s1', { availability: 0.9 }), service('s2', { availability: 0.9 })],
+      [call('users', 'k'), call('k', 's1'), call('k', 's2')],
+    );
+    expectSuccess(b, 0.905);
+  });
+
   it('survives an optional call and needs only acceptance of an asynchronous one', () => {
     // b (0.5) is optional: a's requests all succeed.
     expectSuccess(board([client(), service('a'), service('b', { availability: 0.5 })], [call('users', 'a'), call('a', 'b', { optional: true })]), 1);
@@ -79,5 +89,29 @@ describe(`availability by simulation (seed ${SEED})`, () => {
     // A rate limiter directly in front (its only caller) makes b shed without the flag.
     const limiter = { id: 'rl', kind: 'rate-limiter', instances: 1, params: { capacityRps: 1e9, p50Ms: 1, p99Ms: 1, availability: 1, readReplicas: 0, replicationFactor: 1 } };
     expectSuccess(board([client('users', 125), limiter, service('b', { capacityRps: 100 })], [call('users', 'rl'), call('rl', 'b')]), 0.8);
+    // Shedding turns arrivals away one by one: a fan-out of 3 into that tier (375 req/s on 300: ρ = 1.25)
+    // needs all three admitted, 0.8³ = 0.512, not 0.8.
+    expectSuccess(
+      board([client('users', 125), service('a'), service('b', { capacityRps: 300, shedsLoad: true })], [call('users', 'a'), call('a', 'b', { callsPerRequest: 3 })]),
+      0.512,
+    );
+  });
+
+  it('retries a late attempt with the whole subtree drawn again', () => {
+    // a → b (1 ms; timeout 30 ms, 1 retry) → c (log-normal 10/40 ms; timeout 20 ms, 1 retry).
+    // c is late with q = 1 − F(20) = 0.1224; b's attempt is late (over 30 ms) only when c's first try is
+    // late and its second takes over 9 ms (or is given up at 40): L = q × (1 − F(9)) = 0.1224 × 0.5702.
+    // An attempt of b in time never carries c's give-up (that takes 41 ms), so the request fails only
+    // when both of b's attempts are late: 1 − L² = 0.99513 (multiplying b's in-time share by c's,
+    // (1 − L²)(1 − q²) = 0.98022, would count c's give-ups that b's retry already redrew).
+    const q = 1 - logNormalCdf(20, 10, 40);
+    const late = q * (1 - logNormalCdf(9, 10, 40));
+    expectSuccess(
+      board(
+        [client(), service('a', { p50Ms: 0, p99Ms: 0 }), service('b'), service('c', { p50Ms: 10, p99Ms: 40 })],
+        [call('users', 'a'), call('a', 'b', { timeoutMs: 30, retries: 1 }), call('b', 'c', { timeoutMs: 20, retries: 1 })],
+      ),
+      1 - late * late,
+    );
   });
 });

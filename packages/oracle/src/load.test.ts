@@ -52,9 +52,17 @@ describe(`load by simulation (seed ${SEED})`, () => {
 
   it('counts retries of failed answers: a down callee takes every attempt', () => {
     // b (0.5) with 2 retries: down in half the requests, which then make 3 attempts: 100 × (0.5 + 1.5) = 200.
+    // Below, b fails when x (0.9) is down: 100 × (0.9 + 0.1 × 3) = 120.
     const b = loadOf(board([client(), service('a'), service('b', { availability: 0.5 })], [call('users', 'a'), call('a', 'b', { retries: 2 })]), 'b');
     expect(b?.loadRps).toBeGreaterThan(196);
     expect(b?.loadRps).toBeLessThan(204);
+    // The same when b is up but fails because what it needs (x, 0.9) is down: b's answer is a failure.
+    const behind = loadOf(
+      board([client(), service('a'), service('b'), service('x', { availability: 0.9 })], [call('users', 'a'), call('a', 'b', { retries: 2 }), call('b', 'x')]),
+      'b',
+    );
+    expect(behind?.loadRps).toBeGreaterThan(117);
+    expect(behind?.loadRps).toBeLessThan(123);
   });
 
   it('finds the fixed point when queueing makes attempts late and late attempts add load', () => {
