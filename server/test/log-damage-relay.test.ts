@@ -49,6 +49,21 @@ describe('the relay on a damaged data directory', () => {
     for (let i = 0; i < count; i++) writer.doc.getMap('test').set(`${prefix}${i}`, i);
     await waitFor(() => reader.doc.getMap('test').size >= count, `${count} edits relayed`);
   };
+  /**
+   * Stops the relay once the board has compacted as its room left memory (grace 0), as it does in
+   * service: a relay that is shutting down leaves its boards in the log, unfolded.
+   */
+  const stopOnceCompacted = async (relay: TestRelay, dataDir: string, boardId: string): Promise<void> => {
+    for (const client of clients.splice(0)) client.destroy();
+    const compacted = async (): Promise<boolean> =>
+      (await readdir(join(dataDir, 'boards', boardId)).catch(() => [] as string[])).some((file) => file.startsWith('compacted-'));
+    const deadline = Date.now() + 10_000;
+    while (!(await compacted())) {
+      if (Date.now() > deadline) throw new Error('timed out waiting for the board to compact');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await stop(relay);
+  };
   const keysAfterRestart = async (dataDir: string, boardId: string): Promise<string[]> => {
     const relay = await start(dataDir);
     const client = await synced(relay, boardId);
@@ -63,7 +78,7 @@ describe('the relay on a damaged data directory', () => {
     const boardId = newBoardId();
     const first = await start(temp.path);
     await editRelayed(first, boardId, 'old', 30);
-    await stop(first); // the board compacts as its room leaves memory
+    await stopOnceCompacted(first, temp.path, boardId);
     expect((await readdir(join(temp.path, 'boards', boardId))).some((file) => file.startsWith('compacted-'))).toBe(true);
     await rm(join(temp.path, 'wal'), { recursive: true });
 
@@ -86,8 +101,8 @@ describe('the relay on a damaged data directory', () => {
     const boardId = newBoardId();
     const first = await start(temp.path);
     await editRelayed(first, boardId, 'k', 20);
-    await stop(first);
-    // Stopping compacted the board, but its records stay in the active segment until it is recycled:
+    await stopOnceCompacted(first, temp.path, boardId);
+    // The board compacted, but its records stay in the active segment until it is recycled:
     // flip a byte of one of them (the compacted file still holds every edit).
     const segment = join(temp.path, 'wal', (await readdir(join(temp.path, 'wal'))).filter((file) => file.endsWith('.wal')).sort()[0] ?? '');
     const bytes = await readFile(segment);
