@@ -3,7 +3,7 @@
 // small toolbar (colour, kind, pin). A pinned note names the component it moves with.
 import type { NoteColour } from '@napkin/doc';
 import { NOTE_COLOURS } from '@napkin/fields';
-import { NodeResizer, NodeToolbar, Position } from '@xyflow/react';
+import { NodeResizer, NodeToolbar, Position, useStore } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { memo, useEffect, useRef, useState } from 'react';
@@ -19,6 +19,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
   const actions = useNoteActions();
   const editing = actions.editing === id;
   const tools = selected && !editing && !actions.readOnly;
+  const nearTop = useStore((state) => isNearTop(state, id));
   return (
     <div
       className={`note note-kind-${data.kind}${selected ? ' selected' : ''}`}
@@ -31,7 +32,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
       onDoubleClick={() => actions.startEditing(id)}
     >
       {!actions.readOnly && <NodeResizer isVisible={tools} minWidth={MIN_NOTE_SIZE.width} minHeight={MIN_NOTE_SIZE.height} />}
-      <NodeToolbar isVisible={tools} position={Position.Top}>
+      <NodeToolbar isVisible={tools} position={nearTop ? Position.Bottom : Position.Top}>
         <NoteTools id={id} data={data} />
       </NodeToolbar>
       {data.pinnedName !== null && (
@@ -49,6 +50,18 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
     </div>
   );
 });
+
+/** Room the toolbar needs above a note; closer to the canvas's top edge it goes below, where it can be seen. */
+const TOOLBAR_ROOM_PX = 56;
+
+type FlowState = Parameters<Parameters<typeof useStore>[0]>[0];
+
+function isNearTop(state: FlowState, id: string): boolean {
+  const node = state.nodeLookup.get(id);
+  if (node === undefined) return false;
+  const [, ty, zoom] = state.transform;
+  return node.internals.positionAbsolute.y * zoom + ty < TOOLBAR_ROOM_PX;
+}
 
 function paintOf(data: NoteNodeData): CSSProperties {
   const colour = data.colour === null ? null : NOTE_COLOURS[data.colour];
@@ -103,7 +116,7 @@ function useFocusWhenShown(field: { readonly current: HTMLTextAreaElement | null
     const attempt = () => {
       const element = field.current;
       if (element === null || document.activeElement === element || tries++ > FOCUS_TRIES) return;
-      element.focus();
+      element.focus({ preventScroll: true });
       element.setSelectionRange(element.value.length, element.value.length);
       if (document.activeElement !== element) frame = requestAnimationFrame(attempt);
     };
