@@ -1,8 +1,8 @@
 // The engine against the oracle on random boards that use every issue 14 feature (test/random-board.ts):
-// availability: the engine's figure lies inside the simulation's 99 % Wilson interval, on boards whose
-// components sit at 90–99 % and where the simulation sees at least 1,000 failed requests. Each board's
-// line also prints the simulated CDF at the engine's p50 and p99 (the latency check joins when the
-// engine's queueing and retry load for issue 14 land).
+// - availability: the engine's figure lies inside the simulation's 99 % Wilson interval, on boards whose
+//   components sit at 90–99 % and where the simulation sees at least 1,000 failed requests;
+// - latency: the simulated CDF at the engine's p50 is within ±0.5 percentage points of 50 %, and at its
+//   p99 within ±0.2 points of 99 %.
 //
 // Sizes, bounded by counts and chosen for a 2-core machine (the suite stays under ~60 s):
 // - REQUESTS = 400,000 per board. The sampling error decides it: the CDF at p50 has a standard error of
@@ -32,7 +32,9 @@ import { featuresOf, randomBoard } from './random-board';
 const SEED = fuzzSeed(1400);
 const BOARDS = 12;
 const REQUESTS = 400_000;
-const FEATURES = ['alternatives', 'failover', 'spread', 'zone down', 'component down', 'k of n', 'shedding', 'retries', 'timeouts', 'fan-out', 'parallel groups', 'optional', 'caches', 'async'];
+const P50_POINTS = 0.5;
+const P99_POINTS = 0.2;
+const FEATURES = ['alternatives', 'failover', 'spread', 'zone down', 'component down', 'k of n', 'shedding', 'saturation', 'retries', 'timeouts', 'fan-out', 'parallel groups', 'optional', 'caches', 'async'];
 
 interface Compared {
   readonly seed: number;
@@ -87,6 +89,19 @@ describe(`engine vs oracle on ${BOARDS} random boards (seed ${SEED}, ${REQUESTS}
     for (const row of results) {
       const a = row.engine.availability.percent.value / 100;
       expect(a >= row.oracle.success.low && a <= row.oracle.success.high, describeRow(row)).toBe(true);
+    }
+  });
+
+  it('finds the simulated CDF at the engine’s p50 and p99 within ±0.5 and ±0.2 points', () => {
+    for (const row of results) {
+      // An unbounded percentile (a saturated tier on the path) says fewer than that share ever answer.
+      const cdfAt = (figure: { value: number } | null) => points(row.oracle.latency.cdf(figure === null ? Number.MAX_VALUE : figure.value));
+      const at50 = cdfAt(row.engine.latency.p50Ms);
+      const at99 = cdfAt(row.engine.latency.p99Ms);
+      if (row.engine.latency.p50Ms === null) expect(at50, describeRow(row)).toBeLessThanOrEqual(50 + P50_POINTS);
+      else expect(Math.abs(at50 - 50), describeRow(row)).toBeLessThanOrEqual(P50_POINTS);
+      if (row.engine.latency.p99Ms === null) expect(at99, describeRow(row)).toBeLessThanOrEqual(99 + P99_POINTS);
+      else expect(Math.abs(at99 - 99), describeRow(row)).toBeLessThanOrEqual(P99_POINTS);
     }
   });
 });

@@ -1,7 +1,8 @@
 // Seeded random boards for the engine-vs-oracle property test: a request path through a load balancer,
 // a choice of application zones, services, a cache and a store, using the issue 14 features a board is
 // given (featuresOf: alternatives with failover, spread over zones, a zone or a component down, k of n,
-// shedding behind a rate limiter, retries under timeouts, optional calls) and always fan-out, parallel
+// shedding behind a rate limiter, a saturated tier that does not shed, retries under timeouts, optional
+// calls) and always fan-out, parallel
 // groups, a cache and an asynchronous call, with the details (shares, failover, placements, fractions,
 // fan-out, timeouts, latencies, availabilities at 90–99 %) drawn from the seed. Every
 // parameter is set on the board, so neither side applies a default. Capacities are sized last, from
@@ -21,19 +22,21 @@ export interface Features {
   readonly zoneDown: boolean;
   readonly kOfN: boolean;
   readonly shedding: boolean;
+  /** An optional call into a tier past its capacity that does not shed: those requests never answer. */
+  readonly saturation: boolean;
   readonly retries: boolean;
   readonly optional: boolean;
   readonly componentDown: boolean;
 }
 
-export const ALL_FEATURES: Features = { alternatives: true, spread: true, zoneDown: true, kOfN: true, shedding: true, retries: true, optional: true, componentDown: true };
+export const ALL_FEATURES: Features = { alternatives: true, spread: true, zoneDown: true, kOfN: true, shedding: true, saturation: true, retries: true, optional: true, componentDown: true };
 
 /**
  * The features of the b-th board of a suite: every one on at least two of any eight consecutive boards,
  * and off on some, so each is checked both ways whatever the seed.
  */
 export function featuresOf(b: number): Features {
-  return { alternatives: true, spread: true, zoneDown: b % 2 === 0, kOfN: b % 4 !== 1, shedding: b % 4 !== 2, retries: b % 4 !== 3, optional: b % 2 === 1, componentDown: b % 4 === 1 };
+  return { alternatives: true, spread: true, zoneDown: b % 2 === 0, kOfN: b % 4 !== 1, shedding: b % 4 !== 2, saturation: b % 4 === 2, retries: b % 4 !== 3, optional: b % 2 === 1, componentDown: b % 4 === 1 };
 }
 
 export interface RandomBoard {
@@ -49,7 +52,7 @@ const round = (value: number, digits = 4) => Number(value.toFixed(digits));
 interface Sizing {
   readonly id: string;
   readonly needed: number;
-  /** Load / capacity above saturation (only for a tier that sheds). */
+  /** Load / capacity past saturation, for a tier the board overloads (one that sheds, or one that does not). */
   readonly overload?: number;
 }
 
@@ -132,6 +135,10 @@ function draft(random: Random, features: Features): Draft {
   else {
     uses.add('alternatives');
     const style = random.int(3);
+    if (features.saturation) {
+    uses.add('saturation');
+    add(server(random, 'report', 'stateless-service', 1, place(1, 'eu-a'), [2, 8]), 1, round(between(random, 1.1, 1.5), 2));
+  }
     apps.forEach((app, i) => {
       // active-active (equal, failover), weighted without failover, active-passive (primary 1, standby 0)
       const share = style === 0 ? round(1 / apps.length, 4) : style === 1 ? round(between(random, 0.2, 0.8), 2) : i === 0 ? 1 : 0;
@@ -171,6 +178,9 @@ function draft(random: Random, features: Features): Draft {
       call(`${app}-audit`, app, 'audit', { mode: 'async', fraction: round(between(random, 0.3, 1), 2) }),
     );
     if (shedding) calls.push(call(`${app}-search`, app, 'limiter', { fraction: round(between(random, 0.2, 0.6), 2), optional: random.next() < 0.5 }));
+    // Optional, so the requests that make it still succeed or fail elsewhere, but never answer: 5–30 %
+    // of the requests, well past 1 %, so the p99 is unbounded (a share near 1 % would sit on the edge).
+    if (features.saturation) calls.push(call(`${app}-report`, app, 'report', { fraction: round(between(random, 0.05, 0.3), 2), optional: true }));
   });
   calls.push(call('miss', 'cache', 'store'));
   // profile also reads the store: a diamond the engine must condition on.
