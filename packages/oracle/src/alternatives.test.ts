@@ -70,6 +70,18 @@ describe(`alternatives, spread and zones down (seed ${SEED})`, () => {
     expectSuccess(pair([{ share: 0.5, failover: true }, { share: 0.5, failover: true }], { aNeeds: 'x' }), 0.5 * 0.145 * 0.855 + 0.5 * 0.855);
   });
 
+  it('routes a marked-down branch’s share among the branches up in the request', () => {
+    // Three equal branches: a marked down (fails over), b at 0.5 (no failover), c always up. A request
+    // picking a goes to b or c, whichever is up (b's own no-failover does not matter for a's share): 1;
+    // picking b: 0.5; picking c: 1. Success (1 + 0.5 + 1) / 3 = 0.8333 (not 0.75, which sending a's
+    // share to b by the what-if alone, then losing it when b is down, would give).
+    const b = board(
+      [client(), service('lb'), service('a', {}, { whatIf: { down: true } }), service('b', { availability: 0.5 }), service('c')],
+      [call('users', 'lb'), call('lb', 'a', { alternative: 'g' }), call('lb', 'b', { alternative: 'g', failover: false }), call('lb', 'c', { alternative: 'g' })],
+    );
+    expectSuccess(b, 2.5 / 3);
+  });
+
   it('lets each class choose among the branches that carry it', () => {
     // Writes only: branch a carries reads only, so every write takes b (0.5), whatever the shares say.
     const b = board(

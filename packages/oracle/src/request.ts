@@ -13,8 +13,9 @@
 //   what-if loses (target down, no failover or no survivor) fails at once and takes no time.
 // - success: every synchronous, non-optional call it makes answered in time with success, and every
 //   asynchronous one was accepted by its callee. A component succeeds when it is admitted (enough of
-//   its instances up, see `admitted`) and its required calls succeed. When a branch's target is down in
-//   this request and the branch fails over, a surviving branch's path decides success. A failed answer
+//   its instances up, see `admitted`) and its required calls succeed. A choice's branch is routed in this
+//   request's world (what-if and random failures): if its target is down and it fails over, a surviving
+//   branch's path decides success, though the time stays the planned path's. A failed answer
 //   is final: the states behind it hold for the request, so a retry would meet them again.
 // - attempts: per call and class, the calls made and the attempts they took (late and failed answers
 //   retried), from which load.ts works out the load.
@@ -165,25 +166,55 @@ export class RequestWalker {
     if (unit.kind === 'call') return carries(unit.call, cls) ? this.make(unit.call, cls, sync, here) : this.skipped();
     const choice = unit.byClass[cls];
     if (choice.branches.length === 0) return this.skipped();
-    // The walk takes the branch the board as marked routes it to; a share lost there fails at once.
-    const planned = this.route(choice, (index) => this.model.components[index]?.servingInstances === 0, true);
+    // One branch by weight, then two routings from it: the board as marked (the walk, and so the time)
+    // and this request's world (the what-if and its random failures: success). A share lost in the
+    // first fails at once, in no time; one lost only in the second fails, in the planned path's time.
+    const first = choice.branches[this.draws.pick(choice.weights)] as OracleCall;
+    const survivorDraw = this.draws.uniform();
+    const planned = this.route(choice, first, survivorDraw, (index) => this.model.components[index]?.servingInstances === 0);
     if (planned === null) {
-      this.ok = false;
+      this.ok = first.optional;
       return 0;
     }
     const time = this.make(planned, cls, sync, here);
-    if (this.measuring || !planned.failover || this.upCount(planned.to) > 0) return time;
-    // Its target is down in this request and the branch fails over: a surviving branch serves the
-    // request, and that path decides its success. The time stays the planned path's, as the board as
-    // marked would take it (random failures change success, not latency).
-    const survivor = this.route(choice, (index) => this.upCount(index) === 0, false);
-    if (survivor !== null) this.make(survivor, cls, sync, here);
+    if (this.measuring) return time;
+    const actual = this.route(choice, first, survivorDraw, (index) => this.upCount(index) === 0);
+    if (actual === null) this.ok = first.optional;
+    else if (actual !== planned) this.make(actual, cls, sync, here);
     return time;
   }
 
   private skipped(): number {
     this.ok = true;
     return 0;
+  }
+
+  /**
+   * Where a request that picked `first` goes: there, unless its target is down (by `down`); then, if
+   * `first` fails over, to a surviving branch by the survivors' weights (equally if those are all 0),
+   * chosen with `draw`; null when the share is lost (no failover, or no survivor).
+   */
+  private route(choice: Choice, first: OracleCall, draw: number, down: (index: number) => boolean): OracleCall | null {
+    if (!down(first.to)) return first;
+    if (!first.failover) return null;
+    let total = 0;
+    let count = 0;
+    for (let i = 0; i < choice.branches.length; i++) {
+      if (down((choice.branches[i] as OracleCall).to)) continue;
+      total += choice.weights[i] as number;
+      count += 1;
+    }
+    if (count === 0) return null;
+    let left = draw * (total > 0 ? total : count);
+    let last: OracleCall | null = null;
+    for (let i = 0; i < choice.branches.length; i++) {
+      const branch = choice.branches[i] as OracleCall;
+      if (down(branch.to)) continue;
+      left -= total > 0 ? (choice.weights[i] as number) : 1;
+      last = branch;
+      if (left < 0) return branch;
+    }
+    return last;
   }
 
   private make(call: OracleCall, cls: TrafficClass, sync: boolean, here: number): number {
@@ -199,31 +230,6 @@ export class RequestWalker {
 
   private roundTrip(from: number, to: number): number {
     return this.model.roundTrips[(from + 1) * (this.model.zones.zones.length + 1) + (to + 1)] as number;
-  }
-
-  /**
-   * One branch by its weight among those that carry the class. When its target is down (by `down`) and
-   * it fails over, a surviving branch by the survivors' weights (equally if those are all 0). Null when
-   * the share is lost: a down target that does not fail over, or no survivor. `pickFirst`: draw a
-   * branch by weight first; otherwise only the survivors are drawn from (the first pick was made).
-   */
-  private route(choice: Choice, down: (index: number) => boolean, pickFirst: boolean): OracleCall | null {
-    if (pickFirst) {
-      const branch = choice.branches[this.draws.pick(choice.weights)] as OracleCall;
-      if (!down(branch.to)) return branch;
-      if (!branch.failover) return null;
-    }
-    const survivors: OracleCall[] = [];
-    const weights: number[] = [];
-    choice.branches.forEach((other, i) => {
-      if (down(other.to)) return;
-      survivors.push(other);
-      weights.push(choice.weights[i] as number);
-    });
-    if (survivors.length === 0) return null;
-    const total = weights.reduce((sum, w) => sum + w, 0);
-    const normalised = total > 0 ? weights.map((w) => w / total) : weights.map(() => 1 / weights.length);
-    return survivors[this.draws.pick(normalised)] as OracleCall;
   }
 
   /** callsPerRequest calls in parallel, each with its own attempts; the caller waits for the slowest. */
