@@ -15,7 +15,7 @@ import type { HealthReport } from './http-handler.js';
 import { withDefaults } from './limits/relay-limits.js';
 import { UpgradeRate } from './limits/upgrade-rate.js';
 import { createConsoleLogger } from './logger.js';
-import { nodeAssets } from '@napkin/render/node';
+import { nodeWriters } from '@napkin/render/node';
 import { InProcessPresenceRegistry } from './presence/presence-registry.js';
 import { summarisePresence } from './presence/presence-summary.js';
 import type { RedisBackend } from './redis/redis-backend.js';
@@ -90,7 +90,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       headers: securityHeaders(options.frameAncestors),
       healthDetails: (request) => healthDetailsAllowed(request, options.adminToken),
       routes: firstRoute(
-        createExportRoute({ access, relay, assets: () => ({ raster: nodeAssets().raster, pdfFonts: nodeAssets().pdf }) }),
+        createExportRoute({ access, relay, writers: nodeWriters() }),
         createLinksApi({ access, liveLinks, adminToken: options.adminToken, presence: (boardIds) => summarisePresence(presence, boardIds) }),
       ),
     }),

@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { analyze, parseBoard } from '@napkin/analysis';
 import type { Exported } from '@napkin/render';
 import { exportBoard, exportFileName } from '@napkin/render';
-import { nodeAssets } from '@napkin/render/node';
+import { nodeWriters } from '@napkin/render/node';
 import type { ExportArgs } from './exportArgs';
 import { EXPORT_USAGE, exportQuery, parseBoardLink, parseExportArgs } from './exportArgs';
 import { readBoardText } from './readBoard';
@@ -28,8 +28,7 @@ async function exportFile(args: ExportArgs, cwd: string): Promise<Exported | Out
   if (board === null) return fail([`napkin: ${args.source} is not a napkin board:`, ...renderErrors(errors)].join('\n'));
   const missing = (args.request.selection ?? []).filter((id) => ![...board.components, ...board.zones, ...(board.annotations ?? [])].some((item) => item.id === id));
   if (missing.length > 0) return fail(`napkin: --select names nothing on the board: ${missing.join(', ')}`);
-  const assets = nodeAssets();
-  return exportBoard(board, analyze(board), withSvgBeside(args).request, { raster: assets.raster, pdfFonts: assets.pdf });
+  return exportBoard(board, analyze(board), withSvgBeside(args).request, nodeWriters());
 }
 
 async function exportRemote(link: { origin: string; boardId: string; token: string | null }, args: ExportArgs): Promise<Exported | Outcome> {

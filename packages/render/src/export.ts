@@ -4,14 +4,14 @@
 import type { AnalysisResult } from '@napkin/analysis';
 import type { BoardFile } from '@napkin/fields';
 import { toMermaid } from '@napkin/mermaid';
-import type { PdfFonts, PageSize } from './pdf/pdf';
-import { renderPdf } from './pdf/pdf';
-import type { PngBackground, PngScale, RasterAssets } from './png/png';
-import { renderPng } from './png/png';
+import type { PageSize } from './pdf/pdf';
+import type { PngBackground, PngOptions, PngScale } from './png/png';
 import { buildReport } from './report/build';
+import type { Report } from './report/model';
 import type { MarkdownDiagram } from './report/markdown';
 import { writeMarkdown } from './report/markdown';
 import { buildScene } from './scene/scene';
+import type { Scene } from './scene/types';
 import { writeSvg } from './svg/writeSvg';
 
 /** Every export format; Mermaid's flowchart is written by `@napkin/mermaid`, whose parser reads it back. */
@@ -34,9 +34,14 @@ export interface ExportRequest {
   readonly markdownDiagram?: MarkdownDiagram;
 }
 
-export interface ExportAssets {
-  readonly raster?: RasterAssets;
-  readonly pdfFonts?: PdfFonts;
+/**
+ * The two writers that need bytes from outside (resvg's wasm, the fonts) and weigh the most to load:
+ * hosts hand them in already bound to their assets, and load them when first used (`@napkin/render/node`,
+ * `@napkin/render/browser`), so an SVG, Markdown or board file export never loads the PDF writer.
+ */
+export interface ExportWriters {
+  readonly png?: (svg: string, options: PngOptions) => Promise<Uint8Array>;
+  readonly pdf?: (scene: Scene, report: Report, pageSize: PageSize | undefined) => Promise<Uint8Array>;
 }
 
 export interface Exported {
@@ -100,21 +105,21 @@ export function svgOf(file: BoardFile, result: AnalysisResult, request: Omit<Exp
   return writeSvg(scene, request.background === 'white' ? { background: '#ffffff' } : {});
 }
 
-export async function exportBoard(file: BoardFile, result: AnalysisResult, request: ExportRequest, assets: ExportAssets = {}): Promise<Exported> {
+export async function exportBoard(file: BoardFile, result: AnalysisResult, request: ExportRequest, writers: ExportWriters = {}): Promise<Exported> {
   const fileName = exportFileName(file.title, request);
   switch (request.format) {
     case 'svg':
       return { body: svgOf(file, result, request), mediaType: 'image/svg+xml', fileName };
     case 'png': {
-      if (assets.raster === undefined) throw new Error('PNG export needs the raster assets (resvg wasm and fonts)');
+      if (writers.png === undefined) throw new Error('PNG export needs a PNG writer (@napkin/render/node or /browser)');
       // The background goes to the rasteriser, so the SVG drawn is the same as the SVG export's.
-      const png = await renderPng(svgOf(file, result, { ...request, background: 'transparent' }), assets.raster, request);
+      const png = await writers.png(svgOf(file, result, { ...request, background: 'transparent' }), { scale: request.scale, background: request.background });
       return { body: png, mediaType: 'image/png', fileName };
     }
     case 'pdf': {
-      if (assets.pdfFonts === undefined) throw new Error('PDF export needs the fonts to embed');
+      if (writers.pdf === undefined) throw new Error('PDF export needs a PDF writer (@napkin/render/node or /browser)');
       const scene = buildScene(file, result, { selection: request.selection, comments: request.comments });
-      return { body: await renderPdf(scene, buildReport(file, result), assets.pdfFonts, request.pageSize), mediaType: 'application/pdf', fileName };
+      return { body: await writers.pdf(scene, buildReport(file, result), request.pageSize), mediaType: 'application/pdf', fileName };
     }
     case 'md': {
       const diagram = request.markdownDiagram ?? { kind: 'mermaid', text: toMermaid(selectFromFile(file, request.selection)) };

@@ -14,10 +14,10 @@ export { latencyText, saturatedTierName, unboundedText } from './figures/latency
 export { textWidth, fitText, wrapText } from './text/measure';
 export { callLabels, networkLabel, placementsOf } from './scene/callLabels';
 export { EXPORT_FORMATS, exportBoard, exportFileName, fileStem, isExportFormat, selectFromFile, svgOf } from './export';
-export type { ExportAssets, ExportFormat, Exported, ExportRequest } from './export';
-export { renderPng, prepareRaster } from './png/png';
+export type { ExportFormat, Exported, ExportRequest, ExportWriters } from './export';
+// The PNG and PDF writers are their own entry points (`@napkin/render/png`, `/pdf`): heavy to load, so
+// hosts load them when first asked for (`@napkin/render/node`, `/browser`).
 export type { PngBackground, PngOptions, PngScale, RasterAssets } from './png/png';
-export { renderPdf, PAGE_SIZES } from './pdf/pdf';
 export type { PageSize, PdfFonts } from './pdf/pdf';
 export { buildReport } from './report/build';
 export type { Block, Report } from './report/model';

@@ -5,7 +5,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { BoardFile } from '@napkin/analysis';
 import { exportBoard, formatFigure, latencyText } from '../src/index';
-import { nodeAssets } from '../node/index';
+import { nodeWriters } from '../node/index';
 import { analysed, exampleBoard } from './boards';
 
 async function pagesOf(pdf: Uint8Array): Promise<{ sizes: [number, number][]; text: string[] }> {
@@ -25,7 +25,7 @@ describe('PDF export', () => {
     return { ...file, components: file.components.map((c) => (c.id === 'payments' ? { ...c, whatIf: { slowFactor: 5 } } : c)) };
   })();
   const { file, result } = analysed(marked);
-  const fonts = { pdfFonts: nodeAssets().pdf };
+  const fonts = nodeWriters();
   const flow = result.flows[0];
   if (!flow) throw new Error('the example has a flow');
 

@@ -4,7 +4,7 @@
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { exportBoard, svgOf } from '../src/index';
-import { nodeAssets } from '../node/index';
+import { nodeWriters } from '../node/index';
 import { analysed, exampleBoard } from './boards';
 
 interface Rgba {
@@ -50,7 +50,7 @@ function halve(image: Rgba): Rgba {
 
 describe('PNG export', () => {
   const { file, result } = analysed(exampleBoard('typical-request-path'));
-  const assets = { raster: nodeAssets().raster };
+  const assets = nodeWriters();
   const size = /width="(\d+)" height="(\d+)"/.exec(svgOf(file, result));
   const [width, height] = [Number(size?.[1]), Number(size?.[2])];
 

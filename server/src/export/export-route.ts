@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { analyze } from '@napkin/analysis';
 import { Board, CommentThreads, openThreadCounts, toBoardFile } from '@napkin/doc';
-import type { ExportAssets } from '@napkin/render';
+import type { ExportWriters } from '@napkin/render';
 import { exportBoard } from '@napkin/render';
 import type { BoardAccess } from '../access/board-access.js';
 import { bearerTokenOf } from '../access/board-access.js';
@@ -23,8 +23,8 @@ const EXPORT_PATH = /^\/api\/boards\/([^/]+)\/export$/;
 export interface ExportRouteOptions {
   readonly access: BoardAccess;
   readonly relay: Relay;
-  /** resvg's wasm and the fonts, read once when the first PNG or PDF is asked for. */
-  readonly assets: () => ExportAssets;
+  /** The PNG and PDF writers (`@napkin/render/node`: code and assets loaded when first asked for). */
+  readonly writers: ExportWriters;
   /** Exports waiting for their turn beyond the one rendering; more get 429. */
   readonly queue?: number;
 }
@@ -59,7 +59,7 @@ export function createExportRoute(options: ExportRouteOptions): (request: Incomi
         accessOf(role, 'comments') === 'none'
           ? new Map<string, number>()
           : ((await relay.readRoom(roomKey(boardId, 'comments'), (doc) => openThreadCounts(new CommentThreads(doc).snapshot().threads))) ?? new Map<string, number>());
-      const exported = await exportBoard(file, analyze(file), { ...query.request, comments }, query.request.format === 'png' || query.request.format === 'pdf' ? options.assets() : {});
+      const exported = await exportBoard(file, analyze(file), { ...query.request, comments }, options.writers);
       response.writeHead(200, {
         'Content-Type': exported.mediaType,
         'Content-Disposition': `attachment; filename="${exported.fileName}"`,
