@@ -88,7 +88,7 @@ describe('load and latency as one fixed point', () => {
     expect(storm?.message).toBe(
       "retries on users → svc (2 retries on a 30 ms timeout, late on 100 % of attempts) raise svc's load from 50 to 150 req/s, past its capacity: ρ 0.50 without retries, 1.50 with them",
     );
-    expect(storm?.source.section).toBe('Circuit Breakers, Retries, and Timeouts');
+    expect(storm?.source.section).toBe('12. Reliability & Resilience');
   });
 
   it('at the edge of the storm the rounds do not settle: reported as a retry storm naming the call', () => {

@@ -26,12 +26,12 @@ import { isServer, servingCopies, tierUtilisation } from '../traffic/utilisation
 /** Rounds before the engine gives up and reports that load and latency do not settle. */
 export const MAX_ROUNDS = 30;
 /** Settled when no retrying call's expected attempts move by more than this share in a round. */
-export const SETTLED = 1e-9;
+export const SETTLED = 1e-5;
 /**
  * A tier's latency is rebuilt when its wait moves by more than this share since it was last built;
  * below it the previous round's distribution stands (and so does all the work above it).
  */
-export const WAIT_TOLERANCE = 1e-7;
+export const WAIT_TOLERANCE = 1e-6;
 /** The damping never shrinks the step below this share of the way to the new late shares. */
 const MIN_STEP = 1 / 16;
 /** A late share moving back by less than this is rounding, not an oscillation. */
@@ -153,6 +153,37 @@ function retryingCalls(graph: Graph): ResolvedCall[] {
 
 const CLASSES: readonly TrafficClass[] = ['read', 'write'];
 
+/**
+ * Sets the late share of every retrying call into a tier the loads saturate (ρ ≥ 1, not shedding) to 1:
+ * its wait is unbounded, so every attempt is late, which is what composing its latency would find. It is
+ * the map's own value at these loads, so the rounds still climb from below. True when any share rose.
+ */
+function lateIntoSaturated(
+  graph: Graph,
+  retrying: readonly ResolvedCall[],
+  late: Float64Array,
+  peak: ReadonlyMap<ComponentId, ClassLoad>,
+  feeds: ReadonlyMap<ComponentId, ConsumerFeed[]>,
+): boolean {
+  let raised = false;
+  retrying.forEach((call, i) => {
+    if ((late[2 * i] as number) >= 1 && (late[2 * i + 1] as number) >= 1) return;
+    const callee = graph.byId.get(call.to);
+    // A timeout past the grid's ceiling could still see an answer from the last bin: leave it to the rounds.
+    if (!callee || !isServer(callee) || shedsLoad(callee) || (call.timeoutMs ?? Infinity) >= GRID_MAX_MS / 2) return;
+    const load = peak.get(callee.id) ?? { read: 0, write: 0 };
+    if (tierUtilisation(callee, load, feeds.get(callee.id) ?? []) < 1) return;
+    const callerLoad = peak.get(call.from) ?? { read: 0, write: 0 };
+    for (let k = 0; k < 2; k++) {
+      const carried = k === 0 ? callerLoad.read : callerLoad.write;
+      if (carried <= 0 || (late[2 * i + k] as number) >= 1) continue;
+      late[2 * i + k] = 1;
+      raised = true;
+    }
+  });
+  return raised;
+}
+
 export function solveLoadLatency(graph: Graph, grid: Grid): LoadLatency {
   const builder = new TierBuilder(grid);
   const retrying = retryingCalls(graph);
@@ -181,6 +212,12 @@ export function solveLoadLatency(graph: Graph, grid: Grid): LoadLatency {
     attempts = attemptsWith(graph, lateOf(used));
     [peak = new Map(), average = new Map()] = propagateLoads(graph, ENTRY_LOADS, attempts);
     feeds = consumerFeeds(graph, peak, attempts);
+    // Saturation cascades without composing anything: every attempt into a tier these loads saturate is
+    // late, which may saturate the next tier; loads are cheap, latency trees are not.
+    while (lateIntoSaturated(graph, retrying, used, peak, feeds)) {
+      [peak = new Map(), average = new Map()] = propagateLoads(graph, ENTRY_LOADS, attempts);
+      feeds = consumerFeeds(graph, peak, attempts);
+    }
     const changed = new Set<ComponentId>();
     const nextTiers = new Map<ComponentId, TierRound>();
     for (const component of graph.components) {

@@ -25,7 +25,7 @@ function policy(call: ResolvedCall, solution: RetrySolution): string {
 }
 
 /** Load a call's retries add to its callee: the caller's calls × (attempts − 1), over both classes. */
-function extraLoad(graph: Graph, call: ResolvedCall, states: ReadonlyMap<ComponentId, ComponentState>, solution: RetrySolution): number {
+function extraLoad(call: ResolvedCall, states: ReadonlyMap<ComponentId, ComponentState>, solution: RetrySolution): number {
   const caller = states.get(call.from);
   if (!caller || call.retries === 0) return 0;
   let extra = 0;
@@ -38,31 +38,28 @@ function extraLoad(graph: Graph, call: ResolvedCall, states: ReadonlyMap<Compone
 
 /**
  * The retrying call that adds most load on the way to a tier: among the calls into it, else among the
- * calls above it (their retries reach it through their callees).
+ * nearest calls above it that retry (their retries reach it through their callees), level by level.
  */
-function culprit(
-  graph: Graph,
-  target: ComponentId,
-  states: ReadonlyMap<ComponentId, ComponentState>,
-  solution: RetrySolution,
-): ResolvedCall | null {
-  let best: { call: ResolvedCall; extra: number; direct: boolean } | null = null;
+function culprit(graph: Graph, target: ComponentId, extraOf: (call: ResolvedCall) => number): ResolvedCall | null {
   const seen = new Set<ComponentId>([target]);
-  const pending: ComponentId[] = [target];
-  while (pending.length > 0) {
-    const id = pending.pop() as ComponentId;
-    for (const call of graph.incoming.get(id) ?? []) {
-      const extra = extraLoad(graph, call, states, solution);
-      const direct = call.to === target;
-      const better = best === null || (direct && !best.direct) || (direct === best.direct && extra > best.extra);
-      if (extra > 0 && better) best = { call, extra, direct };
-      if (!seen.has(call.from)) {
-        seen.add(call.from);
-        pending.push(call.from);
+  let level: ComponentId[] = [target];
+  while (level.length > 0) {
+    let best: { call: ResolvedCall; extra: number } | null = null;
+    const above: ComponentId[] = [];
+    for (const id of level) {
+      for (const call of graph.incoming.get(id) ?? []) {
+        const extra = extraOf(call);
+        if (extra > 0 && (best === null || extra > best.extra)) best = { call, extra };
+        if (!seen.has(call.from)) {
+          seen.add(call.from);
+          above.push(call.from);
+        }
       }
     }
+    if (best) return best.call;
+    level = above;
   }
-  return best?.call ?? null;
+  return null;
 }
 
 export function retryStormFindings(
@@ -72,6 +69,15 @@ export function retryStormFindings(
 ): Finding[] {
   const out: Finding[] = [];
   const calls = new Map<CallId, ResolvedCall>(graph.calls.map((call) => [call.id, call]));
+  const extras = new Map<CallId, number>();
+  const extraOf = (call: ResolvedCall) => {
+    let extra = extras.get(call.id);
+    if (extra === undefined) {
+      extra = extraLoad(call, states, solution);
+      extras.set(call.id, extra);
+    }
+    return extra;
+  };
   const unsettled = solution.unsettled === null ? undefined : calls.get(solution.unsettled);
   if (!solution.converged && unsettled) {
     out.push(
@@ -89,7 +95,7 @@ export function retryStormFindings(
     const rho = state?.traffic.utilisation.value ?? 0;
     const without = solution.utilisationWithoutRetries.get(component.id) ?? 0;
     if (!state?.queue || rho < 1 || without >= 1) continue;
-    const call = culprit(graph, component.id, states, solution);
+    const call = culprit(graph, component.id, extraOf);
     if (!call) continue;
     const before = solution.withoutRetries.get(component.id) ?? { read: 0, write: 0 };
     const ids = [...new Set([call.from, call.to, component.id])];

@@ -165,7 +165,7 @@ export const RULES: Readonly<Record<FindingId, Rule>> = {
     fix: 'Bound retries with a retry budget or a circuit breaker, and set the timeout past the callee’s p99 under load.',
     source: {
       seed: SEEDS.principalGuide,
-      section: 'Circuit Breakers, Retries, and Timeouts',
+      section: '12. Reliability & Resilience',
       fact: term('retry storm', 'retries piling onto a struggling service faster than it can recover'),
     },
   },

@@ -47,6 +47,11 @@ function callsById(graph: Graph): ReadonlyMap<string, ResolvedCall> {
   return known;
 }
 
+/** All of the mass in the grid's last bin (past ~100 s): the own time of a saturated tier that does not shed load. */
+function isUnbounded(histogram: Histogram): boolean {
+  return (histogram[histogram.length - 1] as number) >= 1 - 1e-12;
+}
+
 /** Copies the entries of a per-class memo whose key passes `keep`. */
 function copyKeyed<T>(from: Map<MemoKey, Map<string, T>>, into: Map<MemoKey, Map<string, T>>, keep: (key: string) => boolean): void {
   for (const [cls, map] of from) {
@@ -193,6 +198,12 @@ export class LatencyComposer {
     const component = this.inputs.graph.byId.get(id);
     if (!component) return this.zero;
     let total = component.entry ? this.zero : this.inputs.own(component);
+    // A saturated tier's own time is unbounded (all its mass in the grid's last bin), and adding anything
+    // to it leaves it there: its calls need not be composed.
+    if (isUnbounded(total)) {
+      memo.set(id, total);
+      return total;
+    }
     for (const step of this.steps(id, cls)) total = convolve(this.inputs.grid, total, step.histogram);
     memo.set(id, total);
     return total;

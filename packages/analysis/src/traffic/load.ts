@@ -94,6 +94,58 @@ function peakEntryLoad(component: ResolvedComponent): number {
 }
 
 /**
+ * The calls in the order load crosses them (callers by topological position, then board order), with
+ * what each forwards per class before retries: built once per graph (graphs are never mutated), since
+ * the load ↔ latency rounds propagate load many times over the same calls, only their attempts changing.
+ */
+interface EdgeTable {
+  readonly calls: readonly ResolvedCall[];
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly readBase: Float64Array;
+  readonly writeBase: Float64Array;
+  /** 1 where the call retries (its attempts are asked for), else 0 (one attempt each). */
+  readonly retries: Uint8Array;
+}
+
+const edgeTables = new WeakMap<Graph, EdgeTable>();
+
+function edgeTable(graph: Graph): EdgeTable {
+  const known = edgeTables.get(graph);
+  if (known) return known;
+  const position = topoPositions(graph);
+  const calls: ResolvedCall[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const readBase: number[] = [];
+  const writeBase: number[] = [];
+  const retries: number[] = [];
+  graph.topoOrder.forEach((id, at) => {
+    const caller = graph.byId.get(id);
+    for (const call of graph.outgoing.get(id) ?? []) {
+      const target = position.get(call.to);
+      if (!caller || target === undefined) continue;
+      calls.push(call);
+      from.push(at);
+      to.push(target);
+      readBase.push(forwardFactor(caller, call, 'read'));
+      writeBase.push(forwardFactor(caller, call, 'write'));
+      retries.push(call.retries > 0 ? 1 : 0);
+    }
+  });
+  const table = {
+    calls,
+    from: Int32Array.from(from),
+    to: Int32Array.from(to),
+    readBase: Float64Array.from(readBase),
+    writeBase: Float64Array.from(writeBase),
+    retries: Uint8Array.from(retries),
+  };
+  edgeTables.set(graph, table);
+  return table;
+}
+
+/**
  * One pass for several entry loads at once (the engine needs peak and daily average): each call's
  * attempts and forward factors are worked out once for all of them. Each load gets the same sums in
  * the same order as a pass of its own. `attempts` defaults to failures only (no late shares known).
@@ -121,20 +173,22 @@ export function propagateLoads(
       write[at * count + l] = offered * (1 - entry.readFraction);
     }
   }
-  for (let at = 0; at < order.length; at++) {
-    const id = order[at] as ComponentId;
-    const caller = graph.byId.get(id);
-    for (const call of graph.outgoing.get(id) ?? []) {
-      const to = position.get(call.to);
-      if (!caller || to === undefined) continue;
-      const readFactor = forwardFactor(caller, call, 'read') * attempts(call, 'read');
-      const writeFactor = forwardFactor(caller, call, 'write') * attempts(call, 'write');
-      for (let l = 0; l < count; l++) {
-        const from = at * count + l;
-        const into = to * count + l;
-        read[into] = (read[into] as number) + (read[from] as number) * readFactor;
-        write[into] = (write[into] as number) + (write[from] as number) * writeFactor;
-      }
+  const edges = edgeTable(graph);
+  for (let e = 0; e < edges.calls.length; e++) {
+    let readFactor = edges.readBase[e] as number;
+    let writeFactor = edges.writeBase[e] as number;
+    if (edges.retries[e] === 1) {
+      const call = edges.calls[e] as ResolvedCall;
+      readFactor *= attempts(call, 'read');
+      writeFactor *= attempts(call, 'write');
+    }
+    const at = edges.from[e] as number;
+    const to = edges.to[e] as number;
+    for (let l = 0; l < count; l++) {
+      const from = at * count + l;
+      const into = to * count + l;
+      read[into] = (read[into] as number) + (read[from] as number) * readFactor;
+      write[into] = (write[into] as number) + (write[from] as number) * writeFactor;
     }
   }
   return entryLoads.map((_, l) => {
