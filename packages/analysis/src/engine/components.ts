@@ -60,7 +60,7 @@ export function componentStates(graph: Graph, grid: Grid, solved: LoadLatency): 
           meanServiceMs: logNormalMeanMs(component.p50Ms, component.p99Ms),
           arrivalRps: load.read + load.write,
           shedsLoad: shedsLoad(component),
-        })
+        }, solved.tiers.get(component.id)?.shape ?? undefined)
       : null;
     const own = solved.tiers.get(component.id)?.own ?? pointMass(grid, 0);
     const ownP50 = percentile(grid, own, 0.5);

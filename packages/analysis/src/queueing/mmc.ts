@@ -116,10 +116,10 @@ export function littlesLaw(arrivalRps: number, latencyMs: number): Explained {
 const SATURATED_NOTE = 'saturated and not shedding load: the queue grows without bound; the figure is the engine’s cap';
 const SHEDDING_NOTE = `saturated, shedding load: it admits what it can serve; the wait of admitted requests is taken at ρ = ${SHED_UTILISATION}, the engine's cap (the true wait depends on its queue limit)`;
 
-export function queueAt(input: QueueInput): QueueResult {
+/** The queue's figures; `shape` is `waitShape(input)` when the caller already has it (the same input). */
+export function queueAt(input: QueueInput, shape: WaitShape = waitShape(input)): QueueResult {
   const rho = input.utilisation;
   const saturated = rho >= 1;
-  const shape = waitShape(input);
   const rawServers = serversOf(input.copies, input.capacityRps, input.meanServiceMs);
   const servers = Math.min(MAX_SERVERS, rawServers);
   const c = shape.probability;
