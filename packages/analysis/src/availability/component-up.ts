@@ -176,6 +176,6 @@ export function componentUp(model: UpModel): Explained {
       : readReplicas > 0
         ? READ_REPLICA_NOTE
         : undefined;
-  const note = [copiesNote, applied.note].filter((part) => part !== undefined).join('; ');
-  return explained(servedAt(model, n), 'probability', applied.formula, inputs, note === '' ? {} : { note });
+  const note = copiesNote === undefined ? applied.note : applied.note === undefined ? copiesNote : `${copiesNote}; ${applied.note}`;
+  return explained(servedAt(model, n), 'probability', applied.formula, inputs, note === undefined ? undefined : { note });
 }

@@ -73,6 +73,8 @@ function dependentQ(net: GeneralNetwork, bit: number, assignment: number, perfec
 
 export function enumerateGeneral(net: GeneralNetwork): GeneralSums {
   const { n, m, root, edgeStart, edgeFrom, edgeSkip, edgeScale, edgeGroup, groups } = net;
+  // Locals, not property loads in the loops (a group's evaluation is a call V8 cannot see through).
+  const { spread, dependent, zoneMask, staticFactor, zoneFactor, healthBit, serveBit, healthOwn, serveOwn, isTarget } = net;
   const edgeCount = edgeStart[n] ?? 0;
   const values = new Float64Array(3 * n);
   const adjoint = new Float64Array(3 * n);
@@ -113,11 +115,11 @@ export function enumerateGeneral(net: GeneralNetwork): GeneralSums {
     if (weight === 0 && dependents.length === 0) continue;
     // Forward: callees before callers.
     for (let i = n - 1; i >= 0; i--) {
-      const tables = net.spread[i];
+      const tables = spread[i];
       let F: number;
       let ZF: number;
       let pass = 1;
-      if (net.dependent[i] === 1) {
+      if (dependent[i] === 1) {
         F = 1;
         ZF = 1;
       } else if (tables) {
@@ -126,15 +128,15 @@ export function enumerateGeneral(net: GeneralNetwork): GeneralSums {
         F = tables.serve[c] as number;
         ZF = tables.health[c] as number;
       } else {
-        const mask = net.zoneMask[i] as number;
+        const mask = zoneMask[i] as number;
         pass = (assignment & mask) === mask ? 1 : 0;
-        F = pass * (net.staticFactor[i] as number);
-        ZF = pass * (net.zoneFactor[i] as number);
+        F = pass * (staticFactor[i] as number);
+        ZF = pass * (zoneFactor[i] as number);
       }
-      const hb = net.healthBit[i] as number;
-      const sb = net.serveBit[i] as number;
-      const H = hb >= 0 ? (assignment >> hb) & 1 : (net.healthOwn[i] as number);
-      const S = sb >= 0 ? (assignment >> sb) & 1 : (net.serveOwn[i] as number);
+      const hb = healthBit[i] as number;
+      const sb = serveBit[i] as number;
+      const H = hb >= 0 ? (assignment >> hb) & 1 : (healthOwn[i] as number);
+      const S = sb >= 0 ? (assignment >> sb) & 1 : (serveOwn[i] as number);
       own.F[i] = F;
       own.ZF[i] = ZF;
       own.H[i] = H;
@@ -142,7 +144,8 @@ export function enumerateGeneral(net: GeneralNetwork): GeneralSums {
       own.pass[i] = pass;
       const u = H * S * F;
       values[i] = u;
-      values[2 * n + i] = H * ZF;
+      // Only a group's target is health-checked; no one reads the others' h (it stays 0).
+      if (isTarget[i] === 1) values[2 * n + i] = H * ZF;
       let product = 1;
       const last = edgeStart[i + 1] as number;
       for (let e = edgeStart[i] as number; e < last; e++) {
@@ -194,7 +197,12 @@ function backward(
   own: { F: Float64Array; ZF: Float64Array; H: Float64Array; S: Float64Array; pass: Float64Array },
   combo: Int32Array,
 ): void {
-  const { n, root, edgeStart, edgeFrom, edgeScale, edgeGroup, groups } = net;
+  const { n, root, edgeStart, edgeFrom, edgeScale, edgeGroup, groups, isTarget } = net;
+  const { dServe, dFactor, dServeTable } = sums;
+  const F = own.F;
+  const H = own.H;
+  const S = own.S;
+  const pass = own.pass;
   adjoint.fill(0);
   adjoint[n + root] = 1;
   for (let i = 0; i < n; i++) {
@@ -221,22 +229,28 @@ function backward(
     const au = adjoint[i] as number;
     const ah = adjoint[2 * n + i] as number;
     if (au === 0 && ah === 0) continue;
-    const F = own.F[i] as number;
-    const ZF = own.ZF[i] as number;
-    const H = own.H[i] as number;
-    const S = own.S[i] as number;
-    sums.dHealth[i] = (sums.dHealth[i] as number) + weight * (au * S * F + ah * ZF);
-    sums.dServe[i] = (sums.dServe[i] as number) + weight * au * H * F;
-    const serveTable = sums.dServeTable[i];
+    const f = F[i] as number;
+    const h = H[i] as number;
+    const s = S[i] as number;
+    const serveTable = dServeTable[i];
+    if (isTarget[i] !== 1 && serveTable === null) {
+      // Not health-checked, not spread: H = 1 and nothing reads h, so only ∂/∂s and ∂/∂(u-factor) count.
+      dServe[i] = (dServe[i] as number) + weight * au * f;
+      dFactor[i] = (dFactor[i] as number) + weight * au * s * (pass[i] as number);
+      continue;
+    }
+    const zf = own.ZF[i] as number;
+    sums.dHealth[i] = (sums.dHealth[i] as number) + weight * (au * s * f + ah * zf);
+    dServe[i] = (dServe[i] as number) + weight * au * h * f;
     const healthTable = sums.dHealthTable[i];
     if (serveTable && healthTable) {
       const c = combo[i] as number;
-      serveTable[c] = (serveTable[c] as number) + weight * au * H * S;
-      healthTable[c] = (healthTable[c] as number) + weight * ah * H;
+      serveTable[c] = (serveTable[c] as number) + weight * au * h * s;
+      healthTable[c] = (healthTable[c] as number) + weight * ah * h;
     } else {
-      const pass = own.pass[i] as number;
-      sums.dFactor[i] = (sums.dFactor[i] as number) + weight * au * H * S * pass;
-      sums.dZoneFactor[i] = (sums.dZoneFactor[i] as number) + weight * ah * H * pass;
+      const passed = pass[i] as number;
+      dFactor[i] = (dFactor[i] as number) + weight * au * h * s * passed;
+      sums.dZoneFactor[i] = (sums.dZoneFactor[i] as number) + weight * ah * h * passed;
     }
   }
 }

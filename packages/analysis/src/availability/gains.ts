@@ -22,16 +22,17 @@ interface Context {
   readonly graph: Graph;
   readonly s: Structure;
   readonly entry: ComponentId;
-  readonly parts: readonly NodeParts[];
-  readonly served: readonly number[];
+  readonly parts: NodeParts;
+  readonly served: Float64Array;
   readonly zones: ZoneFactors;
   readonly conditioning: Conditioning;
   /** P(zone up) as this evaluation takes it. */
   readonly zoneUp: (zone: ZoneId) => number;
 }
 
-/** The node's zone factor without one zone's availability (a product, so a zone down for sure divides nothing). */
-function without(ctx: Context, id: ComponentId, zone: ZoneId): number {
+/** The node's zone factor without one zone's availability q: a division, or for a zone down for sure (q = 0) the product of the others. */
+function without(ctx: Context, id: ComponentId, zone: ZoneId, zoneFactor: number, q: number): number {
+  if (q > 0) return zoneFactor / q;
   return zoneFactorWithout(ctx.graph.byId.get(id)?.zones ?? [], ctx.conditioning.zoneBit, zone, ctx.zoneUp);
 }
 
@@ -52,10 +53,10 @@ export function plainGains(ctx: Context, sums: Sums, conditionedGradient: Float6
   const gains: Gains = { components: new Map(), zones: new Map() };
   ctx.s.nodes.forEach((id, i) => {
     if (id === ctx.entry) return;
-    const p = ctx.parts[i]?.serve ?? 1;
+    const p = ctx.parts.serve[i] as number;
     const bit = ctx.conditioning.serveBit[i] as number;
     const zoneFactor = ctx.zones.zoneFactor[i] as number;
-    const served = ctx.served[i] ?? 1;
+    const served = ctx.served[i] as number;
     const gradient = sums.gradient[i] as number;
     const derivative = bit >= 0 ? (conditionedGradient[bit] as number) : gradient * served * zoneFactor;
     gains.components.set(id, (1 - p) * derivative);
@@ -63,7 +64,7 @@ export function plainGains(ctx: Context, sums: Sums, conditionedGradient: Float6
     // ∂A/∂q_z = gradient × p × (the static factor without z).
     for (const zone of ctx.zones.free[i] ?? []) {
       const q = ctx.zoneUp(zone);
-      addZone(gains, zone, (1 - q) * gradient * p * served * without(ctx, id, zone));
+      addZone(gains, zone, (1 - q) * gradient * p * served * without(ctx, id, zone, zoneFactor, q));
     }
   });
   conditionedZones(ctx, conditionedGradient, gains);
@@ -99,18 +100,19 @@ export function generalGains(ctx: Context, net: GeneralNetwork, sums: GeneralSum
       });
       return;
     }
-    const part = ctx.parts[i] as NodeParts;
     const hb = conditioning.healthBit[i] as number;
     const sb = conditioning.serveBit[i] as number;
     const dH = hb >= 0 ? (sums.conditionedGradient[hb] as number) : (sums.dHealth[i] as number);
     const dS = sb >= 0 ? (sums.conditionedGradient[sb] as number) : (sums.dServe[i] as number);
-    const H = part.health;
-    gains.components.set(id, (1 - H) * dH + (H > 0 ? ((1 - part.serve) / H) * dS : 0));
+    const H = ctx.parts.health[i] as number;
+    const serve = ctx.parts.serve[i] as number;
+    gains.components.set(id, (1 - H) * dH + (H > 0 ? ((1 - serve) / H) * dS : 0));
     if (hb >= 0 || sb >= 0) return;
-    const served = ctx.served[i] ?? 1;
+    const served = ctx.served[i] as number;
+    const zoneFactor = ctx.zones.zoneFactor[i] as number;
     for (const zone of ctx.zones.free[i] ?? []) {
       const q = ctx.zoneUp(zone);
-      const others = without(ctx, id, zone);
+      const others = without(ctx, id, zone, zoneFactor, q);
       addZone(gains, zone, (1 - q) * ((sums.dFactor[i] as number) * served * others + (sums.dZoneFactor[i] as number) * others));
     }
   });

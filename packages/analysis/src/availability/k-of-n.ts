@@ -34,12 +34,12 @@ export interface Demand {
  * capacity exceed what they must carry (ρ < 1); else they are saturated and serve nothing, or, when
  * shedding, the share their tighter capacity allows.
  */
-function survivorsServe(u: number, demand: Demand): number {
+function survivorsServe(u: number, demand: Demand, sheds = demand.sheds): number {
   const capacity = u * demand.capacityRps;
   const writeCapacity = Math.min(u, demand.primaries) * demand.writeCapacityRps;
   const fits = capacity > demand.loadRps && (demand.writeRps <= 0 || writeCapacity > demand.writeRps);
   if (fits) return 1;
-  if (!demand.sheds) return 0;
+  if (!sheds) return 0;
   const byLoad = demand.loadRps > 0 ? capacity / demand.loadRps : 1;
   const byWrites = demand.writeRps > 0 ? writeCapacity / demand.writeRps : 1;
   return Math.min(1, byLoad, byWrites);
@@ -71,7 +71,7 @@ export function servedShare(a: number, n: number, demand: Demand, quorum = 1, se
 
 /** The fewest copies u that serve the whole demand (ρ < 1 on both counts); Infinity when none can. */
 export function copiesNeeded(demand: Demand, serving: number): number {
-  for (let u = 1; u <= serving; u++) if (survivorsServe(u, { ...demand, sheds: false }) === 1) return u;
+  for (let u = 1; u <= serving; u++) if (survivorsServe(u, demand, false) === 1) return u;
   return Infinity;
 }
 

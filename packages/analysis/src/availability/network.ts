@@ -108,11 +108,25 @@ function flatEdges(s: Structure, groupEdges: boolean) {
   return { edgeStart, edgeFrom, edgeSkip, edgeScale, edgeGroup, groups, maxDegree };
 }
 
+/** The values, with 1 for a spread node (its tables give its parts). */
+function unlessSpread(values: Float64Array, spread: Uint8Array): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = spread[i] === 1 ? 1 : (values[i] as number);
+  return out;
+}
+
+/** Per node: its served share × the availabilities of its zones not conditioned on. */
+function staticFactors(served: Float64Array, zones: ZoneFactors): Float64Array {
+  const out = new Float64Array(served.length);
+  for (let i = 0; i < served.length; i++) out[i] = (served[i] as number) * (zones.zoneFactor[i] as number);
+  return out;
+}
+
 export function plainNetwork(
   s: Structure,
   entry: ComponentId,
-  parts: readonly NodeParts[],
-  served: readonly number[],
+  parts: NodeParts,
+  served: Float64Array,
   zones: ZoneFactors,
   conditioning: Conditioning,
 ): Network {
@@ -122,10 +136,10 @@ export function plainNetwork(
     n,
     m: conditioning.bits,
     root: s.index.get(entry) ?? 0,
-    p: Float64Array.from(parts, (part) => part.serve),
+    p: parts.serve,
     nodeBit: conditioning.serveBit,
     zoneMask: zones.mask,
-    staticFactor: Float64Array.from(served, (share, i) => share * (zones.zoneFactor[i] as number)),
+    staticFactor: staticFactors(served, zones),
     edgeStart,
     edgeFrom,
     edgeSkip,
@@ -138,8 +152,8 @@ export function plainNetwork(
 export function generalNetwork(
   s: Structure,
   entry: ComponentId,
-  parts: readonly NodeParts[],
-  served: readonly number[],
+  parts: NodeParts,
+  served: Float64Array,
   zones: ZoneFactors,
   conditioning: Conditioning,
   spreadModel: (node: number) => SpreadModel | null,
@@ -147,19 +161,19 @@ export function generalNetwork(
   const n = s.nodes.length;
   const flat = flatEdges(s, true);
   const spread: Array<SpreadTables | null> = s.nodes.map((_, i) => {
-    const model = parts[i]?.spread === true ? spreadModel(i) : null;
+    const model = parts.spread[i] === 1 ? spreadModel(i) : null;
     return model ? spreadTables(model, conditioning.zoneBit) : null;
   });
   return {
     n,
     m: conditioning.bits,
     root: s.index.get(entry) ?? 0,
-    serveOwn: Float64Array.from(parts, (part) => (part.spread ? 1 : part.serve)),
+    serveOwn: unlessSpread(parts.serve, parts.spread),
     serveBit: conditioning.serveBit,
-    healthOwn: Float64Array.from(parts, (part) => (part.spread ? 1 : part.health)),
+    healthOwn: unlessSpread(parts.health, parts.spread),
     healthBit: conditioning.healthBit,
     zoneMask: zones.mask,
-    staticFactor: Float64Array.from(served, (share, i) => share * (zones.zoneFactor[i] as number)),
+    staticFactor: staticFactors(served, zones),
     zoneFactor: zones.zoneFactor,
     spread,
     dependent: conditioning.dependent,

@@ -4,6 +4,7 @@
 // Zones the evaluation conditions on index a table; the others (each reached only through this
 // component) are averaged over inside it, which is exact because nothing else sees them.
 import type { SpreadPart, ZoneId } from '../model/graph';
+import { spreadZones } from '../model/spread';
 
 export interface SpreadTables {
   /** Combination index bit b is the conditioned zone at assignment bit `bits[b]`. */
@@ -22,14 +23,9 @@ export interface SpreadModel {
   readonly parts: readonly SpreadPart[];
   /** P(zone up); 0 for a zone marked down. */
   readonly zoneUp: (zone: ZoneId) => number;
-  readonly servedAt: (running: number) => number;
-  readonly healthAt: (running: number) => number;
-}
-
-export function spreadZones(parts: readonly SpreadPart[]): ZoneId[] {
-  const zones: ZoneId[] = [];
-  for (const part of parts) for (const zone of part.chain) if (!zones.includes(zone)) zones.push(zone);
-  return zones;
+  /** Indexed by the instances running (0 … all of them): share of requests served, and P(healthy). */
+  readonly servedAt: Float64Array;
+  readonly healthAt: Float64Array;
 }
 
 /** The combination index of an assignment: its bits at the conditioned zones, in table order. */
@@ -39,47 +35,57 @@ export function comboOf(assignment: number, bits: Int32Array): number {
   return combo;
 }
 
+/**
+ * The tables, with zone states as bit masks over the component's own zones (each part needs every zone
+ * of its chain): for each combination of the conditioned zones, every state of the averaged ones.
+ */
 export function spreadTables(model: SpreadModel, zoneBit: ReadonlyMap<ZoneId, number>): SpreadTables {
   const zones = spreadZones(model.parts);
-  const conditioned = zones.filter((zone) => zoneBit.has(zone));
-  // A zone down for sure (what-if) is averaged over too, with weight 0 for "up", so its gain can be read.
-  const averaged = zones.filter((zone) => !zoneBit.has(zone) && model.zoneUp(zone) < 1);
+  const q = zones.map((zone) => model.zoneUp(zone));
+  const conditioned: number[] = [];
+  const averaged: number[] = [];
+  // Zones neither conditioned nor averaged are up for sure: always in the mask.
+  let sure = 0;
+  zones.forEach((zone, z) => {
+    if (zoneBit.has(zone)) conditioned.push(z);
+    // A zone down for sure (what-if) is averaged over too, with weight 0 for "up", so its gain can be read.
+    else if ((q[z] as number) < 1) averaged.push(z);
+    else sure |= 1 << z;
+  });
+  const needs = model.parts.map((part) => part.chain.reduce((mask, zone) => mask | (1 << zones.indexOf(zone)), 0));
   const combos = 1 << conditioned.length;
+  const states = 1 << averaged.length;
   const serve = new Float64Array(combos);
   const health = new Float64Array(combos);
   const runs = new Float64Array(combos);
   const serveZoneUp = averaged.map(() => new Float64Array(combos));
   const healthZoneUp = averaged.map(() => new Float64Array(combos));
-  const served = new Map<number, number>();
-  const healthy = new Map<number, number>();
-  const up = new Map<ZoneId, boolean>();
   const factors = new Float64Array(averaged.length);
   for (let combo = 0; combo < combos; combo++) {
-    conditioned.forEach((zone, b) => up.set(zone, (combo & (1 << b)) !== 0));
-    for (let state = 0; state < 1 << averaged.length; state++) {
+    let fixed = sure;
+    for (let b = 0; b < conditioned.length; b++) if (combo & (1 << b)) fixed |= 1 << (conditioned[b] as number);
+    for (let state = 0; state < states; state++) {
+      let mask = fixed;
       let probability = 1;
-      averaged.forEach((zone, d) => {
-        const q = model.zoneUp(zone);
-        const isUp = (state & (1 << d)) !== 0;
-        up.set(zone, isUp);
-        factors[d] = isUp ? q : 1 - q;
+      for (let d = 0; d < averaged.length; d++) {
+        const up = (state & (1 << d)) !== 0;
+        const p = q[averaged[d] as number] as number;
+        if (up) mask |= 1 << (averaged[d] as number);
+        factors[d] = up ? p : 1 - p;
         probability *= factors[d] as number;
-      });
-      // Zones neither conditioned nor averaged are certain: up with probability 1 or down (0).
-      const zoneIsUp = (zone: ZoneId) => up.get(zone) ?? model.zoneUp(zone) >= 1;
-      let running = 0;
-      for (const part of model.parts) if (part.chain.every(zoneIsUp)) running += part.instances;
-      if (!served.has(running)) {
-        served.set(running, model.servedAt(running));
-        healthy.set(running, model.healthAt(running));
       }
-      const s = served.get(running) as number;
-      const h = healthy.get(running) as number;
+      let running = 0;
+      for (let k = 0; k < needs.length; k++) {
+        const need = needs[k] as number;
+        if ((mask & need) === need) running += (model.parts[k] as SpreadPart).instances;
+      }
+      const s = model.servedAt[running] as number;
+      const h = model.healthAt[running] as number;
       serve[combo] = (serve[combo] as number) + probability * s;
       health[combo] = (health[combo] as number) + probability * h;
-      runs[combo] = (runs[combo] as number) + (running > 0 ? probability : 0);
-      averaged.forEach((_, d) => {
-        if ((state & (1 << d)) === 0) return;
+      if (running > 0) runs[combo] = (runs[combo] as number) + probability;
+      for (let d = 0; d < averaged.length; d++) {
+        if ((state & (1 << d)) === 0) continue;
         // The same state without this zone's own factor: the table with the zone up for sure.
         let without = 1;
         for (let other = 0; other < averaged.length; other++) if (other !== d) without *= factors[other] as number;
@@ -87,15 +93,15 @@ export function spreadTables(model: SpreadModel, zoneBit: ReadonlyMap<ZoneId, nu
         const healthUp = healthZoneUp[d] as Float64Array;
         serveUp[combo] = (serveUp[combo] as number) + without * s;
         healthUp[combo] = (healthUp[combo] as number) + without * h;
-      });
+      }
     }
   }
   return {
-    bits: Int32Array.from(conditioned, (zone) => zoneBit.get(zone) as number),
+    bits: Int32Array.from(conditioned, (z) => zoneBit.get(zones[z] as ZoneId) as number),
     serve,
     health,
     runs,
-    averaged,
+    averaged: averaged.map((z) => zones[z] as ZoneId),
     serveZoneUp,
     healthZoneUp,
   };

@@ -56,9 +56,22 @@ function needsOf(call: ResolvedCall): BranchNeeds {
   return call.optional ? 'h' : call.mode === 'sync' ? 'v' : 'u';
 }
 
-/** A caller's outgoing calls for a class: plain required calls, and its alternative groups (board order). */
-function callsOf(inputs: AvailabilityInputs, id: ComponentId, cls: TrafficClass) {
-  const plain: Array<{ call: ResolvedCall; share: number }> = [];
+type Chosen = ReadonlyArray<{ readonly calls: ResolvedCall[]; readonly share: number }>;
+/** Shared by every caller without alternatives, so the plain case allocates nothing for them. */
+const NO_GROUPS: Chosen = [];
+const NO_GROUP_EDGES: readonly GroupEdge[] = [];
+/** A node reached only asynchronously: its own calls are not needed. */
+const NO_CALLS: Plain = [];
+
+type Plain = Array<{ call: ResolvedCall; share: number }>;
+
+/**
+ * A caller's outgoing calls for a class: plain required calls, and its alternative groups (board order),
+ * pushed onto the walk's lists (one entry per reached caller in each).
+ */
+function callsOf(inputs: AvailabilityInputs, id: ComponentId, cls: TrafficClass, plainOut: Plain[], chosenOut: Chosen[]): void {
+  const plain: Plain = [];
+  plainOut.push(plain);
   let groups: Map<string, ResolvedCall[]> | undefined;
   for (const call of inputs.graph.outgoing.get(id) ?? []) {
     if (call.branch !== undefined) {
@@ -73,14 +86,18 @@ function callsOf(inputs: AvailabilityInputs, id: ComponentId, cls: TrafficClass)
     if (call.optional || share <= 0) continue;
     plain.push({ call, share });
   }
+  if (groups === undefined) {
+    chosenOut.push(NO_GROUPS);
+    return;
+  }
   const chosen: Array<{ calls: ResolvedCall[]; share: number }> = [];
-  for (const members of groups?.values() ?? []) {
+  for (const members of groups.values()) {
     const first = members[0] as ResolvedCall;
     const share = requestShare(inputs.graph.byId.get(id), first, cls);
     // A group of optional branches only cannot fail the request.
     if (share > 0 && members.some((call) => !call.optional)) chosen.push({ calls: members, share });
   }
-  return { plain, chosen };
+  chosenOut.push(chosen);
 }
 
 export function structure(inputs: AvailabilityInputs, entry: ComponentId, cls: TrafficClass): Structure {
@@ -96,14 +113,9 @@ export function structure(inputs: AvailabilityInputs, entry: ComponentId, cls: T
   const occU = asyncVisits;
   // In topological order from the entry: every component reached gets its visits, then passes them on.
   // Only positions from the entry's on can be reached; a component is in the flow when it has visits.
-  const outgoing: Array<ReturnType<typeof callsOf> | undefined> = [];
+  const plainOut: Plain[] = [];
+  const chosenOut: Chosen[] = [];
   const reached: number[] = [];
-  const visit = (call: ResolvedCall, sync: boolean, visits: number) => {
-    const to = position.get(call.to);
-    if (to === undefined) return;
-    const target = sync ? occV : occU;
-    target[to] = Math.min(1e9, (target[to] as number) + visits);
-  };
   if (start !== undefined) {
     occV[start] = 1;
     for (let i = start; i < order.length; i++) {
@@ -111,18 +123,27 @@ export function structure(inputs: AvailabilityInputs, entry: ComponentId, cls: T
       if (visits === 0) {
         if ((occU[i] as number) > 0) {
           reached.push(i);
-          outgoing.push(undefined);
+          plainOut.push(NO_CALLS);
+          chosenOut.push(NO_GROUPS);
         }
         continue;
       }
       reached.push(i);
-      const calls = callsOf(inputs, order[i] as ComponentId, cls);
-      for (const { call } of calls.plain) visit(call, call.mode === 'sync', visits);
-      for (const group of calls.chosen) for (const call of group.calls) visit(call, needsOf(call) === 'v', visits);
-      outgoing.push(calls);
+      callsOf(inputs, order[i] as ComponentId, cls, plainOut, chosenOut);
+      for (const { call } of plainOut[plainOut.length - 1] as Plain) visit(position, call, call.mode === 'sync', visits);
+      for (const group of chosenOut[chosenOut.length - 1] as Chosen)
+        for (const call of group.calls) visit(position, call, needsOf(call) === 'v', visits);
     }
   }
-  return assemble(inputs, graph, entry, cls, order, reached, outgoing);
+  return assemble(inputs, graph, entry, cls, order, reached, plainOut, chosenOut);
+}
+
+/** Passes a caller's visits on to a callee: sync visits walk on from it, async ones only reach it. */
+function visit(position: ReadonlyMap<ComponentId, number>, call: ResolvedCall, sync: boolean, visits: number): void {
+  const to = position.get(call.to);
+  if (to === undefined) return;
+  const target = sync ? syncVisits : asyncVisits;
+  target[to] = Math.min(1e9, (target[to] as number) + visits);
 }
 
 function assemble(
@@ -132,7 +153,8 @@ function assemble(
   cls: TrafficClass,
   order: readonly ComponentId[],
   reached: readonly number[],
-  outgoing: ReadonlyArray<ReturnType<typeof callsOf> | undefined>,
+  plainOut: readonly Plain[],
+  chosenOut: readonly Chosen[],
 ): Structure {
   const nodes = reached.map((i) => order[i] as ComponentId);
   const index = new Map(nodes.map((id, i) => [id, i]));
@@ -145,14 +167,14 @@ function assemble(
     const at = reached[i] as number;
     occurrences[i] = id === entry ? 0 : (syncVisits[at] as number) + (asyncVisits[at] as number);
     for (const zone of zonesOf(graph, id)) zoneOccurrences.set(zone, (zoneOccurrences.get(zone) ?? 0) + (occurrences[i] ?? 0));
-    const calls = outgoing[i];
-    const plain = (calls?.plain ?? []).map(({ call, share }) => ({
+    const plain = (plainOut[i] as Plain).map(({ call, share }) => ({
       to: index.get(call.to) ?? 0,
       share,
       inTime: inputs.inTime(call, cls),
       sync: call.mode === 'sync',
     }));
-    const chosen = (calls?.chosen ?? []).map(({ calls: members, share }) => {
+    const groupsHere = chosenOut[i] as Chosen;
+    const chosen = groupsHere.length === 0 ? NO_GROUP_EDGES : groupsHere.map(({ calls: members, share }) => {
       const weights = classWeights(members);
       const branches = members.map((call, j) => {
         const to = index.get(call.to) ?? 0;
@@ -172,10 +194,5 @@ function assemble(
 
 /** Every zone a component fails with: its zone chain, or the zones of all the parts of its spread. */
 export function zonesOf(graph: Graph, id: ComponentId): readonly ZoneId[] {
-  const component = graph.byId.get(id);
-  if (!component) return [];
-  if (component.spread === undefined) return component.zones;
-  const zones: ZoneId[] = [];
-  for (const part of component.spread) for (const zone of part.chain) if (!zones.includes(zone)) zones.push(zone);
-  return zones;
+  return graph.byId.get(id)?.failureZones ?? [];
 }

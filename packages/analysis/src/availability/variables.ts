@@ -7,15 +7,20 @@ import type { ComponentId, Graph, ZoneId } from '../model/graph';
 import type { Structure } from './structure';
 import { zonesOf } from './structure';
 
-/** A node's own parts: H (health, for a group's target), s (serving given healthy), or a spread node's own bits. */
+/**
+ * Every node's own parts, one array each (a flow of a thousand nodes is evaluated 80 times an analysis):
+ * H (health, for a group's target), s (serving given healthy), and for a spread node, whose tables
+ * decide its parts, the per-instance availability (it is dependent when shared and a ∈ (0, 1)).
+ */
 export interface NodeParts {
   /** P(healthy): 1 for a node no group routes to. */
-  readonly health: number;
+  readonly health: Float64Array;
   /** P(serves | healthy): P(up) itself for a node no group routes to. */
-  readonly serve: number;
-  /** Per instance; the spread tables decide a spread node's parts (dependent when it is shared and a ∈ (0, 1)). */
-  readonly spread: boolean;
-  readonly instanceAvailability: number;
+  readonly serve: Float64Array;
+  readonly spread: Uint8Array;
+  readonly instanceAvailability: Float64Array;
+  /** Whether any node is spread (then the general enumeration runs). */
+  readonly anySpread: boolean;
 }
 
 export interface Conditioning {
@@ -48,25 +53,25 @@ interface Candidate {
 export function chooseConditioned(
   graph: Graph,
   s: Structure,
-  parts: readonly NodeParts[],
+  parts: NodeParts,
   entry: ComponentId,
   budgetBits: number,
   zoneUp: (zone: ZoneId) => number,
 ): Conditioning {
   const candidates: Candidate[] = [];
-  s.nodes.forEach((id, i) => {
-    const occ = s.occurrences[i] ?? 0;
-    const part = parts[i] as NodeParts;
-    if (id === entry || occ <= 1 + 1e-9) return;
-    const bits = part.spread
-      ? uncertain(part.instanceAvailability)
-        ? s.targets[i] === 1
-          ? 2
-          : 1
-        : 0
-      : (s.targets[i] === 1 && uncertain(part.health) ? 1 : 0) + (uncertain(part.serve) ? 1 : 0);
+  for (let i = 0; i < s.nodes.length; i++) {
+    const occ = s.occurrences[i] as number;
+    if (occ <= 1 + 1e-9 || s.nodes[i] === entry) continue;
+    const bits =
+      parts.spread[i] === 1
+        ? uncertain(parts.instanceAvailability[i] as number)
+          ? s.targets[i] === 1
+            ? 2
+            : 1
+          : 0
+        : (s.targets[i] === 1 && uncertain(parts.health[i] as number) ? 1 : 0) + (uncertain(parts.serve[i] as number) ? 1 : 0);
     if (bits > 0) candidates.push({ weight: occ, node: i, zone: undefined, bits });
-  });
+  }
   for (const [zone, occ] of s.zoneOccurrences) {
     if (occ > 1 + 1e-9 && uncertain(zoneUp(zone))) candidates.push({ weight: occ, node: -1, zone, bits: 1 });
   }
@@ -84,7 +89,7 @@ export function chooseConditioned(
   const kept = chosen.filter(
     (c) =>
       c.zone !== undefined ||
-      !parts[c.node]?.spread ||
+      parts.spread[c.node] !== 1 ||
       zonesOf(graph, s.nodes[c.node] as ComponentId).every(
         (zone) => zonesChosen.has(zone) || !uncertain(zoneUp(zone)),
       ),
@@ -95,7 +100,7 @@ export function chooseConditioned(
 
 function assignBits(
   s: Structure,
-  parts: readonly NodeParts[],
+  parts: NodeParts,
   kept: readonly Candidate[],
   exact: boolean,
   shared: number,
@@ -121,15 +126,16 @@ function assignBits(
       continue;
     }
     const i = candidate.node;
-    const part = parts[i] as NodeParts;
-    if (part.spread) {
+    if (parts.spread[i] === 1) {
       dependent[i] = 1;
       if (s.targets[i] === 1) healthBit[i] = add(Number.NaN, i, true);
       serveBit[i] = add(Number.NaN, i, false);
       continue;
     }
-    if (s.targets[i] === 1 && uncertain(part.health)) healthBit[i] = add(part.health, -1, false);
-    if (uncertain(part.serve)) serveBit[i] = add(part.serve, -1, false);
+    const health = parts.health[i] as number;
+    const serve = parts.serve[i] as number;
+    if (s.targets[i] === 1 && uncertain(health)) healthBit[i] = add(health, -1, false);
+    if (uncertain(serve)) serveBit[i] = add(serve, -1, false);
   }
   return { healthBit, serveBit, dependent, zoneBit, probability, dependentOf, dependentHealth, bits: probability.length, shared, exact };
 }

@@ -69,6 +69,8 @@ export interface ResolvedComponent {
   readonly configuredInstances: number;
   /** Where the instances run when the board spreads them over zones; undefined for a component in one place. */
   readonly spread: readonly SpreadPart[] | undefined;
+  /** Every zone whose failure takes instances of it down: `zones`, or the zones of all the parts of its spread. */
+  readonly failureZones: readonly ZoneId[];
   /**
    * Certainly down in the board's state: marked down, or every instance in a zone that is down. An
    * alternative whose target is down fails over (or fails) in load, latency and availability alike.

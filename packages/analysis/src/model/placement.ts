@@ -19,6 +19,9 @@ export function zoneChain(start: ZoneId | undefined, zones: ReadonlyMap<ZoneId, 
   return chain;
 }
 
+/** Zones one spread may name (their parents come along; the evaluation's masks hold 31 zones at most). */
+export const MAX_SPREAD_ZONES = 8;
+
 export interface Placed {
   /** The instances the board configures: its `instances` (or the catalog's), or the counts of its spread. */
   readonly instances: number;
@@ -38,7 +41,11 @@ export function placement(
 ): Placed {
   if (component.spread === undefined) return { instances, spread: undefined };
   const path = `components[${index}].spread`;
-  const parsed = parseSpread(component.spread, (zone) => zones.has(zone as ZoneId), path, errors);
+  const all = parseSpread(component.spread, (zone) => zones.has(zone as ZoneId), path, errors);
+  // Availability enumerates the states of a spread's zones: a few zones are what a spread means.
+  if (all.parts.length > MAX_SPREAD_ZONES)
+    errors.push({ path, message: `a spread takes at most ${MAX_SPREAD_ZONES} zones; the zones after "${all.parts[MAX_SPREAD_ZONES - 1]?.zone}" are ignored` });
+  const parsed = { parts: all.parts.slice(0, MAX_SPREAD_ZONES) };
   const placed = placeInstances(parsed, instances).filter((part) => part.instances > 0);
   const total = placed.reduce((sum, part) => sum + part.instances, 0);
   if (total === 0) {

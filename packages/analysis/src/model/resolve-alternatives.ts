@@ -30,14 +30,15 @@ function routedFor(
 export function withAlternatives(
   calls: readonly ResolvedCall[],
   byId: ReadonlyMap<ComponentId, ResolvedComponent>,
-  board: readonly BoardCall[],
+  routed: ReadonlyMap<string, { readonly index: number; readonly call: BoardCall }>,
   errors: FormatError[],
 ): ResolvedCall[] {
-  const indexById = new Map(board.map((call, index) => [call.id, index]));
-  const boardIndex = (id: string) => indexById.get(id) ?? -1;
+  const boardIndex = (id: string) => routed.get(id)?.index ?? -1;
+  const boardCall = (id: string) => routed.get(id)?.call;
   const groups = new Map<string, ResolvedCall[]>();
   for (const call of calls) {
-    const source = board[boardIndex(call.id)];
+    const source = boardCall(call.id);
+    if (source === undefined) continue;
     const name = source?.alternative;
     if (name === undefined) {
       if (source?.share !== undefined)
@@ -61,15 +62,15 @@ export function withAlternatives(
   const resolved = new Map<ResolvedCall, ResolvedCall>();
   for (const members of groups.values()) {
     const first = members[0] as ResolvedCall;
-    const name = board[boardIndex(first.id)]?.alternative ?? '';
-    const weights = normaliseWeights(members.map((call) => board[boardIndex(call.id)]?.share));
+    const name = boardCall(first.id)?.alternative ?? '';
+    const weights = normaliseWeights(members.map((call) => boardCall(call.id)?.share));
     const branches = members.map((call, j) => {
       if (call.fraction !== first.fraction)
         errors.push({
           path: `calls[${boardIndex(call.id)}].fraction`,
           message: `differs from the first branch of group "${name}" (${first.fraction}); the group's fraction is the first branch's`,
         });
-      const failover = board[boardIndex(call.id)]?.failover ?? true;
+      const failover = boardCall(call.id)?.failover ?? true;
       const branch = { group: name, weight: weights[j] ?? 0, failover, routed: { read: 0, write: 0 } };
       return { ...call, fraction: first.fraction, branch };
     });

@@ -8,7 +8,7 @@ import type { ComponentId, Graph, ResolvedCall, ResolvedComponent, ResolvedEntry
 import { callId, componentId, ms, probability, rps, zoneId } from './graph';
 import { majority } from '../availability/k-of-n';
 import { placement, rateLimitedCallees, zoneChain } from './placement';
-import { aliveInstances } from './spread';
+import { aliveInstances, anyZoneLost, spreadZones } from './spread';
 import { withAlternatives } from './resolve-alternatives';
 import type { KindsUsed } from './inputs';
 import { callInputs, componentInputs, entryInputs, kindsUsed, zoneInputs } from './inputs';
@@ -112,12 +112,16 @@ function resolveComponent(
   kind: KindSpec,
   zones: ReadonlyMap<ZoneId, ResolvedZone>,
   kinds: KindsUsed,
-  where: { readonly index: number; readonly errors: FormatError[]; readonly rateLimited: ReadonlySet<string> },
+  index: number,
+  errors: FormatError[],
+  rateLimited: ReadonlySet<string>,
 ): ResolvedComponent {
   const inputs = componentInputs(component, kinds.use(kind));
-  const placed = placement(component, inputs.instances.value, zones, where.index, where.errors);
+  // Most components are in one place: no placement object for them (resolution runs on every edit).
+  const placed = component.spread === undefined ? undefined : placement(component, inputs.instances.value, zones, index, errors);
+  const configured = placed?.instances ?? inputs.instances.value;
   const shedsBecause =
-    component.params?.shedsLoad === true ? 'shedsLoad' : where.rateLimited.has(component.id) ? 'rate-limiter' : undefined;
+    component.params?.shedsLoad === true ? 'shedsLoad' : rateLimited.has(component.id) ? 'rate-limiter' : undefined;
   const traits = kind.traits;
   const slow = component.whatIf?.slowFactor ?? 1;
   const markedDown = component.whatIf?.down === true;
@@ -127,14 +131,13 @@ function resolveComponent(
     kind.family === 'async' &&
     (traits.hasDeadLetterQueue !== undefined || traits.partitions !== undefined) &&
     !kind.id.includes('dead-letter');
-  const spread = placed.spread;
+  const spread = placed?.spread;
   // A spread places the component by its first zone (for the network tier of its calls); failures follow every part.
   const chain = spread ? (spread[0]?.chain ?? []) : zoneChain(component.zone === undefined ? undefined : zoneId(component.zone), zones);
-  const zoneLost = (zone: ZoneId) => (zones.get(zone)?.availability ?? 1) === 0;
-  const alive = spread ? aliveInstances(spread, zoneLost) : placed.instances;
-  const down = markedDown || (spread ? alive === 0 : chain.some(zoneLost));
+  const alive = spread ? aliveInstances(spread, zones) : configured;
+  const down = markedDown || (spread ? alive === 0 : anyZoneLost(chain, zones));
   // Capacity and P(up) count the instances that run; when all are lost the component is down, with its count kept.
-  const instances = alive > 0 ? alive : placed.instances;
+  const instances = alive > 0 ? alive : configured;
   const readReplicas = inputs.readReplicas.value;
   const replicationFactor = inputs.replicationFactor.value;
   // Copies of a stateful kind's records live on distinct nodes, so they count as nodes (whole ones).
@@ -143,15 +146,16 @@ function resolveComponent(
   // hold data (storage, linter) but are not voters or failover nodes of their own for availability.
   const availabilityIsServiceLevel = traits.availabilityIsServiceLevel?.value === true;
   // A consensus group's majority is of the voters it is configured with, however many a lost zone takes.
-  const voters = availabilityIsServiceLevel ? placed.instances : Math.max(placed.instances, replicatedNodes);
+  const voters = availabilityIsServiceLevel ? configured : Math.max(configured, replicatedNodes);
   return {
     id: componentId(component.id),
     name: component.name ?? component.id,
     kind,
     family: kind.family,
     instances,
-    configuredInstances: placed.instances,
+    configuredInstances: configured,
     spread,
+    failureZones: spread ? spreadZones(spread) : chain,
     down,
     shedsLoad: shedsBecause !== undefined,
     shedsBecause,
@@ -250,11 +254,14 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
     if (component.zone !== undefined && !zones.has(zoneId(component.zone))) {
       errors.push({ path: `components[${index}].zone`, message: `unknown zone "${component.zone}"; ignored` });
     }
-    components.push(resolveComponent(component, kind, zones, kinds, { index, errors, rateLimited }));
+    components.push(resolveComponent(component, kind, zones, kinds, index, errors, rateLimited));
   });
   const byId = new Map(components.map((component) => [component.id, component]));
   const calls: ResolvedCall[] = [];
+  // The board's calls that say anything about alternatives, by id, with their place in the file.
+  const routed = new Map<string, { readonly index: number; readonly call: BoardCall }>();
   board.calls.forEach((call, index) => {
+    if (call.alternative !== undefined || call.share !== undefined) routed.set(call.id, { index, call });
     const from = byId.get(componentId(call.from));
     const to = byId.get(componentId(call.to));
     if (!from) errors.push({ path: `calls[${index}].from`, message: `no component "${call.from}"; call skipped` });
@@ -264,8 +271,7 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
   const ids = components.map((component) => component.id);
   const topo = topology(ids, calls);
   const drawn = calls.filter((call) => !topo.backEdges.has(call.id));
-  const grouped = board.calls.some((call) => call.alternative !== undefined || call.share !== undefined);
-  const acyclic = grouped ? withAlternatives(drawn, byId, board.calls, errors) : drawn;
+  const acyclic = routed.size > 0 ? withAlternatives(drawn, byId, routed, errors) : drawn;
   const graph: Graph = {
     components,
     byId,

@@ -2,7 +2,7 @@
 // that zone's instances (analysis-model.md, "The graph"). The board writes it as zone ids, evenly
 // ("eu-a eu-b") or with counts ("eu-a:2 eu-b:1"); it overrides the one frame the component is drawn in.
 import type { FormatError } from '../format/parse';
-import type { SpreadPart, ZoneId } from './graph';
+import type { ResolvedZone, SpreadPart, ZoneId } from './graph';
 import { zoneId } from './graph';
 
 export interface ParsedSpread {
@@ -62,9 +62,22 @@ export function placeInstances(
   });
 }
 
-/** Instances whose zones are all up: a part is lost when any zone of its chain is down (what-if or availability 0). */
-export function aliveInstances(parts: readonly SpreadPart[], zoneDown: (zone: ZoneId) => boolean): number {
+/** The zones of every part of a spread, each once, in the order the parts list them. */
+export function spreadZones(parts: readonly SpreadPart[]): ZoneId[] {
+  const zones: ZoneId[] = [];
+  for (const part of parts) for (const zone of part.chain) if (!zones.includes(zone)) zones.push(zone);
+  return zones;
+}
+
+/** Whether any zone of a chain is down for sure (marked down, or availability 0). A loop, not a closure: it runs per component. */
+export function anyZoneLost(chain: readonly ZoneId[], zones: ReadonlyMap<ZoneId, ResolvedZone>): boolean {
+  for (const zone of chain) if ((zones.get(zone)?.availability ?? 1) === 0) return true;
+  return false;
+}
+
+/** Instances whose zones are all up: a part is lost when any zone of its chain is down. */
+export function aliveInstances(parts: readonly SpreadPart[], zones: ReadonlyMap<ZoneId, ResolvedZone>): number {
   let alive = 0;
-  for (const part of parts) if (!part.chain.some(zoneDown)) alive += part.instances;
+  for (const part of parts) if (!anyZoneLost(part.chain, zones)) alive += part.instances;
   return alive;
 }
