@@ -21,9 +21,9 @@
 //   oracle's worked tests pin its side): a fan-out or a second visit into a tier that sheds (turned away
 //   per arrival: 0.8³, the engine counts 1/ρ once), a timeout over a subtree with its own timeouts (a
 //   late attempt's retry redraws the subtree), a cache with more than one callee (one hit or miss per
-//   visit). Retries after failed answers are on the boards: the engine counts them per attempt at the
-//   instance's failure rate, the oracle per request (a down callee fails every attempt), which moves
-//   the retried tier's load by a few % and its small queueing wait by less than the tolerances.
+//   visit). Retries after failed answers are on the boards: both sides count them per request (a
+//   callee subtree that fails the request fails every attempt); the engine's subtree failure is an
+//   estimate (independent branches), within a small share of the retried tier's load.
 // With the models agreeing, the exact figure still falls outside a 99 % interval on 1 % of boards: the
 // seed is pinned so the suite is deterministic; FUZZ_SEED=n runs another one (printed), where such a
 // miss is possible by chance alone.

@@ -20,7 +20,9 @@ import { waitShape } from '../queueing/mmc';
 import type { ConsumerFeed } from '../traffic/consumers';
 import { consumerFeeds } from '../traffic/consumers';
 import type { AttemptsOf, ClassLoad } from '../traffic/load';
-import { ONCE_EACH, attemptsWith, expectedAttempts, propagateLoads } from '../traffic/load';
+import { ONCE_EACH, attemptsWith, heldAttempts, propagateLoads } from '../traffic/load';
+import type { FailureShares } from '../traffic/load';
+import { subtreeFailures } from '../traffic/subtree-failure';
 import { isServer, servingCopies, tierUtilisation } from '../traffic/utilisation';
 
 /** Rounds before the engine gives up and reports that load and latency do not settle. */
@@ -61,6 +63,8 @@ export interface RetrySolution {
   readonly unsettled: CallId | null;
   /** Late share of one attempt (the larger of the classes it carries) of every call that retries on a timeout. */
   readonly late: ReadonlyMap<CallId, number>;
+  /** P(the callee's subtree fails a request) of every call that retries (the larger of its classes). */
+  readonly failure: ReadonlyMap<CallId, number>;
   /** Expected attempts each call makes, per class, at the solution. */
   readonly attempts: AttemptsOf;
   /** Peak load with every call made once: what the tiers would carry without any retry. */
@@ -154,6 +158,26 @@ function retryingCalls(graph: Graph): ResolvedCall[] {
 const CLASSES: readonly TrafficClass[] = ['read', 'write'];
 
 /**
+ * Subtree failures of every call that retries (read at 2i, write at 2i + 1), read off at once: the
+ * late shares they depend on move between rounds.
+ */
+function failureTable(
+  graph: Graph,
+  retriers: readonly ResolvedCall[],
+  peak: ReadonlyMap<ComponentId, ClassLoad>,
+  feeds: ReadonlyMap<ComponentId, ConsumerFeed[]>,
+  late: (call: ResolvedCall, cls: TrafficClass) => number,
+): Float64Array {
+  const failures = subtreeFailures(graph, peak, feeds, late);
+  const table = new Float64Array(2 * retriers.length);
+  retriers.forEach((call, i) => {
+    table[2 * i] = failures(call, 'read');
+    table[2 * i + 1] = failures(call, 'write');
+  });
+  return table;
+}
+
+/**
  * Sets the late share of every retrying call into a tier the loads saturate (ρ ≥ 1, not shedding) to 1:
  * its wait is unbounded, so every attempt is late, which is what composing its latency would find. It is
  * the map's own value at these loads, so the rounds still climb from below. True when any share rose.
@@ -189,6 +213,9 @@ export function solveLoadLatency(graph: Graph, grid: Grid): LoadLatency {
   const retrying = retryingCalls(graph);
   const slot = new Map<CallId, number>(retrying.map((call, i) => [call.id, 2 * i]));
   // Late shares per retrying call and class (read at 2i, write at 2i + 1): those the loads use, and the next.
+  // Every call that retries, on a timeout or not: each re-sends what its subtree fails.
+  const retriers = graph.calls.filter((call) => call.retries > 0);
+  const failSlot = new Map<CallId, number>(retriers.map((call, i) => [call.id, 2 * i]));
   let used = new Float64Array(2 * retrying.length);
   let next = new Float64Array(2 * retrying.length);
   const lateOf = (shares: Float64Array) => (call: ResolvedCall, cls: TrafficClass) => {
@@ -200,6 +227,12 @@ export function solveLoadLatency(graph: Graph, grid: Grid): LoadLatency {
   let peak = new Map<ComponentId, ClassLoad>();
   let average = new Map<ComponentId, ClassLoad>();
   let feeds = new Map<ComponentId, ConsumerFeed[]>();
+  // Subtree failures the round's attempts use: from the previous round's loads (none in the first).
+  let failed = failureTable(graph, retriers, peak, feeds, lateOf(used));
+  const failuresOf = (table: Float64Array): FailureShares => (call, cls) => {
+    const at = failSlot.get(call.id);
+    return at === undefined ? 0 : (table[at + (cls === 'read' ? 0 : 1)] as number);
+  };
   let attempts: AttemptsOf = attemptsWith(graph);
   let rounds = 0;
   let residual = 0;
@@ -209,7 +242,7 @@ export function solveLoadLatency(graph: Graph, grid: Grid): LoadLatency {
   const direction = new Int8Array(2 * retrying.length);
   for (;;) {
     rounds++;
-    attempts = attemptsWith(graph, lateOf(used));
+    attempts = attemptsWith(graph, lateOf(used), failuresOf(failed));
     [peak = new Map(), average = new Map()] = propagateLoads(graph, ENTRY_LOADS, attempts);
     feeds = consumerFeeds(graph, peak, attempts);
     // Saturation cascades without composing anything: every attempt into a tier these loads saturate is
@@ -233,27 +266,36 @@ export function solveLoadLatency(graph: Graph, grid: Grid): LoadLatency {
     // How far each retrying call's attempts would move with the late shares this round's latency gives.
     residual = 0;
     unsettled = null;
+    const targets = new Float64Array(next.length);
     retrying.forEach((call, i) => {
       const callerLoad = peak.get(call.from);
       for (let k = 0; k < 2; k++) {
         const cls = CLASSES[k] as TrafficClass;
         const at = 2 * i + k;
-        if (!callerLoad || (cls === 'read' ? callerLoad.read : callerLoad.write) <= 0) {
-          next[at] = used[at] as number;
-          continue;
-        }
-        const target = (composer as LatencyComposer).late(call, cls);
-        const down = 1 - (graph.byId.get(call.to)?.availability ?? 1);
-        const before = expectedAttempts(call.retries, down + (1 - down) * (used[at] as number));
-        const after = expectedAttempts(call.retries, down + (1 - down) * target);
+        const carried = callerLoad !== undefined && (cls === 'read' ? callerLoad.read : callerLoad.write) > 0;
+        targets[at] = carried ? (composer as LatencyComposer).late(call, cls) : (used[at] as number);
+      }
+    });
+    // The subtree failures at this round's loads and late shares, and how far every retrier's attempts move.
+    const failedNext = failureTable(graph, retriers, peak, feeds, lateOf(targets));
+    retriers.forEach((call, i) => {
+      const callerLoad = peak.get(call.from);
+      const lateAt = slot.get(call.id);
+      for (let k = 0; k < 2; k++) {
+        if (!callerLoad || (k === 0 ? callerLoad.read : callerLoad.write) <= 0) continue;
+        const lateBefore = lateAt === undefined ? 0 : (used[lateAt + k] as number);
+        const lateAfter = lateAt === undefined ? 0 : (targets[lateAt + k] as number);
+        const before = heldAttempts(call.retries, failed[2 * i + k] as number, lateBefore);
+        const after = heldAttempts(call.retries, failedNext[2 * i + k] as number, lateAfter);
         const move = Math.abs(after - before) / before;
         if (move > residual) {
           residual = move;
           unsettled = call.id;
         }
-        next[at] = target;
       }
     });
+    next.set(targets);
+    failed = failedNext;
     if (residual <= SETTLED || rounds >= MAX_ROUNDS) break;
     // Damped: the map is monotone, so from below the late shares only climb; a share that turns back
     // is rounding or a feedback the model does not settle, and halves the step towards the new shares.
@@ -276,6 +318,8 @@ export function solveLoadLatency(graph: Graph, grid: Grid): LoadLatency {
     const load = withoutRetries.get(component.id) ?? { read: 0, write: 0 };
     utilisationWithoutRetries.set(component.id, tierUtilisation(component, load, feedsWithout.get(component.id) ?? []));
   }
+  const failure = new Map<CallId, number>();
+  retriers.forEach((call, i) => failure.set(call.id, Math.max(failed[2 * i] as number, failed[2 * i + 1] as number)));
   const late = new Map<CallId, number>();
   retrying.forEach((call, i) => late.set(call.id, Math.max(used[2 * i] as number, used[2 * i + 1] as number)));
   return {
@@ -290,6 +334,7 @@ export function solveLoadLatency(graph: Graph, grid: Grid): LoadLatency {
       residual: converged ? 0 : residual,
       unsettled: converged ? null : unsettled,
       late,
+      failure,
       attempts,
       withoutRetries,
       utilisationWithoutRetries,

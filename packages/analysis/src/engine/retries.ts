@@ -4,30 +4,29 @@ import type { Explained } from '../explain/explained';
 import { explained, explainedFlag } from '../explain/explained';
 import type { Graph, ResolvedCall } from '../model/graph';
 import type { RetrySettlement } from '../result';
-import { attemptFailure } from '../traffic/load';
 import type { RetrySolution } from './load-latency';
 import { MAX_ROUNDS } from './load-latency';
 
 const percent = (share: number) => `${(share * 100).toPrecision(3)} %`;
 
 /**
- * Expected attempts of a call that retries, 1 + q + … + q^r with q = down + (1 − down) × late: its callee
- * instance down, or up and answering after the timeout. Null for a call that does not retry.
+ * Expected attempts of a call that retries: f × (1 + r) + (1 − f) × (1 + ℓ + … + ℓ^r), where f is the
+ * chance its callee's subtree fails the request (every attempt fails alike: the states hold for the
+ * request) and ℓ the late share of one attempt otherwise. Null for a call that does not retry.
  */
 export function callAttempts(graph: Graph, call: ResolvedCall, solution: RetrySolution): Explained | null {
   if (call.retries === 0) return null;
-  const down = 1 - (graph.byId.get(call.to)?.availability ?? 1);
+  const failure = solution.failure.get(call.id) ?? 1 - (graph.byId.get(call.to)?.availability ?? 1);
   const late = solution.late.get(call.id) ?? 0;
   // The class whose attempts are more: the one whose late share `late` is.
   const attempts = Math.max(solution.attempts(call, 'read'), solution.attempts(call, 'write'));
   const inputs = {
     retries: call.retries,
-    calleeDown: down,
+    subtreeFailure: failure,
     lateShare: late,
-    retryShare: attemptFailure(down, late),
     timeoutMs: call.timeoutMs ?? 'none',
   };
-  const formula = '1 + q + … + q^retries, q = down + (1 − down) × late';
+  const formula = 'f × (1 + retries) + (1 − f) × (1 + ℓ + … + ℓ^retries), f = P(callee subtree fails the request), ℓ = late share';
   if (late <= 0) return explained(attempts, 'attempts', formula, inputs);
   return explained(attempts, 'attempts', formula, inputs, {
     note:

@@ -33,34 +33,46 @@ export function expectedAttempts(retries: number, failure: number): number {
 }
 
 /**
- * Probability that one attempt needs a retry: the callee instance is down (f), or it is up and answers
- * after the timeout (late): f + (1 − f) × late.
+ * Expected attempts when the states hold for the request (traffic/subtree-failure.ts): with probability
+ * f the callee's subtree fails it and every attempt is made, 1 + r; otherwise attempts are retried only
+ * when late, each independently (a late attempt's retry draws the latency again): 1 + ℓ + … + ℓ^r.
  */
-export function attemptFailure(calleeDown: number, late: number): number {
-  return calleeDown + (1 - calleeDown) * late;
+export function heldAttempts(retries: number, subtreeFailure: number, late: number): number {
+  return subtreeFailure * (retries + 1) + (1 - subtreeFailure) * expectedAttempts(retries, late);
 }
 
 /** Late share of one attempt of a call for a class (0 without a timeout). */
 export type LateShares = (call: ResolvedCall, cls: TrafficClass) => number;
+
+/** P(the callee's subtree fails a request of the class): traffic/subtree-failure.ts. */
+export type FailureShares = (call: ResolvedCall, cls: TrafficClass) => number;
 
 /** Expected attempts of a call for a class: how many times its callee sees each call the caller makes. */
 export type AttemptsOf = (call: ResolvedCall, cls: TrafficClass) => number;
 
 const NEVER_LATE: LateShares = () => 0;
 
+/** Before any subtree is known: the callee's own instance failure rate, the first round's start. */
+const INSTANCE_DOWN = (graph: Graph): FailureShares => (call) => 1 - (graph.byId.get(call.to)?.availability ?? 1);
+
 /** Every call made once: the load retries would leave if they were switched off. */
 export const ONCE_EACH: AttemptsOf = () => 1;
 
-/** Expected attempts of a call for a class, given the late share of its attempts. */
-export function callAttempts(graph: Graph, call: ResolvedCall, cls: TrafficClass, late: LateShares = NEVER_LATE): number {
+/** Expected attempts of a call for a class, given its subtree's failure and the late share of its attempts. */
+export function callAttempts(
+  graph: Graph,
+  call: ResolvedCall,
+  cls: TrafficClass,
+  late: LateShares = NEVER_LATE,
+  failures: FailureShares = INSTANCE_DOWN(graph),
+): number {
   if (call.retries === 0) return 1;
-  const down = 1 - (graph.byId.get(call.to)?.availability ?? 1);
-  return expectedAttempts(call.retries, attemptFailure(down, late(call, cls)));
+  return heldAttempts(call.retries, failures(call, cls), late(call, cls));
 }
 
-/** Attempts from failures and the given late shares (failures only when none are given). */
-export function attemptsWith(graph: Graph, late: LateShares = NEVER_LATE): AttemptsOf {
-  return (call, cls) => callAttempts(graph, call, cls, late);
+/** Attempts from subtree failures and the given late shares (failures only when none are given). */
+export function attemptsWith(graph: Graph, late: LateShares = NEVER_LATE, failures: FailureShares = INSTANCE_DOWN(graph)): AttemptsOf {
+  return (call, cls) => callAttempts(graph, call, cls, late, failures);
 }
 
 /** Share of a caller's requests of one class that become calls on this edge (misses for caches). */
