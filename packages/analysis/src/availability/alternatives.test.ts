@@ -123,6 +123,30 @@ describe('the routing rule', () => {
   });
 });
 
+describe('bad input about alternatives, reported where it is', () => {
+  it('a share on a call outside any group is ignored with an error', () => {
+    const board = makeBoard([client('users'), service('app')], [sync('users', 'app', { share: 0.5 })]);
+    expect(analyze(board, engine).errors).toEqual([
+      { path: 'calls[0].share', message: 'a share applies only to a call in an alternative group; ignored' },
+    ]);
+  });
+
+  it('a group takes at most 8 branches: a ninth is made as a plain call, with an error', () => {
+    const targets = Array.from({ length: 9 }, (_, i) => service(`s${i}`));
+    const board = makeBoard(
+      [client('users', { rps: 90 }), service('lb'), ...targets],
+      [sync('users', 'lb'), ...targets.map((target) => sync('lb', target.id, { alternative: 'wide' }))],
+    );
+    const result = analyze(board, engine);
+    expect(result.errors).toEqual([
+      { path: 'calls[9].alternative', message: 'group "wide" already has 8 branches, the most it can take; this call is made as a plain call' },
+    ]);
+    // Eight branches share 90 req/s; the ninth call is made by every request.
+    expect(load(result, 's0')).toBeCloseTo(90 / 8, 9);
+    expect(load(result, 's8')).toBeCloseTo(90, 9);
+  });
+});
+
 describe('latency through alternatives: a mixture, not a sum', () => {
   it('0.5 / 0.5 between a 10 ms and a 30 ms branch: half the requests take 10 ms, half 30 ms; none 40 ms', () => {
     const board = makeBoard(

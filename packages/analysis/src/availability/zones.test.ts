@@ -59,6 +59,15 @@ describe('a spread over zones', () => {
     // The spread is "a" alone: both instances there.
     expect(percent(result)).toBeCloseTo(Q * (1 - 0.01 ** 2), 12);
   });
+  it('a spread names at most 8 zones: the rest are reported and ignored', () => {
+    const zones: BoardZone[] = Array.from({ length: 10 }, (_, i) => ({ id: `z${i}`, level: 'availability-zone', availability: 1 }));
+    const result = analyze(board({ instances: 10, spread: zones.map((zone) => zone.id).join(' ') }, { availability: 1 }, 10, zones), engine);
+    expect(result.errors).toEqual([
+      { path: 'components[1].spread', message: 'a spread takes at most 8 zones; the zones after "z7" are ignored' },
+    ]);
+    // 10 instances over the first 8 zones: 2, 2, 1, 1, 1, 1, 1, 1.
+    expect(app(result)?.placement?.zones.map((zone) => zone.instances.value)).toEqual([2, 2, 1, 1, 1, 1, 1, 1]);
+  });
 });
 
 describe('zones marked down and zones as correlated failures', () => {
