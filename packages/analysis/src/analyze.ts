@@ -2,6 +2,7 @@
 // board gives byte-identical JSON (no randomness, no clocks, iteration always in board order).
 import type { ExactLimits } from './availability/exact';
 import { DEFAULT_LIMITS, limitsPerFlow } from './availability/exact';
+import { componentPlacement, routingByCall } from './availability/routing-result';
 import { componentStates, visitLatency } from './engine/components';
 import { analyseFlow } from './engine/flows';
 import { solveLoadLatency } from './engine/load-latency';
@@ -72,6 +73,7 @@ export function analyze(
       up: state.up,
       storagePerYear: state.storagePerYear,
       consumerGroup: state.consumerGroup,
+      placement: componentPlacement(graph, component),
       why: {
         saturated:
           state.queue?.why.saturated ??
@@ -81,6 +83,7 @@ export function analyze(
       entryInputs: component.entry?.inputs ?? null,
     };
   });
+  const routingOf = routingByCall(graph);
   const trafficById = new Map(components.map((component) => [component.id, component.traffic]));
   return {
     format: RESULT_FORMAT,
@@ -97,7 +100,7 @@ export function analyze(
       ...measuredFindings(graph, states, flows),
       ...retryStormFindings(graph, states, solved.retries),
     ],
-    calls: calls.map((call) => ({ id: call.id, inputs: call.inputs, attempts: callAttempts(graph, call, solved.retries) })),
+    calls: calls.map((call) => ({ id: call.id, inputs: call.inputs, routing: routingOf(call.id), attempts: callAttempts(graph, call, solved.retries) })),
     zones: [...graph.zones.values()].map((zone) => ({ id: zone.id, inputs: zone.inputs })),
     citations,
   };

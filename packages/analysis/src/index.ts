@@ -37,6 +37,9 @@ export type { CallId, ComponentId, ZoneId } from './model/graph';
 export { perSecond, peakRps, storagePerYear, bandwidth } from './capacity/estimate';
 export { littlesLaw, erlangC } from './queueing/mmc';
 export { atLeastKofN } from './availability/k-of-n';
+export type { CallRouting, ComponentPlacement } from './availability/routing-result';
+export type { WeakestLink } from './availability/weakest-link';
+export { normaliseWeights, routeShares } from './model/alternatives';
 export {
   availabilityFigures,
   downtimeMinutes,

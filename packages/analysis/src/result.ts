@@ -1,6 +1,7 @@
 // The engine's output: plain, JSON-safe data (no Maps, no NaN, no Infinity), one entry per flow and per component.
 import type { AvailabilityFigures } from './availability/report';
 import type { WeakestLink } from './availability/weakest-link';
+import type { CallRouting, ComponentPlacement } from './availability/routing-result';
 import type { FlowCapacity } from './capacity/estimate';
 import type { Explained } from './explain/explained';
 import type { Finding } from './findings/rules';
@@ -48,6 +49,8 @@ export interface ComponentResult {
   readonly storagePerYear: Explained | null;
   /** For a queue or stream with consumers: how many work at once, how many sit idle; else null. */
   readonly consumerGroup: ConsumerGroup | null;
+  /** Where a spread component's instances run, zone by zone, and how many run; null for a component in one place. */
+  readonly placement: ComponentPlacement | null;
   /** Explanations of the plain fields above, under the same keys. */
   readonly why: { readonly saturated: Explained };
   /** What the engine used for each parameter, and whether the board, the catalog or the engine gave it. */
@@ -60,6 +63,8 @@ export interface ComponentResult {
 export interface CallResult {
   readonly id: CallId;
   readonly inputs: CallInputs;
+  /** For a branch of an alternative group: its weight, the share of requests it takes, its failover; else null. */
+  readonly routing: CallRouting | null;
   /**
    * Expected attempts per call when it retries (1 + q + … + q^r, q = the share of attempts that fail or
    * answer after the timeout, at the load ↔ latency solution); null for a call without retries.
