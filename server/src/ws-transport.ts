@@ -51,6 +51,9 @@ function toBytes(data: RawData): Uint8Array {
   return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
+/** Frames one socket may have handled before it sits out a loop turn (the rest of a chunk read still arrives). */
+const FRAMES_PER_TURN = 64;
+
 /** Larger messages (a big board's sync reply) are framed for their one socket and not kept. */
 const CACHED_FRAME_LIMIT = 64 * 1024;
 
@@ -95,6 +98,7 @@ function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Lo
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
     },
     onMessage(listener) {
+      let framesSincePause = 0;
       ws.on('message', (data, isBinary) => {
         onTraffic();
         // Closed by the relay (bad input, a limit): what the peer sent after that is not read.
@@ -103,6 +107,16 @@ function adapt(ws: WebSocket, socket: Duplex, frames: LastFrameCache, logger: Lo
           logger.warn('closing connection: malformed frame', { reason: 'text frames are not part of the protocol' });
           ws.close(CloseCode.MALFORMED_MESSAGE, 'text frames are not part of the protocol');
           return;
+        }
+        // Fair reading: after FRAMES_PER_TURN frames this socket sits out one loop turn, so a client
+        // sending as fast as it can (a flood: 2 MB of frames read at once, ~100 ms of work) cannot hold
+        // up every other socket's frames. An ordinary client pauses for one turn every FRAMES_PER_TURN frames.
+        if (++framesSincePause === FRAMES_PER_TURN) {
+          ws.pause();
+          setImmediate(() => {
+            framesSincePause = 0;
+            ws.resume();
+          });
         }
         listener(toBytes(data));
       });

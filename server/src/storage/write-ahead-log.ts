@@ -59,6 +59,8 @@ class PendingBatch {
   }
 }
 
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export class WriteAheadLog {
   /** Batches not yet being written, in the order they will be; a board's appends never go before its last. */
   private readonly queue: PendingBatch[] = [];
@@ -221,6 +223,10 @@ export class WriteAheadLog {
         this.nextLsn = (this.nextLsn + batch.entries.length) as Lsn;
         for (const record of located) this.listener.onDurable(record);
         batch.resolve();
+        // A backlog (one board's updates spread over several writes) is written a write per loop turn:
+        // the frames that arrived meanwhile are read and join the next write, ahead of the backlog's
+        // rest, instead of waiting for all of it (each synchronous write holds the loop).
+        if (this.queue.length > 0) await nextTurn();
       } catch (error) {
         // A failed write may leave a partial record; appending after it would hide later records behind
         // garbage on recovery, so the log refuses further appends until it is reopened (recovery then
