@@ -6,9 +6,9 @@ import type { BoardFile } from '@napkin/fields';
 import { toMermaid } from '@napkin/mermaid';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { TEMPLATES } from '../home/templates';
-import { applyImport } from './applyImport';
-import { readImportText } from './readImport';
+import { TEMPLATES } from './templates';
+import { applyImport } from '../import/applyImport';
+import { readImportText } from '../import/readImport';
 
 /** The board by names, in no particular order. */
 function seen(file: BoardFile) {
