@@ -14,6 +14,7 @@ export {
   componentScalarFields,
   entryFields,
   serverParamFields,
+  SPREAD_MAX_PER_ZONE,
   SPREAD_PATTERN,
   traitParamFields,
   whatIfFields,

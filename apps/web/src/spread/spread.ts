@@ -3,7 +3,7 @@
 // count per zone ("eu-a:2 eu-b:1": the counts are then the instance count). The document holds one
 // string (`spread`, SPREAD_PATTERN in @napkin/fields); the form never writes a mix of the two forms,
 // which the contract leaves without a meaning. Pure.
-import { SPREAD_PATTERN } from '@napkin/fields';
+import { SPREAD_MAX_PER_ZONE, SPREAD_PATTERN } from '@napkin/fields';
 
 export interface SpreadEntry {
   readonly zone: string;
@@ -76,7 +76,7 @@ export function toggleZone(spread: Spread, zone: string, on: boolean, order: rea
 export function setCount(spread: Spread, zone: string, count: number, instances: number): Spread {
   const counts = countsOf(spread, instances);
   return {
-    entries: spread.entries.map((entry, index) => ({ zone: entry.zone, count: entry.zone === zone ? count : (counts[index] ?? 1) })),
+    entries: spread.entries.map((entry, index) => ({ zone: entry.zone, count: Math.min(SPREAD_MAX_PER_ZONE, entry.zone === zone ? count : (counts[index] ?? 1)) })),
     counted: true,
   };
 }
@@ -86,5 +86,6 @@ export function withCounts(spread: Spread, counted: boolean, instances: number):
   if (counted === spread.counted) return spread;
   if (!counted) return { entries: spread.entries.map(({ zone }) => ({ zone })), counted: false };
   const counts = evenCounts(instances, spread.entries.length);
-  return { entries: spread.entries.map((entry, index) => ({ zone: entry.zone, count: counts[index] ?? 1 })), counted: true };
+  // A zone names at most SPREAD_MAX_PER_ZONE instances (the engine's bound); more would not be written.
+  return { entries: spread.entries.map((entry, index) => ({ zone: entry.zone, count: Math.min(SPREAD_MAX_PER_ZONE, counts[index] ?? 1) })), counted: true };
 }
