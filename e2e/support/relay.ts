@@ -11,7 +11,9 @@ import { E2E_ADMIN_TOKEN } from './links';
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SERVER_DIR = join(REPO_ROOT, 'server');
-const WEB_DIST = join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html');
+// NAPKIN_WEB_DIST (the relay's own option) lets a run test a build kept elsewhere, e.g. one made with
+// `vite build --outDir` while another build of apps/web/dist is under way.
+const WEB_DIST = join(process.env.NAPKIN_WEB_DIST ?? join(REPO_ROOT, 'apps', 'web', 'dist'), 'index.html');
 const LISTENING = /Napkin listening on (http:\/\/\S+?):(\d+)/;
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
