@@ -133,6 +133,25 @@ describe('insertBoardFile', () => {
     expect(board.snapshot().components).toHaveLength(2 * FILE.components.length);
   });
 
+  it('at a point: the top-left of the content corner lands there (a paste at the pointer), overlap allowed, one undo step', () => {
+    const { board, undo } = occupiedBoard();
+    const before = board.snapshot();
+    const report = insertBoardFile(board, FILE, { at: { x: 100.4, y: -50 } });
+    // FILE's content starts at (0, 40): the region's left edge and the entry's top.
+    expect(report.offset).toEqual({ x: 100, y: -90 });
+    const users = board.snapshot().components.find((entry) => entry.id === report.ids.components.get('users'));
+    expect(users).toMatchObject({ x: 140, y: -50 });
+    undo.undo();
+    expect(board.snapshot()).toEqual(before);
+  });
+
+  it('at a point past the coordinate range: refused, nothing written', () => {
+    const { board } = occupiedBoard();
+    const before = board.snapshot();
+    expect(() => insertBoardFile(board, FILE, { at: { x: 1e12, y: 0 } })).toThrow(BoardInputError);
+    expect(board.snapshot()).toEqual(before);
+  });
+
   it('lays out a file without positions first, then places it clear', () => {
     const { board } = occupiedBoard();
     const bare: BoardFile = {

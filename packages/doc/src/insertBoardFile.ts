@@ -7,6 +7,7 @@
 // board (`placement.ts`), so geometry gives every zone back its own members and takes none of the board's.
 // One transaction: one update on the wire, one undo step.
 import type { BoardFile } from '@napkin/fields';
+import { COORDINATE_LIMIT } from '@napkin/fields';
 import * as Y from 'yjs';
 import type { Board } from './board.js';
 import { toBoardFile } from './boardFile.js';
@@ -15,7 +16,7 @@ import type { AnnotationId, CallId, ComponentId, ZoneId } from './ids.js';
 import type { ImportProblem } from './importBoardFile.js';
 import { importBoardFile } from './importBoardFile.js';
 import { BoardInputError } from './input.js';
-import type { Offset } from './placement.js';
+import type { Box, Offset } from './placement.js';
 import { boxesOf, extentOf, placementOffset } from './placement.js';
 import { readSnapshot } from './read.js';
 
@@ -38,6 +39,11 @@ export interface InsertReport {
 export interface InsertOptions {
   /** Transaction origin (default: the board's local origin, so it is one undo step of this user). */
   readonly origin?: unknown;
+  /**
+   * Where the top-left corner of the file's content goes (a paste at the pointer, a duplicate beside its
+   * original), instead of the first spot clear of everything. What lands there may overlap the board's.
+   */
+  readonly at?: Offset;
 }
 
 /** Throws `BoardInputError` only when no side of the board has room left within the coordinate bounds. */
@@ -48,7 +54,8 @@ export function insertBoardFile(board: Board, file: BoardFile, options: InsertOp
   scratch.destroy();
 
   const before = board.snapshot();
-  const offset = placementOffset(extentOf(boxesOf(before)), extentOf(boxesOf({ ...placed, annotations: placed.annotations ?? [] })));
+  const incoming = extentOf(boxesOf({ ...placed, annotations: placed.annotations ?? [] }));
+  const offset = options.at === undefined ? placementOffset(extentOf(boxesOf(before)), incoming) : offsetTo(options.at, incoming);
   if (offset === null) throw new BoardInputError('insertBoardFile: there is no room left on the board for this file (it would leave the coordinate range)');
   const moved = (value: number | undefined, by: number) => (value === undefined ? undefined : value + by);
 
@@ -77,6 +84,14 @@ export function insertBoardFile(board: Board, file: BoardFile, options: InsertOp
     }
   }, origin);
   return { ids: { components, calls, zones, annotations }, offset, layout, problems };
+}
+
+/** The whole-pixel offset that puts the top-left of `incoming` at `at`, or null when that leaves the coordinate range. */
+function offsetTo(at: Offset, incoming: Box | null): Offset | null {
+  if (incoming === null) return { x: 0, y: 0 };
+  const offset = { x: Math.round(at.x - incoming.left), y: Math.round(at.y - incoming.top) };
+  const inside = (value: number) => Math.abs(value) <= COORDINATE_LIMIT;
+  return inside(incoming.left + offset.x) && inside(incoming.right + offset.x) && inside(incoming.top + offset.y) && inside(incoming.bottom + offset.y) ? offset : null;
 }
 
 /** `eu-a:2 eu-b` with the file's zone ids made the board's; an id the file has no zone for stays as written. */
