@@ -1,6 +1,7 @@
 // Every citation the catalog makes, as one flat list with a name per entry. Unit tests check what can
 // be checked in the repository (each default cited, each citation carries a fact or a note);
 // `pnpm check:citations <dir of the texts>` checks the same list against the playbook texts.
+import { SAME_KIND_REPLICATION } from './call-modes';
 import { CATALOG } from './catalog';
 import { NETWORK_LATENCIES } from './network';
 import { GUIDE_SECTIONS, PLAYBOOK_SECTIONS, SEEDS } from './sourcing';
@@ -40,4 +41,6 @@ const sectionTableCitations: readonly Citation[] = [
  * Defaults first (kinds in catalog order, then network tiers), then the section tables. Named
  * `CITATIONS` because `check:citations` reads that export from each module it is given.
  */
-export const CITATIONS: readonly Citation[] = [...CATALOG.flatMap(citationsOf), ...networkCitations, ...sectionTableCitations];
+const callModeCitations: readonly Citation[] = [{ label: 'call-mode.same-kind-replication', source: SAME_KIND_REPLICATION }];
+
+export const CITATIONS: readonly Citation[] = [...CATALOG.flatMap(citationsOf), ...networkCitations, ...callModeCitations, ...sectionTableCitations];

@@ -1,5 +1,7 @@
 // Public entry point of @napkin/catalog: plain data and pure look-ups, no runtime dependencies.
 export * from './types';
+export { defaultCallMode, SAME_KIND_REPLICATION } from './call-modes';
+export type { CallModeDefault, DefaultCallMode } from './call-modes';
 export { CATALOG, FAMILIES, FAMILY_LABELS, getKind, kindsByFamily, searchKinds } from './catalog';
 export { NETWORK_LATENCIES, NETWORK_TIERS, networkTier } from './network';
 export type { Placement } from './network';

@@ -39,6 +39,7 @@ export const PLAYBOOK_SECTIONS = {
   cacheRead: '12.2 Cache Patterns (Read)',
   cacheEviction: '12.4 Eviction Policies',
   cachePitfalls: '12.6 Common Pitfalls',
+  whyAsync: '13.1 Why Async',
   queueVsStream: '13.2 Message Queue vs Event Stream',
   asyncPatterns: '13.4 Patterns',
   backpressure: '13.5 Backpressure',

@@ -115,6 +115,16 @@ export interface Traits {
   readonly partitions?: Sourced<number>;
   readonly consumers?: Sourced<number>;
   readonly hasDeadLetterQueue?: Sourced<boolean>;
+  /**
+   * Brokers (queues, streams, pub/sub): a call into the kind is asynchronous unless the board says
+   * otherwise. The caller waits for the broker's acknowledgement only; what the consumers do is lag.
+   */
+  readonly asyncByDefault?: Sourced<boolean>;
+  /**
+   * A replica kind: the id of the kind it copies. A call from that kind (or from the same kind) into
+   * this one is replication, not a request call (`defaultCallMode`).
+   */
+  readonly replicaOf?: Sourced<string>;
   /** Stores: bytes of one record, for the storage estimate. */
   readonly recordBytes?: Sourced<Bytes>;
   /** Stores whose writes cost more than reads: writes/s one instance sustains. */

@@ -38,6 +38,15 @@ const NO_DLQ = sourced(
     note: 'Off by default so the linter asks for the dead-letter queue the playbook demands.',
   }),
 );
+// The producer waits for the broker to take the message, not for a consumer: calls into a broker are
+// asynchronous unless the board says otherwise (13.1: producer and consumer decoupled in time).
+const ACK_ONLY = sourced(
+  true,
+  playbook('whyAsync', {
+    fact: term('decouples', 'what a broker does between a producer and its consumers'),
+    note: 'A call into a broker waits for the enqueue acknowledgement; the consumers run later, as lag.',
+  }),
+);
 const KB_MESSAGE = sourced(bytes(1_000), playbook('throughputStorage', { fact: fact('1', 'KB', 'one record in the storage rule of thumb') }));
 const CONNECTOR_AVAILABILITY = sourced(
   probability(0.9995),
@@ -60,6 +69,7 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
     traits: {
       stateful: true,
       hasDeadLetterQueue: NO_DLQ,
+      asyncByDefault: ACK_ONLY,
       consumers: sourced(
         1,
         playbook('asyncPatterns', {
@@ -122,6 +132,7 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
         }),
       ),
       hasDeadLetterQueue: NO_DLQ,
+      asyncByDefault: ACK_ONLY,
       replicationFactor: sourced(3, guide('messaging', { fact: fact('3', 'copies', 'each partition of a production Kafka topic') })),
       recordBytes: KB_MESSAGE,
     },
@@ -136,11 +147,32 @@ export const ASYNC_KINDS: readonly KindSpec[] = [
     defaults: { capacityRps: QUEUE_CAPACITY, p50: ENQUEUE_P50, p99: ENQUEUE_P99, availability: BROKER_AVAILABILITY, instances: ONE_BROKER },
     traits: {
       stateful: true,
+      asyncByDefault: ACK_ONLY,
       consumers: sourced(
         0,
         playbook('asyncPatterns', {
           fact: term('scripted recovery', 'how a dead-letter queue is drained: by hand or by script'),
           note: 'Drained by people or scripts, not a standing consumer.',
+        }),
+      ),
+      recordBytes: KB_MESSAGE,
+    },
+  },
+  {
+    id: 'pub-sub-topic',
+    label: 'Pub/sub topic',
+    family: 'async',
+    summary: 'SNS, Google Pub/Sub or Redis pub/sub: one publish, a copy to every subscriber.',
+    aliases: ['sns', 'pubsub', 'pub/sub', 'google pub/sub', 'redis pub/sub', 'fan-out topic', 'broadcast'],
+    icon: 'stream',
+    defaults: { capacityRps: QUEUE_CAPACITY, p50: ENQUEUE_P50, p99: ENQUEUE_P99, availability: BROKER_AVAILABILITY, instances: ONE_BROKER },
+    traits: {
+      stateful: true,
+      asyncByDefault: sourced(
+        true,
+        playbook('asyncPatterns', {
+          fact: term('Pub-sub / fan-out', 'one publish, a copy for every subscriber'),
+          note: 'The publisher waits for the topic to take the message; each subscriber works on its copy later.',
         }),
       ),
       recordBytes: KB_MESSAGE,

@@ -115,7 +115,17 @@ export const DATA_KINDS: readonly KindSpec[] = [
       availability: DB_AVAILABILITY,
       instances: ONE_NODE,
     },
-    traits: { stateful: true, recordBytes: KB_RECORD },
+    traits: {
+      stateful: true,
+      recordBytes: KB_RECORD,
+      replicaOf: sourced(
+        'relational-primary',
+        playbook('replication', {
+          fact: term('Primary-Replica', 'one writer copying its data to readers'),
+          note: 'Fed by its primary: a call from the primary into it is replication, not a request.',
+        }),
+      ),
+    },
   },
   {
     id: 'key-value-store',
