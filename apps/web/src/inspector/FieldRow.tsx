@@ -1,7 +1,8 @@
 // One editable parameter: the value (or, when unset, its default as the placeholder), the unit, the
 // default with its playbook source on hover, a validation message when the typed value is out of
 // range (nothing is written then), and "reset to default" when the board overrides the default.
-// Numbers and text commit on Enter or when the field loses focus; choices and switches at once.
+// Numbers and text commit on Enter or when the field loses focus; choices and switches at once. An emptied
+// field goes back to its default; Escape or Ctrl+Z in a field takes back the typing, writing nothing.
 import { useEffect, useId, useState } from 'react';
 import type { FieldDefault } from './defaults';
 import { describeSource } from './defaults';
@@ -111,8 +112,17 @@ function TextInput({ id, testId, stored, placeholder, hint, invalid, onCommit, o
       onBlur={() => draft !== stored && onCommit(draft)}
       onKeyDown={(e) => {
         if (e.key === 'Enter') onCommit(draft);
-        else if (e.key === 'Escape') setDraft(stored);
+        else if (e.key === 'Escape' || isUndoKey(e)) {
+          // Ctrl+Z in a field takes back what was typed since the last commit, writing nothing.
+          if (e.key !== 'Escape') e.preventDefault();
+          setDraft(stored);
+          onEdit();
+        }
       }}
     />
   );
+}
+
+function isUndoKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z';
 }

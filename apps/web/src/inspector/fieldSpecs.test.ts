@@ -63,7 +63,17 @@ describe('parseField', () => {
     });
     expect(parseField(capacity, '0', validator.capacityRps)).toMatchObject({ ok: false, message: expect.stringContaining('more than 0') });
     expect(parseField(capacity, 'fast', validator.capacityRps)).toMatchObject({ ok: false, message: '“fast” is not a number' });
-    expect(parseField(capacity, '  ', validator.capacityRps)).toMatchObject({ ok: false });
+  });
+
+  it('reads an emptied number field as "back to the default" (no value), not as an error', () => {
+    expect(parseField(capacity, '  ', validator.capacityRps)).toEqual({ ok: true, value: undefined });
+  });
+
+  it('reads numbers as people type them, in the units on screen', () => {
+    expect(parseField(capacity, '2k', validator.capacityRps)).toEqual({ ok: true, value: 2000 });
+    expect(parseField(availability, '99.95%', validator.availability)).toEqual({ ok: true, value: 0.9995 });
+    const p99 = SERVER_PARAMS.find((spec) => spec.key === 'p99Ms')!;
+    expect(parseField(p99, '1s', validator.p99Ms)).toEqual({ ok: true, value: 1000 });
   });
 
   it('clears a text field that was emptied, and checks choices', () => {

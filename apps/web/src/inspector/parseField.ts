@@ -2,6 +2,7 @@
 // document's zod schema for the field is the authority; the spec's range only words the message
 // in the units the user sees. Pure, so unit-tested.
 import type { FieldSpec } from './fieldSpecs';
+import { parseNumber } from './parseNumber';
 
 /** The part of a zod schema used here (kept structural so this app needs no zod dependency). */
 export interface Validator {
@@ -41,12 +42,11 @@ function toStored(spec: FieldSpec, raw: string | boolean): Parsed {
       return { ok: true, value: text === '' ? undefined : text };
     }
     case 'number': {
-      // Accept "10,000", "1 000" and "99.9 %": people paste numbers as they read them.
-      const text = String(raw).replace(/[\s,_%]/g, '');
-      if (text === '') return { ok: false, message: `${spec.label} needs a number` };
-      const displayed = Number(text);
-      if (!Number.isFinite(displayed)) return { ok: false, message: `“${String(raw)}” is not a number` };
-      const stored = displayed / (spec.scale ?? 1);
+      // An emptied field gives the value back to its default (the caller clears the override).
+      if (String(raw).trim() === '') return { ok: true, value: undefined };
+      const read = parseNumber(String(raw), spec.unit);
+      if (!read.ok) return read;
+      const stored = read.value / (spec.scale ?? 1);
       // Dividing 99.95 by 100 gives 0.9994999999999999; round away the float noise the user never typed.
       return { ok: true, value: spec.scale ? Number(stored.toPrecision(12)) : stored };
     }
