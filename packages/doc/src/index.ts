@@ -38,6 +38,24 @@ export { describeProblem } from './problems.js';
 export type { CollectionName, DocProblem } from './problems.js';
 export { callModes, componentParamsSchema, entryLoadSchema, trafficClasses, whatIfSchema, zoneLevels } from './schema.js';
 export type { CallMode, ComponentParams, EntryLoad, NoteColour, NoteKind, TrafficClass, WhatIf, ZoneLevel } from './schema.js';
+export { candidateViewOf, DEFAULT_VIEWS, InterviewSession, SHOW_ALL } from './session/interviewSession.js';
+export type { CandidateView, InterviewMode, SessionMeta, SessionSnapshot } from './session/interviewSession.js';
+export {
+  advanceTimer,
+  endTimer,
+  extendTimer,
+  formatClock,
+  IDLE_TIMER,
+  MINUTE_MS,
+  parseTimerState,
+  pauseTimer,
+  phaseLengthMs,
+  RAPID_S_PHASES,
+  readTimer,
+  resumeTimer,
+  startTimer,
+} from './session/phaseTimer.js';
+export type { InterviewPhase, TimerReading, TimerState, TimerStatus } from './session/phaseTimer.js';
 export { createUndoManager } from './undo.js';
 export type { UndoOptions } from './undo.js';
 export type {
