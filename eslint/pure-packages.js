@@ -12,6 +12,9 @@ const PURE_PACKAGES = [
   { name: 'catalog', allowed: [] },
   { name: 'analysis', allowed: ['@napkin/catalog', '@napkin/fields', 'zod'] },
   { name: 'mermaid', allowed: ['@napkin/catalog', '@napkin/fields'] },
+  // The interview problems: prompts, rubrics and reference designs as plain data, and the rubric's check of a
+  // board against its analysis (types only from the engine; its tests run the engine on the reference designs).
+  { name: 'problems', allowed: ['@napkin/analysis', '@napkin/catalog', '@napkin/fields'] },
   { name: 'oracle', allowed: ['@napkin/catalog', '@napkin/fields', '@napkin/testkit/random'], testAllowed: ['@napkin/analysis'] },
   // The renderer draws a board as SVG, PNG and PDF: its libraries are pure JavaScript, and WebAssembly
   // handed its bytes. Reading fonts and wasm from disk lives in packages/render/node/, outside src/; its
