@@ -74,16 +74,27 @@ function printed(value: number): string {
   return Math.abs(value) >= 1e6 ? value.toExponential().replace('e+', 'e') : String(value);
 }
 
+/**
+ * What a probability expects, and the likely mistake behind a value from 1 to 100: a percentage written
+ * where the file stores a fraction (`availability: 99.95` for 99.95 %).
+ */
+export function fractionMessage(input: unknown): string {
+  const expected = 'must be a fraction between 0 and 1, e.g. 0.9995';
+  if (typeof input !== 'number' || !(input > 1 && input <= 100)) return expected;
+  const asFraction = Number((input / 100).toPrecision(12));
+  return `${expected}; ${printed(input)} looks like a percentage (${printed(input)} % is ${asFraction})`;
+}
+
 export function numberField(spec: Omit<NumberField, 'type' | 'schema'>): NumberField {
   const { min, max, minExclusive, integer } = spec;
   // A probability reads best as one range; other numbers by the bound they broke.
-  const between = !minExclusive && min === 0 && max === 1 ? 'must be between 0 and 1' : undefined;
+  const fraction = !minExclusive && min === 0 && max === 1;
   let schema = z.number({ message: 'must be a number' });
   if (integer) schema = schema.int({ message: 'must be a whole number' });
   schema = minExclusive
     ? schema.gt(min, { message: `must be > ${printed(min)}` })
-    : schema.min(min, { message: between ?? `must be >= ${printed(min)}` });
-  schema = schema.max(max, { message: between ?? `must be <= ${printed(max)}` });
+    : schema.min(min, fraction ? { error: (issue) => fractionMessage(issue.input) } : { message: `must be >= ${printed(min)}` });
+  schema = schema.max(max, fraction ? { error: (issue) => fractionMessage(issue.input) } : { message: `must be <= ${printed(max)}` });
   return { type: 'number', ...spec, schema };
 }
 

@@ -1,7 +1,7 @@
 // @napkin/fields — every field of a board declared once: type, unit, bounds, label, default and its
 // source, id rules; and the board file built from them. The document, the file, the engine, the CLI and
 // the inspector's forms all derive from here.
-export { booleanField, choiceField, numberField, schemasOf, textField } from './field.js';
+export { booleanField, choiceField, fractionMessage, numberField, schemasOf, textField } from './field.js';
 export type { BooleanField, ChoiceField, ChoiceValue, Field, FieldDefault, Fields, NumberField, SchemasOf, TextField, Unit, ValuesOf } from './field.js';
 export { COORDINATE_LIMIT, LARGEST_COUNT, LARGEST_FIGURE } from './bounds.js';
 export { ID_PATTERN, idSchema, isValidId } from './ids.js';
@@ -60,6 +60,8 @@ export type {
   TrafficSelector,
 } from './file/schema.js';
 export { formatPath, parseBoard } from './file/parse.js';
+export { didYouMean, editDistance, normaliseName, suggestNames } from './suggest.js';
+export type { Candidate } from './suggest.js';
 export { LAYOUT_COMPONENT_BOX, layOutBoard } from './file/layout.js';
 export type { Layout, LayoutInput, Rectangle } from './file/layout.js';
 export type { FormatError, ParseResult } from './file/parse.js';

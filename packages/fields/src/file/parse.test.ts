@@ -6,11 +6,11 @@ import { parseBoard } from './parse.js';
 const envelope = { format: 'napkin-board', version: 1, components: [] };
 
 describe('parseBoard', () => {
-  it('reads an empty name or title, and a group with no known field, as absent', () => {
+  it('reads an empty name or title, and an empty group, as absent', () => {
     const { board, errors } = parseBoard({
       ...envelope,
       title: '',
-      components: [{ id: 'svc', kind: 'worker', name: '', entry: {}, params: { unknown: 1 }, whatIf: { down: false } }],
+      components: [{ id: 'svc', kind: 'worker', name: '', entry: {}, params: {}, whatIf: { down: false } }],
       zones: [{ id: 'eu', level: 'region', name: '' }],
     });
     expect(errors).toEqual([]);
@@ -46,7 +46,8 @@ describe('parseBoard', () => {
   it('states each bound in its message, from the one declaration', () => {
     const bad = (params: object) => parseBoard({ ...envelope, components: [{ id: 'a', kind: 'worker', params }] }).errors[0]?.message;
     expect(bad({ capacityRps: 0 })).toBe('must be > 0');
-    expect(bad({ availability: 1.5 })).toBe('must be between 0 and 1');
+    expect(bad({ availability: 1.5 })).toBe('must be a fraction between 0 and 1, e.g. 0.9995; 1.5 looks like a percentage (1.5 % is 0.015)');
+    expect(bad({ availability: -0.1 })).toBe('must be a fraction between 0 and 1, e.g. 0.9995');
     expect(bad({ replicationFactor: 2.5 })).toBe('must be a whole number');
     expect(bad({ partitions: componentParamFields.partitions.max + 1 })).toBe('must be <= 1e6');
     expect(parseBoard({ ...envelope, components: [{ id: 'has space', kind: 'worker' }] }).errors[0]?.path).toBe('components[0].id');

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { BoardFile, BoardFileAnnotation, BoardFileCall, BoardFileComponent, BoardFileZone } from './schema.js';
 import { annotationSchema, boardMetaSchemas, callSchema, componentSchema, envelopeSchema, zoneSchema } from './schema.js';
+import { unknownFieldErrors } from './strict.js';
 
 /** A problem in the file, located by a path such as `components[3].params.capacityRps`. */
 export interface FormatError {
@@ -70,7 +71,8 @@ export function parseBoard(input: unknown): ParseResult {
   const envelope = envelopeSchema.safeParse(value);
   if (!envelope.success) return { board: null, errors: issuesToErrors([], envelope.error) };
 
-  const errors: FormatError[] = [];
+  // A key the format does not declare is an error (strict.ts); the rest of its element is still read.
+  const errors: FormatError[] = unknownFieldErrors(value);
   const { data } = envelope;
   const components = dropDuplicates<BoardFileComponent>(parseEach(data.components, 'components', componentSchema, errors), 'components', errors);
   const calls = dropDuplicates<BoardFileCall>(parseEach(data.calls, 'calls', callSchema, errors), 'calls', errors);

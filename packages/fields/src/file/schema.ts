@@ -12,7 +12,10 @@ import { idSchema } from '../ids.js';
 import { zoneLevelField, zoneOptionalFields, zoneRectangleFields } from '../zone.js';
 
 export const BOARD_FORMAT = 'napkin-board';
-/** Adding optional fields kept the version: readers ignore keys they do not know. */
+/**
+ * Adding optional fields kept the version. A reader reports a key it does not know (strict.ts) rather than
+ * ignoring it, so a misspelt field, or one from a newer app, is named instead of silently read as unset.
+ */
 export const BOARD_VERSION = 1;
 
 type Optional<F extends Fields> = { [K in keyof F]: z.ZodOptional<SchemasOf<F>[K]> };
