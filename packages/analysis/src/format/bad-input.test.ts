@@ -49,6 +49,25 @@ describe('bad input', () => {
     expect(result?.flows).toHaveLength(1);
   });
 
+  it('a kind written by its common name reads as the catalog kind, named after the product', () => {
+    const input = structuredClone(base);
+    input.components[2] = { id: 'db', kind: 'postgres' };
+    const { result, errors } = analyzeInput(input);
+    expect(errors).toEqual([]);
+    expect(result?.components.find((c) => c.id === 'db')).toMatchObject({ kind: 'relational-primary', name: 'PostgreSQL' });
+  });
+
+  it('an unknown kind says which kind was probably meant', () => {
+    const input = structuredClone(base);
+    input.components[2] = { id: 'db', kind: 'relational-primry' };
+    expect(analyzeInput(input).errors).toContainEqual({
+      path: 'components[2].kind',
+      message: 'unknown kind "relational-primry" (did you mean relational-primary?); component skipped',
+    });
+    input.components[2] = { id: 'db', kind: 'postgress' };
+    expect(analyzeInput(input).errors[0]?.message).toBe('unknown kind "postgress" (did you mean relational-primary?); component skipped');
+  });
+
   it('a call to a missing component is located and skipped', () => {
     const input = structuredClone(base);
     input.calls.push({ id: 'c3', from: 'app', to: 'ghost', mode: 'sync' });

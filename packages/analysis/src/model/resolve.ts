@@ -2,6 +2,7 @@
 // analysed (unknown kind, call to a missing component) with an error that says where it is.
 import type { KindSpec, NetworkTier, Placement, Source } from '@napkin/catalog';
 import { NETWORK_LATENCIES, getKind, networkTier } from '@napkin/catalog';
+import { suggestKind } from '../format/kinds';
 import type { FormatError } from '../format/parse';
 import type { BoardCall, BoardComponent, BoardFile, BoardZone } from '../format/schema';
 import type { ComponentId, Graph, ResolvedCall, ResolvedComponent, ResolvedEntry, ResolvedZone, ZoneId } from './graph';
@@ -247,7 +248,7 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
     if (!kind) {
       errors.push({
         path: `components[${index}].kind`,
-        message: `unknown kind "${component.kind}"; component skipped`,
+        message: `unknown kind "${component.kind}"${suggestKind(component.kind)}; component skipped`,
       });
       return;
     }

@@ -1,0 +1,34 @@
+// Kinds as people write them: a board file may say `kind: "postgres"`, and means a relational primary
+// named PostgreSQL. Reading the file rewrites such a name to the catalog's id (`resolveKindName` of
+// `@napkin/catalog`), so every reader after it (the engine, the renderer, the document's import) sees
+// one id per kind. A kind nothing resolves is left as it is: the engine skips it and says which kind
+// was probably meant (`suggestKind`).
+import { CATALOG, COMMON_NAMES, resolveKindName } from '@napkin/catalog';
+import type { Candidate } from '@napkin/fields';
+import { didYouMean, suggestNames } from '@napkin/fields';
+import type { BoardFile } from './schema';
+
+/** Every name a kind answers to, shown as its id: what an unknown kind is compared with. */
+const KIND_CANDIDATES: readonly Candidate[] = [
+  ...CATALOG.flatMap((kind) => [kind.id, kind.label, ...kind.aliases].map((match) => ({ match, shown: kind.id }))),
+  ...Object.entries(COMMON_NAMES).map(([match, common]) => ({ match, shown: common.kind })),
+];
+
+/** The board with every kind written by a common name rewritten to its id (named after it if unnamed). */
+export function withCatalogKinds(board: BoardFile): BoardFile {
+  let changed = false;
+  const components = board.components.map((component) => {
+    const resolved = resolveKindName(component.kind);
+    if (!resolved || resolved.kind.id === component.kind) return component;
+    changed = true;
+    const name = component.name ?? resolved.name;
+    return { ...component, kind: resolved.kind.id, ...(name === undefined ? {} : { name }) };
+  });
+  return changed ? { ...board, components } : board;
+}
+
+/** " (did you mean relational-primary?)" for a kind no name resolves, or '' when nothing is close. */
+export function suggestKind(kind: string): string {
+  const hint = didYouMean(suggestNames(kind, KIND_CANDIDATES));
+  return hint === '' ? '' : ` (${hint})`;
+}
