@@ -25,7 +25,7 @@ const example = (): BoardFile => {
 
 /** The CLI as a real process; asynchronous, since the relay it talks to runs in this process. */
 function napkin(args: readonly string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const main = fileURLToPath(new URL('../../packages/cli/src/main.ts', import.meta.url));
+  const main = fileURLToPath(new URL('../../packages/cli/src/bin.ts', import.meta.url));
   const cwd = fileURLToPath(new URL('../../packages/cli', import.meta.url));
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', main, ...args], { cwd, encoding: 'utf8' }, (error, stdout, stderr) => {

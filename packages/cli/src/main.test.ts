@@ -88,7 +88,7 @@ describe('napkin analyze', () => {
     writeFileSync(join(dir, 'broken.json'), '{ this is not json');
     const child = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(packageDir, 'src/main.ts'), 'analyze', 'broken.json'],
+      [join(packageDir, 'bin/napkin.mjs'), 'analyze', 'broken.json'],
       {
         cwd: packageDir,
         env: { ...process.env, INIT_CWD: dir },

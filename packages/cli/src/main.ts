@@ -1,6 +1,6 @@
 // `pnpm napkin analyze <board.json> [--json]`: a readable report, or the full result as JSON; and
 // `pnpm napkin export …` (exportCommand.ts). Bad input gives a clear message and exit code 1, never a
-// stack trace. The engine and the renderer stay pure; reading files and talking to the terminal happen here.
+// stack trace. The engine and the renderer stay pure; reading files happens here, the process in bin.ts.
 import { analyzeInput } from '@napkin/analysis';
 import { runExport } from './exportCommand';
 import type { Outcome } from './exportCommand';
@@ -30,26 +30,4 @@ export function run(argv: readonly string[], cwd: string): { code: number; stdou
 /** Either command; `run` stays synchronous for `analyze`. */
 export function main(argv: readonly string[], cwd: string): Promise<Outcome> {
   return argv[0] === 'export' ? runExport(argv.slice(1), cwd) : Promise.resolve(run(argv, cwd));
-}
-
-// Only act when executed as a script (tests import `run` and `main`).
-if (process.argv[1] !== undefined && /cli[\\/]src[\\/]main\.ts$/.test(process.argv[1])) {
-  // `napkin analyze … --json | head` closes the pipe early: the reader's choice, not a crash to print.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
-  });
-  let outcome: Outcome;
-  try {
-    outcome = await main(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
-  } catch (error) {
-    outcome = {
-      code: 1,
-      stdout: '',
-      stderr: `napkin: internal error: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
-  if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
-  if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);
-  process.exitCode = outcome.code;
 }
