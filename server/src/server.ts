@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { startAccessBackend } from './access/access-backend.js';
 import { createLinksApi } from './access/links-api.js';
 import { createExportRoute } from './export/export-route.js';
+import { createInterviewsApi } from './interview/interviews-api.js';
 import { healthDetailsAllowed, originAllowed, parseOriginList, securityHeaders } from './access/web-security.js';
 import type { ServerOptions } from './config.js';
 import { DEFAULTS } from './config.js';
@@ -92,6 +93,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       routes: firstRoute(
         createExportRoute({ access, relay, writers: nodeWriters() }),
         createLinksApi({ access, liveLinks, adminToken: options.adminToken, presence: (boardIds) => summarisePresence(presence, boardIds) }),
+        createInterviewsApi({ access }),
       ),
     }),
   );

@@ -8,11 +8,11 @@ describe('the role table', () => {
   it('says what issue 13 asks, room by room', () => {
     const who = (room: 'board' | 'comments' | 'session' | 'notes', access: string): string[] =>
       ROLES.filter((role) => accessOf(role, room) === access);
-    expect(who('board', 'write')).toEqual(['owner', 'editor', 'candidate']);
-    expect(who('board', 'read')).toEqual(['commenter', 'interviewer', 'viewer', 'observer']);
-    expect(who('comments', 'write')).toEqual(['owner', 'editor', 'candidate', 'commenter', 'interviewer']);
+    expect(who('board', 'write')).toEqual(['owner', 'editor', 'candidate', 'interviewer', 'practice']);
+    expect(who('board', 'read')).toEqual(['commenter', 'viewer', 'observer']);
+    expect(who('comments', 'write')).toEqual(['owner', 'editor', 'candidate', 'commenter', 'interviewer', 'practice']);
     expect(who('comments', 'read')).toEqual(['viewer', 'observer']);
-    expect(who('session', 'write')).toEqual(['interviewer']);
+    expect(who('session', 'write')).toEqual(['interviewer', 'practice']);
     expect(who('notes', 'write')).toEqual(['interviewer']);
     expect(who('notes', 'read')).toEqual([]);
     expect(ROLES.filter(canManageLinks)).toEqual(['owner']);

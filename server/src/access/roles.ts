@@ -19,12 +19,15 @@ export interface RoleRow {
 
 // board: the design itself; comments: annotations (a later issue); session: interview control (timer,
 // what the candidate sees, interview mode); notes: the interviewer's private notes, invisible to others.
+// An interviewer has everything a candidate has (the issue: they may draw too) plus the session controls and
+// the notes; `practice` is one person's solo session: candidate and their own timekeeper, no private notes.
 export const ROLE_TABLE = {
   owner: { rooms: { board: 'write', comments: 'write', session: 'read', notes: 'none' }, manageLinks: true },
   editor: { rooms: { board: 'write', comments: 'write', session: 'read', notes: 'none' }, manageLinks: false },
   candidate: { rooms: { board: 'write', comments: 'write', session: 'read', notes: 'none' }, manageLinks: false },
   commenter: { rooms: { board: 'read', comments: 'write', session: 'read', notes: 'none' }, manageLinks: false },
-  interviewer: { rooms: { board: 'read', comments: 'write', session: 'write', notes: 'write' }, manageLinks: false },
+  interviewer: { rooms: { board: 'write', comments: 'write', session: 'write', notes: 'write' }, manageLinks: false },
+  practice: { rooms: { board: 'write', comments: 'write', session: 'write', notes: 'none' }, manageLinks: false },
   viewer: { rooms: { board: 'read', comments: 'read', session: 'read', notes: 'none' }, manageLinks: false },
   observer: { rooms: { board: 'read', comments: 'read', session: 'read', notes: 'none' }, manageLinks: false },
 } as const satisfies Record<string, RoleRow>;
