@@ -89,7 +89,7 @@ describe('pasteFile', () => {
     expect(pasted.ok).toBe(true);
     const after = board.snapshot();
     const added = after.components.filter((c) => !before.components.some((old) => old.id === c.id));
-    expect(added.map((c) => [c.name, c.x, c.y])).toEqual([
+    expect(added.map((c) => [c.name, c.x, c.y]).sort()).toEqual([
       ['API', 1000, 500],
       ['DB', 1260, 500],
     ]);

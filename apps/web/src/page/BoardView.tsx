@@ -2,7 +2,7 @@
 // and calls, and peers' cursors drawn on top. State lives in the shared document and in presence; this component only
 // wires the hooks together.
 import type { ComponentId } from '@napkin/doc';
-import { openThreadCounts } from '@napkin/doc';
+import { openThreadCounts, SHOW_ALL } from '@napkin/doc';
 import { Background, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import type { PointerEvent } from 'react';
@@ -12,6 +12,8 @@ import { CommentMarkers } from '../comments/CommentMarkers';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentModeHint, CommentsToolbar } from '../comments/CommentsToolbar';
 import { ExportMenu } from '../export/ExportMenu';
+import { ShortcutsButton, ShortcutsPanel } from '../editing/ShortcutsHelp';
+import { useEditorShortcuts } from '../editing/useEditorShortcuts';
 import { useBoardComments } from '../comments/useBoardComments';
 import type { BoardActions } from '../board/boardActions';
 import { CallEdge } from '../board/edges/CallEdge';
@@ -25,6 +27,9 @@ import { FollowLayer } from '../follow/FollowLayer';
 import { SummonButton } from '../follow/SummonButton';
 import { useFollow } from '../follow/useFollow';
 import { Inspector } from '../inspector/Inspector';
+import { CandidateViewContext } from '../interview/candidateView';
+import { InterviewBar } from '../interview/InterviewBar';
+import { useInterview } from '../interview/useInterview';
 import { useRecordVisit } from '../landing/useRecordVisit';
 import { LaserLayer } from '../laser/LaserLayer';
 import { LaserToggle } from '../laser/LaserToggle';
@@ -54,6 +59,8 @@ import { useUndo } from './useUndo';
 const NODE_TYPES = { component: ComponentNode, zone: ZoneNode, note: NoteNode };
 const EDGE_TYPES = { call: CallEdge };
 const DELETE_KEYS = ['Backspace', 'Delete'];
+/** Shift-click adds to the selection or takes out of it, as Ctrl/Cmd-click does (Excalidraw, tldraw, draw.io). */
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const NAME_LIMIT = 80;
 
 export interface BoardViewAccess extends BoardAccess {
@@ -81,12 +88,33 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
   const layer = useZoneLayer(board, snapshot, undoManager, flow);
   const notes = useNoteLayer(board, snapshot, undoManager, layer, canvasRef, readOnly);
   useNoteShortcuts(notes.add, canvasRef, !readOnly);
+  const editing = useEditorShortcuts({
+    board,
+    snapshot,
+    undoManager,
+    canvasRef,
+    readOnly,
+    nodes: notes.nodes,
+    edges: flow.edges,
+    onDelete: notes.onDelete,
+    onConnect: flow.onConnect,
+  });
   const comments = useBoardComments({
     boardId: connection.boardId,
     relayUrl: connection.provider.serverUrl,
     token: access.token,
     access: access.comments,
     author: presence.self.name,
+  });
+
+  const interview = useInterview({
+    boardId: connection.boardId,
+    relayUrl: connection.provider.serverUrl,
+    token: access.token,
+    role: access.role,
+    sessionAccess: access.session,
+    notesAccess: access.notes,
+    storage,
   });
 
   const commentCounts = useMemo(() => openThreadCounts(comments.snapshot.threads), [comments.snapshot]);
@@ -112,11 +140,13 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
 
   return (
     <AnalysisProvider snapshot={snapshot} enabled={analysisEnabledIn(window.location.search)}>
+    <CandidateViewContext.Provider value={interview?.view ?? SHOW_ALL}>
     <BoardActionsContext.Provider value={actions}>
     <NoteActionsContext.Provider value={notes.actions}>
       <DrawingProvider snapshot={snapshot}>
       <div className="board">
         <Toolbar undo={undo} title={<BoardTitle board={board} undoManager={undoManager} title={snapshot.meta.title} readOnly={readOnly} />}>
+          {interview !== null && <InterviewBar interview={interview} />}
           <Roster self={presence.self} peers={presence.peers} onRename={presence.rename} followingClientId={follow.leader?.clientId ?? null} onFollow={follow.follow} />
           <SummonButton onSummon={follow.summonEveryone} alone={presence.peers.length === 0} />
           <LaserToggle laser={laser} />
@@ -127,6 +157,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
           )}
           <CommentsToolbar comments={comments} />
           <ExportMenu snapshot={snapshot} comments={commentCounts} />
+          <ShortcutsButton onOpen={editing.openHelp} />
           <StatusBadge status={status} />
           <SaveBadge status={saveStatus} />
         </Toolbar>
@@ -147,6 +178,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
             onConnect={readOnly ? undefined : flow.onConnect}
             onDelete={readOnly ? undefined : notes.onDelete}
             deleteKeyCode={readOnly ? null : DELETE_KEYS}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
             nodesDraggable={!readOnly}
             nodesConnectable={!readOnly}
             elementsSelectable={!readOnly}
@@ -172,11 +204,13 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
           <AnalysisOverlay board={board} snapshot={snapshot} />
           <CommentsPanel comments={comments} snapshot={snapshot} />
           <CommentModeHint comments={comments} />
+          <ShortcutsPanel open={editing.helpOpen} onClose={editing.closeHelp} />
         </div>
       </div>
       </DrawingProvider>
     </NoteActionsContext.Provider>
     </BoardActionsContext.Provider>
+    </CandidateViewContext.Provider>
     </AnalysisProvider>
   );
 }

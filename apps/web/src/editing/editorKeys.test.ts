@@ -1,0 +1,54 @@
+// The shortcut table: which key does what, what is left alone, and the selection order "connect" reads.
+import { describe, expect, it } from 'vitest';
+import { commandOf, SHORTCUTS } from './editorKeys';
+import { nextOrder } from './useSelectionOrder';
+
+const press = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) =>
+  commandOf({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+
+describe('commandOf', () => {
+  it('reads Ctrl or Cmd with A and D', () => {
+    expect(press('a', { ctrlKey: true })).toEqual({ kind: 'select-all' });
+    expect(press('A', { metaKey: true })).toEqual({ kind: 'select-all' });
+    expect(press('d', { ctrlKey: true })).toEqual({ kind: 'duplicate' });
+    expect(press('d', { ctrlKey: true, shiftKey: true })).toBeNull();
+  });
+
+  it('reads arrows (Shift: far), "?" and the connect key', () => {
+    expect(press('ArrowUp')).toEqual({ kind: 'nudge', key: 'ArrowUp', far: false });
+    expect(press('ArrowLeft', { shiftKey: true })).toEqual({ kind: 'nudge', key: 'ArrowLeft', far: true });
+    expect(press('?', { shiftKey: true })).toEqual({ kind: 'help' });
+    expect(press('a')).toEqual({ kind: 'connect' });
+  });
+
+  it('leaves other keys and other modifiers alone (undo, copy and paste are handled elsewhere)', () => {
+    expect(press('z', { ctrlKey: true })).toBeNull();
+    expect(press('c', { ctrlKey: true })).toBeNull();
+    expect(press('ArrowUp', { altKey: true })).toBeNull();
+    expect(press('x')).toBeNull();
+  });
+
+  it('lists every key it reads in the "?" panel', () => {
+    const listed = SHORTCUTS.flatMap((group) => group.shortcuts.map((shortcut) => shortcut.keys)).join(' | ');
+    for (const keys of ['Ctrl/⌘+A', 'Ctrl/⌘+D', '←  ↑  →  ↓', 'A', '?', 'Ctrl/⌘+V']) expect(listed).toContain(keys);
+  });
+});
+
+describe('nextOrder', () => {
+  const node = (id: string, selected: boolean, type = 'component') => ({ id, selected, type });
+
+  it('keeps the order components were selected in, whatever their order on the canvas', () => {
+    const first = nextOrder([], [node('b', true), node('a', false)]);
+    expect(first).toEqual(['b']);
+    expect(nextOrder(first, [node('a', true), node('b', true)])).toEqual(['b', 'a']);
+  });
+
+  it('drops what is no longer selected, and ignores zones and notes', () => {
+    expect(nextOrder(['b', 'a'], [node('a', true), node('b', false), node('z', true, 'zone')])).toEqual(['a']);
+  });
+
+  it('returns the same list when nothing changed (no re-render churn)', () => {
+    const order = ['a'];
+    expect(nextOrder(order, [node('a', true)])).toBe(order);
+  });
+});
