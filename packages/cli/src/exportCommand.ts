@@ -11,7 +11,7 @@ import { nodeWriters } from '@napkin/render/node';
 import type { ExportArgs } from './exportArgs';
 import { EXPORT_USAGE, exportQuery, parseBoardLink, parseExportArgs } from './exportArgs';
 import { readBoardText } from './readBoard';
-import { renderErrors } from './report';
+import { refuseBoard } from './refusal';
 
 export interface Outcome {
   readonly code: number;
@@ -25,10 +25,13 @@ async function exportFile(args: ExportArgs, cwd: string): Promise<Exported | Out
   const text = readBoardText(args.source, cwd);
   if (typeof text !== 'string') return text;
   const { board, errors } = parseBoard(text);
-  if (board === null) return fail([`napkin: ${args.source} is not a napkin board:`, ...renderErrors(errors)].join('\n'));
+  if (board === null || errors.length > 0) return refuseBoard(args.source, errors, board !== null);
   const missing = (args.request.selection ?? []).filter((id) => ![...board.components, ...board.zones, ...(board.annotations ?? [])].some((item) => item.id === id));
   if (missing.length > 0) return fail(`napkin: --select names nothing on the board: ${missing.join(', ')}`);
-  return exportBoard(board, analyze(board), withSvgBeside(args).request, nodeWriters());
+  const result = analyze(board);
+  // What the engine had to skip (an unknown kind, a call to it) would be missing from the picture.
+  if (result.errors.length > 0) return refuseBoard(args.source, result.errors, true);
+  return exportBoard(board, result, withSvgBeside(args).request, nodeWriters());
 }
 
 async function exportRemote(link: { origin: string; boardId: string; token: string | null }, args: ExportArgs): Promise<Exported | Outcome> {

@@ -5,7 +5,8 @@ import { analyzeInput } from '@napkin/analysis';
 import { runExport } from './exportCommand';
 import type { Outcome } from './exportCommand';
 import { readBoardText } from './readBoard';
-import { renderErrors, renderReport } from './report';
+import { refuseBoard } from './refusal';
+import { renderReport } from './report';
 
 const USAGE = 'usage: napkin analyze <board.json> [--json]\n       napkin export <board.json | board link> --format svg|png|pdf|md|json|mermaid [-o file]';
 
@@ -17,13 +18,7 @@ export function run(argv: readonly string[], cwd: string): { code: number; stdou
   const text = readBoardText(file, cwd);
   if (typeof text !== 'string') return text;
   const { result, errors } = analyzeInput(text);
-  if (!result) {
-    return {
-      code: 1,
-      stdout: '',
-      stderr: [`napkin: ${file} is not a napkin board:`, ...renderErrors(errors)].join('\n'),
-    };
-  }
+  if (!result || errors.length > 0) return refuseBoard(file, errors, result !== null);
   return { code: 0, stdout: json ? JSON.stringify(result, null, 2) : renderReport(result), stderr: '' };
 }
 
