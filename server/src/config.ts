@@ -2,6 +2,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Authenticate } from './auth.js';
+import type { ExportRenderer } from './export/export-worker.js';
 import { limitsFromEnv } from './limits/relay-limits.js';
 import type { RelayLimits } from './limits/relay-limits.js';
 import type { Logger } from './logger.js';
@@ -34,6 +35,8 @@ export interface ServerOptions {
   readonly storage?: BoardStorage;
   readonly presence?: PresenceRegistry;
   readonly authenticate?: Authenticate;
+  /** Where exports are drawn; default a worker thread started on the first export (export/export-worker.ts). */
+  readonly exportRenderer?: ExportRenderer;
   /**
    * Operator secret: enables `POST /api/admin/boards/<id>/links` (any link for any board; tests and
    * benchmarks get their links through it, src/access/link-client.ts) and `/healthz` details. Unset: neither.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { startAccessBackend } from './access/access-backend.js';
 import { createLinksApi } from './access/links-api.js';
 import { createExportRoute } from './export/export-route.js';
+import { ExportWorker } from './export/export-worker.js';
 import { createInterviewsApi } from './interview/interviews-api.js';
 import { healthDetailsAllowed, originAllowed, parseOriginList, securityHeaders } from './access/web-security.js';
 import type { ServerOptions } from './config.js';
@@ -16,7 +17,6 @@ import type { HealthReport } from './http-handler.js';
 import { withDefaults } from './limits/relay-limits.js';
 import { UpgradeRate } from './limits/upgrade-rate.js';
 import { createConsoleLogger } from './logger.js';
-import { nodeWriters } from '@napkin/render/node';
 import { InProcessPresenceRegistry } from './presence/presence-registry.js';
 import { summarisePresence } from './presence/presence-summary.js';
 import type { RedisBackend } from './redis/redis-backend.js';
@@ -83,6 +83,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return upgradeRate.admit(request);
     },
   });
+  const exportRenderer = options.exportRenderer ?? new ExportWorker();
   const httpServer = createServer(
     createHttpHandler({
       webDistDir: options.webDistDir ?? DEFAULTS.webDistDir,
@@ -91,7 +92,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       headers: securityHeaders(options.frameAncestors),
       healthDetails: (request) => healthDetailsAllowed(request, options.adminToken),
       routes: firstRoute(
-        createExportRoute({ access, relay, writers: nodeWriters() }),
+        createExportRoute({ access, relay, renderer: exportRenderer }),
         createLinksApi({ access, liveLinks, adminToken: options.adminToken, presence: (boardIds) => summarisePresence(presence, boardIds) }),
         createInterviewsApi({ access }),
       ),
@@ -124,6 +125,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       transport.close();
       httpServer.closeAllConnections();
       await closeAccess();
+      if (options.exportRenderer === undefined) await exportRenderer.close();
       if (redis !== null) await redis.close();
       else {
         if (options.storage === undefined) await storage.close();

@@ -1,6 +1,5 @@
-// Exports take turns: rendering a PNG or a PDF holds the relay's event loop for a while, so one renders at
-// a time and a few wait; beyond that a caller is refused at once instead of piling up work (and memory)
-// that would delay every board's sync.
+// Exports take turns: one renders on the export worker at a time and a few wait; beyond that a caller is
+// refused at once instead of piling up work (and memory: each waiting export holds its board file).
 export interface Turn {
   /** Resolves when it is this export's turn. */
   readonly ready: Promise<void>;

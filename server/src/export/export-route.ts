@@ -1,13 +1,12 @@
 // GET /api/boards/<id>/export?format=svg|png|pdf|md|json|mermaid: the board rendered by the relay, for
 // whoever holds a link that may view it (the token in `Authorization: Bearer`, checked like the access
 // route: 401 without a working link, 410 for a revoked one). What is drawn is what the relay holds, with
-// the open comment threads as markers when the link may read the comments room. Rendering runs on the
-// relay's event loop, so exports take turns (`ExportGate`) and a crowd of them is told to come back later.
+// the open comment threads as markers when the link may read the comments room. The relay reads the
+// board; the analysis and the drawing run on the export worker (export-worker.ts), so a big export does
+// not hold up other boards' sync. Exports take turns there (`ExportGate`): a crowd of them is told to
+// come back later.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { analyze } from '@napkin/analysis';
 import { Board, CommentThreads, openThreadCounts, toBoardFile } from '@napkin/doc';
-import type { ExportWriters } from '@napkin/render';
-import { exportBoard } from '@napkin/render';
 import type { BoardAccess } from '../access/board-access.js';
 import { bearerTokenOf } from '../access/board-access.js';
 import { sendJson } from '../access/http-body.js';
@@ -17,14 +16,15 @@ import { parseBoardId } from '../board-id.js';
 import type { Relay } from '../relay.js';
 import { parseExportQuery } from './export-query.js';
 import { ExportGate } from './export-gate.js';
+import type { ExportRenderer } from './export-worker.js';
 
 const EXPORT_PATH = /^\/api\/boards\/([^/]+)\/export$/;
 
 export interface ExportRouteOptions {
   readonly access: BoardAccess;
   readonly relay: Relay;
-  /** The PNG and PDF writers (`@napkin/render/node`: code and assets loaded when first asked for). */
-  readonly writers: ExportWriters;
+  /** Where exports are drawn: the export worker (server.ts starts it). */
+  readonly renderer: ExportRenderer;
   /** Exports waiting for their turn beyond the one rendering; more get 429. */
   readonly queue?: number;
 }
@@ -59,7 +59,7 @@ export function createExportRoute(options: ExportRouteOptions): (request: Incomi
         accessOf(role, 'comments') === 'none'
           ? new Map<string, number>()
           : ((await relay.readRoom(roomKey(boardId, 'comments'), (doc) => openThreadCounts(new CommentThreads(doc).snapshot().threads))) ?? new Map<string, number>());
-      const exported = await exportBoard(file, analyze(file), { ...query.request, comments }, options.writers);
+      const exported = await options.renderer.render(file, { ...query.request, comments });
       response.writeHead(200, {
         'Content-Type': exported.mediaType,
         'Content-Disposition': `attachment; filename="${exported.fileName}"`,
