@@ -12,6 +12,10 @@ export interface BoardAccess {
   readonly board: RoomAccess;
   /** The board's comments room (`<boardId>~comments`): a commenter writes there without writing the board. */
   readonly comments: RoomAccess;
+  /** The interview's control room (`~session`: timer, what the candidate sees): interviewers write it. */
+  readonly session: RoomAccess;
+  /** The interviewer's private notes (`~notes`): no other role may even open it. */
+  readonly notes: RoomAccess;
   readonly manageLinks: boolean;
 }
 
@@ -51,12 +55,14 @@ export async function fetchAccess(boardId: BoardId, token: Token | null): Promis
     if (response.status === 410) return { kind: 'revoked' };
     if (response.status === 401) return { kind: 'no-link' };
     if (!response.ok) return { kind: 'failed', reason: `HTTP ${response.status}` };
-    const body = (await response.json()) as { role?: unknown; rooms?: { board?: unknown; comments?: unknown }; manageLinks?: unknown };
+    const body = (await response.json()) as { role?: unknown; rooms?: { board?: unknown; comments?: unknown; session?: unknown; notes?: unknown }; manageLinks?: unknown };
     const board = body.rooms?.board;
     if (typeof body.role !== 'string' || !isRoomAccess(board)) return { kind: 'failed', reason: 'malformed answer' };
     // A relay from before the comments room answers without it: no comments then, the board still opens.
     const comments = isRoomAccess(body.rooms?.comments) ? body.rooms.comments : 'none';
-    return { kind: 'granted', access: { role: body.role, board, comments, manageLinks: body.manageLinks === true } };
+    const session = isRoomAccess(body.rooms?.session) ? body.rooms.session : 'none';
+    const notes = isRoomAccess(body.rooms?.notes) ? body.rooms.notes : 'none';
+    return { kind: 'granted', access: { role: body.role, board, comments, session, notes, manageLinks: body.manageLinks === true } };
   } catch (error) {
     return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
   }

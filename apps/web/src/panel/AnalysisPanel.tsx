@@ -6,6 +6,7 @@ import type { Board, BoardSnapshot } from '@napkin/doc';
 import { useState } from 'react';
 import { useAnalysis } from '../analysis/context';
 import { Estimator } from '../estimator/Estimator';
+import { useCandidateView } from '../interview/candidateView';
 import { WhatIfControls } from '../whatif/WhatIfControls';
 import { Why } from '../why/Why';
 import { FindingsList } from './FindingsList';
@@ -23,7 +24,9 @@ export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
   const { result, errors, enabled } = useAnalysis();
   const focus = useFocusComponents();
   const [open, setOpen] = useState(true);
-  if (!enabled) return null;
+  // In an interview the interviewer decides whether the candidate sees the panel and its findings.
+  const view = useCandidateView();
+  if (!enabled || !view.panel) return null;
   if (!open) {
     return (
       <button type="button" className="analysis-panel-toggle" data-testid="analysis-panel-open" onClick={() => setOpen(true)}>
@@ -54,8 +57,12 @@ export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
           {result.flows.map((flow) => (
             <FlowCard key={flow.entry} flow={flow} onFocus={focus} />
           ))}
-          <h3>Findings</h3>
-          <FindingsList findings={result.findings} onFocus={focus} />
+          {view.findings && (
+            <>
+              <h3>Findings</h3>
+              <FindingsList findings={result.findings} onFocus={focus} />
+            </>
+          )}
         </>
       )}
       {errors.length > 0 && (

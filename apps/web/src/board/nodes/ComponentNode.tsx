@@ -8,6 +8,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
 import { useComponentFigures } from '../../analysis/context';
 import { KindIcon } from '../../icons/glyphs';
+import { useCandidateView } from '../../interview/candidateView';
 import { countsOf, instancesWith, parseSpread } from '../../spread/spread';
 import type { Spread } from '../../spread/spread';
 import { WhatIfFlag } from './WhatIfFlag';
@@ -22,7 +23,9 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const [editing, setEditing] = useState(false);
   const { componentsById, zonesById } = useDrawing();
   const component = componentsById.get(id);
+  // In an interview the candidate's badges follow the interviewer's switch.
   const figures = useComponentFigures(id);
+  const showBadges = useCandidateView().badges;
   const saturated = figures?.saturated === true;
   const spread = parseSpread(component?.spread);
   // Unset means the kind's default, as the engine reads it; counts set per zone are the instance count.
@@ -70,7 +73,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           ⊞ {spread.entries.length} zone{spread.entries.length === 1 ? '' : 's'}
         </div>
       )}
-      {figures ? (
+      {!showBadges ? null : figures ? (
         figures.isEntry ? <EntryBadges figures={figures} /> : <ServerBadges figures={figures} />
       ) : (
         // Before the first analysis (or with it off), an entry point still shows the load it was given.

@@ -1,0 +1,33 @@
+// The interview's strip in the board's top bar, for links that take part in a session: the mode, the shared
+// phase timer (with its commands for whoever runs the session) and a "Session" drawer holding what only the
+// session's runner has: the links to hand out, the switches for what the candidate sees and the private notes.
+import type { Interview } from './useInterview';
+import { PhaseTimer } from './PhaseTimer';
+import { PrivateNotes } from './PrivateNotes';
+import { SessionLinks } from './SessionLinks';
+import { ViewToggles } from './ViewToggles';
+import './interview.css';
+
+export function InterviewBar({ interview }: { readonly interview: Interview }) {
+  const { snapshot, session, controls, clock, role, notes, links } = interview;
+  if (snapshot === null) return <span className="interview-bar" data-testid="interview-bar" data-ready="false" />;
+  const mode = snapshot.meta?.mode ?? (role === 'practice' ? 'practice' : 'interview');
+  const runsInterview = controls && mode === 'interview' && session !== null;
+  const drawer = runsInterview || notes !== null || links !== null;
+  return (
+    <span className="interview-bar" data-testid="interview-bar" data-ready="true" data-role={role} data-mode={mode}>
+      <span className="interview-mode">{mode === 'practice' ? 'Practice' : `Interview · ${role}`}</span>
+      <PhaseTimer timer={snapshot.timer} clock={clock} session={controls ? session : null} />
+      {drawer && (
+        <details className="interview-drawer">
+          <summary data-testid="interview-session">Session</summary>
+          <div className="interview-drawer-body">
+            {links !== null && <SessionLinks session={links} />}
+            {runsInterview && <ViewToggles session={session} view={snapshot.view ?? interview.defaultView} />}
+            {notes !== null && notes.writable && <PrivateNotes room={notes} />}
+          </div>
+        </details>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,78 @@
+// The shared phase timer: the RAPID-S phase, its time left (or overtime, in red) and the whole interview's
+// progress, read every quarter second at the relay's time, so every screen shows the same figure. Whoever
+// runs the session also gets the commands: start, pause / resume, next phase, one more minute, end.
+// `data-remaining-ms` and `data-overtime-ms` carry the exact figures for tests.
+import type { InterviewSession, TimerState } from '@napkin/doc';
+import { advanceTimer, endTimer, extendTimer, formatClock, pauseTimer, RAPID_S_PHASES, readTimer, resumeTimer, startTimer } from '@napkin/doc';
+import { useEffect, useState } from 'react';
+import type { ServerClock } from './useServerClock';
+
+const TICK_MS = 250;
+
+export interface PhaseTimerProps {
+  readonly timer: TimerState;
+  readonly clock: ServerClock;
+  /** Present for whoever may run the timer. */
+  readonly session: InterviewSession | null;
+}
+
+export function PhaseTimer({ timer, clock, session }: PhaseTimerProps) {
+  const now = useTicking(clock);
+  const reading = readTimer(timer, now);
+  const over = reading.overtimeMs > 0;
+  const run = (command: (state: TimerState, at: number) => TimerState) => session?.updateTimer((state) => command(state, clock.now()));
+  return (
+    <div
+      className={`interview-timer${over ? ' overtime' : ''}`}
+      role="timer"
+      aria-label="Interview timer"
+      data-testid="interview-timer"
+      data-status={reading.status}
+      data-phase={reading.phase?.id ?? 'none'}
+      data-remaining-ms={Math.round(reading.remainingMs)}
+      data-overtime-ms={Math.round(reading.overtimeMs)}
+    >
+      <span className="phase" data-testid="interview-phase">
+        {reading.phase === null ? (reading.status === 'ended' ? 'Interview over' : 'Not started') : `${reading.phaseIndex + 1}/${RAPID_S_PHASES.length} ${reading.phase.title}`}
+      </span>
+      {reading.phase !== null && (
+        <span className="clock" data-testid="interview-clock">
+          {over ? `+${formatClock(reading.overtimeMs)} over` : formatClock(reading.remainingMs)}
+        </span>
+      )}
+      {reading.status === 'paused' && <span className="paused">paused</span>}
+      {reading.status === 'ended' && reading.phase !== null && <span className="paused">ended</span>}
+      {session !== null && (
+        <span className="timer-controls" role="group" aria-label="Timer controls">
+          {reading.status === 'idle' && <button type="button" data-testid="timer-start" onClick={() => run(startTimer)}>Start</button>}
+          {reading.status === 'running' && <button type="button" data-testid="timer-pause" onClick={() => run(pauseTimer)}>Pause</button>}
+          {reading.status === 'paused' && <button type="button" data-testid="timer-resume" onClick={() => run(resumeTimer)}>Resume</button>}
+          {(reading.status === 'running' || reading.status === 'paused') && (
+            <>
+              <button type="button" data-testid="timer-next" onClick={() => run(advanceTimer)} title="Move on to the next phase">
+                {reading.phaseIndex === RAPID_S_PHASES.length - 1 ? 'Finish' : 'Next phase'}
+              </button>
+              <button type="button" data-testid="timer-extend" onClick={() => run((state, at) => extendTimer(state, 1, at))} title="One more minute for this phase">
+                +1 min
+              </button>
+              <button type="button" data-testid="timer-end" onClick={() => run(endTimer)} title="End the interview now">
+                End
+              </button>
+            </>
+          )}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** The relay's time, refreshed every tick. */
+function useTicking(clock: ServerClock): number {
+  const [now, setNow] = useState(() => clock.now());
+  useEffect(() => {
+    setNow(clock.now());
+    const timer = window.setInterval(() => setNow(clock.now()), TICK_MS);
+    return () => window.clearInterval(timer);
+  }, [clock]);
+  return now;
+}
