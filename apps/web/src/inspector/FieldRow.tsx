@@ -19,9 +19,11 @@ export interface FieldRowProps {
   readonly onCommit: (value: unknown) => void;
   /** Absent when the field cannot be reset (nothing overrides the default). */
   readonly onReset?: () => void;
+  /** Shown in an empty field instead of the default ("mixed" when several components differ). */
+  readonly placeholder?: string;
 }
 
-export function FieldRow({ spec, value, fallback, validator, onCommit, onReset }: FieldRowProps) {
+export function FieldRow({ spec, value, fallback, validator, onCommit, onReset, placeholder }: FieldRowProps) {
   const inputId = useId();
   const [error, setError] = useState<string | null>(null);
   const commit = (raw: string | boolean) => {
@@ -51,7 +53,7 @@ export function FieldRow({ spec, value, fallback, validator, onCommit, onReset }
             id={inputId}
             testId={`input-${spec.key}`}
             stored={toDisplayed(spec, value)}
-            placeholder={fallback ? toDisplayed(spec, fallback.value) : ''}
+            placeholder={placeholder ?? (fallback ? toDisplayed(spec, fallback.value) : '')}
             // The allowed range, on hover, before anything is refused.
             hint={spec.type === 'number' ? rangeMessage(spec) : undefined}
             invalid={error !== null}

@@ -1,6 +1,6 @@
 // The inspector: a panel on the right of the canvas that edits whatever single thing is selected —
 // a component (or entry point), a call, or a zone; several calls selected can be made one split, or
-// edited as one when they already are one. Every edit is a Board call with this tab's origin,
+// edited as one when they already are one; several components are edited together (`BulkInspector`). Every edit is a Board call with this tab's origin,
 // closed as its own undo step, so it reaches everyone and undo takes it back.
 import type { Board, BoardSnapshot } from '@napkin/doc';
 import type { Edge, Node } from '@xyflow/react';
@@ -8,6 +8,7 @@ import { memo } from 'react';
 import { groupOf } from '../alternatives/split';
 import type { UndoSteps } from '../board/flowEditor';
 import { useDrawing } from '../board/nodes/drawingContext';
+import { BulkInspector } from './BulkInspector';
 import { CallInspector } from './CallInspector';
 import { ComponentInspector } from './ComponentInspector';
 import { useEdit } from './edit';
@@ -54,6 +55,7 @@ const InspectorPanel = memo(function InspectorPanel({ board, snapshot, undoManag
   const component = nodeId !== undefined ? snapshot.components.find((c) => c.id === nodeId) : undefined;
   const zone = nodeId !== undefined ? snapshot.zones.find((z) => z.id === nodeId) : undefined;
   const call = nodeId === undefined && edgeIds[0] !== undefined ? snapshot.calls.find((c) => c.id === edgeIds[0]) : undefined;
+  const selectedComponents = nodeIds.length > 1 ? snapshot.components.filter((c) => nodeIds.includes(c.id)) : [];
   const nameOf = (id: string) => snapshot.components.find((c) => c.id === id)?.name || 'unnamed';
   // Only calls selected: the "make a split" gesture, or the split they already are.
   const selectedCalls = nodeIds.length === 0 && edgeIds.length > 1 ? snapshot.calls.filter((c) => edgeIds.includes(c.id)) : [];
@@ -66,8 +68,10 @@ const InspectorPanel = memo(function InspectorPanel({ board, snapshot, undoManag
         <SplitEditor key={group.key} board={board} group={group} nameOf={nameOf} edit={edit} />
       ) : selectedCalls.length > 1 ? (
         <MakeSplitFromSelection board={board} calls={snapshot.calls} splits={splits} selected={selectedCalls} nameOf={nameOf} edit={edit} />
+      ) : selectedComponents.length > 1 ? (
+        <BulkInspector board={board} components={selectedComponents} others={count - selectedComponents.length} edit={edit} />
       ) : count > 1 ? (
-        <p className="inspector-note">{count} items selected: select one to edit it.</p>
+        <p className="inspector-note">{count} items selected: select one to edit it, or several components to edit them together.</p>
       ) : component ? (
         <ComponentInspector key={component.id} board={board} component={component} edit={edit} />
       ) : zone ? (
