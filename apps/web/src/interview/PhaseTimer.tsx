@@ -21,6 +21,8 @@ export function PhaseTimer({ timer, clock, session }: PhaseTimerProps) {
   const reading = readTimer(timer, now);
   const over = reading.overtimeMs > 0;
   const run = (command: (state: TimerState, at: number) => TimerState) => session?.updateTimer((state) => command(state, clock.now()));
+  // A command stamps relay time: until this screen knows its offset to the relay, it would stamp its own clock.
+  const clockKnown = clock.estimate !== null;
   return (
     <div
       className={`interview-timer${over ? ' overtime' : ''}`}
@@ -31,6 +33,7 @@ export function PhaseTimer({ timer, clock, session }: PhaseTimerProps) {
       data-phase={reading.phase?.id ?? 'none'}
       data-remaining-ms={Math.round(reading.remainingMs)}
       data-overtime-ms={Math.round(reading.overtimeMs)}
+      data-clock={clockKnown ? 'relay' : 'local'}
     >
       <span className="phase" data-testid="interview-phase">
         {reading.phase === null ? (reading.status === 'ended' ? 'Interview over' : 'Not started') : `${reading.phaseIndex + 1}/${RAPID_S_PHASES.length} ${reading.phase.title}`}
@@ -42,7 +45,7 @@ export function PhaseTimer({ timer, clock, session }: PhaseTimerProps) {
       )}
       {reading.status === 'paused' && <span className="paused">paused</span>}
       {reading.status === 'ended' && reading.phase !== null && <span className="paused">ended</span>}
-      {session !== null && (
+      {session !== null && clockKnown && (
         <span className="timer-controls" role="group" aria-label="Timer controls">
           {reading.status === 'idle' && <button type="button" data-testid="timer-start" onClick={() => run(startTimer)}>Start</button>}
           {reading.status === 'running' && <button type="button" data-testid="timer-pause" onClick={() => run(pauseTimer)}>Pause</button>}
