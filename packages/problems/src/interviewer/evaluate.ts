@@ -57,7 +57,7 @@ function everyFlow(analysis: AnalysisResult, holds: (flow: FlowResult) => boolea
 const latencyFigure = (flow: FlowResult): string =>
   flow.latency.p99Ms === null ? `p99 unbounded (${flow.latency.saturated?.name ?? 'a tier'} saturated)` : `p99 ${rounded(flow.latency.p99Ms.value)} ms of ${rounded(flow.latency.budgetMs.value)} ms`;
 const availabilityFigure = (flow: FlowResult): string =>
-  `${flow.availability.percent.value.toFixed(3)} % against ${(flow.availability.objective.value * 100).toFixed(3)} %`;
+  `${flow.availability.percent.value.toFixed(3)} % against ${flow.availability.objective.value} ${flow.availability.objective.unit}`;
 
 function judge(check: RubricCheck, board: BoardFile, analysis: AnalysisResult): Verdict {
   switch (check.type) {

@@ -1,4 +1,4 @@
-// Prompts of the read-heavy link and content problems: URL shortener, pastebin, news feed, chat.
+// Prompts of the link, content and messaging problems: URL shortener, pastebin, news feed, chat.
 import type { ProblemPrompt } from '../types';
 
 export const URL_SHORTENER: ProblemPrompt = {
@@ -60,4 +60,53 @@ export const PASTEBIN: ProblemPrompt = {
   },
 };
 
-export const LINKS_AND_FEEDS: readonly ProblemPrompt[] = [URL_SHORTENER, PASTEBIN];
+export const NEWS_FEED: ProblemPrompt = {
+  id: 'news-feed',
+  title: 'News feed',
+  prompt:
+    'Design the home timeline of a social network: people follow others, post short messages with photos, and open a feed of recent posts from everyone they follow. ' +
+    'Some accounts have tens of millions of followers.',
+  scale: {
+    dailyActiveUsers: 200_000_000,
+    requestsPerUserPerDay: 20,
+    peakFactor: 2,
+    readsPerWrite: 50,
+    dataSizes: [
+      { what: 'one post without media', value: 1, unit: 'KB' },
+      { what: 'average photo', value: 200, unit: 'KB' },
+      { what: 'timeline entries kept per user', value: 800, unit: 'B' },
+    ],
+  },
+  functional: ['Publish a post, with optional photos', 'Read the home timeline, newest or ranked first', 'Follow and unfollow accounts', 'Search posts by keyword'],
+  nonFunctional: {
+    p99BudgetMs: 200,
+    availabilityObjective: 0.999,
+    other: ['A new post may take a few seconds to reach followers', 'The timeline read stays fast for accounts following thousands'],
+  },
+};
+
+export const CHAT: ProblemPrompt = {
+  id: 'chat',
+  title: 'Chat and messaging',
+  prompt:
+    'Design a messaging app for one-to-one and small group conversations on phones and the web. ' +
+    'Messages arrive in real time when the recipient is online and wait for them when they are not.',
+  scale: {
+    dailyActiveUsers: 100_000_000,
+    requestsPerUserPerDay: 40,
+    peakFactor: 2,
+    readsPerWrite: 1,
+    dataSizes: [
+      { what: 'one text message', value: 200, unit: 'B' },
+      { what: 'messages stored per day', value: 800, unit: 'GB' },
+    ],
+  },
+  functional: ['Send a message to a person or a group of up to 100', 'Receive messages live, and those sent while offline on reconnect', 'Delivery and read receipts', 'Show who is online'],
+  nonFunctional: {
+    p99BudgetMs: 300,
+    availabilityObjective: 0.9995,
+    other: ['A message acknowledged to its sender is never lost', 'Messages of one conversation arrive in order'],
+  },
+};
+
+export const LINKS_AND_FEEDS: readonly ProblemPrompt[] = [URL_SHORTENER, PASTEBIN, NEWS_FEED, CHAT];

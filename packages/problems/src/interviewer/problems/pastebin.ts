@@ -22,7 +22,7 @@ export const PASTEBIN: ProblemMaterial = {
     components: [
       {
         id: 'clients', kind: 'web-client', name: 'Browsers',
-        entry: { dau: 10_000_000, actionsPerUser: 5, peakFactor: 3, readFraction: 0.9, p99BudgetMs: 200, availabilityObjective: 0.999, payloadBytes: 10_000 },
+        entry: { dau: 10_000_000, actionsPerUser: 5, peakFactor: 3, readFraction: 0.91, p99BudgetMs: 200, availabilityObjective: 0.999, payloadBytes: 10_000 },
         ...at(0, 1),
       },
       { id: 'cdn', kind: 'cdn', name: 'CDN (public pastes)', instances: 3, params: { hitRatio: 0.5, ttlSeconds: 60 }, ...at(1, 1) },
@@ -38,7 +38,7 @@ export const PASTEBIN: ProblemMaterial = {
       { id: 'clients-cdn', from: 'clients', to: 'cdn', mode: 'sync', label: 'GET /{id}' },
       { id: 'cdn-gateway', from: 'cdn', to: 'gateway', mode: 'sync', label: 'misses and writes', timeoutMs: 2_000 },
       { id: 'gateway-api', from: 'gateway', to: 'api', mode: 'sync', timeoutMs: 1_000 },
-      { id: 'api-cache', from: 'api', to: 'cache', mode: 'sync', traffic: 'read', timeoutMs: 20 },
+      { id: 'api-cache', from: 'api', to: 'cache', mode: 'sync', traffic: 'read', timeoutMs: 500 },
       { id: 'cache-meta', from: 'cache', to: 'meta', mode: 'sync', label: 'misses', timeoutMs: 200 },
       { id: 'cache-bodies', from: 'cache', to: 'bodies', mode: 'sync', label: 'misses', timeoutMs: 300 },
       { id: 'api-meta', from: 'api', to: 'meta', mode: 'sync', traffic: 'write', timeoutMs: 200 },

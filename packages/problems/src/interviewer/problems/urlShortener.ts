@@ -12,7 +12,7 @@ export const URL_SHORTENER: ProblemMaterial = {
   points: [
     { id: 'encoding', title: 'Encodes a unique id in base62 (or hashes and retries on a collision) and sizes the code length', check: null, term: 'base62' },
     { id: 'id-generation', title: 'Says where unique ids come from: a range allocator, a Snowflake-style generator or a sequence', check: null, term: 'range allocator' },
-    { id: 'key-value', title: 'Stores code → long URL in a key-value store sized for a read-heavy load', check: { type: 'serves', kinds: ['key-value-store', 'wide-column-store'] }, term: 'KV' },
+    { id: 'key-value', title: 'Stores code → long URL in a key-value store sized for a read-heavy load', check: { type: 'serves', kinds: ['key-value-store'] }, term: 'KV' },
     { id: 'hot-cache', title: 'Caches hot codes in memory and lets the CDN serve the redirect itself', check: { type: 'serves', kinds: ['in-memory-cache'] }, term: 'LRU' },
     { id: 'analytics-async', title: 'Counts clicks from an event stream, never with a row written per click on the redirect path', check: { type: 'async-into', kinds: ['event-stream', 'message-queue'] }, term: 'async event stream' },
     { id: 'aliases-expiry', title: 'Checks custom aliases for uniqueness and expires links lazily from a TTL', check: null, term: 'lazy delete' },
