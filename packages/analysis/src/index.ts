@@ -12,6 +12,18 @@ export type {
   ZoneLevel,
 } from './format/schema';
 export { parseBoard } from './format/parse';
+export {
+  AVAILABILITY_DECIMALS,
+  formatBudgetShare,
+  formatBytes,
+  formatFigure,
+  formatInput,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  formatTimes,
+  formatValue,
+} from './present/format';
 export type { FormatError, ParseResult } from './format/parse';
 export { analyze, analyzeInput, createEngine } from './analyze';
 export type { EngineOptions } from './analyze';

@@ -1,6 +1,7 @@
 // The readable report `napkin analyze` prints: flows with their latency budgets and availability,
-// the bottleneck, per-component load, and the findings, most severe first.
-import { percentAgainst } from '@napkin/analysis';
+// the bottleneck, per-component load, and the findings, most severe first. Availability and budget
+// shares read through the one formatter of `@napkin/analysis`, as on the board and in every export.
+import { formatBudgetShare, formatFigure, formatPercent } from '@napkin/analysis';
 import type { AnalysisResult, ComponentResult, Explained, FlowResult, FormatError, SaturatedTier } from '@napkin/analysis';
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
@@ -9,7 +10,6 @@ const latencyFigure = (figure: Explained | null) =>
   figure === null ? 'saturated' : `${figure.capped ? '≥ ' : ''}${ms(figure.value)}`;
 const saturatedTier = (tier: SaturatedTier) =>
   `${tier.name} is saturated (ρ ${tier.utilisation.value.toFixed(2)}, not shedding load): its queue grows without bound`;
-const percent = (value: number) => `${value.toFixed(value > 99.99 ? 5 : 3)} %`;
 
 function duration(minutes: number): string {
   if (minutes < 1) return `${(minutes * 60).toFixed(1)} s`;
@@ -32,7 +32,7 @@ function flowSection(flow: FlowResult): string[] {
   for (const hop of latency.criticalPath) {
     const indent = '  '.repeat(hop.depth + 2);
     const visit = hop.visitProbability < 0.9995 ? `  (${(hop.visitProbability * 100).toFixed(1)} % of requests)` : '';
-    const share = hop.budgetShare === null ? 'unbounded' : `${(hop.budgetShare.value * 100).toFixed(1)} %`;
+    const share = hop.budgetShare === null ? 'unbounded' : formatBudgetShare(hop.budgetShare);
     const own = hop.ownP99Ms === null ? 'saturated' : ms(hop.ownP99Ms);
     lines.push(`${indent}${hop.name}: ${own} + ${ms(hop.networkMs)}  ${share}${visit}`);
   }
@@ -42,12 +42,12 @@ function flowSection(flow: FlowResult): string[] {
       `  async ${lag.call} → ${lag.target}: freshness lag p50 ${ms(lag.p50Ms.value)}, p99 ${ms(lag.p99Ms.value)}`,
     );
   lines.push(
-    `  availability ${percentAgainst(a.percent.value, a.objective.value)} (${a.nines.value.toFixed(2)} nines, ${a.method === 'lower-bound' ? 'lower bound' : a.method})` +
-      `  objective ${percent(a.objective.value)}  ${a.meetsObjective ? 'OK' : 'MISSED'}`,
+    `  availability ${formatFigure(a.percent)} (${formatFigure(a.nines)}, ${a.method === 'lower-bound' ? 'lower bound' : a.method})` +
+      `  objective ${formatFigure(a.objective)}  ${a.meetsObjective ? 'OK' : 'MISSED'}`,
   );
   lines.push(
     `  downtime ${duration(a.downtimeMinutesPerYear.value)}/year, ${duration(a.downtimeMinutesPerMonth.value)}/month;` +
-      ` error budget used ${(a.errorBudgetUsed.value * 100).toFixed(0)} %`,
+      ` error budget used: ${formatBudgetShare(a.errorBudgetUsed)}`,
   );
   if (a.weakestLink)
     lines.push(`  weakest link: ${a.weakestLink.kind === 'zone' ? 'zone ' : ''}${a.weakestLink.name} (+${a.weakestLink.gain.value.toPrecision(2)} points if perfect)`);
@@ -97,7 +97,7 @@ export function renderReport(result: AnalysisResult): string {
     lines.push(
       `  ${component.name.padEnd(24)} ${component.traffic.totalRps.value.toFixed(1).padStart(10)} req/s` +
         `  ${(component.traffic.utilisation.value * 100).toFixed(1).padStart(6)} %  ${latencyFigure(component.latency.p99Ms).padStart(10)}` +
-        `  ${percent(component.up.value * 100)}${component.saturated ? '  SATURATED' : ''}${consumers(component)}`,
+        `  ${formatPercent(component.up.value * 100)}${component.saturated ? '  SATURATED' : ''}${consumers(component)}`,
     );
   }
   lines.push('', `Findings (${result.findings.length}):`);

@@ -4,7 +4,7 @@
 // out without overlaps; names that look like markup stay text.
 import { describe, expect, it } from 'vitest';
 import type { BoardFile } from '@napkin/analysis';
-import { boundedIf, budgetShareOf, formatFigure, latencyText, saturatedTierName, svgOf, utilisationText } from '../src/index';
+import { boundedIf, budgetShareOf, formatBudgetShare, formatFigure, latencyText, saturatedTierName, svgOf, utilisationText } from '../src/index';
 import { analysed, exampleBoard, randomBoard } from './boards';
 import { componentGroupIds, groupOf, textsOf, textWithRole } from './svgGroups';
 
@@ -27,7 +27,7 @@ describe('SVG export', () => {
       expect(textWithRole(group ?? '', 'p99')).toBe(`p99 ${latencyText(figures.latency.p99Ms, figures.saturated, null)}`);
       expect(textWithRole(group ?? '', 'availability')).toBe(formatFigure(figures.up));
       const share = budgetShareOf(result, figures.id);
-      if (share) expect(textWithRole(group ?? '', 'budget-share')).toBe(`${formatFigure(boundedIf(figures.saturated, share))} of budget`);
+      if (share) expect(textWithRole(group ?? '', 'budget-share')).toBe(formatBudgetShare(boundedIf(figures.saturated, share)));
       // Figures are real text, not paths: each is a <text> of the group.
       expect(texts.length).toBeGreaterThanOrEqual(4);
     }

@@ -16,14 +16,16 @@ export interface LatencyFigureProps {
   readonly nameTier?: boolean;
   readonly testId?: string;
   readonly className?: string;
+  /** How the figure reads; a budget share passes `formatBudgetShare` ("over budget ×2.3"). */
+  readonly format?: (figure: Explained) => string;
 }
 
-export function LatencyFigure({ figure, tier, label, prefix = '', nameTier = true, testId, className }: LatencyFigureProps) {
+export function LatencyFigure({ figure, tier, label, prefix = '', nameTier = true, testId, className, format = formatFigure }: LatencyFigureProps) {
   if (figure !== null)
     return (
       <Why figure={figure} label={label} testId={testId} className={className}>
         {prefix}
-        {formatFigure(figure)}
+        {format(figure)}
       </Why>
     );
   const text = `${prefix}${saturatedText(tier, nameTier)}`;

@@ -4,7 +4,7 @@
 // segment takes the rest of the bar and reads "saturated".
 import type { FlowResult } from '@napkin/analysis';
 import { LatencyFigure } from '../analysis/LatencyFigure';
-import { formatNumber } from '../why/format';
+import { formatBudgetShare, formatNumber } from '../why/format';
 
 const HOP_COLOURS = ['#4c6ef5', '#15aabf', '#40c057', '#fab005', '#fd7e14', '#e64980', '#7950f2', '#82c91e'] as const;
 
@@ -51,7 +51,7 @@ export function LatencyBar({ flow }: { readonly flow: FlowResult }) {
           <li key={`${hop.component}-${hop.depth}`}>
             <span className="swatch" style={{ background: HOP_COLOURS[index % HOP_COLOURS.length] }} />
             {hop.name}{' '}
-            <LatencyFigure figure={hop.budgetShare} tier={hop.saturated} nameTier={false} label={`${hop.name}: share of the p99 budget`} />
+            <LatencyFigure figure={hop.budgetShare} tier={hop.saturated} nameTier={false} label={`${hop.name}: share of the p99 budget`} format={formatBudgetShare} />
           </li>
         ))}
       </ul>

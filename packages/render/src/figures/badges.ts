@@ -3,7 +3,7 @@
 // a flow's p99 budget it takes; an entry point shows the load it offers instead.
 import type { AnalysisResult, ComponentResult, Explained, LoadLevel } from '@napkin/analysis';
 import { loadLevel } from '@napkin/analysis';
-import { formatFigure } from '../format';
+import { formatBudgetShare, formatFigure } from '../format';
 import { latencyText } from './latency';
 import { boundedIf } from './saturation';
 
@@ -17,7 +17,7 @@ export type ComponentBadges =
       readonly utilisation: string;
       readonly p99: string;
       readonly availability: string;
-      /** Null when the component is on no flow's critical path. */
+      /** "12.8 % of budget", "over budget ×2.3"; null when the component is on no flow's critical path. */
       readonly budgetShare: string | null;
     };
 
@@ -73,6 +73,6 @@ export function componentBadges(figures: ComponentResult, budgetShare: Explained
     utilisation: utilisationText(utilisation),
     p99: latencyText(figures.latency.p99Ms, figures.saturated, null),
     availability: formatFigure(figures.up),
-    budgetShare: share ? formatFigure(share) : null,
+    budgetShare: share ? formatBudgetShare(share) : null,
   };
 }

@@ -3,10 +3,10 @@
 // formulas behind the headline figures. Every figure is formatted by ../format, as on the board.
 import type { AnalysisResult, ComponentResult, Explained, FlowResult } from '@napkin/analysis';
 import type { BoardFile } from '@napkin/fields';
-import { formatFigure, formatInput, formatNumber, formatValue } from '../format';
+import { formatBudgetShare, formatFigure, formatInput, formatNumber, formatValue } from '../format';
 import { utilisationText } from '../figures/badges';
 import { latencyText, saturatedTierName } from '../figures/latency';
-import { pathSaturated, saturatedIds } from '../figures/saturation';
+import { boundedIf, pathSaturated, saturatedIds } from '../figures/saturation';
 import { bottleneckSummary, flowSummaries, sortedFindings } from '../figures/summary';
 import type { Block, Report } from './model';
 
@@ -32,7 +32,7 @@ function flowBlocks(flow: FlowResult, result: AnalysisResult, saturated: Readonl
         `Availability ${formatFigure(availability.percent)} (${formatFigure(availability.nines)}, ${availability.method === 'exact' ? 'exact' : 'a lower bound'}): ` +
         `${availability.meetsObjective ? 'meets' : 'misses'} the objective of ${formatFigure(availability.objective)}. ` +
         `Downtime ${formatFigure(availability.downtimeMinutesPerYear)} a year, ${formatFigure(availability.downtimeMinutesPerMonth)} a month; ` +
-        `error budget used ${formatFigure(availability.errorBudgetUsed)}.` +
+        `error budget used: ${formatBudgetShare(availability.errorBudgetUsed)}.` +
         (availability.weakestLink ? ` Weakest link: ${availability.weakestLink.name} (+${formatFigure(availability.weakestLink.gain)} if it never failed).` : ''),
     },
     { kind: 'heading', level: 3, text: 'Hop by hop (critical path)' },
@@ -50,7 +50,7 @@ function flowBlocks(flow: FlowResult, result: AnalysisResult, saturated: Readonl
           hopTier === null ? latencyText(hop.why.ownP50Ms, floor, null) : 'unbounded (saturated)',
           hopTier === null ? latencyText(hop.why.ownP99Ms, floor, null) : 'unbounded (saturated)',
           formatValue(hop.visitProbability, 'ratio'),
-          latencyText(hop.budgetShare, floor, null),
+          hop.budgetShare === null ? latencyText(null, floor, null) : formatBudgetShare(boundedIf(floor, hop.budgetShare)),
           component ? formatFigure(component.up) : '—',
         ];
       }),

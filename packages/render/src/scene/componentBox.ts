@@ -76,7 +76,7 @@ function badgeRows(badges: ComponentBadges, centre: number, top: number): SceneI
       { text: badges.availability, role: 'availability' },
     ]),
   ];
-  if (badges.budgetShare !== null) rows.push(...centredRow(centre, top + 2 * ROW, [{ text: `${badges.budgetShare} of budget`, role: 'budget-share' }]));
+  if (badges.budgetShare !== null) rows.push(...centredRow(centre, top + 2 * ROW, [{ text: badges.budgetShare, role: 'budget-share' }]));
   return rows;
 }
 

@@ -7,7 +7,7 @@ import { loadLevel } from '@napkin/analysis';
 import { useMemo } from 'react';
 import { useAnalysis } from '../../analysis/context';
 import { LatencyFigure } from '../../analysis/LatencyFigure';
-import { formatFigure } from '../../why/format';
+import { formatBudgetShare } from '../../why/format';
 import { Why } from '../../why/Why';
 
 export function ServerBadges({ figures }: { readonly figures: ComponentResult }) {
@@ -35,7 +35,7 @@ export function ServerBadges({ figures }: { readonly figures: ComponentResult })
       <Why figure={figures.up} label={`Availability of ${figures.name}`} testId="badge-availability" className="badge" />
       {share && (
         <Why figure={share} label={`Share of the p99 budget ${figures.name} takes`} testId="badge-budget-share" className="badge">
-          {formatFigure(share)} of budget
+          {formatBudgetShare(share)}
         </Why>
       )}
     </div>
