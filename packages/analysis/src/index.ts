@@ -30,6 +30,7 @@ export type { EngineOptions } from './analyze';
 export type {
   AnalysisResult,
   CallResult,
+  ClassPath,
   ComponentResult,
   CycleResult,
   FlowResult,
@@ -41,6 +42,10 @@ export type {
 } from './result';
 export type { CallInputs, ComponentInputs, EntryInputs, InputDefault, InputSource, ResolvedInput, ZoneInputs } from './model/inputs';
 export type { Explained } from './explain/explained';
+export type { Term, TermRule } from './explain/terms';
+export { TERM_RULES } from './explain/terms';
+export type { ComponentReach } from './engine/reach';
+export { sharePercent } from './engine/reach';
 export type { Finding, FindingId, LoadLevel, Severity } from './findings/rules';
 export { RULES, THRESHOLDS, loadLevel } from './findings/rules';
 export type { CatalogPort, NetworkHop } from './model/resolve';

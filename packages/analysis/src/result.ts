@@ -4,6 +4,8 @@ import type { WeakestLink } from './availability/weakest-link';
 import type { CallRouting, ComponentPlacement } from './availability/routing-result';
 import type { FlowCapacity } from './capacity/estimate';
 import type { Explained } from './explain/explained';
+import type { Term } from './explain/terms';
+import type { ComponentReach } from './engine/reach';
 import type { Finding } from './findings/rules';
 import type { FormatError } from './format/parse';
 import type { Source } from '@napkin/catalog';
@@ -80,16 +82,27 @@ export interface ZoneResult {
 export interface Hop {
   readonly component: ComponentId;
   readonly name: string;
-  /** The call that reached this hop (null for the entry point). */
-  readonly via: CallId | null;
+  /** The call that reached this hop (the entry point is not a hop: it originates the request and costs nothing). */
+  readonly via: CallId;
+  /** Calls from the entry point to the hop: 1 for the entry's own callees. */
   readonly depth: number;
   readonly networkMs: number;
-  /** Null when the hop is a saturated tier that does not shed load: its own time is unbounded. */
+  /**
+   * The hop's own time per request that reaches it: one visit, or the slowest of its visits when calls
+   * fan out to it (the request waits for all of them). Null when the hop is a saturated tier that does
+   * not shed load: its own time is unbounded.
+   */
   readonly ownP50Ms: number | null;
   readonly ownP99Ms: number | null;
   /** Probability that a request of the flow's main class visits this hop (fractions, cache misses). */
   readonly visitProbability: number;
-  /** (own p99 + network) / budget; null when its own p99 is unbounded. */
+  /** Share of the flow's requests (both classes) that reach the component, with the reason as its note. */
+  readonly reach: Explained;
+  /**
+   * (own time at the flow's p99 + network) / budget, where the own time at the flow's p99 is its quantile
+   * 1 − 1 %/v for the share v of requests reaching it (its p99 when every request does; 0 when 1 % or
+   * fewer do); null when its own p99 is unbounded.
+   */
   readonly budgetShare: Explained | null;
   /** Set when the hop is a saturated tier that does not shed load (ownP50Ms, ownP99Ms and budgetShare are then null). */
   readonly saturated: SaturatedTier | null;
@@ -100,6 +113,16 @@ export interface Hop {
     readonly ownP99Ms: Explained | null;
     readonly visitProbability: Explained;
   };
+}
+
+/** One traffic class's critical path ('all' when reads and writes take the same calls). */
+export interface ClassPath {
+  readonly traffic: 'read' | 'write' | 'all';
+  /** The class's share of the flow's requests (1 for 'all'). */
+  readonly share: Explained;
+  readonly hops: readonly Hop[];
+  readonly truncated: boolean;
+  readonly why: { readonly truncated: Explained };
 }
 
 export interface Freshness {
@@ -139,8 +162,14 @@ export interface FlowResult {
     readonly criticalPath: readonly Hop[];
     /** True when the critical path was longer than the engine lists. */
     readonly criticalPathTruncated: boolean;
+    /** The critical path of each traffic class (reads, writes), or one for both when they take the same calls. */
+    readonly criticalPaths: readonly ClassPath[];
+    /** The terms the p99 is made of (classes, hops, the rule combining them), for the headline's "why?". */
+    readonly terms: Term;
     readonly why: { readonly withinBudget: Explained; readonly criticalPathTruncated: Explained };
   };
+  /** Every component the flow's requests reach, board order, with the share that does and why. */
+  readonly reach: readonly ComponentReach[];
   readonly freshness: readonly Freshness[];
   readonly availability: AvailabilityFigures & {
     /** 'estimate' when shared parts were treated as independent on a flow whose alternatives fail over (no bound holds). */
@@ -151,6 +180,8 @@ export interface FlowResult {
     readonly weakestLink: WeakestLink | null;
     /** Set on a flow that misses its objective when late answers may be the larger part of the loss. */
     readonly timeoutLoss: TimeoutLoss | null;
+    /** The terms the availability is made of (classes, parts, zones, their costs), for the headline's "why?". */
+    readonly terms: Term;
     readonly why: AvailabilityFigures['why'] & {
       readonly sharedVariables: Explained;
       readonly conditionedVariables: Explained;

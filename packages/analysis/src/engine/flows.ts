@@ -17,7 +17,11 @@ import type { ComponentState } from './components';
 import { flowPercentiles } from './flow-latency';
 import { freshness } from './freshness';
 import { timeoutLoss } from './timeout-loss';
-import { MAX_HOPS, criticalPath } from './hops';
+import { MAX_HOPS } from './hops';
+import { classPaths } from './class-paths';
+import { latencyTerms } from './latency-terms';
+import { flowReach } from './reach';
+import { availabilityTerms } from '../availability/availability-terms';
 
 export interface FlowContext {
   readonly graph: Graph;
@@ -51,7 +55,10 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
   const histogram = flowLatency(ctx, component, entry);
   const budget = entry.p99BudgetMs;
   const main: TrafficClass = entry.readFraction >= 0.5 ? 'read' : 'write';
-  const path = criticalPath(ctx, component.id, main, budget);
+  const reach = flowReach(ctx.graph, ctx.composer, component.id, entry);
+  // Reads and writes each have their own critical path; `criticalPath` is the main class's.
+  const paths = classPaths(ctx, component.id, entry, main, budget, reach);
+  const path = paths.main;
   const latencyInputs = { readFraction: entry.readFraction, budgetMs: budget };
   const latency = flowPercentiles(ctx, component.id, histogram, main, path.hops, latencyInputs, budget);
 
@@ -67,6 +74,7 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
   const sensitive = ctx.composer.classSensitive(component.id);
   const weighted = sensitive ? parts : parts.slice(0, 1).map((part) => ({ ...part, weight: 1 }));
   const perClass = weighted.map((part) => ({
+    cls: part.cls,
     weight: part.weight,
     result: flowAvailability(inputs, component.id, part.cls, ctx.limits),
   }));
@@ -95,6 +103,8 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
       withinBudget: latency.withinBudget,
       criticalPath: path.hops,
       criticalPathTruncated: path.truncated,
+      criticalPaths: paths.all,
+      terms: latencyTerms({ ...ctx, reach }, component.id, entry, histogram),
       why: {
         withinBudget: latency.whyWithinBudget,
         criticalPathTruncated: explainedFlag(path.truncated, 'hops on the critical path > the most the engine lists', {
@@ -103,6 +113,7 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
         }),
       },
     },
+    reach: [...reach.values()],
     freshness: freshness(ctx, component.id),
     availability: {
       ...figures,
@@ -132,6 +143,17 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
         ),
       },
       weakestLink: weakestLink(ctx.graph, perClass),
+      terms: availabilityTerms(
+        {
+          graph: ctx.graph,
+          up: (id) => ctx.states.get(id)?.up,
+          model: (id) => ctx.states.get(id)?.upModel,
+          reach: (id) => reach.get(id)?.share,
+        },
+        component.name,
+        perClass,
+        value,
+      ),
       timeoutLoss: lostToTimeouts,
     },
   };

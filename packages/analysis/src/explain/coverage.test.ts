@@ -81,7 +81,7 @@ describe('explanations', () => {
 
     // The app is saturated (500 × 0.5 / 200 = ρ 1.25) and does not shed load: its own time is unbounded, so
     // the hop names it instead of a number.
-    const hop = flow?.latency.criticalPath[1];
+    const hop = flow?.latency.criticalPath[0];
     expect(hop?.why.visitProbability).toMatchObject({ value: 0.5, inputs: { fraction: 0.5 } });
     expect(hop?.ownP99Ms).toBeNull();
     expect(hop?.why.ownP99Ms).toBeNull();

@@ -1,6 +1,7 @@
 // The linter: findings that follow from the shape of the board, then those that need the engine's numbers.
 import type { ComponentState } from '../engine/components';
 import type { FlowResult } from '../result';
+import { sharePercent } from '../engine/reach';
 import type { ComponentId, Graph, ResolvedCall } from '../model/graph';
 import { activeConsumers, hasConsumerGroup } from '../traffic/consumers';
 import { THRESHOLDS, finding, loadLevel } from './rules';
@@ -300,12 +301,17 @@ export function measuredFindings(
         );
       }
     }
-    for (const hop of flow.latency.criticalPath) {
-      // A saturated hop (own time unbounded) is the `saturated` finding's, not a budget share.
-      if (hogs.has(hop.component) || hop.ownP99Ms === null || hop.ownP99Ms <= THRESHOLDS.budgetHogShare * budget) continue;
+    // Every class's path: a hop only writes reach can hog the budget as much as a read hop.
+    for (const hop of flow.latency.criticalPaths.flatMap((path) => path.hops)) {
+      // A saturated hop (own time unbounded) is the `saturated` finding's, not a budget share. The share is
+      // weighted by the requests that reach the hop: one 2 % of requests visit rarely sets the flow's p99.
+      const share = hop.budgetShare;
+      if (hogs.has(hop.component) || share === null || share.value <= THRESHOLDS.budgetHogShare) continue;
       hogs.add(hop.component);
+      const atTail = Number(share.inputs.ownAtQuantileMs ?? hop.ownP99Ms ?? 0);
+      const reached = hop.reach.value < 0.9995 ? ` (${sharePercent(hop.reach.value)} of requests reach it)` : '';
       out.push(
-        finding('budget-hog', `${hop.name} takes ${ms(hop.ownP99Ms)} ms at p99 of the ${budget} ms budget`, [
+        finding('budget-hog', `${hop.name} takes ${ms(atTail)} ms at the flow's p99 of the ${budget} ms budget${reached}`, [
           hop.component,
         ]),
       );

@@ -1,0 +1,56 @@
+// Issue 15, "say how much traffic each hop sees": the share of a flow's requests reaching each
+// component and the reason, worked by hand.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { client, engineWithoutNetwork, makeBoard, service, sync } from '../../test/harness';
+
+const engine = engineWithoutNetwork();
+
+function reachOf(board: Parameters<typeof analyze>[0], id: string) {
+  const flow = analyze(board, engine).flows[0];
+  return flow?.reach.find((reach) => reach.component === id)?.share;
+}
+
+describe('traffic per hop', () => {
+  it("a CDN with a 90 % hit ratio lets 10 % of requests reach the API, and says so", () => {
+    // Reads only: P(api) = 1 × (1 − 0.9) = 0.1.
+    const board = makeBoard(
+      [client('users'), { id: 'cdn', kind: 'cdn', name: 'CDN', params: { hitRatio: 0.9 } }, service('api', {}, { name: 'API' })],
+      [sync('users', 'cdn'), sync('cdn', 'api')],
+    );
+    const share = reachOf(board, 'api');
+    expect(share?.value).toBeCloseTo(0.1, 10);
+    expect(share?.note).toBe("10 % of requests reach API: CDN's 90 % hit ratio");
+    expect(reachOf(board, 'cdn')?.note).toBe('every request reaches CDN');
+  });
+
+  it('a write-only store is reached by the writes only, and a fraction thins it further', () => {
+    // 20 % writes, and the app writes to the audit log for half of them: 0.2 × 0.5 = 0.1.
+    const board = makeBoard(
+      [client('users', { readFraction: 0.8 }), service('app'), service('audit')],
+      [sync('users', 'app'), sync('app', 'audit', { traffic: 'write', fraction: 0.5 })],
+    );
+    const share = reachOf(board, 'audit');
+    expect(share?.value).toBeCloseTo(0.1, 10);
+    expect(share?.inputs).toMatchObject({ readShare: 0.8, readReach: 0, writeReach: 0.5 });
+    expect(share?.note).toBe('10 % of requests reach audit: writes only (20 % of requests), app calls audit for 50 % of its requests');
+  });
+
+  it('two callers of one store: 1 − (1 − 0.5)(1 − 0.5) = 75 % of requests reach it', () => {
+    const board = makeBoard(
+      [client('users'), service('a'), service('b'), service('db')],
+      [sync('users', 'a'), sync('users', 'b'), sync('a', 'db', { fraction: 0.5 }), sync('b', 'db', { fraction: 0.5 })],
+    );
+    expect(reachOf(board, 'db')?.value).toBeCloseTo(0.75, 10);
+  });
+
+  it('hops carry the same share as the flow lists', () => {
+    const board = makeBoard(
+      [client('users'), { id: 'cdn', kind: 'cdn', params: { hitRatio: 0.9 } }, service('api')],
+      [sync('users', 'cdn'), sync('cdn', 'api')],
+    );
+    const flow = analyze(board, engine).flows[0];
+    const hop = flow?.latency.criticalPath.find((candidate) => candidate.component === 'api');
+    expect(hop?.reach.value).toBeCloseTo(0.1, 10);
+  });
+});

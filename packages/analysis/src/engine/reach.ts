@@ -1,0 +1,140 @@
+// How much of a flow's traffic reaches each component, and why: "10 % of requests reach API: CDN's
+// 90 % hit ratio". Per traffic class, a request reaches a callee when it reaches a caller and that
+// caller makes the call (its fraction, a cache's misses, an alternative's routed share); callers are
+// taken as independent, the same assumption the latency composition makes for fractions, so the
+// share is 1 − Π over incoming calls (1 − P(caller) × share called). The flow's share weighs the
+// classes by the entry's read/write mix. The reason follows the path that brings the most traffic.
+import type { Explained } from '../explain/explained';
+import { explained } from '../explain/explained';
+import type { LatencyComposer } from '../latency/compose';
+import type { ComponentId, Graph, ResolvedCall, ResolvedEntry, TrafficClass } from '../model/graph';
+
+/** One component's share of a flow's requests. */
+export interface ComponentReach {
+  readonly component: ComponentId;
+  readonly name: string;
+  /** P(a request of the flow reaches it), with the sentence that says why as its note. */
+  readonly share: Explained;
+}
+
+interface ClassReach {
+  readonly probability: Map<ComponentId, number>;
+  /** The incoming call that brings the most of this class's traffic. */
+  readonly via: Map<ComponentId, ResolvedCall>;
+}
+
+/** Shares of at least this much are "every request" (rounding of fractions that multiply to 1). */
+const EVERY = 0.9995;
+
+function classReach(graph: Graph, composer: LatencyComposer, entry: ComponentId, cls: TrafficClass): ClassReach {
+  const probability = new Map<ComponentId, number>([[entry, 1]]);
+  const miss = new Map<ComponentId, number>();
+  const via = new Map<ComponentId, ResolvedCall>();
+  const best = new Map<ComponentId, number>();
+  for (const id of graph.topoOrder) {
+    const p = probability.get(id) ?? 0;
+    if (p <= 0) continue;
+    for (const call of graph.outgoing.get(id) ?? []) {
+      const brought = p * composer.shareCalled(call, cls);
+      if (brought <= 0) continue;
+      miss.set(call.to, (miss.get(call.to) ?? 1) * (1 - brought));
+      probability.set(call.to, 1 - (miss.get(call.to) as number));
+      if (brought > (best.get(call.to) ?? 0)) {
+        best.set(call.to, brought);
+        via.set(call.to, call);
+      }
+    }
+  }
+  return { probability, via };
+}
+
+/** A share as people say it: whole percent from 1 %, two significant figures below. */
+export function sharePercent(share: number): string {
+  const percent = share * 100;
+  if (percent >= 1) return `${Math.round(percent)} %`;
+  if (percent <= 0) return '0 %';
+  return `${Number(percent.toPrecision(2))} %`;
+}
+
+/** What thins a class's traffic on one call: a cache's hits, a fraction, an alternative's share. */
+function callFactors(graph: Graph, call: ResolvedCall, cls: TrafficClass): string[] {
+  const out: string[] = [];
+  const caller = graph.byId.get(call.from);
+  const callee = graph.byId.get(call.to);
+  if (caller?.isCache === true && cls === 'read' && (caller.hitRatio ?? 0) > 0)
+    out.push(`${caller.name}'s ${sharePercent(caller.hitRatio ?? 0)} hit ratio`);
+  if (call.fraction < 1) out.push(`${caller?.name ?? call.from} calls ${callee?.name ?? call.to} for ${sharePercent(call.fraction)} of its requests`);
+  const routed = call.branch?.routed[cls];
+  if (routed !== undefined && routed < 1) out.push(`${caller?.name ?? call.from} routes ${sharePercent(routed)} to it`);
+  return out;
+}
+
+/** The thinning along the path that brings the class most of its traffic, entry first. */
+function pathFactors(graph: Graph, reach: ClassReach, id: ComponentId, cls: TrafficClass): string[] {
+  const chain: ResolvedCall[] = [];
+  const seen = new Set<ComponentId>();
+  for (let call = reach.via.get(id); call && !seen.has(call.from); call = reach.via.get(call.from)) {
+    seen.add(call.from);
+    chain.unshift(call);
+  }
+  return chain.flatMap((call) => callFactors(graph, call, cls));
+}
+
+function reason(
+  graph: Graph,
+  name: string,
+  share: number,
+  parts: ReadonlyArray<{ cls: TrafficClass; weight: number; reach: ClassReach; p: number }>,
+  id: ComponentId,
+): string {
+  if (share >= EVERY) return `every request reaches ${name}`;
+  if (share <= 0) return `no request of this flow reaches ${name}`;
+  const factors: string[] = [];
+  const reached = parts.filter((part) => part.p > 0);
+  if (reached.length === 1 && parts.length === 2) {
+    const only = reached[0] as (typeof reached)[number];
+    factors.push(`${only.cls === 'read' ? 'reads' : 'writes'} only (${sharePercent(only.weight)} of requests)`);
+  }
+  const main = reached.reduce((a, b) => (b.weight * b.p > a.weight * a.p ? b : a), reached[0] as (typeof reached)[number]);
+  factors.push(...pathFactors(graph, main.reach, id, main.cls));
+  const because = factors.length > 0 ? factors.join(', ') : 'the calls that reach it are made by some requests only';
+  return `${sharePercent(share)} of requests reach ${name}: ${because}`;
+}
+
+/** The share of the flow's requests reaching every component it reaches (board order), the entry excluded. */
+export function flowReach(
+  graph: Graph,
+  composer: LatencyComposer,
+  entryId: ComponentId,
+  entry: ResolvedEntry,
+): Map<ComponentId, ComponentReach> {
+  const classes = [
+    { cls: 'read' as const, weight: entry.readFraction },
+    { cls: 'write' as const, weight: 1 - entry.readFraction },
+  ].filter((part) => part.weight > 0);
+  const reaches = classes.map((part) => ({ ...part, reach: classReach(graph, composer, entryId, part.cls) }));
+  const out = new Map<ComponentId, ComponentReach>();
+  for (const component of graph.components) {
+    if (component.id === entryId) continue;
+    const parts = reaches.map((part) => ({ ...part, p: part.reach.probability.get(component.id) ?? 0 }));
+    const share = Math.min(1, parts.reduce((sum, part) => sum + part.weight * part.p, 0));
+    if (share <= 0) continue;
+    const inputs: Record<string, number> = {};
+    for (const part of parts) {
+      inputs[`${part.cls}Share`] = part.weight;
+      inputs[`${part.cls}Reach`] = part.p;
+    }
+    out.set(component.id, {
+      component: component.id,
+      name: component.name,
+      share: explained(
+        share,
+        'probability',
+        'Σ over classes: class share × P(reach); P(reach) = 1 − Π over incoming calls (1 − P(caller) × share of its requests making the call)',
+        inputs,
+        { note: reason(graph, component.name, share, parts, component.id) },
+      ),
+    });
+  }
+  return out;
+}
