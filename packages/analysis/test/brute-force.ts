@@ -31,6 +31,12 @@ function spreadParts(component: BoardComponent, board: BoardFile): Array<{ zones
   });
 }
 
+function binomial(n: number, k: number): number {
+  let choose = 1;
+  for (let i = 0; i < k; i++) choose = (choose * (n - i)) / (i + 1);
+  return choose;
+}
+
 /** P(serving) and P(healthy) of m running instances, each up with a, carrying `load` (capacity units). */
 function instanceStates(m: number, a: number, load: number, capacity: number, sheds: boolean) {
   let serve = 0;
@@ -83,14 +89,14 @@ export function bruteForceAvailability(board: BoardFile, result: AnalysisResult,
   const zones = board.zones;
   const readFraction = entry.entry?.readFraction ?? 0.9;
   let total = 0;
-  const enumerate = (k: number, probability: number, zoneUp: Map<string, boolean>, state: Map<string, State>) => {
+  const enumerate = (k: number, probability: number, zoneUp: Map<string, boolean>, state: Map<string, State>, admission: Map<string, number>) => {
     if (probability === 0) return;
     if (k < zones.length) {
       const zone = zones[k];
       if (!zone) return;
       const q = perfect.zone === zone.id ? 1 : zone.down === true ? 0 : (zone.availability ?? 1);
-      enumerate(k + 1, probability * q, new Map(zoneUp).set(zone.id, true), state);
-      enumerate(k + 1, probability * (1 - q), new Map(zoneUp).set(zone.id, false), state);
+      enumerate(k + 1, probability * q, new Map(zoneUp).set(zone.id, true), state, admission);
+      enumerate(k + 1, probability * (1 - q), new Map(zoneUp).set(zone.id, false), state, admission);
       return;
     }
     const c = k - zones.length;
@@ -99,11 +105,22 @@ export function bruteForceAvailability(board: BoardFile, result: AnalysisResult,
       const m = model.get(component.id);
       if (!m) return;
       const running = m.parts.reduce((sum, part) => sum + (part.zones.every((z) => zoneUp.get(z) !== false) ? part.instances : 0), 0);
+      const next = (s: State, p: number, admit = 1) =>
+        enumerate(k + 1, probability * p, zoneUp, new Map(state).set(component.id, s), new Map(admission).set(component.id, admit));
+      if (m.sheds && perfect.component !== component.id) {
+        // Per count of instances up: each arrival is admitted with u × capacity / load (1 when they fit).
+        for (let u = 0; u <= running; u++) {
+          const p = binomial(running, u) * m.a ** u * (1 - m.a) ** (running - u);
+          const admit = u * m.capacity > m.load ? 1 : m.load > 0 ? (u * m.capacity) / m.load : 1;
+          if (u > 0 && admit > 0) next(2, p, admit);
+          else next(u > 0 && targets.has(component.id) ? 1 : 0, p);
+        }
+        return;
+      }
       const { serve, health } =
         perfect.component === component.id
           ? { serve: running > 0 ? 1 : 0, health: running > 0 ? 1 : 0 }
-          : instanceStates(running, m.a, m.load, m.capacity, m.sheds);
-      const next = (s: State, p: number) => enumerate(k + 1, probability * p, zoneUp, new Map(state).set(component.id, s));
+          : instanceStates(running, m.a, m.load, m.capacity, false);
       next(2, serve);
       if (targets.has(component.id)) {
         next(1, health - serve);
@@ -111,6 +128,13 @@ export function bruteForceAvailability(board: BoardFile, result: AnalysisResult,
       } else next(0, 1 - serve);
       return;
     }
+    // A shedding callee admits each arrival apart: a fan-out of c needs c admissions (a fractional one: its whole part and a coin).
+    const admitted = (call: BoardCall) => {
+      const alpha = admission.get(call.to) ?? 1;
+      const c = call.callsPerRequest ?? 1;
+      const whole = Math.floor(c);
+      return alpha ** whole * (c > whole ? 1 - (c - whole) + (c - whole) * alpha : 1);
+    };
     const success = (id: string, cls: Cls): number => {
       if (id !== entry.id && state.get(id) !== 2) return 0;
       let s = 1;
@@ -123,7 +147,7 @@ export function bruteForceAvailability(board: BoardFile, result: AnalysisResult,
         }
         if (call.optional === true) continue;
         const f = call.fraction ?? 1;
-        const callee = call.mode === 'sync' ? success(call.to, cls) : state.get(call.to) === 2 ? 1 : 0;
+        const callee = (call.mode === 'sync' ? success(call.to, cls) : state.get(call.to) === 2 ? 1 : 0) * admitted(call);
         s *= 1 - f + f * callee;
       }
       for (const [name, carrying] of groups) {
@@ -139,7 +163,7 @@ export function bruteForceAvailability(board: BoardFile, result: AnalysisResult,
         let chosen = 0;
         carrying.forEach((call, j) => {
           if (healthy[j]) {
-            const reached = call.optional === true ? 1 : call.mode === 'sync' ? success(call.to, cls) : state.get(call.to) === 2 ? 1 : 0;
+            const reached = call.optional === true ? 1 : call.mode === 'sync' ? success(call.to, cls) * admitted(call) : state.get(call.to) === 2 ? 1 : 0;
             chosen += (shares[j] ?? 0) * reached;
           } else if (call.optional === true && !(call.failover !== false && healthy.some(Boolean))) chosen += weights[j] ?? 0;
         });
@@ -150,6 +174,6 @@ export function bruteForceAvailability(board: BoardFile, result: AnalysisResult,
     };
     total += probability * (readFraction * success(entry.id, 'read') + (1 - readFraction) * success(entry.id, 'write'));
   };
-  enumerate(0, 1, new Map(), new Map());
+  enumerate(0, 1, new Map(), new Map(), new Map());
   return total;
 }

@@ -17,10 +17,11 @@
 // - Both sides without network round trips: the network is not an issue 14 feature, and the engine
 //   places a spread component at its first zone where the oracle meets a random instance (see the
 //   README), which would show here as a difference of placement, not of the features checked.
+// - A request may arrive at the shedding tier several times (a fan-out into it, a second path from
+//   profile): both sides admit each arrival apart (0.8³ for three arrivals at ρ 1.25).
 // - The boards keep out of configurations where the engine and the oracle are known to differ (the
-//   oracle's worked tests pin its side): a fan-out or a second visit into a tier that sheds (turned away
-//   per arrival: 0.8³, the engine counts 1/ρ once), a timeout over a subtree with its own timeouts (a
-//   late attempt's retry redraws the subtree), a cache with more than one callee (one hit or miss per
+//   oracle's worked tests pin its side): a timeout over a subtree with its own timeouts (a late
+//   attempt's retry redraws the subtree), a cache with more than one callee (one hit or miss per
 //   visit). Retries after failed answers are on the boards: both sides count them per request (a
 //   callee subtree that fails the request fails every attempt); the engine's subtree failure is an
 //   estimate (independent branches), within a small share of the retried tier's load.
@@ -41,7 +42,7 @@ const BOARDS = 12;
 const REQUESTS = 400_000;
 const P50_POINTS = 0.5;
 const P99_POINTS = 0.2;
-const FEATURES = ['alternatives', 'failover', 'spread', 'zone down', 'component down', 'k of n', 'shedding', 'saturation', 'retries', 'timeouts', 'fan-out', 'parallel groups', 'optional', 'caches', 'async'];
+const FEATURES = ['alternatives', 'failover', 'spread', 'zone down', 'component down', 'k of n', 'shedding', 'saturation', 'retries', 'timeouts', 'fan-out', 'parallel groups', 'optional', 'caches', 'async', 'shedding fan-out', 'shedding second visit'];
 
 interface Compared {
   readonly seed: number;

@@ -185,7 +185,17 @@ function draft(random: Random, features: Features): Draft {
   calls.push(call('miss', 'cache', 'store'));
   // profile also reads the store: a diamond the engine must condition on.
   calls.push(call('profile-store', 'profile', 'store', { fraction: round(between(random, 0.2, 0.8), 2), optional: features.optional || random.next() < 0.3 }));
-  if (shedding) calls.push(call('limit', 'limiter', 'search'));
+  if (shedding) {
+    // Into the shedding tier: a fan-out (each copy an arrival of its own) and, from profile, a second
+    // path, so a request may arrive there several times and needs each arrival admitted.
+    const fanOut = 1 + random.int(3);
+    calls.push(call('limit', 'limiter', 'search', { callsPerRequest: fanOut }));
+    if (fanOut > 1) uses.add('shedding fan-out');
+    if (random.next() < 0.6) {
+      calls.push(call('profile-search', 'profile', 'limiter', { fraction: round(between(random, 0.2, 0.6), 2) }));
+      uses.add('shedding second visit');
+    }
+  }
   uses.add('fan-out').add('parallel groups').add('caches').add('async').add('timeouts');
   if (calls.some((c) => c.optional === true)) uses.add('optional');
   if (calls.some((c) => (c.retries ?? 0) > 0)) uses.add('retries');

@@ -6,8 +6,8 @@ import type { Explained } from '../explain/explained';
 import { explained } from '../explain/explained';
 import type { ResolvedComponent } from '../model/graph';
 import type { ClassLoad } from '../traffic/load';
-import type { Demand } from './k-of-n';
-import { copiesNeeded, servedShare } from './k-of-n';
+import type { Demand, ServedOutcome } from './k-of-n';
+import { copiesNeeded, servedDistribution, servedShare } from './k-of-n';
 
 export type ShedRule = 'shedsLoad' | 'rate-limiter';
 
@@ -83,6 +83,14 @@ export function servedAt(model: UpModel, m: number): number {
   if (copies === 0) return 0;
   const demand = m >= model.instances ? model.demand : { ...model.demand, primaries: Math.min(model.demand.primaries, m) };
   return servedShare(model.a, copies, demand, model.quorum, serving);
+}
+
+/** The served shares servedAt(model, m) averages over, with their probabilities (shedding-arrivals.ts). */
+export function servedOutcomesAt(model: UpModel, m: number): ServedOutcome[] {
+  const { copies, serving } = copiesWith(model, m);
+  if (copies === 0) return [{ served: 0, healthy: false, p: 1 }];
+  const demand = m >= model.instances ? model.demand : { ...model.demand, primaries: Math.min(model.demand.primaries, m) };
+  return servedDistribution(model.a, copies, demand, model.quorum, serving);
 }
 
 /**

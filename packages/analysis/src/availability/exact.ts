@@ -15,8 +15,10 @@ import { generalGains, plainGains } from './gains';
 import { generalNetwork, plainNetwork, zoneFactors } from './network';
 import type { SpreadModel } from './spread-tables';
 import type { Structure } from './structure';
-import { structure } from './structure';
+import { isMissNode, structure } from './structure';
 import type { Conditioning, NodeParts } from './variables';
+import type { SheddingPlan, TierCase } from './shedding-arrivals';
+import { combinations, sheddingPlan, withCombination } from './shedding-arrivals';
 import { chooseConditioned } from './variables';
 
 export type { AvailabilityInputs } from './flow-inputs';
@@ -126,7 +128,7 @@ function spreadModelOf(inputs: AvailabilityInputs, s: Structure, zoneUp: (zone: 
       return { parts: component.spread, zoneUp, servedAt: runs, healthAt: runs };
     }
     const tables = runningTables(model, total);
-    return { parts: component.spread, zoneUp, servedAt: tables.served, healthAt: tables.health };
+    return { parts: component.spread, zoneUp, servedAt: inputs.servedTable?.(id) ?? tables.served, healthAt: tables.health };
   };
 }
 
@@ -205,6 +207,46 @@ function certainSharedGains(inputs: AvailabilityInputs, s: Structure, entry: Com
   }
 }
 
+/**
+ * The flow's figure as the mixture of its shedding tiers' cases (shedding-arrivals.ts): each case one
+ * evaluation, its gains weighted alike; a tier's own gain is the mixture with it perfect (up, admitting
+ * every arrival) less the figure. Conditioning and method are the first case's (they are alike in all).
+ */
+function perArrival(inputs: AvailabilityInputs, s: Structure, entry: ComponentId, limits: ExactLimits, plan: SheddingPlan): Evaluation {
+  const seen = new Map<string, Evaluation>();
+  const run = (picks: readonly TierCase[]): Evaluation => {
+    const key = picks.map((pick) => `${pick.up}:${pick.alpha}:${pick.served?.join(',') ?? ''}`).join('|');
+    let known = seen.get(key);
+    if (!known) {
+      const variant = withCombination(inputs, s, plan, picks);
+      known = evaluate(variant.inputs, variant.s, entry, limits, {});
+      certainSharedGains(variant.inputs, variant.s, entry, limits, known);
+      seen.set(key, known);
+    }
+    return known;
+  };
+  const all = combinations(plan);
+  let total = 0;
+  const gains: Gains = { components: new Map(), zones: new Map() };
+  const add = (map: Map<string, number>, key: string, value: number) => map.set(key, (map.get(key) ?? 0) + value);
+  for (const { picks, weight } of all) {
+    const evaluation = run(picks);
+    total += weight * evaluation.total;
+    for (const [id, gain] of evaluation.gains.components) add(gains.components, id, weight * gain);
+    for (const [zone, gain] of evaluation.gains.zones) add(gains.zones, zone, weight * gain);
+  }
+  plan.tiers.forEach((tier, t) => {
+    let withPerfect = 0;
+    for (const { picks, weight } of all) {
+      withPerfect += weight * run(picks.map((pick, u) => (u === t ? tier.perfect : pick))).total;
+    }
+    gains.components.set(tier.id, withPerfect - total);
+  });
+  // A plan with no tier left (each past the budgets) is the plain evaluation, said to be a bound.
+  const first = run((all[0] as { picks: readonly TierCase[] }).picks);
+  return { ...first, total, gains };
+}
+
 export function flowAvailability(
   inputs: AvailabilityInputs,
   entry: ComponentId,
@@ -212,17 +254,25 @@ export function flowAvailability(
   limits: ExactLimits = DEFAULT_LIMITS,
 ): FlowAvailabilityResult {
   const s = structure(inputs, entry, cls);
-  const first = evaluate(inputs, s, entry, limits, {});
-  certainSharedGains(inputs, s, entry, limits, first);
+  const plan = sheddingPlan(inputs, s, entry, limits.maxWork);
+  const first = plan === null ? evaluate(inputs, s, entry, limits, {}) : perArrival(inputs, s, entry, limits, plan);
+  if (plan === null) certainSharedGains(inputs, s, entry, limits, first);
   const { gains, conditioning } = first;
   const clamp = (map: Map<string, number>) => {
-    for (const [key, gain] of map) map.set(key, Math.max(0, gain));
+    for (const [key, gain] of map) {
+      // A cache's miss node (structure.ts) never fails: it is no component to improve.
+      if (isMissNode(key)) map.delete(key);
+      else map.set(key, Math.max(0, gain));
+    }
   };
   clamp(gains.components);
   clamp(gains.zones);
   return {
     value: Math.min(1, Math.max(0, first.total)),
-    method: conditioning.exact ? 'exact' : first.failover ? 'estimate' : 'lower-bound',
+    // A mean admission in place of the cases is a lower bound too: success is a polynomial in α with
+    // non-negative coefficients, so convex, and E[F(α)] ≥ F(E[α]) (Jensen).
+    method:
+      plan?.unbounded === true ? 'estimate' : conditioning.exact && plan?.estimated !== true ? 'exact' : first.failover ? 'estimate' : 'lower-bound',
     sharedVariables: conditioning.shared,
     conditionedVariables: conditioning.bits,
     gainIfPerfect: gains.components,

@@ -14,4 +14,9 @@ export interface AvailabilityInputs {
   readonly inTime: (call: ResolvedCall, cls: TrafficClass) => number;
   /** What `up` is computed from: a spread component's fewer running instances and a target's health check need it. */
   readonly model: (id: ComponentId) => UpModel | undefined;
+  /**
+   * A spread tier's served share by running instances in place of its model's, for one case of its
+   * admission (availability/shedding-arrivals.ts); undefined for every other component.
+   */
+  readonly servedTable?: (id: ComponentId) => Float64Array | undefined;
 }

@@ -6,12 +6,61 @@ export function atLeastKofN(a: number, n: number, k: number): number {
   if (k <= 0) return 1;
   if (k > n) return 0;
   let total = 0;
-  let binomial = 1; // C(n, i), built incrementally from i = 0
-  for (let i = 0; i <= n; i++) {
-    if (i >= k) total += binomial * Math.pow(a, i) * Math.pow(1 - a, n - i);
-    binomial = (binomial * (n - i)) / (i + 1);
-  }
+  forEachBinomialTerm(n, a, (i, p) => {
+    if (i >= k) total += p;
+  });
   return Math.min(1, Math.max(0, total));
+}
+
+/** Up to this many instances every term of the binomial is summed, in the order it always was. */
+const EXACT_TERMS_UP_TO = 64;
+/** Past it, terms below this share of the largest one are left out (they are below a sum's rounding). */
+const NEGLIGIBLE_TERM = 1e-18;
+
+/**
+ * Calls `visit(u, P(U = u))` for U ~ Binomial(n, a). Up to 64 instances for every u, with C(n, u)
+ * built incrementally; past that only around the mode, each term from its neighbour's ratio
+ * ((n − u) / (u + 1) × a / (1 − a)) and the kept terms renormalised, so a tier of 8,000 instances costs
+ * a few hundred terms instead of 8,000 (and C(n, u) never overflows: it exceeds a double past n ≈ 1,030).
+ */
+export function forEachBinomialTerm(n: number, a: number, visit: (u: number, p: number) => void): void {
+  if (n > EXACT_TERMS_UP_TO && !(a > 0 && a < 1)) {
+    visit(a >= 1 ? n : 0, 1);
+    return;
+  }
+  if (n <= EXACT_TERMS_UP_TO) {
+    let binomial = 1; // C(n, u), built incrementally from u = 0
+    for (let u = 0; u <= n; u++) {
+      visit(u, binomial * Math.pow(a, u) * Math.pow(1 - a, n - u));
+      binomial = (binomial * (n - u)) / (u + 1);
+    }
+    return;
+  }
+  const odds = a / (1 - a);
+  const mode = Math.min(n, Math.max(0, Math.floor((n + 1) * a)));
+  // Relative weights around the mode (1 there), out to where they become negligible.
+  let low = mode;
+  let high = mode;
+  let sum = 1;
+  for (let w = 1; high < n; ) {
+    w *= ((n - high) / (high + 1)) * odds;
+    if (w < NEGLIGIBLE_TERM) break;
+    high += 1;
+    sum += w;
+  }
+  for (let w = 1; low > 0; ) {
+    w *= low / ((n - low + 1) * odds);
+    if (w < NEGLIGIBLE_TERM) break;
+    low -= 1;
+    sum += w;
+  }
+  // From the lowest kept term up, in increasing u.
+  let w = 1;
+  for (let u = mode; u > low; u--) w *= u / ((n - u + 1) * odds);
+  for (let u = low; u <= high; u++) {
+    visit(u, w / sum);
+    w *= ((n - u) / (u + 1)) * odds;
+  }
 }
 
 /**
@@ -60,13 +109,38 @@ export function servedShare(a: number, n: number, demand: Demand, quorum = 1, se
   if (!(demand.capacityRps > 0)) return 0;
   if (!(demand.loadRps > 0) && !(demand.writeRps > 0)) return atLeastKofN(a, n, quorum);
   let total = 0;
-  let binomial = 1;
-  for (let u = 0; u <= n; u++) {
+  forEachBinomialTerm(n, a, (u, p) => {
     // Below its quorum a consensus group serves nothing, however much capacity the survivors have.
-    if (u >= quorum) total += binomial * Math.pow(a, u) * Math.pow(1 - a, n - u) * survivorsServe(Math.min(u, serving), demand);
-    binomial = (binomial * (n - u)) / (u + 1);
-  }
+    if (u >= quorum) total += p * survivorsServe(Math.min(u, serving), demand);
+  });
   return Math.min(1, Math.max(0, total));
+}
+
+/** One value the served share takes over the copies' states, with its probability. */
+export interface ServedOutcome {
+  /** Share of its arrivals the component serves in these states (each arrival admitted independently). */
+  readonly served: number;
+  /** Whether a copy is up (a health check passes), even when it serves nothing. */
+  readonly healthy: boolean;
+  readonly p: number;
+}
+
+/**
+ * The distribution of servedShare's summand: per distinct (served, healthy), the probability of the
+ * copies' states that give it. A shedding tier admits each arrival with the served share of the state the
+ * request meets, so a request arriving m times needs E[served^m], not E[served]^m (shedding-arrivals.ts).
+ */
+export function servedDistribution(a: number, n: number, demand: Demand, quorum = 1, serving = n): ServedOutcome[] {
+  const outcomes: Array<{ served: number; healthy: boolean; p: number }> = [];
+  const fits = (u: number) => (!(demand.capacityRps > 0) ? 0 : u >= quorum ? survivorsServe(Math.min(u, serving), demand) : 0);
+  forEachBinomialTerm(n, a, (u, p) => {
+    const served = fits(u);
+    const healthy = u > 0;
+    const known = outcomes.find((o) => o.served === served && o.healthy === healthy);
+    if (known) known.p += p;
+    else if (p > 0) outcomes.push({ served, healthy, p });
+  });
+  return outcomes;
 }
 
 /** The fewest copies u that serve the whole demand (ρ < 1 on both counts); Infinity when none can. */

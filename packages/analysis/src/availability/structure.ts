@@ -15,6 +15,8 @@ export interface PlainEdge {
   readonly inTime: number;
   /** Sync calls need the callee and what it needs (v); async ones only the callee accepting (u). */
   readonly sync: boolean;
+  /** Arrivals at the callee per call made (fan-out): a tier that sheds admits each one apart. */
+  readonly arrivals: number;
 }
 
 /** What a chosen branch needs of its target: all it needs (v), the target accepting (u, async), or nothing but being chosen (h, optional). */
@@ -27,6 +29,7 @@ export interface Branch {
   readonly failover: boolean;
   readonly inTime: number;
   readonly needs: BranchNeeds;
+  readonly arrivals: number;
 }
 
 /** An alternative group: `share` of the caller's requests make it, and each of those takes one branch. */
@@ -146,6 +149,26 @@ function visit(position: ReadonlyMap<ComponentId, number>, call: ResolvedCall, s
   target[to] = Math.min(1e9, (target[to] as number) + visits);
 }
 
+/**
+ * A cache draws its hit or miss once per visit, and on a miss makes all its calls: its calls hang off a
+ * node of its own (this suffix on the cache's id, never failing, no zones), reached from the cache with
+ * the miss ratio, so the cache succeeds with hit + miss × Π calls rather than with Π (1 − miss × f + …),
+ * which would draw the miss once per call. Only reads miss; only a cache with calls that can fail needs it.
+ */
+export const MISS_NODE = '\u0000miss';
+
+export function isMissNode(id: string): boolean {
+  return id.endsWith(MISS_NODE);
+}
+
+/** The read miss ratio of a cache whose misses call on (0 < miss < 1), else undefined. */
+function missOf(graph: Graph, id: ComponentId, cls: TrafficClass, plain: Plain, chosen: Chosen): number | undefined {
+  const component = graph.byId.get(id);
+  if (cls !== 'read' || component?.isCache !== true || (plain.length === 0 && chosen.length === 0)) return undefined;
+  const miss = 1 - (component.hitRatio ?? 0);
+  return miss > 0 && miss < 1 ? miss : undefined;
+}
+
 function assemble(
   inputs: AvailabilityInputs,
   graph: Graph,
@@ -156,22 +179,36 @@ function assemble(
   plainOut: readonly Plain[],
   chosenOut: readonly Chosen[],
 ): Structure {
-  const nodes = reached.map((i) => order[i] as ComponentId);
+  const nodes: ComponentId[] = [];
+  // Per reached node: its miss ratio when its calls go through a miss node (placed right after it).
+  const misses = reached.map((at, i) => {
+    const id = order[at] as ComponentId;
+    nodes.push(id);
+    const miss = missOf(graph, id, cls, plainOut[i] as Plain, chosenOut[i] as Chosen);
+    if (miss !== undefined) nodes.push(`${id}${MISS_NODE}` as ComponentId);
+    return miss;
+  });
   const index = new Map(nodes.map((id, i) => [id, i]));
   const occurrences = new Float64Array(nodes.length);
   const zoneOccurrences = new Map<ZoneId, number>();
   const targets = new Uint8Array(nodes.length);
   let work = 0;
   const groups: Array<readonly GroupEdge[]> = [];
-  const edges = nodes.map((id, i) => {
-    const at = reached[i] as number;
-    occurrences[i] = id === entry ? 0 : (syncVisits[at] as number) + (asyncVisits[at] as number);
-    for (const zone of zonesOf(graph, id)) zoneOccurrences.set(zone, (zoneOccurrences.get(zone) ?? 0) + (occurrences[i] ?? 0));
+  const edges: Array<readonly PlainEdge[]> = [];
+  reached.forEach((at, i) => {
+    const id = order[at] as ComponentId;
+    const slot = index.get(id) as number;
+    occurrences[slot] = id === entry ? 0 : (syncVisits[at] as number) + (asyncVisits[at] as number);
+    for (const zone of zonesOf(graph, id)) zoneOccurrences.set(zone, (zoneOccurrences.get(zone) ?? 0) + (occurrences[slot] ?? 0));
+    const miss = misses[i];
+    // The calls' shares count the miss ratio (a cache forwards only misses); behind the miss node they are per miss.
+    const per = miss ?? 1;
     const plain = (plainOut[i] as Plain).map(({ call, share }) => ({
       to: index.get(call.to) ?? 0,
-      share,
+      share: share / per,
       inTime: inputs.inTime(call, cls),
       sync: call.mode === 'sync',
+      arrivals: call.callsPerRequest,
     }));
     const groupsHere = chosenOut[i] as Chosen;
     const chosen = groupsHere.length === 0 ? NO_GROUP_EDGES : groupsHere.map(({ calls: members, share }) => {
@@ -179,14 +216,21 @@ function assemble(
       const branches = members.map((call, j) => {
         const to = index.get(call.to) ?? 0;
         targets[to] = 1;
-        return { to, weight: weights[j] ?? 0, failover: call.branch?.failover ?? true, inTime: inputs.inTime(call, cls), needs: needsOf(call) };
+        return { to, weight: weights[j] ?? 0, failover: call.branch?.failover ?? true, inTime: inputs.inTime(call, cls), needs: needsOf(call), arrivals: call.callsPerRequest };
       });
       work += (1 << branches.length) * branches.length;
-      return { share, branches };
+      return { share: share / per, branches };
     });
-    groups.push(chosen);
     work += plain.length + 1;
-    return plain;
+    if (miss === undefined) {
+      edges.push(plain);
+      groups.push(chosen);
+      return;
+    }
+    edges.push([{ to: slot + 1, share: miss, inTime: 1, sync: true, arrivals: 1 }], plain);
+    groups.push(NO_GROUP_EDGES, chosen);
+    occurrences[slot + 1] = occurrences[slot] as number;
+    work += 1;
   });
   for (const at of reached) syncVisits[at] = asyncVisits[at] = 0;
   return { nodes, index, edges, groups, targets, occurrences, zoneOccurrences, work };
