@@ -9,6 +9,7 @@ import { createLinksApi } from './access/links-api.js';
 import { createExportRoute } from './export/export-route.js';
 import { ExportWorker } from './export/export-worker.js';
 import { createInterviewsApi } from './interview/interviews-api.js';
+import { createProblemsRoute } from './interview/problems-route.js';
 import { healthDetailsAllowed, originAllowed, parseOriginList, securityHeaders } from './access/web-security.js';
 import type { ServerOptions } from './config.js';
 import { DEFAULTS } from './config.js';
@@ -95,6 +96,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         createExportRoute({ access, relay, renderer: exportRenderer }),
         createLinksApi({ access, liveLinks, adminToken: options.adminToken, presence: (boardIds) => summarisePresence(presence, boardIds) }),
         createInterviewsApi({ access }),
+        createProblemsRoute({ access, readRoom: (key, read) => relay.readRoom(key, read) }),
       ),
     }),
   );
