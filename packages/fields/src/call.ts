@@ -1,7 +1,7 @@
 // The fields of a call between two components: how it is made (mode, fan-out, share of requests,
 // traffic class, parallel group), how it fails (timeout, retries, backoff, optional) and its label on the
 // board. Unset fields take the engine's defaults ("The board format" in `@napkin/analysis`).
-import { engine, LARGEST_COUNT, NONE, positiveAmount, probability } from './bounds.js';
+import { CATALOG, engine, LARGEST_COUNT, NONE, positiveAmount, probability } from './bounds.js';
 import { booleanField, choiceField, numberField, textField } from './field.js';
 import type { ChoiceValue, ValuesOf } from './field.js';
 import { idSchema } from './ids.js';
@@ -9,13 +9,18 @@ import { idSchema } from './ids.js';
 /** The endpoints: fixed once a call exists (re-wiring is remove and add). */
 export const callEndpointSchemas = { from: idSchema, to: idSchema };
 
+// A call's mode is always stored; the value a new call starts with depends on the kinds at its two
+// ends (`defaultCallMode` in `@napkin/catalog`: async into a broker, replication from a store into its
+// replica, else sync), so its default is the catalog's.
 export const callModeField = choiceField({
   label: 'Mode',
+  help: 'New calls start async into a queue, stream or topic, as replication from a store into its replica, else sync',
   options: [
     { value: 'sync', label: 'synchronous (caller waits)' },
-    { value: 'async', label: 'asynchronous (fire and forget)' },
+    { value: 'async', label: 'asynchronous (caller waits for the enqueue only)' },
+    { value: 'replication', label: 'replication (the callee is a copy of the caller)' },
   ],
-  default: engine('sync'),
+  default: CATALOG,
 });
 
 export const callOptionalFields = {

@@ -4,7 +4,7 @@
 import type { KindSpec } from '@napkin/catalog';
 import { getKind } from '@napkin/catalog';
 import type { BoardFile, BoardFileCall, BoardFileComponent, FieldDefault } from '@napkin/fields';
-import { callModeField, callOptionalFields, entryFields, whatIfFields } from '@napkin/fields';
+import { callOptionalFields, entryFields, whatIfFields } from '@napkin/fields';
 import type { OracleCall, OracleComponent, OracleEntry, OracleModel } from './model';
 import { groupSteps } from './steps';
 import { instanceZones, roundTrips, zoneMarkedDown, zoneTable } from './zones';
@@ -28,7 +28,6 @@ function declared<T extends number | boolean | string>(field: { readonly default
 }
 
 const CALL_DEFAULTS = {
-  mode: declared(callModeField, 'sync'),
   callsPerRequest: declared(callOptionalFields.callsPerRequest, 1),
   fraction: declared(callOptionalFields.fraction, 1),
   traffic: declared(callOptionalFields.traffic, 'all'),
@@ -110,7 +109,7 @@ function resolveCall(call: BoardFileCall, index: number, from: OracleComponent, 
     id: call.id,
     from: from.index,
     to: to.index,
-    mode: call.mode ?? CALL_DEFAULTS.mode,
+    mode: call.mode === 'async' ? 'async' : 'sync',
     callsPerRequest: call.callsPerRequest ?? CALL_DEFAULTS.callsPerRequest,
     fraction: call.fraction ?? CALL_DEFAULTS.fraction,
     traffic: call.traffic ?? CALL_DEFAULTS.traffic,
@@ -157,6 +156,10 @@ export function resolveBoard(board: BoardFile, options: ResolveOptions = {}): Or
     const to = resolved[byId.get(call.to) ?? -1];
     if (!from || !to) {
       errors.push(`calls[${i}]: no component "${from ? call.to : call.from}"; call skipped`);
+      return;
+    }
+    if (call.mode === 'replication') {
+      problems.push(`calls[${i}]: a replication call (the engine counts the replica as its primary's read replica; the oracle does not simulate replicas)`);
       return;
     }
     calls.push(resolveCall(call, calls.length, from, to));

@@ -147,7 +147,8 @@ export function criticalPath(
       saturated: own.saturated,
       why: { networkMs: network, ownP50Ms: own.p50, ownP99Ms: own.p99, visitProbability: probability },
     });
-    follow(call.to, probability.value, copies, depth);
+    // A producer waits for the broker's acknowledgement only: its consumers are lag, not path.
+    if (!call.waitsForAck) follow(call.to, probability.value, copies, depth);
   };
   follow(entryId, 1, 1, 0);
   return { hops, truncated };

@@ -113,12 +113,14 @@ export function structuralFindings(graph: Graph): Finding[] {
     // is its service's SLA (`availabilityIsServiceLevel`), which covers them already: the provider
     // replicates, so there is still nothing to flag. One copy is a database without a replica, or else a spof.
     const single = c.dataCopies < 2;
-    if (c.isDatabase && single) out.push(finding('db-without-replica', `${c.name} has no replica`, [c.id]));
+    // A replica box wired to it by a replication call is a replica, even one that serves its own reads.
+    if (c.isDatabase && single && c.replicatedTo.length === 0) out.push(finding('db-without-replica', `${c.name} has no replica`, [c.id]));
     if (
       onPath.has(c.id) &&
       single &&
       !c.isLoadBalancer &&
       !c.isDatabase &&
+      c.replicaOf === undefined &&
       c.family !== 'external'
     ) {
       out.push(finding('spof', `${c.name} runs one instance on a required path`, [c.id]));
@@ -127,7 +129,8 @@ export function structuralFindings(graph: Graph): Finding[] {
       out.push(finding('cache-without-ttl', `${c.name} has no TTL`, [c.id]));
     if (c.isQueue && c.hasDeadLetterQueue !== true)
       out.push(finding('queue-without-dlq', `${c.name} has no dead-letter queue`, [c.id]));
-    if (!reached.has(c.id)) out.push(finding('unreached-component', `no flow reaches ${c.name}`, [c.id]));
+    // A replica is fed by its primary's replication, and its reads are counted on the primary.
+    if (!reached.has(c.id) && c.replicaOf === undefined) out.push(finding('unreached-component', `no flow reaches ${c.name}`, [c.id]));
     const syncCalls = (graph.outgoing.get(c.id) ?? []).filter((call) => call.mode === 'sync');
     const width = syncCalls.reduce((sum, call) => sum + call.callsPerRequest, 0);
     if (width > THRESHOLDS.wideFanout) {

@@ -47,6 +47,14 @@ function callsById(graph: Graph): ReadonlyMap<string, ResolvedCall> {
   return known;
 }
 
+/**
+ * Whether the caller waits on the call: a synchronous call, or an asynchronous one into a broker,
+ * whose acknowledgement (the broker's own time, not its consumers') the producer waits for.
+ */
+export function onPath(call: ResolvedCall): boolean {
+  return call.mode === 'sync' || call.waitsForAck;
+}
+
 /** All of the mass in the grid's last bin (past ~100 s): the own time of a saturated tier that does not shed load. */
 function isUnbounded(histogram: Histogram): boolean {
   return (histogram[histogram.length - 1] as number) >= 1 - 1e-12;
@@ -106,7 +114,9 @@ export class LatencyComposer {
       const id = pending.pop() as ComponentId;
       const viaSync = staleSync.has(id);
       for (const call of graph.incoming.get(id) ?? []) {
-        const sync = viaSync && call.mode === 'sync' && !staleSync.has(call.from);
+        // A caller waiting for an acknowledgement waits on the broker's own time only, but marking it
+        // stale from anything below the broker only recomputes more than needed.
+        const sync = viaSync && onPath(call) && !staleSync.has(call.from);
         if (sync) staleSync.add(call.from);
         if (!staleAny.has(call.from)) staleAny.add(call.from);
         else if (!sync) continue;
@@ -167,8 +177,8 @@ export class LatencyComposer {
     const component = this.inputs.graph.byId.get(id);
     let result = false;
     for (const call of this.inputs.graph.outgoing.get(id) ?? []) {
-      if (call.mode !== 'sync') continue;
-      if (component?.isCache === true || call.traffic !== 'all' || this.latencyClassSensitive(call.to)) {
+      if (!onPath(call)) continue;
+      if (component?.isCache === true || call.traffic !== 'all' || (call.mode === 'sync' && this.latencyClassSensitive(call.to))) {
         result = true;
         break;
       }
@@ -204,12 +214,61 @@ export class LatencyComposer {
       memo.set(id, total);
       return total;
     }
-    for (const step of this.steps(id, cls)) total = convolve(this.inputs.grid, total, step.histogram);
+    const miss = this.missOnVisit(component, cls);
+    if (miss > 0 && miss < 1) total = convolve(this.inputs.grid, total, mixture(this.callsOnMiss(id, cls), miss, this.zero));
+    else for (const step of this.steps(id, cls)) total = convolve(this.inputs.grid, total, step.histogram);
     memo.set(id, total);
     return total;
   }
 
-  /** The synchronous calls of a component grouped into steps: one per call, or one per parallel group. */
+  /** A cache's read miss ratio: its hit or miss is drawn once per visit (1 for every other visit). */
+  private missOnVisit(component: ResolvedComponent, cls: TrafficClass): number {
+    return component.isCache && cls === 'read' ? 1 - (component.hitRatio ?? 0) : 1;
+  }
+
+  /**
+   * A cache's steps on a miss: each call by its share of the misses, all composed, so the visit is
+   * the mixture of a hit (no calls) and a miss (every call on the miss path) rather than a miss drawn
+   * per call. `steps` keeps the calls' unconditional shares for the critical path and the terms.
+   */
+  private callsOnMiss(id: ComponentId, cls: TrafficClass): Histogram {
+    let total = this.zero;
+    for (const step of this.steps(id, cls)) {
+      const part = step.calls.some((call) => call.branch !== undefined)
+        ? this.stepWithAlternatives(step.calls, cls, true)
+        : step.calls.map((call) => this.callOnMiss(call, cls)).reduce((a, b) => maxOf(a, b));
+      total = convolve(this.inputs.grid, total, part);
+    }
+    return total;
+  }
+
+  /** A cache's call as made on a miss: `callLatency` with the call's share among misses. */
+  private callOnMiss(call: ResolvedCall, cls: TrafficClass): Histogram {
+    const memo = this.memo(this.calls, this.keyFor(call.from, cls));
+    const key = `${call.id}\u0000miss`;
+    const known = memo.get(key);
+    if (known) return known;
+    const fanned = call.branch === undefined ? this.fanned(call, cls) : this.made(call, cls);
+    const share = this.shareOnMiss(call, cls);
+    const result = share >= 1 ? fanned : mixture(fanned, share, this.zero);
+    memo.set(key, result);
+    return result;
+  }
+
+  /** A call's share among the caller's visits that make calls at all: a cache's misses, else every visit. */
+  private shareOnMiss(call: ResolvedCall, cls: TrafficClass): number {
+    const caller = this.inputs.graph.byId.get(call.from);
+    const miss = caller ? this.missOnVisit(caller, cls) : 1;
+    return miss > 0 ? Math.min(1, this.shareCalled(call, cls) / miss) : 0;
+  }
+
+  /** A broker taking a message: its own time (service and queueing wait), none of its consumers'. */
+  private acknowledgement(id: ComponentId): Histogram {
+    const broker = this.inputs.graph.byId.get(id);
+    return broker ? this.inputs.own(broker) : this.zero;
+  }
+
+  /** The calls a component waits on (`onPath`) grouped into steps: one per call, or one per parallel group. */
   steps(id: ComponentId, cls: TrafficClass): Step[] {
     const memo = this.memo(this.stepMemo, this.keyFor(id, cls));
     const known = memo.get(id);
@@ -224,7 +283,7 @@ export class LatencyComposer {
     // The branches of an alternative group are one step, in the parallel group of its first branch.
     let alternatives: Map<string, string> | undefined;
     for (const call of this.inputs.graph.outgoing.get(id) ?? []) {
-      if (call.mode !== 'sync' || this.shareCalled(call, cls) === 0) continue;
+      if (!onPath(call) || this.shareCalled(call, cls) === 0) continue;
       let key = call.parallelGroup === undefined ? `call:${call.id}` : `group:${call.parallelGroup}`;
       if (call.branch !== undefined) {
         alternatives ??= new Map();
@@ -246,7 +305,7 @@ export class LatencyComposer {
   }
 
   /** A step holding alternatives: each group is one mixture of its branches; the step waits for its slowest part. */
-  private stepWithAlternatives(calls: readonly ResolvedCall[], cls: TrafficClass): Histogram {
+  private stepWithAlternatives(calls: readonly ResolvedCall[], cls: TrafficClass, onMiss = false): Histogram {
     let result: Histogram | null = null;
     const mixed = new Set<string>();
     for (const call of calls) {
@@ -255,8 +314,10 @@ export class LatencyComposer {
       if (group !== undefined) mixed.add(group);
       const part =
         group === undefined
-          ? this.callLatency(call, cls)
-          : this.alternativeLatency(calls.filter((other) => other.branch?.group === group), cls);
+          ? onMiss
+            ? this.callOnMiss(call, cls)
+            : this.callLatency(call, cls)
+          : this.alternativeLatency(calls.filter((other) => other.branch?.group === group), cls, onMiss);
       result = result === null ? part : maxOf(result, part);
     }
     return result ?? this.zero;
@@ -267,11 +328,11 @@ export class LatencyComposer {
    * the mixture of the branches' by the shares routed to them (not a sum, not a max), and the requests
    * that make no call (the group's fraction, a share lost with its target down) take no time here.
    */
-  alternativeLatency(branches: readonly ResolvedCall[], cls: TrafficClass): Histogram {
+  alternativeLatency(branches: readonly ResolvedCall[], cls: TrafficClass, onMiss = false): Histogram {
     let mixed: Histogram | null = null;
     let total = 0;
     for (const call of branches) {
-      const share = this.shareCalled(call, cls);
+      const share = onMiss ? this.shareOnMiss(call, cls) : this.shareCalled(call, cls);
       if (share <= 0) continue;
       total += share;
       const made = this.made(call, cls);
@@ -321,12 +382,12 @@ export class LatencyComposer {
     return known;
   }
 
-  /** One attempt of a call: the network hop plus the callee's subtree. */
+  /** One attempt of a call: the network hop plus the callee's subtree (its own time alone for an acknowledgement). */
   private attempt(call: ResolvedCall, cls: TrafficClass): Histogram {
     const memo = this.memo(this.attempts, this.keyFor(call.from, cls));
     const known = memo.get(call.id);
     if (known) return known;
-    const callee = this.subtree(call.to, cls);
+    const callee = call.waitsForAck ? this.acknowledgement(call.to) : this.subtree(call.to, cls);
     // Calls from different callers to one callee over the same network tier make the same attempt.
     let byNetwork = this.shifted.get(callee);
     if (!byNetwork) {

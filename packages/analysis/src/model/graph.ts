@@ -117,6 +117,14 @@ export interface ResolvedComponent {
   readonly isQueue: boolean;
   readonly isDatabase: boolean;
   readonly isLoadBalancer: boolean;
+  /**
+   * Replication (model/replication.ts): the store this box is a replica of, wired by a `replication`
+   * call. It is a copy of that store, never a step of a request: no finding asks it for a second
+   * instance or for traffic of its own.
+   */
+  readonly replicaOf: ComponentId | undefined;
+  /** The replica boxes this store replicates into (its `readReplicas` count the ones no request calls directly). */
+  readonly replicatedTo: readonly ComponentId[];
   /** Copies that must be up to serve: for consensus-backed kinds a majority of max(instances, replicationFactor), else 1. */
   readonly quorum: number;
   readonly rateLimits: boolean;
@@ -143,6 +151,12 @@ export interface ResolvedCall {
   readonly retries: number;
   readonly backoff: boolean;
   readonly optional: boolean;
+  /**
+   * An asynchronous call into a broker (the kind's `asyncByDefault`: queue, stream, pub/sub topic): the
+   * caller waits for the broker's acknowledgement, i.e. the network hop and the broker's own time, and
+   * nothing below it (the consumers are freshness lag). Other asynchronous calls are fire and forget.
+   */
+  readonly waitsForAck: boolean;
   /** Set when the call is a branch of an alternative group (each request takes exactly one branch). */
   readonly branch: AlternativeBranch | undefined;
   readonly inputs: CallInputs;

@@ -11,6 +11,7 @@ import { majority } from '../availability/k-of-n';
 import { placement, rateLimitedCallees, zoneChain } from './placement';
 import { aliveInstances, anyZoneLost, spreadZones } from './spread';
 import { withAlternatives } from './resolve-alternatives';
+import { withReplication } from './replication';
 import type { KindsUsed } from './inputs';
 import { callInputs, componentInputs, entryInputs, kindsUsed, zoneInputs } from './inputs';
 import { topology } from './topology';
@@ -181,6 +182,8 @@ function resolveComponent(
     // A read replica is itself the redundancy of a primary, so it is not "a database without a replica".
     isDatabase: kind.family === 'data' && !isCache && traits.stateful !== false && !kind.id.includes('replica'),
     isLoadBalancer: traits.loadBalancer === true,
+    replicaOf: undefined,
+    replicatedTo: [],
     // The catalog's quorum is a majority of its default instances; on the board it is a majority of the
     // board's voters: its instances, or its replicationFactor copies when more (read replicas do not vote).
     quorum: traits.quorum === undefined ? 1 : majority(voters),
@@ -219,6 +222,7 @@ function resolveCall(
     retries: inputs.retries.value,
     backoff: inputs.backoff.value,
     optional: inputs.optional.value,
+    waitsForAck: inputs.mode.value === 'async' && to.kind.traits.asyncByDefault?.value === true,
     branch: undefined,
     inputs,
     networkMs: ms(hop.rttMs),
@@ -269,13 +273,16 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
     if (!to) errors.push({ path: `calls[${index}].to`, message: `no component "${call.to}"; call skipped` });
     if (from && to) calls.push(resolveCall(call, from, to, catalog));
   });
-  const ids = components.map((component) => component.id);
-  const topo = topology(ids, calls);
-  const drawn = calls.filter((call) => !topo.backEdges.has(call.id));
-  const acyclic = routed.size > 0 ? withAlternatives(drawn, byId, routed, errors) : drawn;
+  // Replication calls copy a store into its replica; they leave the request graph here (model/replication.ts).
+  const replicated = withReplication(components, calls);
+  const served = replicated.components === components ? byId : new Map(replicated.components.map((component) => [component.id, component]));
+  const ids = replicated.components.map((component) => component.id);
+  const topo = topology(ids, replicated.requestCalls);
+  const drawn = replicated.requestCalls.filter((call) => !topo.backEdges.has(call.id));
+  const acyclic = routed.size > 0 ? withAlternatives(drawn, served, routed, errors) : drawn;
   const graph: Graph = {
-    components,
-    byId,
+    components: replicated.components,
+    byId: served,
     calls: acyclic,
     outgoing: group<ComponentId, ResolvedCall>(acyclic, (call) => call.from),
     incoming: group<ComponentId, ResolvedCall>(acyclic, (call) => call.to),
