@@ -3,7 +3,7 @@
 // the candidate and an observer. The timer agrees within a second on all three screens after start, pause
 // and advance; the candidate sees badges but no analysis panel or findings until the interviewer switches
 // them on; the observer cannot change the board through the UI; only the interviewer has the Session drawer
-// with the links and the private notes. (That the candidate's and observer's sockets never receive the notes,
+// with the links and the private notes; the problem's prompt is on everyone's board. (That the candidate's and observer's sockets never receive the notes,
 // and that an observer's socket cannot write the board, is server/test/interview and test/access.)
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
@@ -63,7 +63,8 @@ async function expectAgreement(pages: readonly Page[], status: string, phase: st
 }
 
 test('candidate, interviewer and observer run one interview: timer, candidate view, read-only observer, private notes', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  // Three browsers on a shared two-core machine: a busy run took 1.8 minutes.
+  test.setTimeout(180_000);
   const origin = baseURL ?? '';
   const response = await fetch(`${origin}/api/interviews`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ mode: 'interview', problemId: 'url-shortener' }) });
   expect(response.status).toBe(201);
@@ -86,6 +87,9 @@ test('candidate, interviewer and observer run one interview: timer, candidate vi
     await open(candidate, 'candidate');
     await open(observer, 'observer');
     const pages = [interviewer.page, candidate.page, observer.page];
+
+    // The interviewer's screen set the session up: the problem's prompt is a note every screen shows.
+    for (const who of [candidate, observer]) await expect(who.page.getByTestId('note-text')).toContainText('URL shortener');
 
     // The interviewer's clock is 7 minutes fast; the controls wait for the relay's time.
     expect(await interviewer.page.evaluate(() => Date.now())).toBeGreaterThan(Date.now() + SKEW_MS - 60_000);
@@ -148,8 +152,9 @@ test('candidate, interviewer and observer run one interview: timer, candidate vi
     await expect(observer.node('DB')).toBeVisible();
     await observer.expectStatus('connected');
     expect(await candidate.position('API')).toEqual(before);
-    await expect(candidate.nodes).toHaveCount(2);
-    await expect(observer.nodes).toHaveCount(2);
+    // The two components and the prompt's note.
+    await expect(candidate.nodes).toHaveCount(3);
+    await expect(observer.nodes).toHaveCount(3);
   } finally {
     for (const context of contexts) await context.close();
   }

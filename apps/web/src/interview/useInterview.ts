@@ -4,7 +4,7 @@
 // browser that started the session, its links. The session room is set up (mode, problem) by the person
 // running the session on first open; nothing is written before the room's first sync.
 import { DEFAULT_VIEWS, InterviewSession, readTimer } from '@napkin/doc';
-import type { CandidateView, SessionSnapshot } from '@napkin/doc';
+import type { Board, CandidateView, SessionSnapshot } from '@napkin/doc';
 import { useEffect, useMemo, useState } from 'react';
 import type { RoomAccess } from '../access/accessApi';
 import type { NameStorage } from '../presence/identity';
@@ -12,6 +12,7 @@ import type { BoardId } from '../route/route';
 import { SESSION_ROLE_NAMES, viewForRole } from './candidateView';
 import type { CreatedSession } from './interviewApi';
 import { rememberedSession } from './interviewStore';
+import { seedPromptNote } from './promptNote';
 import type { SideRoom } from './sessionRooms';
 import { useSessionSnapshot, useSideRoom, useSynced } from './sessionRooms';
 import type { ServerClock } from './useServerClock';
@@ -25,8 +26,8 @@ export interface InterviewInputs {
   readonly sessionAccess: RoomAccess;
   readonly notesAccess: RoomAccess;
   readonly storage: NameStorage | null;
-  /** Called once, when this screen set the session up: the board gets the problem's prompt. */
-  readonly onCreated?: (problemId: string | null) => void;
+  /** The session's board: when this screen sets the session up, it gets the problem's prompt as a note. */
+  readonly board?: Board;
 }
 
 export interface Interview {
@@ -46,7 +47,7 @@ export interface Interview {
 }
 
 export function useInterview(inputs: InterviewInputs): Interview | null {
-  const { boardId, relayUrl, token, role, sessionAccess, notesAccess, storage, onCreated } = inputs;
+  const { boardId, relayUrl, token, role, sessionAccess, notesAccess, storage, board } = inputs;
   const inSession = SESSION_ROLE_NAMES.includes(role);
   const room = useSideRoom(boardId, 'session', relayUrl, token, sessionAccess, inSession);
   const notes = useSideRoom(boardId, 'notes', relayUrl, token, notesAccess, inSession);
@@ -60,8 +61,9 @@ export function useInterview(inputs: InterviewInputs): Interview | null {
   useEffect(() => {
     if (session === null || !synced || room?.writable !== true || snapshot?.meta !== null) return;
     const mode = role === 'practice' ? 'practice' : 'interview';
-    if (session.initialise({ mode, problemId: links?.problemId ?? null })) onCreated?.(links?.problemId ?? null);
-  }, [session, synced, room, snapshot, role, links, onCreated]);
+    const problemId = links?.problemId ?? null;
+    if (session.initialise({ mode, problemId }) && board !== undefined) seedPromptNote(board, problemId);
+  }, [session, synced, room, snapshot, role, links, board]);
 
   const view = useMemo(() => viewForRole(role, snapshot, timeUp), [role, snapshot, timeUp]);
   if (!inSession) return null;

@@ -115,6 +115,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
     sessionAccess: access.session,
     notesAccess: access.notes,
     storage,
+    board,
   });
 
   const commentCounts = useMemo(() => openThreadCounts(comments.snapshot.threads), [comments.snapshot]);
