@@ -21,33 +21,37 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
   const tools = selected && !editing && !actions.readOnly;
   const nearTop = useStore((state) => isNearTop(state, id));
   return (
-    <div
-      className={`note note-kind-${data.kind}${selected ? ' selected' : ''}`}
-      style={paintOf(data)}
-      data-testid="note"
-      data-note-id={id}
-      data-kind={data.kind}
-      data-colour={data.colour ?? ''}
-      data-pinned={data.pinnedName ?? ''}
-      onDoubleClick={() => actions.startEditing(id)}
-    >
+    <>
+      {/* Beside the note, not in it: a sticky clips its content (overflow: hidden), which cut the resize
+          handles at its corners to a quarter and the drag missed them. */}
       {!actions.readOnly && <NodeResizer isVisible={tools} minWidth={MIN_NOTE_SIZE.width} minHeight={MIN_NOTE_SIZE.height} />}
-      <NodeToolbar isVisible={tools} position={nearTop ? Position.Bottom : Position.Top}>
-        <NoteTools id={id} data={data} />
-      </NodeToolbar>
-      {data.pinnedName !== null && (
-        <span className="note-pinned" data-testid="note-pinned" title={`Pinned: moves with ${data.pinnedName}`}>
-          <PinGlyph /> {data.pinnedName}
-        </span>
-      )}
-      {editing ? (
-        <NoteText id={id} initial={data.text} />
-      ) : (
-        <div className="note-text" data-testid="note-text" title={actions.readOnly ? undefined : 'Double-click to edit'}>
-          {data.text === '' ? <span className="note-empty">Empty note</span> : data.text}
-        </div>
-      )}
-    </div>
+      <div
+        className={`note note-kind-${data.kind}${selected ? ' selected' : ''}`}
+        style={paintOf(data)}
+        data-testid="note"
+        data-note-id={id}
+        data-kind={data.kind}
+        data-colour={data.colour ?? ''}
+        data-pinned={data.pinnedName ?? ''}
+        onDoubleClick={() => actions.startEditing(id)}
+      >
+        <NodeToolbar isVisible={tools} position={nearTop ? Position.Bottom : Position.Top}>
+          <NoteTools id={id} data={data} />
+        </NodeToolbar>
+        {data.pinnedName !== null && (
+          <span className="note-pinned" data-testid="note-pinned" title={`Pinned: moves with ${data.pinnedName}`}>
+            <PinGlyph /> {data.pinnedName}
+          </span>
+        )}
+        {editing ? (
+          <NoteText id={id} initial={data.text} />
+        ) : (
+          <div className="note-text" data-testid="note-text" title={actions.readOnly ? undefined : 'Double-click to edit'}>
+            {data.text === '' ? <span className="note-empty">Empty note</span> : data.text}
+          </div>
+        )}
+      </div>
+    </>
   );
 });
 
