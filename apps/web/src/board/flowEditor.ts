@@ -6,6 +6,7 @@ import { DragSession } from '@napkin/doc';
 import type { Board, BoardCall, CallId, ComponentId, PresenceDrag } from '@napkin/doc';
 import type { Connection, EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
 import { splitsAfterRemoval, writeSplit } from '../alternatives/split';
+import { newCallMode } from './newCallMode';
 import type { Size } from './toFlow';
 
 /** What this tab shows on top of the document; never shared. */
@@ -36,6 +37,8 @@ export class FlowEditor {
     private readonly board: Board,
     private readonly undo: UndoSteps,
     private readonly publishDrag: (drag: PresenceDrag | null) => void,
+    /** Where a dragged component goes for where the pointer puts it (the grid snap; as is by default). */
+    private readonly place: (position: XYPosition) => XYPosition = (position) => position,
   ) {}
 
   applyNodeChanges(view: LocalView, changes: readonly NodeChange[]): LocalView {
@@ -53,8 +56,9 @@ export class FlowEditor {
           break;
         case 'position':
           if (change.dragging && change.position) {
-            this.dragOf(change.id).move(change.position.x, change.position.y);
-            localDrags = new Map(localDrags).set(change.id, change.position);
+            const at = this.place(change.position);
+            this.dragOf(change.id).move(at.x, at.y);
+            localDrags = new Map(localDrags).set(change.id, at);
           } else if (!change.dragging) {
             this.endDrag(change.id);
             if (localDrags.has(change.id)) {
@@ -89,7 +93,8 @@ export class FlowEditor {
   connect({ source, target }: Pick<Connection, 'source' | 'target'>, existing: readonly BoardCall[]): CallId | null {
     if (source === target) return null;
     if (existing.some((call) => call.from === source && call.to === target)) return null;
-    const created = this.board.addCall({ from: source as ComponentId, to: target as ComponentId, mode: 'sync' });
+    const mode = newCallMode(this.board.snapshot().components, source, target);
+    const created = this.board.addCall({ from: source as ComponentId, to: target as ComponentId, mode });
     if (created === null) console.warn('call not added: an endpoint was just deleted');
     this.undo.stopCapturing();
     return created;

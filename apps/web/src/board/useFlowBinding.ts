@@ -2,9 +2,11 @@
 // state: selection, measured sizes, drag positions); gestures go to the `FlowEditor`, which turns
 // them into Board API calls with this tab's origin. A drag is not written while it happens:
 // in-flight positions travel through presence and only the final position is written on release.
+// A dragged component lands on the grid (`gridSnap.ts`) unless Alt is held.
 import type { Board, BoardSnapshot, PeerPresence, PresenceDrag } from '@napkin/doc';
 import type { Connection, Edge, EdgeChange, Node, NodeChange, XYPosition } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { snapToGrid, useAltHeld } from './gridSnap';
 import { EMPTY_LOCAL_VIEW, FlowEditor } from './flowEditor';
 import type { LocalView, UndoSteps } from './flowEditor';
 import { toFlowEdges, toFlowNodes } from './toFlow';
@@ -28,7 +30,11 @@ export interface FlowBinding {
 }
 
 export function useFlowBinding({ board, snapshot, undoManager, peers, publishDrag }: FlowBindingInputs): FlowBinding {
-  const editor = useMemo(() => new FlowEditor(board, undoManager, publishDrag), [board, undoManager, publishDrag]);
+  const altHeld = useAltHeld();
+  const editor = useMemo(
+    () => new FlowEditor(board, undoManager, publishDrag, (position) => snapToGrid(position, altHeld.current)),
+    [board, undoManager, publishDrag, altHeld],
+  );
   // The editor writes to the document, so it must run once per gesture: not inside a state updater
   // (which React may call twice). The ref keeps several change batches in one tick consistent.
   const viewRef = useRef<LocalView>(EMPTY_LOCAL_VIEW);

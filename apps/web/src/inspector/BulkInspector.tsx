@@ -1,8 +1,10 @@
 // The inspector for several selected components: the fields they share, each showing the common value or
 // "mixed", written to all of them at once (one transaction, one undo step). An emptied field gives every
-// one of them back its own default. Calls, frames and notes in the selection are left as they are.
+// one of them back its own default. Above them, align and distribute. Calls, frames and notes in the
+// selection are left as they are.
 import { componentParamsSchema, componentPatchSchema, entryLoadSchema } from '@napkin/doc';
 import type { Board, BoardComponent } from '@napkin/doc';
+import { AlignButtons } from './AlignButtons';
 import { commonValue, sharedFields, writeAll } from './bulkFields';
 import type { SharedField } from './bulkFields';
 import type { Edit } from './edit';
@@ -35,6 +37,7 @@ export function BulkInspector({ board, components, others, edit }: BulkInspector
           </p>
         </div>
       </header>
+      <AlignButtons board={board} components={components} edit={edit} />
       {shared.kind !== 'mixed' && (
         <section data-testid="bulk-fields">
           {shared.fields.map((field) => {

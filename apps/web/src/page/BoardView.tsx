@@ -21,6 +21,7 @@ import { ComponentNode } from '../board/nodes/ComponentNode';
 import { DrawingProvider } from '../board/nodes/drawingContext';
 import { useBoardSnapshot } from '../board/useBoardSnapshot';
 import { useFlowBinding } from '../board/useFlowBinding';
+import { GRID_PX } from '../board/gridSnap';
 import { ZoneNode } from '../board/zones/zoneFlow';
 import { useZoneLayer } from '../board/zones/useZoneLayer';
 import { FollowLayer } from '../follow/FollowLayer';
@@ -190,7 +191,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
             onEdgeClick={comments.onEdgeClick}
           >
             <CommentMarkers comments={comments} />
-            <Background gap={24} />
+            <Background gap={GRID_PX * 2} />
             <Controls showInteractive={false} />
           </ReactFlow>
           <Cursors peers={presence.peers} />
