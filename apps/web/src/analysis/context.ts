@@ -13,6 +13,8 @@ import { EMPTY_INDEX, indexFigures } from './figureIndex';
 import type { WhatIfMark } from '../whatif/marks';
 import { markOf } from '../whatif/marks';
 import type { AnalysisPort } from './protocol';
+import type { LeftOut } from './leftOut';
+import { leftOut, NOTHING_LEFT_OUT } from './leftOut';
 
 export type { CallFigures } from './figureIndex';
 
@@ -21,9 +23,11 @@ interface AnalysisContextValue extends AnalysisState {
   readonly index: FigureIndex;
   /** What-if marks by component id, from the snapshot (they show even with analysis off). */
   readonly marks: ReadonlyMap<string, WhatIfMark>;
+  /** What the numbers leave out: the document's skipped entries and the engine's (problems/leftOut.ts). */
+  readonly leftOut: LeftOut;
 }
 
-const EMPTY: AnalysisContextValue = { enabled: false, result: null, errors: [], index: EMPTY_INDEX, marks: new Map() };
+const EMPTY: AnalysisContextValue = { enabled: false, result: null, errors: [], index: EMPTY_INDEX, marks: new Map(), leftOut: NOTHING_LEFT_OUT };
 const AnalysisContext = createContext<AnalysisContextValue>(EMPTY);
 
 /** The real worker; Vite bundles `analysis.worker.ts` as its own module chunk. */
@@ -60,9 +64,11 @@ export function AnalysisProvider({ snapshot, enabled = true, createPort = create
 
   const marks = useMemo(() => marksById(snapshot), [snapshot]);
   const index = useMemo(() => indexFigures(enabled ? state.result : null), [enabled, state.result]);
+  const errors = enabled ? state.errors : EMPTY.errors;
+  const skipped = useMemo(() => leftOut(snapshot, errors), [snapshot, errors]);
   const value = useMemo<AnalysisContextValue>(
-    () => (enabled ? { enabled, ...state, index, marks } : { ...EMPTY, marks }),
-    [enabled, state, index, marks],
+    () => (enabled ? { enabled, ...state, index, marks, leftOut: skipped } : { ...EMPTY, marks, leftOut: skipped }),
+    [enabled, state, index, marks, skipped],
   );
   return createElement(AnalysisContext.Provider, { value }, children);
 }
@@ -70,6 +76,16 @@ export function AnalysisProvider({ snapshot, enabled = true, createPort = create
 export function useAnalysis(): { result: AnalysisResult | null; errors: readonly string[]; enabled: boolean } {
   const { result, errors, enabled } = useContext(AnalysisContext);
   return { result, errors, enabled };
+}
+
+/** Everything the numbers leave out, for the banner over the canvas. */
+export function useLeftOut(): LeftOut {
+  return useContext(AnalysisContext).leftOut;
+}
+
+/** Why the engine left this component out of the numbers, or undefined when it is counted. */
+export function useSkipReason(componentId: string): string | undefined {
+  return useContext(AnalysisContext).leftOut.components.get(componentId);
 }
 
 export function useComponentFigures(componentId: string): ComponentResult | undefined {

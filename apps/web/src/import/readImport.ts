@@ -1,9 +1,10 @@
 // What a pasted or dropped text is, read and checked before anything is written: a Napkin board file
 // (JSON, the clipboard format of copy and paste too), a Mermaid flowchart (also inside a Markdown
 // ```mermaid block), or neither, which the board leaves alone. A board file with any problem is refused
-// whole, naming each problem and where it is; so is a flowchart with any error.
+// whole, naming each problem and where it is (a misspelt field with what was meant); so is a flowchart with
+// any error. A kind written by its common name (`postgres`) is read as the catalog's kind.
+import { parseBoard } from '@napkin/analysis';
 import type { BoardFile } from '@napkin/fields';
-import { parseBoard } from '@napkin/fields';
 import { formatProblem, parseMermaid } from '@napkin/mermaid';
 
 export type ImportReading =

@@ -6,9 +6,10 @@ import { getKind } from '@napkin/catalog';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
-import { useComponentFigures } from '../../analysis/context';
+import { useComponentFigures, useSkipReason } from '../../analysis/context';
 import { KindIcon } from '../../icons/glyphs';
 import { useCandidateView } from '../../interview/candidateView';
+import { SkippedMark } from '../../problems/LeftOutBanner';
 import { countsOf, instancesWith, parseSpread } from '../../spread/spread';
 import type { Spread } from '../../spread/spread';
 import { WhatIfFlag } from './WhatIfFlag';
@@ -25,6 +26,8 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const component = componentsById.get(id);
   // In an interview the candidate's badges follow the interviewer's switch.
   const figures = useComponentFigures(id);
+  // The engine left this component out (an unknown kind): said on the node, not only in a list.
+  const skipReason = useSkipReason(id);
   const showBadges = useCandidateView().badges;
   const saturated = figures?.saturated === true;
   const spread = parseSpread(component?.spread);
@@ -73,6 +76,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           ⊞ {spread.entries.length} zone{spread.entries.length === 1 ? '' : 's'}
         </div>
       )}
+      {skipReason !== undefined && <SkippedMark reason={skipReason} />}
       {!showBadges ? null : figures ? (
         figures.isEntry ? <EntryBadges figures={figures} /> : <ServerBadges figures={figures} />
       ) : (
