@@ -27,16 +27,18 @@ export interface Features {
   readonly retries: boolean;
   readonly optional: boolean;
   readonly componentDown: boolean;
+  /** The cache calls two services on a miss. */
+  readonly cacheCallees: boolean;
 }
 
-export const ALL_FEATURES: Features = { alternatives: true, spread: true, zoneDown: true, kOfN: true, shedding: true, saturation: true, retries: true, optional: true, componentDown: true };
+export const ALL_FEATURES: Features = { alternatives: true, spread: true, zoneDown: true, kOfN: true, shedding: true, saturation: true, retries: true, optional: true, componentDown: true, cacheCallees: true };
 
 /**
  * The features of the b-th board of a suite: every one on at least two of any eight consecutive boards,
  * and off on some, so each is checked both ways whatever the seed.
  */
 export function featuresOf(b: number): Features {
-  return { alternatives: true, spread: true, zoneDown: b % 2 === 0, kOfN: b % 4 !== 1, shedding: b % 4 !== 2, saturation: b % 4 === 2, retries: b % 4 !== 3, optional: b % 2 === 1, componentDown: b % 4 === 1 };
+  return { alternatives: true, spread: true, zoneDown: b % 2 === 0, kOfN: b % 4 !== 1, shedding: b % 4 !== 2, saturation: b % 4 === 2, retries: b % 4 !== 3, optional: b % 2 === 1, componentDown: b % 4 === 1, cacheCallees: b % 3 !== 0 };
 }
 
 export interface RandomBoard {
@@ -183,6 +185,12 @@ function draft(random: Random, features: Features): Draft {
     if (features.saturation) calls.push(call(`${app}-report`, app, 'report', { fraction: round(between(random, 0.05, 0.3), 2), optional: true }));
   });
   calls.push(call('miss', 'cache', 'store'));
+  if (features.cacheCallees) {
+    // A second call on the cache's miss path: one hit or miss per visit decides both.
+    add(server(random, 'origin', 'stateless-service', 1, place(1, 'eu-b'), [1, 6]));
+    calls.push(call('miss-origin', 'cache', 'origin', { fraction: round(between(random, 0.5, 1), 2) }));
+    uses.add('cache with two callees');
+  }
   // profile also reads the store: a diamond the engine must condition on.
   calls.push(call('profile-store', 'profile', 'store', { fraction: round(between(random, 0.2, 0.8), 2), optional: features.optional || random.next() < 0.3 }));
   if (shedding) {

@@ -1,5 +1,6 @@
 // A cache draws its hit or miss once per request that visits it, and on a miss makes every call on its
-// miss path (issue 14; the oracle's availability.test.ts pins the same figure by simulation).
+// miss path (issue 14; the oracle's availability.test.ts pins the same figure by simulation), for
+// availability (structure.ts: the calls hang off a miss node) and latency (latency/compose.ts, callsOnMiss).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import type { BoardComponent } from '../format/schema';
@@ -46,5 +47,21 @@ describe('one hit or miss per visit to a cache', () => {
       [sync('users', 'k'), sync('k', 's1'), sync('s1', 's2'), sync('k', 's2')],
     );
     expect(flow(analyze(board, engine))?.percent.value).toBeCloseTo(90.5, 10);
+  });
+
+  it('latency is a hit or a miss per visit: 60 % hits at 1 ms, 40 % misses at 1 + 5 + 10 = 16 ms', () => {
+    // Fixed times (p50 = p99): the cache 1 ms, s1 5 ms, s2 10 ms, one after the other. One draw per
+    // visit: p50 1 ms, p95 16 ms. A draw per call would put 0.6² = 36 % at 1 ms, 24 % at 6, 24 % at 11
+    // and 16 % at 16 ms: p50 6 ms. The grid reads a point within a bin (7.5 %).
+    const fixed = (ms: number) => ({ availability: 1, p50Ms: ms, p99Ms: ms });
+    const board = makeBoard(
+      [client('users', { rps: 100, readFraction: 1 }), { ...cache(0.6), params: { ...cache(0.6).params, ...fixed(1) } }, service('s1', fixed(5)), service('s2', fixed(10))],
+      [sync('users', 'k'), sync('k', 's1'), sync('k', 's2')],
+    );
+    const latency = analyze(board, engine).flows[0]?.latency;
+    expect(latency?.p50Ms?.value).toBeGreaterThan(0.92);
+    expect(latency?.p50Ms?.value).toBeLessThan(1.08);
+    expect(latency?.p95Ms?.value).toBeGreaterThan(16 * 0.92);
+    expect(latency?.p95Ms?.value).toBeLessThan(16 * 1.08);
   });
 });
