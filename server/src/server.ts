@@ -10,6 +10,7 @@ import { createExportRoute } from './export/export-route.js';
 import { ExportWorker } from './export/export-worker.js';
 import { createInterviewsApi } from './interview/interviews-api.js';
 import { createProblemsRoute } from './interview/problems-route.js';
+import { boardFileOf, createRubricRoute } from './interview/rubric-route.js';
 import { healthDetailsAllowed, originAllowed, parseOriginList, securityHeaders } from './access/web-security.js';
 import type { ServerOptions } from './config.js';
 import { DEFAULTS } from './config.js';
@@ -97,6 +98,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         createLinksApi({ access, liveLinks, adminToken: options.adminToken, presence: (boardIds) => summarisePresence(presence, boardIds) }),
         createInterviewsApi({ access }),
         createProblemsRoute({ access, readRoom: (key, read) => relay.readRoom(key, read) }),
+        createRubricRoute({ access, readSession: (key, read) => relay.readRoom(key, read), readBoard: (boardId) => relay.readRoom(boardId, boardFileOf) }),
       ),
     }),
   );
