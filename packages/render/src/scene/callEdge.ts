@@ -2,7 +2,7 @@
 // board draws it, a request travelling left to right), an arrowhead, and its label chips at the middle.
 import type { BoardFileCall } from '@napkin/fields';
 import { textWidth } from '../text/measure';
-import { ASYNC, BADGE_BORDER, BADGE_TEXT, CALL_STROKE, NETWORK } from './palette';
+import { ASYNC, BADGE_BORDER, BADGE_TEXT, CALL_STROKE, NETWORK, REPLICATION } from './palette';
 import type { GroupItem, SceneItem } from './types';
 
 export interface Box {
@@ -61,14 +61,17 @@ export function callEdge(drawing: CallDrawing): GroupItem {
   const d = points.map(([x, y], index) => `${index === 0 ? 'M' : 'L'}${round(x)} ${round(y)}`).join(' ');
   const [tx, ty] = points[points.length - 1] ?? [0, 0];
   const async = call.mode === 'async';
+  const replication = call.mode === 'replication';
+  const stroke = replication ? REPLICATION : CALL_STROKE;
   const texts = [
     ...(async ? [{ text: 'async', colour: ASYNC, border: '#d0bfff' }] : []),
+    ...(replication ? [{ text: 'replica', colour: REPLICATION, border: '#b2f2bb' }] : []),
     ...drawing.labels.map((text) => ({ text, colour: BADGE_TEXT, border: BADGE_BORDER })),
     ...(drawing.network === null ? [] : [{ text: drawing.network, colour: NETWORK, border: '#ffd8a8' }]),
   ];
   const children: SceneItem[] = [
-    { kind: 'path', d, stroke: CALL_STROKE, strokeWidth: 1.5, ...(async ? { dash: [6, 4] } : {}) },
-    { kind: 'path', d: `M${round(tx)} ${round(ty)} L${round(tx - 8)} ${round(ty - 4)} L${round(tx - 8)} ${round(ty + 4)} Z`, fill: CALL_STROKE },
+    { kind: 'path', d, stroke, strokeWidth: 1.5, ...(async ? { dash: [6, 4] } : replication ? { dash: [2, 3] } : {}) },
+    { kind: 'path', d: `M${round(tx)} ${round(ty)} L${round(tx - 8)} ${round(ty - 4)} L${round(tx - 8)} ${round(ty + 4)} Z`, fill: stroke },
     ...chips(label[0], label[1], texts),
   ];
   return { kind: 'group', id: `call-${call.id}`, className: `call ${call.mode}`, data: { call: call.id, from: call.from, to: call.to }, children };

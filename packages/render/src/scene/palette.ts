@@ -11,6 +11,8 @@ export const NODE_FILL = '#ffffff';
 export const SATURATED = '#e03131';
 export const CALL_STROKE = '#868e96';
 export const ASYNC = '#7048e8';
+/** Replication calls (a store copying itself into a replica): green, dotted, like the web's edges. */
+export const REPLICATION = '#2b8a3e';
 export const NETWORK = '#d9480f';
 export const COMMENT = '#1971c2';
 export const NOTE_FILL = '#fff3bf';

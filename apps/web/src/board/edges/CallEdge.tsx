@@ -31,7 +31,7 @@ export const CallEdge = memo(function CallEdge(props: EdgeProps) {
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} />
       {branch && <SplitMarker x={sourceX} y={sourceY} position={sourcePosition} />}
-      {(labels.length > 0 || shares.length > 0 || network !== null || mode === 'async') && (
+      {(labels.length > 0 || shares.length > 0 || network !== null || mode !== 'sync') && (
         <EdgeLabelRenderer>
           <div
             className="call-labels nodrag nopan"
@@ -44,6 +44,11 @@ export const CallEdge = memo(function CallEdge(props: EdgeProps) {
               </span>
             ))}
             {mode === 'async' && <span className="call-chip async">async</span>}
+            {mode === 'replication' && (
+              <span className="call-chip replication" title="Replication: the callee is a copy of this store (read replica), not a step of a request">
+                replica
+              </span>
+            )}
             {labels.map((label) => (
               <span key={label} className="call-chip">
                 {label}
