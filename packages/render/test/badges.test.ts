@@ -1,5 +1,6 @@
+// The badge figures' words, shared by the board (apps/web Badges.tsx) and every export.
 import { describe, expect, it } from 'vitest';
-import { barWidth, utilisationText } from './Badges';
+import { barWidth, utilisationText } from '../src/figures/badges';
 
 describe('barWidth', () => {
   it('keeps the bar inside 0–100 %', () => {
