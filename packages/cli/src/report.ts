@@ -1,7 +1,7 @@
 // The readable report `napkin analyze` prints: flows with their latency budgets and availability,
 // the bottleneck, per-component load, and the findings, most severe first. Availability and budget
 // shares read through the one formatter of `@napkin/analysis`, as on the board and in every export.
-import { formatBudgetShare, formatFigure, formatPercent } from '@napkin/analysis';
+import { formatBudgetShare, formatFigure, formatPercent, sharePercent } from '@napkin/analysis';
 import type { AnalysisResult, ComponentResult, Explained, FlowResult, FormatError, SaturatedTier } from '@napkin/analysis';
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
@@ -28,15 +28,19 @@ function flowSection(flow: FlowResult): string[] {
       `  budget ${ms(latency.budgetMs.value)}  ${latency.withinBudget ? 'OK' : 'OVER BUDGET'}`,
   );
   if (latency.saturated) lines.push(`  unbounded: ${saturatedTier(latency.saturated)}`);
-  lines.push('  critical path (own p99 + network, share of budget):');
-  for (const hop of latency.criticalPath) {
-    const indent = '  '.repeat(hop.depth + 2);
-    const visit = hop.visitProbability < 0.9995 ? `  (${(hop.visitProbability * 100).toFixed(1)} % of requests)` : '';
-    const share = hop.budgetShare === null ? 'unbounded' : formatBudgetShare(hop.budgetShare);
-    const own = hop.ownP99Ms === null ? 'saturated' : ms(hop.ownP99Ms);
-    lines.push(`${indent}${hop.name}: ${own} + ${ms(hop.networkMs)}  ${share}${visit}`);
+  // One path per traffic class when reads and writes take different calls; the share is of the flow's requests.
+  for (const path of latency.criticalPaths) {
+    const which = path.traffic === 'all' ? '' : ` for ${path.traffic}s (${sharePercent(path.share.value)} of requests)`;
+    lines.push(`  critical path${which} (own p99 + network, share of budget):`);
+    for (const hop of path.hops) {
+      const indent = '  '.repeat(hop.depth + 1);
+      const reach = hop.reach.value < 0.9995 ? `  (${hop.reach.note ?? `${sharePercent(hop.reach.value)} of requests`})` : '';
+      const share = hop.budgetShare === null ? 'unbounded' : formatBudgetShare(hop.budgetShare);
+      const own = hop.ownP99Ms === null ? 'saturated' : ms(hop.ownP99Ms);
+      lines.push(`${indent}${hop.name}: ${own} + ${ms(hop.networkMs)}  ${share}${reach}`);
+    }
+    if (path.truncated) lines.push('    … (critical path truncated)');
   }
-  if (latency.criticalPathTruncated) lines.push('    … (critical path truncated)');
   for (const lag of flow.freshness)
     lines.push(
       `  async ${lag.call} → ${lag.target}: freshness lag p50 ${ms(lag.p50Ms.value)}, p99 ${ms(lag.p99Ms.value)}`,

@@ -4,7 +4,7 @@ export type { SceneOptions } from './scene/scene';
 export type { Scene, SceneItem } from './scene/types';
 export { writeSvg, FONT_FAMILY } from './svg/writeSvg';
 export type { SvgOptions } from './svg/writeSvg';
-export { componentBadges, utilisationText, barWidth, budgetShareOf } from './figures/badges';
+export { componentBadges, utilisationText, barWidth, budgetShareOf, reachOf, reachText } from './figures/badges';
 export type { ComponentBadges } from './figures/badges';
 export { bottleneckSummary, flowSummaries, sortedFindings } from './figures/summary';
 export type { BottleneckSummary, FlowSummary } from './figures/summary';
@@ -12,8 +12,7 @@ export { asLowerBound, boundedIf, pathSaturated, saturatedIds, SATURATED_NOTE } 
 export * from './format';
 export { latencyText, saturatedTierName, unboundedText } from './figures/latency';
 export { textWidth, fitText, wrapText } from './text/measure';
-export { branchLabels, branchShares, callLabels, chipLabels, networkLabel, placementsOf, tierLabel } from './scene/callLabels';
-export type { BranchShare, CallLabelFields } from './scene/callLabels';
+export { callLabels, networkLabel, placementsOf } from './scene/callLabels';
 export { EXPORT_FORMATS, exportBoard, exportFileName, fileStem, isExportFormat, selectFromFile, svgOf } from './export';
 export type { ExportFormat, Exported, ExportRequest, ExportWriters } from './export';
 // The PNG and PDF writers are their own entry points (`@napkin/render/png`, `/pdf`): heavy to load, so

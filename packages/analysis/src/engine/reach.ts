@@ -48,9 +48,10 @@ function classReach(graph: Graph, composer: LatencyComposer, entry: ComponentId,
   return { probability, via };
 }
 
-/** A share as people say it: whole percent from 1 %, two significant figures below. */
+/** A share as people say it: whole percent from 1 %, two significant figures below, and never "100 %" short of all. */
 export function sharePercent(share: number): string {
   const percent = share * 100;
+  if (percent >= 99.5 && percent < 100) return `${Math.min(99.9, Math.floor(percent * 10) / 10)} %`;
   if (percent >= 1) return `${Math.round(percent)} %`;
   if (percent <= 0) return '0 %';
   return `${Number(percent.toPrecision(2))} %`;
@@ -95,8 +96,11 @@ function reason(
     const only = reached[0] as (typeof reached)[number];
     factors.push(`${only.cls === 'read' ? 'reads' : 'writes'} only (${sharePercent(only.weight)} of requests)`);
   }
-  const main = reached.reduce((a, b) => (b.weight * b.p > a.weight * a.p ? b : a), reached[0] as (typeof reached)[number]);
-  factors.push(...pathFactors(graph, main.reach, id, main.cls));
+  // Each class's thinning along the path that brings it the most; named by class when both reach it.
+  for (const part of reached) {
+    const along = pathFactors(graph, part.reach, id, part.cls);
+    if (along.length > 0) factors.push(reached.length > 1 ? `${along.join(', ')} (${part.cls}s)` : along.join(', '));
+  }
   const because = factors.length > 0 ? factors.join(', ') : 'the calls that reach it are made by some requests only';
   return `${sharePercent(share)} of requests reach ${name}: ${because}`;
 }

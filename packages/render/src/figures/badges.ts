@@ -2,7 +2,7 @@
 // the linter's load rating for its colour), the p99 one visit adds, availability, and the largest share of
 // a flow's p99 budget it takes; an entry point shows the load it offers instead.
 import type { AnalysisResult, ComponentResult, Explained, LoadLevel } from '@napkin/analysis';
-import { loadLevel } from '@napkin/analysis';
+import { loadLevel, sharePercent } from '@napkin/analysis';
 import { formatBudgetShare, formatFigure } from '../format';
 import { latencyText } from './latency';
 import { boundedIf } from './saturation';
@@ -19,6 +19,8 @@ export type ComponentBadges =
       readonly availability: string;
       /** "12.8 % of budget", "over budget ×2.3"; null when the component is on no flow's critical path. */
       readonly budgetShare: string | null;
+      /** "10 % of requests": the share of a flow's requests that reach it; null when every request does (or none). */
+      readonly reach: string | null;
     };
 
 /**
@@ -37,11 +39,11 @@ export function barWidth(utilisation: number): number {
   return Math.max(0, Math.min(100, utilisation * 100));
 }
 
-/** The largest share of a flow's p99 budget the component takes where it lies on a critical path. */
+/** The largest share of a flow's p99 budget the component takes where it lies on a critical path (of reads or writes). */
 export function budgetShareOf(result: AnalysisResult, componentId: string): Explained | null {
   let largest: Explained | null = null;
   for (const flow of result.flows) {
-    for (const hop of flow.latency.criticalPath) {
+    for (const hop of flow.latency.criticalPaths.flatMap((path) => path.hops)) {
       const share = hop.budgetShare;
       if (hop.component === componentId && share !== null && (largest === null || share.value > largest.value)) largest = share;
     }
@@ -53,7 +55,7 @@ export function budgetShareOf(result: AnalysisResult, componentId: string): Expl
 export function budgetShares(result: AnalysisResult): ReadonlyMap<string, Explained> {
   const shares = new Map<string, Explained>();
   for (const flow of result.flows) {
-    for (const hop of flow.latency.criticalPath) {
+    for (const hop of flow.latency.criticalPaths.flatMap((path) => path.hops)) {
       const known = shares.get(hop.component);
       const share = hop.budgetShare;
       if (share !== null && (known === undefined || share.value > known.value)) shares.set(hop.component, share);
@@ -62,7 +64,29 @@ export function budgetShares(result: AnalysisResult): ReadonlyMap<string, Explai
   return shares;
 }
 
-export function componentBadges(figures: ComponentResult, budgetShare: Explained | null): ComponentBadges {
+/** Shares of at least this much are every request: nothing worth a badge. */
+const EVERY_REQUEST = 0.9995;
+
+/**
+ * The share of requests reaching the component, for its badge: the largest over the flows that reach it,
+ * its reason as the note ("10 % of requests reach API: CDN's 90 % hit ratio"); null when a flow sends it
+ * every request, or none does.
+ */
+export function reachOf(result: AnalysisResult, componentId: string): Explained | null {
+  let largest: Explained | null = null;
+  for (const flow of result.flows) {
+    const share = flow.reach.find((reach) => reach.component === componentId)?.share;
+    if (share !== undefined && (largest === null || share.value > largest.value)) largest = share;
+  }
+  return largest === null || largest.value >= EVERY_REQUEST ? null : largest;
+}
+
+/** "10 % of requests", as the badge prints a reach. */
+export function reachText(reach: Explained): string {
+  return `${sharePercent(reach.value)} of requests`;
+}
+
+export function componentBadges(figures: ComponentResult, budgetShare: Explained | null, reach: Explained | null = null): ComponentBadges {
   if (figures.isEntry) return { kind: 'entry', offered: formatFigure(figures.traffic.totalRps) };
   const utilisation = figures.traffic.utilisation.value;
   const share = budgetShare && boundedIf(figures.saturated, budgetShare);
@@ -74,5 +98,6 @@ export function componentBadges(figures: ComponentResult, budgetShare: Explained
     p99: latencyText(figures.latency.p99Ms, figures.saturated, null),
     availability: formatFigure(figures.up),
     budgetShare: share ? formatBudgetShare(share) : null,
+    reach: reach ? reachText(reach) : null,
   };
 }

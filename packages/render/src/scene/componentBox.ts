@@ -32,7 +32,7 @@ export interface ComponentDrawing {
 /** Height of a component's box for the rows its badges need. */
 export function boxHeight(badges: ComponentBadges | null): number {
   if (badges === null || badges.kind === 'entry') return 44 + (badges === null ? 0 : ROW);
-  return 44 + ROW * (badges.budgetShare === null ? 2 : 3);
+  return 44 + ROW * (badges.budgetShare === null && badges.reach === null ? 2 : 3);
 }
 
 function pill(x: number, y: number, text: string, role: string, colour = BADGE_TEXT, bold = false): { width: number; items: SceneItem[] } {
@@ -76,7 +76,11 @@ function badgeRows(badges: ComponentBadges, centre: number, top: number): SceneI
       { text: badges.availability, role: 'availability' },
     ]),
   ];
-  if (badges.budgetShare !== null) rows.push(...centredRow(centre, top + 2 * ROW, [{ text: badges.budgetShare, role: 'budget-share' }]));
+  const third = [
+    ...(badges.budgetShare === null ? [] : [{ text: badges.budgetShare, role: 'budget-share' }]),
+    ...(badges.reach === null ? [] : [{ text: badges.reach, role: 'reach' }]),
+  ];
+  if (third.length > 0) rows.push(...centredRow(centre, top + 2 * ROW, third));
   return rows;
 }
 

@@ -3,11 +3,11 @@
 // the margin; a selection draws only what it keeps (placement.ts) and lists only the findings about it.
 import type { AnalysisResult, ComponentResult } from '@napkin/analysis';
 import type { BoardFile } from '@napkin/fields';
-import { budgetShares, componentBadges } from '../figures/badges';
+import { budgetShares, componentBadges, reachOf } from '../figures/badges';
 import { fitText } from '../text/measure';
 import { callEdge } from './callEdge';
 import type { Box } from './callEdge';
-import { branchShares, chipLabels, networkLabel, placementsOf } from './callLabels';
+import { callLabels, networkLabel, placementsOf } from './callLabels';
 import { BOX_WIDTH, boxHeight, componentBox } from './componentBox';
 import { legend } from './legend';
 import { commentMarker } from './marks';
@@ -54,7 +54,7 @@ export function buildScene(file: BoardFile, result: AnalysisResult, options: Sce
 
   const boxes = placement.components.map(({ component, x, y }) => {
     const figures = figuresById.get(component.id);
-    const badges = figures ? componentBadges(figures, shares.get(component.id) ?? null) : null;
+    const badges = figures ? componentBadges(figures, shares.get(component.id) ?? null, reachOf(result, component.id)) : null;
     return { component, x, y, figures, badges, height: boxHeight(badges) };
   });
   const bounds: Bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
@@ -76,12 +76,11 @@ export function buildScene(file: BoardFile, result: AnalysisResult, options: Sce
 
   const boxById = new Map<string, Box>(boxes.map((box) => [box.component.id, { x: box.x + dx, y: box.y + dy, width: BOX_WIDTH, height: box.height }]));
   const placements = placementsOf(file);
-  const branches = branchShares(file.calls);
   for (const call of placement.calls) {
     const from = boxById.get(call.from);
     const to = boxById.get(call.to);
     if (from === undefined || to === undefined) continue;
-    const group = callEdge({ call, from, to, labels: chipLabels(call, branches.get(call.id)), network: networkLabel(call, placements) });
+    const group = callEdge({ call, from, to, labels: callLabels(call), network: networkLabel(call, placements) });
     items.push(comments.has(call.id) ? withCallMarker(group, comments.get(call.id) ?? 0) : group);
   }
   for (const box of boxes) {
