@@ -15,6 +15,7 @@ const RULES: readonly Rule[] = [
   ['debezium|cdc|change data capture|kafka connect', 'cdc-connector'],
   ['outbox( relay)?', 'outbox-relay'],
   ['flink|spark streaming|kafka streams|stream processor|beam|dataflow', 'stream-processor'],
+  ['sns|pub ?sub( topic)?|publish subscribe|fan out topic', 'pub-sub-topic'],
   ['kafka|kinesis|pulsar|redpanda|event (stream|bus|hubs?|log)|topics?|streams?', 'event-stream'],
   ['sqs|rabbit ?mq|rabbit|active ?mq|amqp|nats|(message |job |task )?queues?|mq', 'message-queue'],
   ['redis lock|red ?lock|distributed lock|lock( service)?|mutex', 'distributed-lock'],

@@ -1,8 +1,10 @@
 // A board file as a Mermaid flowchart: components as nodes (name and kind on two lines, an outline by
-// family), calls as edges with their labels (solid for synchronous, dotted for asynchronous), zones as
+// family), calls as edges with their labels (dotted for asynchronous; solid for the mode the two kinds
+// imply, thick for a synchronous call where they imply another: see `arrowOf`), zones as
 // nested subgraphs. The text is what `parseMermaid` reads back to the same components, calls and zones,
 // and what Mermaid itself draws, so it can be pasted into a design doc or a pull request.
-import type { BoardFile, BoardFileComponent, BoardFileZone } from '@napkin/fields';
+import { defaultCallMode, getKind } from '@napkin/catalog';
+import type { BoardFile, BoardFileCall, BoardFileComponent, BoardFileZone } from '@napkin/fields';
 import { kindLabel, levelLabel, SHAPE_BRACKETS, shapeOf } from '../kinds.js';
 import { escapeLabel, joinLines, mermaidIds } from '../text.js';
 
@@ -41,14 +43,27 @@ export function toMermaid(board: BoardFile, options: MermaidOptions = {}): strin
   writeContainer(undefined, 1);
 
   const present = new Set(board.components.map((component) => component.id));
+  const kinds = new Map(board.components.map((component) => [component.id, component.kind]));
   for (const call of board.calls) {
     // A call whose endpoint the file lacks cannot be drawn (the document drops it too).
     if (!present.has(call.from) || !present.has(call.to)) continue;
-    const arrow = call.mode === 'async' ? '-.->' : '-->';
+    const arrow = arrowOf(call, kinds);
     const label = call.label === undefined || call.label === '' ? '' : `|"${escapeLabel(call.label)}"|`;
     lines.push(`${INDENT}${nodeId(call.from)} ${arrow}${label} ${nodeId(call.to)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Dotted for an asynchronous call; solid for the mode the two kinds imply (what the reader gives a solid
+ * link back: sync, or replication from a store into its replica); thick for a synchronous call where the
+ * kinds imply another mode (into a queue: request and reply). A replication call the kinds do not imply
+ * has no arrow of its own and comes back synchronous.
+ */
+function arrowOf(call: BoardFileCall, kinds: ReadonlyMap<string, string>): string {
+  if (call.mode === 'async') return '-.->';
+  const kindOf = (id: string) => getKind(kinds.get(id) ?? '');
+  return defaultCallMode(kindOf(call.from), kindOf(call.to)).mode === call.mode || call.mode === 'replication' ? '-->' : '==>';
 }
 
 function nodeText(component: BoardFileComponent): string {

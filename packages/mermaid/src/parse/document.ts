@@ -7,6 +7,7 @@ import type { Shape } from '../kinds.js';
 import { Cursor, SyntaxProblem } from './cursor.js';
 import type { MermaidProblem } from './problems.js';
 import { readChain } from './statement.js';
+import type { LinkMode } from './statement.js';
 
 export interface GraphNode {
   readonly id: string;
@@ -20,7 +21,7 @@ export interface GraphNode {
 export interface GraphEdge {
   readonly from: string;
   readonly to: string;
-  readonly mode: 'sync' | 'async';
+  readonly mode: LinkMode;
   readonly label?: string;
   readonly line: number;
 }

@@ -13,9 +13,15 @@ export interface NodeMention {
   readonly column: number;
 }
 
+export type LinkMode = 'sync' | 'async' | 'implied';
+
 export interface Link {
-  /** Dotted links are asynchronous calls; solid, thick and open ones synchronous. */
-  readonly mode: 'sync' | 'async';
+  /**
+   * Dotted links are asynchronous calls and thick ones synchronous, whatever they join; solid and open
+   * ones take the mode their two kinds imply (`implied`: async into a broker, replication from a store
+   * into its replica, else sync), decided once the nodes' kinds are known.
+   */
+  readonly mode: LinkMode;
   /** `<-->`: a call each way. */
   readonly bothWays: boolean;
   readonly label?: string;
@@ -144,7 +150,7 @@ function readLink(cursor: Cursor): Link | null {
     const label = unquote(cursor.text.slice(cursor.position, found.index).trim());
     cursor.position = found.index + found[0].length;
     const head = found[1]?.slice(-1) ?? '';
-    return { mode: opener === '-.' ? 'async' : 'sync', bothWays: textOpen[1] === '<' && head === '>', ...(label === '' ? {} : { label }), column };
+    return { mode: opener === '-.' ? 'async' : opener === '==' ? 'sync' : 'implied', bothWays: textOpen[1] === '<' && head === '>', ...(label === '' ? {} : { label }), column };
   }
   const plain = cursor.match(PLAIN_LINK);
   if (plain === null) return null;
@@ -157,7 +163,7 @@ function readLink(cursor: Cursor): Link | null {
   const piped = cursor.match(PIPE_LABEL);
   if (piped === null && cursor.startsWith('|')) cursor.fail('the link label opened with "|" is not closed with "|"');
   const label = piped === null ? '' : unquote((piped[1] ?? '').trim());
-  return { mode: dotted !== undefined ? 'async' : 'sync', bothWays: back === '<', ...(label === '' ? {} : { label }), column };
+  return { mode: dotted !== undefined ? 'async' : line?.startsWith('=') === true ? 'sync' : 'implied', bothWays: back === '<', ...(label === '' ? {} : { label }), column };
 }
 
 function unquote(text: string): string {

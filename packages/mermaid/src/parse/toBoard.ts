@@ -4,6 +4,8 @@
 // so the import can say which names it did not recognise. No positions: the import lays the board out.
 import type { BoardFile, BoardFileCall, BoardFileComponent, BoardFileZone, ZoneLevel } from '@napkin/fields';
 import { BOARD_FORMAT, BOARD_VERSION, ID_PATTERN } from '@napkin/fields';
+import type { CallMode } from '@napkin/fields';
+import { defaultCallMode, getKind } from '@napkin/catalog';
 import { guessKind, guessZoneLevel, UNKNOWN_NAME_KIND } from '../guessKind.js';
 import { kindLabel, kindNamedBy, levelLabel, levelNamedBy } from '../kinds.js';
 import type { Shape } from '../kinds.js';
@@ -71,7 +73,7 @@ export function boardFromGraph(graph: FlowchartGraph, problems: MermaidProblem[]
       id: `call-${calls.length + 1}`,
       from: componentIds.get(edge.from) ?? edge.from,
       to: componentIds.get(edge.to) ?? edge.to,
-      mode: edge.mode,
+      mode: edge.mode === 'implied' ? impliedMode(components, edge.from, edge.to, componentIds) : edge.mode,
       ...(label === undefined || label === '' ? {} : { label }),
     });
   }
@@ -79,6 +81,16 @@ export function boardFromGraph(graph: FlowchartGraph, problems: MermaidProblem[]
   const title = graph.title === undefined || graph.title === '' ? undefined : cut(graph.title, 'the title', 1, problems);
   const board: BoardFile = { format: BOARD_FORMAT, version: BOARD_VERSION, ...(title === undefined ? {} : { title }), components, calls, zones };
   return { board, guesses };
+}
+
+/** A solid link's mode: what its two kinds imply (a publish into a broker is async, a store into its replica replication). */
+function impliedMode(components: readonly BoardFileComponent[], from: string, to: string, ids: ReadonlyMap<string, string>): CallMode {
+  const kindOf = (node: string) => {
+    const id = ids.get(node) ?? node;
+    const kind = components.find((component) => component.id === id)?.kind;
+    return kind === undefined ? undefined : getKind(kind);
+  };
+  return defaultCallMode(kindOf(from), kindOf(to)).mode;
 }
 
 function readNodeLabel(node: GraphNode, problems: MermaidProblem[]): { name?: string; kind: string; basis: GuessBasis } {
