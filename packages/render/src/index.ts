@@ -12,7 +12,8 @@ export { asLowerBound, boundedIf, pathSaturated, saturatedIds, SATURATED_NOTE } 
 export * from './format';
 export { latencyText, saturatedTierName, unboundedText } from './figures/latency';
 export { textWidth, fitText, wrapText } from './text/measure';
-export { callLabels, networkLabel, placementsOf } from './scene/callLabels';
+export { branchLabels, branchShares, callLabels, chipLabels, networkLabel, placementsOf, tierLabel } from './scene/callLabels';
+export type { BranchShare, CallLabelFields } from './scene/callLabels';
 export { EXPORT_FORMATS, exportBoard, exportFileName, fileStem, isExportFormat, selectFromFile, svgOf } from './export';
 export type { ExportFormat, Exported, ExportRequest, ExportWriters } from './export';
 // The PNG and PDF writers are their own entry points (`@napkin/render/png`, `/pdf`): heavy to load, so

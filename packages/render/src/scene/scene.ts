@@ -7,13 +7,14 @@ import { budgetShares, componentBadges, reachOf } from '../figures/badges';
 import { fitText } from '../text/measure';
 import { callEdge } from './callEdge';
 import type { Box } from './callEdge';
-import { callLabels, networkLabel, placementsOf } from './callLabels';
+import { branchShares, chipLabels, networkLabel, placementsOf } from './callLabels';
 import { BOX_WIDTH, boxHeight, componentBox } from './componentBox';
 import { legend } from './legend';
 import { commentMarker } from './marks';
 import { noteCard, noteSize } from './noteCard';
 import { INK } from './palette';
 import { placeBoard } from './placement';
+import { spreadFactor, spreadPlacement } from './spread';
 import { PANEL_WIDTH, summaryPanel } from './summaryPanel';
 import type { GroupItem, Scene, SceneItem } from './types';
 import { whatIfFlags } from './whatIf';
@@ -47,16 +48,20 @@ function grow(bounds: Bounds, x: number, y: number, width: number, height: numbe
 export function buildScene(file: BoardFile, result: AnalysisResult, options: SceneOptions = {}): Scene {
   const selection = options.selection === undefined ? undefined : new Set(options.selection);
   const comments = options.comments ?? new Map<string, number>();
-  const placement = placeBoard(file, selection);
+  const placed = placeBoard(file, selection);
   const figuresById = new Map<string, ComponentResult>(result.components.map((component) => [component.id, component]));
   const shares = budgetShares(result);
   const flags = whatIfFlags(file);
 
-  const boxes = placement.components.map(({ component, x, y }) => {
+  const sized = placed.components.map(({ component, x, y }) => {
     const figures = figuresById.get(component.id);
     const badges = figures ? componentBadges(figures, shares.get(component.id) ?? null, reachOf(result, component.id)) : null;
     return { component, x, y, figures, badges, height: boxHeight(badges) };
   });
+  // Boxes drawn larger than the board's nodes must not land on each other (spread.ts).
+  const factor = spreadFactor(sized.map(({ x, y, height }) => ({ x, y, width: BOX_WIDTH, height })));
+  const placement = spreadPlacement(placed, factor);
+  const boxes = sized.map((box) => ({ ...box, x: box.x * factor, y: box.y * factor }));
   const bounds: Bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   // Room above a box for its SATURATED label and below it for a what-if flag.
   for (const box of boxes) grow(bounds, box.x - 10, box.y - 16, BOX_WIDTH + 20, box.height + 32);
@@ -76,11 +81,12 @@ export function buildScene(file: BoardFile, result: AnalysisResult, options: Sce
 
   const boxById = new Map<string, Box>(boxes.map((box) => [box.component.id, { x: box.x + dx, y: box.y + dy, width: BOX_WIDTH, height: box.height }]));
   const placements = placementsOf(file);
+  const branches = branchShares(file.calls);
   for (const call of placement.calls) {
     const from = boxById.get(call.from);
     const to = boxById.get(call.to);
     if (from === undefined || to === undefined) continue;
-    const group = callEdge({ call, from, to, labels: callLabels(call), network: networkLabel(call, placements) });
+    const group = callEdge({ call, from, to, labels: chipLabels(call, branches.get(call.id)), network: networkLabel(call, placements) });
     items.push(comments.has(call.id) ? withCallMarker(group, comments.get(call.id) ?? 0) : group);
   }
   for (const box of boxes) {
