@@ -86,12 +86,23 @@ export function servedAt(model: UpModel, m: number): number {
 }
 
 /** The served shares servedAt(model, m) averages over, with their probabilities (shedding-arrivals.ts). */
-export function servedOutcomesAt(model: UpModel, m: number): ServedOutcome[] {
+export function servedOutcomesAt(model: UpModel, m: number): readonly ServedOutcome[] {
+  let byCount = outcomesByModel.get(model);
+  if (!byCount) {
+    byCount = new Map();
+    outcomesByModel.set(model, byCount);
+  }
+  const known = byCount.get(m);
+  if (known) return known;
   const { copies, serving } = copiesWith(model, m);
-  if (copies === 0) return [{ served: 0, healthy: false, p: 1 }];
   const demand = m >= model.instances ? model.demand : { ...model.demand, primaries: Math.min(model.demand.primaries, m) };
-  return servedDistribution(model.a, copies, demand, model.quorum, serving);
+  const outcomes = copies === 0 ? [{ served: 0, healthy: false, p: 1 }] : servedDistribution(model.a, copies, demand, model.quorum, serving);
+  byCount.set(m, outcomes);
+  return outcomes;
 }
+
+/** servedOutcomesAt per model and running count: every flow and class of an analysis asks again. */
+const outcomesByModel = new WeakMap<UpModel, Map<number, readonly ServedOutcome[]>>();
 
 /**
  * P(the component is not down) with m instances running: at least one copy up. This is what a health

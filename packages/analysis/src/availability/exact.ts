@@ -4,7 +4,7 @@
 // exactly. Alternatives (a request takes one branch, chosen among the healthy ones) and spread
 // components (what they serve depends on which of their zones are up) are exact the same way. The
 // gradient of the same evaluation (reverse mode) gives each component's and zone's weakest-link gain.
-import type { ComponentId, TrafficClass, ZoneId } from '../model/graph';
+import type { ComponentId, SpreadPart, TrafficClass, ZoneId } from '../model/graph';
 import type { UpModel } from './component-up';
 import { healthAt, servedAt } from './component-up';
 import type { AvailabilityInputs } from './flow-inputs';
@@ -14,6 +14,7 @@ import type { GainContext, Gains } from './gains';
 import { generalGains, plainGains } from './gains';
 import { generalNetwork, plainNetwork, zoneFactors } from './network';
 import type { SpreadModel } from './spread-tables';
+import { runningCounts } from './spread-tables';
 import type { Structure } from './structure';
 import { isMissNode, structure } from './structure';
 import type { Conditioning, NodeParts } from './variables';
@@ -100,12 +101,13 @@ function nodeParts(inputs: AvailabilityInputs, s: Structure, entry: ComponentId,
 /** servedAt and healthAt of every running count, per component model, built once per analysis. */
 const byRunning = new WeakMap<UpModel, { readonly served: Float64Array; readonly health: Float64Array }>();
 
-function runningTables(model: UpModel, total: number) {
+function runningTables(model: UpModel, parts: readonly SpreadPart[], total: number) {
   let known = byRunning.get(model);
   if (!known || known.served.length <= total) {
+    // Only the counts a subset of the parts can leave running are ever read (spread-tables.ts).
     const served = new Float64Array(total + 1);
     const health = new Float64Array(total + 1);
-    for (let m = 0; m <= total; m++) {
+    for (const m of runningCounts(parts)) {
       served[m] = servedAt(model, m);
       health[m] = healthAt(model, m);
     }
@@ -127,7 +129,7 @@ function spreadModelOf(inputs: AvailabilityInputs, s: Structure, zoneUp: (zone: 
       const runs = Float64Array.from({ length: total + 1 }, (_, m) => (m > 0 ? 1 : 0));
       return { parts: component.spread, zoneUp, servedAt: runs, healthAt: runs };
     }
-    const tables = runningTables(model, total);
+    const tables = runningTables(model, component.spread, total);
     return { parts: component.spread, zoneUp, servedAt: inputs.servedTable?.(id) ?? tables.served, healthAt: tables.health };
   };
 }

@@ -12,6 +12,13 @@ export function atLeastKofN(a: number, n: number, k: number): number {
   return Math.min(1, Math.max(0, total));
 }
 
+let termsVisited = 0;
+
+/** Binomial terms computed since the module loaded (the scan around the mode counts twice): what a test bounds the k-of-n work by. */
+export function binomialTermsVisited(): number {
+  return termsVisited;
+}
+
 /** Up to this many instances every term of the binomial is summed, in the order it always was. */
 const EXACT_TERMS_UP_TO = 64;
 /** Past it, terms below this share of the largest one are left out (they are below a sum's rounding). */
@@ -25,10 +32,12 @@ const NEGLIGIBLE_TERM = 1e-18;
  */
 export function forEachBinomialTerm(n: number, a: number, visit: (u: number, p: number) => void): void {
   if (n > EXACT_TERMS_UP_TO && !(a > 0 && a < 1)) {
+    termsVisited += 1;
     visit(a >= 1 ? n : 0, 1);
     return;
   }
   if (n <= EXACT_TERMS_UP_TO) {
+    termsVisited += n + 1;
     let binomial = 1; // C(n, u), built incrementally from u = 0
     for (let u = 0; u <= n; u++) {
       visit(u, binomial * Math.pow(a, u) * Math.pow(1 - a, n - u));
@@ -54,6 +63,7 @@ export function forEachBinomialTerm(n: number, a: number, visit: (u: number, p: 
     low -= 1;
     sum += w;
   }
+  termsVisited += 2 * (high - low + 1);
   // From the lowest kept term up, in increasing u.
   let w = 1;
   for (let u = mode; u > low; u--) w *= u / ((n - u + 1) * odds);
@@ -131,16 +141,18 @@ export interface ServedOutcome {
  * request meets, so a request arriving m times needs E[served^m], not E[served]^m (shedding-arrivals.ts).
  */
 export function servedDistribution(a: number, n: number, demand: Demand, quorum = 1, serving = n): ServedOutcome[] {
-  const outcomes: Array<{ served: number; healthy: boolean; p: number }> = [];
+  const outcomes = new Map<string, { served: number; healthy: boolean; p: number }>();
   const fits = (u: number) => (!(demand.capacityRps > 0) ? 0 : u >= quorum ? survivorsServe(Math.min(u, serving), demand) : 0);
   forEachBinomialTerm(n, a, (u, p) => {
+    if (!(p > 0)) return;
     const served = fits(u);
     const healthy = u > 0;
-    const known = outcomes.find((o) => o.served === served && o.healthy === healthy);
+    const key = `${served}:${healthy}`;
+    const known = outcomes.get(key);
     if (known) known.p += p;
-    else if (p > 0) outcomes.push({ served, healthy, p });
+    else outcomes.set(key, { served, healthy, p });
   });
-  return outcomes;
+  return [...outcomes.values()];
 }
 
 /** The fewest copies u that serve the whole demand (ρ < 1 on both counts); Infinity when none can. */

@@ -19,7 +19,8 @@
 // state is not fixed per case: the case j instead replaces its served-by-running-count table with
 // E[L_j(served(U)); served > 0 | m running] and takes α_j, weight 1, and one more case with the table at 0
 // takes weight −D. Summed, the up terms give E[F(served(U))] and the down terms (D + 1 − D) once.
-import type { ComponentId } from '../model/graph';
+import type { ComponentId, SpreadPart } from '../model/graph';
+import { runningCounts } from './spread-tables';
 import type { UpModel } from './component-up';
 import { servedOutcomesAt } from './component-up';
 import type { ServedOutcome } from './k-of-n';
@@ -123,8 +124,10 @@ function pointsFor(values: readonly number[], degree: number): number[] {
 }
 
 /** A spread tier's cases: per point its table of E[L_j(served); served > 0 | m running], and the table at 0 weighing −D. */
-function spreadCases(model: UpModel, total: number, degree: number): TierCase[] {
-  const byRunning = Array.from({ length: total + 1 }, (_, m) => servedOutcomesAt(model, m).filter((o) => o.served > 0));
+function spreadCases(model: UpModel, parts: readonly SpreadPart[], total: number, degree: number): TierCase[] {
+  // Only the counts a subset of the parts can leave running are read (spread-tables.ts).
+  const counts = new Set(runningCounts(parts));
+  const byRunning = Array.from({ length: total + 1 }, (_, m) => (counts.has(m) ? servedOutcomesAt(model, m).filter((o) => o.served > 0) : []));
   const points = pointsFor(byRunning.flatMap((outcomes) => outcomes.map((o) => o.served)), degree);
   const cases = points.map((alpha, j): TierCase => {
     const served = Float64Array.from(byRunning, (outcomes) => outcomes.reduce((sum, o) => sum + o.p * lagrange(points, j, o.served), 0));
@@ -155,11 +158,11 @@ export function sheddingPlan(inputs: AvailabilityInputs, s: Structure, entry: Co
     if (degree < 2) return;
     if (component.spread !== undefined) {
       const total = component.spread.reduce((sum, part) => sum + part.instances, 0);
-      const partial = Array.from({ length: total + 1 }, (_, m) => m).some((m) => !allOrNothing(servedOutcomesAt(model, m)));
+      const partial = runningCounts(component.spread).some((m) => !allOrNothing(servedOutcomesAt(model, m)));
       if (!partial) return;
       // One case per point and the down case; past the budgets it keeps one admission per request,
       // which counts too much (served ≤ 1): the figure is then an estimate, not a bound.
-      const cases = spreadCases(model, total, degree);
+      const cases = spreadCases(model, component.spread, total, degree);
       if (cases.length > MAX_POINTS + 1 || evaluations * cases.length > MAX_CASES) {
         unbounded = true;
         return;

@@ -28,6 +28,17 @@ export interface SpreadModel {
   readonly healthAt: Float64Array;
 }
 
+/**
+ * The instance counts a spread can have running: the sums of its parts over every subset of them (a
+ * part runs or not with its zones), at most 2^8 of them, however many instances each part holds. The
+ * tables need servedAt only there, so a spread of 8 × 999 instances costs 256 evaluations, not 7,993.
+ */
+export function runningCounts(parts: readonly SpreadPart[]): number[] {
+  let sums = new Set<number>([0]);
+  for (const part of parts) sums = new Set([...sums, ...[...sums].map((sum) => sum + part.instances)]);
+  return [...sums].sort((a, b) => a - b);
+}
+
 /** The combination index of an assignment: its bits at the conditioned zones, in table order. */
 export function comboOf(assignment: number, bits: Int32Array): number {
   let combo = 0;
