@@ -74,6 +74,10 @@ export function analyze(
       storagePerYear: state.storagePerYear,
       consumerGroup: state.consumerGroup,
       placement: componentPlacement(graph, component),
+      replication:
+        component.replicaOf === undefined && component.replicatedTo.length === 0
+          ? null
+          : { replicaOf: component.replicaOf ?? null, replicatedTo: component.replicatedTo, readReplicas: component.readReplicas },
       why: {
         saturated:
           state.queue?.why.saturated ??

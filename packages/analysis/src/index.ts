@@ -31,6 +31,7 @@ export type {
   AnalysisResult,
   CallResult,
   ClassPath,
+  ComponentReplication,
   ComponentResult,
   CycleResult,
   FlowResult,

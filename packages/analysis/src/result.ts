@@ -29,6 +29,12 @@ export interface SaturatedTier {
   readonly utilisation: Explained;
 }
 
+export interface ComponentReplication {
+  readonly replicaOf: ComponentId | null;
+  readonly replicatedTo: readonly ComponentId[];
+  readonly readReplicas: number;
+}
+
 export interface ComponentResult {
   readonly id: ComponentId;
   readonly name: string;
@@ -53,6 +59,12 @@ export interface ComponentResult {
   readonly consumerGroup: ConsumerGroup | null;
   /** Where a spread component's instances run, zone by zone, and how many run; null for a component in one place. */
   readonly placement: ComponentPlacement | null;
+  /**
+   * Replication (issue 15), for a store wired to replica boxes or a replica box; null otherwise.
+   * `readReplicas` is what the engine counted for the store (its own `readReplicas` or its folded boxes'
+   * instances, whichever is more); a replica box names the store it copies.
+   */
+  readonly replication: ComponentReplication | null;
   /** Explanations of the plain fields above, under the same keys. */
   readonly why: { readonly saturated: Explained };
   /** What the engine used for each parameter, and whether the board, the catalog or the engine gave it. */

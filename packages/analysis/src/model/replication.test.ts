@@ -41,6 +41,9 @@ describe('a replica box wired by replication is the primary’s read replica (is
     expect(availability(withBox)).toBe(availability(withParam));
     expect(withBox.flows[0]?.latency.p99Ms?.value).toBe(withParam.flows[0]?.latency.p99Ms?.value);
     expect(withBox.components.find((item) => item.id === 'db')?.traffic.utilisation.inputs.readReplicas).toBe(1);
+    expect(withBox.components.find((item) => item.id === 'db')?.replication).toEqual({ replicaOf: null, replicatedTo: ['replica'], readReplicas: 1 });
+    expect(withBox.components.find((item) => item.id === 'replica')?.replication).toEqual({ replicaOf: 'db', replicatedTo: [], readReplicas: 0 });
+    expect(alone.components.find((item) => item.id === 'db')?.replication).toBeNull();
   });
 
   it('is never a hop in series: no "one instance on a required path", no "has no replica", no "unreached"', () => {

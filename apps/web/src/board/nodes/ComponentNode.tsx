@@ -34,8 +34,10 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   // Unset means the kind's default, as the engine reads it; counts set per zone are the instance count.
   const ownInstances = component?.instances ?? getKind(data.kindId)?.defaults.instances.value ?? 1;
   const instances = instancesWith(spread, ownInstances);
-  const replicas = component ? readReplicasOf(component) : undefined;
+  // Replica boxes wired by replication count among the store's replicas (the engine's figure when it has one).
+  const replicas = figures?.replication ? figures.replication.readReplicas : component ? readReplicasOf(component) : undefined;
   const replicasLabel = replicasText(replicas);
+  const replicaOf = figures?.replication?.replicaOf ?? null;
   // Clients originate load; an instance count means nothing for them.
   const isEntry = getKind(data.kindId)?.traits.entryPoint === true;
   return (
@@ -69,6 +71,11 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
               {replicasLabel}
             </span>
           )}
+        </div>
+      )}
+      {replicaOf !== null && (
+        <div className="replica-of" data-testid="replica-of" title="A copy of its primary, fed by replication: counted among the primary's read replicas">
+          replica of {componentsById.get(replicaOf)?.name ?? replicaOf}
         </div>
       )}
       {!isEntry && spread.entries.length > 0 && (
