@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { createPendingImports } from '../import/pendingImport';
 import { BoardPage } from '../page/BoardPage';
 import { LandingPage } from '../landing/LandingPage';
+import { ProblemLibrary } from '../library/ProblemLibrary';
 import type { NameStorage } from '../presence/identity';
 import { assertNever, useRoute } from '../route/route';
 
@@ -18,7 +19,9 @@ export function App({ relayUrl, storage }: AppProps) {
   const [pendingImports] = useState(createPendingImports);
   switch (route.page) {
     case 'landing':
-      return <LandingPage storage={storage} pendingImports={pendingImports} onOpenBoard={(boardId) => navigate({ page: 'board', boardId })} />;
+      return <LandingPage storage={storage} pendingImports={pendingImports} onOpenBoard={(boardId) => navigate({ page: 'board', boardId })} onOpenInterviews={() => navigate({ page: 'interviews' })} />;
+    case 'interviews':
+      return <ProblemLibrary onHome={() => navigate({ page: 'landing' })} />;
     case 'board':
       // Keyed by id so moving to another board builds a fresh doc and connection.
       return <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} />;

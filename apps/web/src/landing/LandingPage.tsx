@@ -16,12 +16,14 @@ import { useLiveCounts } from './useLiveCounts';
 
 export interface LandingPageProps {
   readonly onOpenBoard: (boardId: BoardId) => void;
+  /** Opens the interview problem library. */
+  readonly onOpenInterviews: () => void;
   readonly storage: NameStorage | null;
   /** Where a template or file opened from here waits for its new board. */
   readonly pendingImports: PendingImports;
 }
 
-export function LandingPage({ onOpenBoard, storage, pendingImports }: LandingPageProps) {
+export function LandingPage({ onOpenBoard, onOpenInterviews, storage, pendingImports }: LandingPageProps) {
   const [boards, setBoards] = useState(() => loadRecentBoards(storage));
   const fetchWithLinks = useMemo(() => presenceFetchWithLinks(storage), [storage]);
   const counts = useLiveCounts(boards.map((board) => board.id), fetchWithLinks);
@@ -57,6 +59,12 @@ export function LandingPage({ onOpenBoard, storage, pendingImports }: LandingPag
       {failure !== '' && <p className="error" role="alert">{failure}</p>}
       <p className="hint">Share the board with links from its Share menu: one per role (edit, view, comment…).</p>
       <StartFrom storage={storage} onOpenBoard={onOpenBoard} pendingImports={pendingImports} />
+      <p className="interview-link">
+        <a href="/interviews" data-testid="open-interviews" onClick={(event) => { event.preventDefault(); onOpenInterviews(); }}>
+          Interview problems…
+        </a>{' '}
+        twenty system-design problems to run a mock interview on, or to practise alone.
+      </p>
       <RecentBoards
         boards={boards}
         counts={counts}

@@ -7,6 +7,7 @@ const ID = 'AbCdEfGhIjKlMnOpQrStUv'; // 22 url-safe characters, the shape of new
 describe('parseRoute', () => {
   it('reads the landing page and board pages', () => {
     expect(parseRoute('/')).toEqual({ page: 'landing' });
+    expect(parseRoute('/interviews')).toEqual({ page: 'interviews' });
     expect(parseRoute(`/b/${ID}`)).toEqual({ page: 'board', boardId: ID });
     expect(parseRoute(`/b/${ID}/`)).toEqual({ page: 'board', boardId: ID });
   });
@@ -24,7 +25,7 @@ describe('parseRoute', () => {
   it('round-trips every route through its path', () => {
     const board = parseBoardId(ID);
     if (board === null) throw new Error('fixture id rejected');
-    const routes: Route[] = [{ page: 'landing' }, { page: 'board', boardId: board }, { page: 'not-found', path: '/nope' }];
+    const routes: Route[] = [{ page: 'landing' }, { page: 'interviews' }, { page: 'board', boardId: board }, { page: 'not-found', path: '/nope' }];
     for (const route of routes) expect(parseRoute(pathOf(route))).toEqual(route);
   });
 });

@@ -8,6 +8,8 @@ export type BoardId = string & { readonly __brand: 'BoardId' };
 
 export type Route =
   | { readonly page: 'landing' }
+  /** The interview problem library: prompts only (issue 17). */
+  | { readonly page: 'interviews' }
   | { readonly page: 'board'; readonly boardId: BoardId }
   | { readonly page: 'not-found'; readonly path: string };
 
@@ -23,6 +25,7 @@ export function parseBoardId(raw: string): BoardId | null {
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'landing' };
+  if (pathname === '/interviews' || pathname === '/interviews/') return { page: 'interviews' };
   const match = /^\/b\/([^/]+)\/?$/.exec(pathname);
   if (match?.[1] !== undefined) {
     // Not percent-decoded: a valid id is url-safe as it is, and decoding can throw on hostile input.
@@ -36,6 +39,8 @@ export function pathOf(route: Route): string {
   switch (route.page) {
     case 'landing':
       return '/';
+    case 'interviews':
+      return '/interviews';
     case 'board':
       return `/b/${route.boardId}`;
     case 'not-found':
