@@ -4,6 +4,7 @@
 import type { Interview } from './useInterview';
 import { PhaseTimer } from './PhaseTimer';
 import { PrivateNotes } from './PrivateNotes';
+import { RubricPanel } from './RubricPanel';
 import { SessionLinks } from './SessionLinks';
 import { ViewToggles } from './ViewToggles';
 import './interview.css';
@@ -13,7 +14,10 @@ export function InterviewBar({ interview }: { readonly interview: Interview }) {
   if (snapshot === null) return <span className="interview-bar" data-testid="interview-bar" data-ready="false" />;
   const mode = snapshot.meta?.mode ?? (role === 'practice' ? 'practice' : 'interview');
   const runsInterview = controls && mode === 'interview' && session !== null;
-  const drawer = runsInterview || notes !== null || links !== null;
+  const problemId = snapshot.meta?.problemId ?? null;
+  // The interviewer's material: always for the interviewer, for practice once the time is up (the relay checks too).
+  const rubric = problemId !== null && interview.token !== null && (role === 'interviewer' || (role === 'practice' && interview.timeUp));
+  const drawer = runsInterview || notes !== null || links !== null || rubric;
   return (
     <span className="interview-bar" data-testid="interview-bar" data-ready="true" data-role={role} data-mode={mode}>
       <span className="interview-mode">{mode === 'practice' ? 'Practice' : `Interview · ${role}`}</span>
@@ -25,6 +29,9 @@ export function InterviewBar({ interview }: { readonly interview: Interview }) {
             {links !== null && <SessionLinks session={links} />}
             {runsInterview && <ViewToggles session={session} view={snapshot.view ?? interview.defaultView} />}
             {notes !== null && notes.writable && <PrivateNotes room={notes} />}
+            {rubric && interview.token !== null && problemId !== null && (
+              <RubricPanel problemId={problemId} boardId={interview.boardId} token={interview.token} board={interview.board} notes={notes} />
+            )}
           </div>
         </details>
       )}

@@ -34,6 +34,7 @@ export function PhaseTimer({ timer, clock, session }: PhaseTimerProps) {
       data-remaining-ms={Math.round(reading.remainingMs)}
       data-overtime-ms={Math.round(reading.overtimeMs)}
       data-clock={clockKnown ? 'relay' : 'local'}
+      data-clock-uncertainty-ms={clock.estimate === null ? '' : Math.round(clock.estimate.uncertaintyMs)}
     >
       <span className="phase" data-testid="interview-phase">
         {reading.phase === null ? (reading.status === 'ended' ? 'Interview over' : 'Not started') : `${reading.phaseIndex + 1}/${RAPID_S_PHASES.length} ${reading.phase.title}`}

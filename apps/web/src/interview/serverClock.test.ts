@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateOffset, sampleServerClock } from './serverClock';
+import { betterEstimate, ESTIMATE_TRUSTED_MS, estimateOffset, sampleServerClock } from './serverClock';
 
 describe("the relay's clock offset", () => {
   it('takes the midpoint of the shortest round trip', () => {
@@ -20,6 +20,16 @@ describe("the relay's clock offset", () => {
     };
     expect(screen(7 * 60_000)).toBe(screen(-3 * 60_000));
     expect(screen(0)).toBe(serverAt(20_000));
+  });
+
+  it('keeps the tighter estimate until it is too old to trust', () => {
+    const tight = { offsetMs: 100, uncertaintyMs: 5 };
+    const loose = { offsetMs: 900, uncertaintyMs: 800 };
+    expect(betterEstimate(null, 0, loose)).toBe(loose);
+    expect(betterEstimate(tight, 10_000, loose)).toBe(tight);
+    expect(betterEstimate(loose, 10_000, tight)).toBe(tight);
+    expect(betterEstimate(tight, ESTIMATE_TRUSTED_MS + 1, loose)).toBe(loose);
+    expect(betterEstimate(tight, 10_000, null)).toBe(tight);
   });
 
   it('ignores samples it cannot use', () => {

@@ -32,6 +32,19 @@ export function estimateOffset(samples: readonly ClockSample[]): ClockEstimate |
   return best;
 }
 
+/** How long an estimate is trusted over a newer but looser one (clocks drift, and get set). */
+export const ESTIMATE_TRUSTED_MS = 5 * 60_000;
+
+/**
+ * Keeps the tighter of two estimates: a busy moment's long round trips must not replace a good estimate from
+ * a quiet one. A newer estimate wins anyway once the kept one is older than ESTIMATE_TRUSTED_MS.
+ */
+export function betterEstimate(kept: ClockEstimate | null, keptAgeMs: number, fresh: ClockEstimate | null): ClockEstimate | null {
+  if (fresh === null) return kept;
+  if (kept === null || keptAgeMs > ESTIMATE_TRUSTED_MS || fresh.uncertaintyMs <= kept.uncertaintyMs) return fresh;
+  return kept;
+}
+
 export type Fetcher = (url: string) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
 
 /** Takes `count` samples of `/api/time` one after another; failed ones are skipped. */

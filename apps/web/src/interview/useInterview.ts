@@ -31,6 +31,9 @@ export interface InterviewInputs {
 }
 
 export interface Interview {
+  readonly boardId: BoardId;
+  readonly token: string | null;
+  readonly board: Board | undefined;
   readonly role: string;
   readonly session: InterviewSession | null;
   readonly snapshot: SessionSnapshot | null;
@@ -68,7 +71,7 @@ export function useInterview(inputs: InterviewInputs): Interview | null {
   const view = useMemo(() => viewForRole(role, snapshot, timeUp), [role, snapshot, timeUp]);
   if (!inSession) return null;
   const defaultView = DEFAULT_VIEWS[snapshot?.meta?.mode ?? 'interview'];
-  return { role, session, snapshot, controls: room?.writable === true, clock, timeUp, view, defaultView, notes, links };
+  return { boardId, token, board, role, session, snapshot, controls: room?.writable === true, clock, timeUp, view, defaultView, notes, links };
 }
 
 /** Whether the session's time is up, checked each second (a state change only when it flips). */

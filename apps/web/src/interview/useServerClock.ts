@@ -1,10 +1,13 @@
-// The relay's clock for React: sampled when the page opens and again every minute (a laptop's clock can be
-// set or drift meanwhile), `now()` is this screen's clock plus the latest offset. Until the first estimate the
-// offset is 0: the page's own clock, which is what it would show anyway.
+// The relay's clock for React: sampled when the page opens, again a few times in the first minute and then
+// every minute, keeping the tightest estimate (a busy moment's slow round trips must not replace a good one;
+// a laptop's clock can be set or drift, so an estimate is trusted for five minutes at most). `now()` is this
+// screen's clock plus the offset. Until the first estimate the offset is 0: the page's own clock.
 import { useEffect, useMemo, useState } from 'react';
 import type { ClockEstimate } from './serverClock';
-import { estimateOffset, sampleServerClock } from './serverClock';
+import { betterEstimate, estimateOffset, sampleServerClock } from './serverClock';
 
+/** When to sample again after the first round (ms after it), then every minute. */
+const EARLY_ROUNDS_MS = [2_000, 5_000, 15_000, 30_000];
 const RESAMPLE_MS = 60_000;
 
 export interface ServerClock {
@@ -17,14 +20,22 @@ export function useServerClock(): ServerClock {
   const [estimate, setEstimate] = useState<ClockEstimate | null>(null);
   useEffect(() => {
     let live = true;
+    let kept: ClockEstimate | null = null;
+    let keptAt = 0;
     const measure = async () => {
-      const next = estimateOffset(await sampleServerClock((url) => fetch(url, { cache: 'no-store' }), () => Date.now()));
-      if (live && next !== null) setEstimate(next);
+      const fresh = estimateOffset(await sampleServerClock((url) => fetch(url, { cache: 'no-store' }), () => Date.now()));
+      const next = betterEstimate(kept, performance.now() - keptAt, fresh);
+      if (!live || next === kept) return;
+      kept = next;
+      keptAt = performance.now();
+      setEstimate(next);
     };
     void measure();
+    const early = EARLY_ROUNDS_MS.map((delay) => window.setTimeout(() => void measure(), delay));
     const timer = window.setInterval(() => void measure(), RESAMPLE_MS);
     return () => {
       live = false;
+      early.forEach((handle) => window.clearTimeout(handle));
       window.clearInterval(timer);
     };
   }, []);
