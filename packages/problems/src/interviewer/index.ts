@@ -4,7 +4,7 @@
 import type { AnalysisResult } from '@napkin/analysis';
 import type { BoardFile } from '@napkin/fields';
 import type { RubricPoint, RubricResult } from '../types';
-import { judgePoints } from './evaluate';
+import { judgePoints } from '../rubric/judge';
 import { generalPoints } from './general';
 import type { ProblemMaterial } from './material';
 import { MATERIALS } from './problems';

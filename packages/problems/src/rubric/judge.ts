@@ -1,5 +1,7 @@
 // Judges each rubric point from the board and its analysis: met, missing, or not judgeable (a point the
-// interviewer scores alone). Pure and cheap, so the interviewer's screen re-runs it on every analysis.
+// interviewer scores alone). Pure and cheap, so the interviewer's screen re-runs it on every analysis. It
+// holds no problem's material: the web app imports it (`@napkin/problems/rubric`) and judges the points
+// the relay served, so the bundle stays free of rubric text.
 import type { AnalysisResult, FlowResult } from '@napkin/analysis';
 import type { BoardFile } from '@napkin/fields';
 import type { RubricCheck, RubricEvidence, RubricPoint, RubricResult } from '../types';
