@@ -1,6 +1,8 @@
-// The shortcut table: which key does what, what is left alone, and the selection order "connect" reads.
+// The shortcut table: which key does what, what is left alone, the selection order "connect" reads, and
+// when a board opening is fitted to its content.
 import { describe, expect, it } from 'vitest';
 import { commandOf, SHORTCUTS } from './editorKeys';
+import { somethingOutOfSight } from './useFitOnOpen';
 import { nextOrder } from './useSelectionOrder';
 
 const press = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) =>
@@ -50,5 +52,16 @@ describe('nextOrder', () => {
   it('returns the same list when nothing changed (no re-render churn)', () => {
     const order = ['a'];
     expect(nextOrder(order, [node('a', true)])).toBe(order);
+  });
+});
+
+describe('somethingOutOfSight', () => {
+  const area = { left: 100, top: 50, right: 900, bottom: 650 };
+  it('is true only for a box wholly outside the free area (beyond the window or under a panel)', () => {
+    expect(somethingOutOfSight([{ left: 120, top: 60, right: 320, bottom: 160 }], area)).toBe(false);
+    // Half under a panel: still seen.
+    expect(somethingOutOfSight([{ left: 850, top: 60, right: 1050, bottom: 160 }], area)).toBe(false);
+    expect(somethingOutOfSight([{ left: 120, top: 60, right: 320, bottom: 160 }, { left: 950, top: 60, right: 1150, bottom: 160 }], area)).toBe(true);
+    expect(somethingOutOfSight([{ left: 120, top: 700, right: 320, bottom: 800 }], area)).toBe(true);
   });
 });

@@ -53,9 +53,12 @@ export function useEditorShortcuts(inputs: EditorShortcutInputs): EditorShortcut
   // What was pasted is selected once React Flow has it, so the next move, copy or delete takes it.
   useEffect(() => {
     if (pendingSelection.length === 0) return;
-    const { nodeLookup, addSelectedNodes } = store.getState();
+    const { nodeLookup, edgeLookup, triggerNodeChanges, triggerEdgeChanges } = store.getState();
     if (!pendingSelection.every((id) => nodeLookup.has(id))) return;
-    addSelectedNodes([...pendingSelection]);
+    // Exactly these, even with Ctrl still held from Ctrl+D (React Flow would add them to the selection).
+    const wanted = new Set(pendingSelection);
+    triggerNodeChanges([...nodeLookup.values()].filter((node) => (node.selected ?? false) !== wanted.has(node.id)).map((node) => ({ type: 'select', id: node.id, selected: wanted.has(node.id) })));
+    triggerEdgeChanges([...edgeLookup.values()].filter((edge) => edge.selected === true).map((edge) => ({ type: 'select', id: edge.id, selected: false })));
     setPendingSelection([]);
   }, [pendingSelection, inputs.nodes, store]);
 

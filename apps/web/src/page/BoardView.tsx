@@ -14,6 +14,7 @@ import { CommentModeHint, CommentsToolbar } from '../comments/CommentsToolbar';
 import { ExportMenu } from '../export/ExportMenu';
 import { ShortcutsButton, ShortcutsPanel } from '../editing/ShortcutsHelp';
 import { useEditorShortcuts } from '../editing/useEditorShortcuts';
+import { useFitOnOpen } from '../editing/useFitOnOpen';
 import { useBoardComments } from '../comments/useBoardComments';
 import type { BoardActions } from '../board/boardActions';
 import { CallEdge } from '../board/edges/CallEdge';
@@ -100,6 +101,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
     onDelete: notes.onDelete,
     onConnect: flow.onConnect,
   });
+  useFitOnOpen(canvasRef, connection.provider);
   const comments = useBoardComments({
     boardId: connection.boardId,
     relayUrl: connection.provider.serverUrl,
