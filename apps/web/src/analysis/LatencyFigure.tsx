@@ -1,6 +1,7 @@
 // A latency the engine computed: its figure with its "why?", or, where a saturated tier makes it
 // unbounded (the engine's null), "saturated" naming the tier, its "why?" the tier's utilisation.
 import type { Explained, SaturatedTier } from '@napkin/analysis';
+import type { ReactNode } from 'react';
 import { formatFigure } from '../why/format';
 import { Why } from '../why/Why';
 import { saturatedText, saturatedWhy } from './saturation';
@@ -18,12 +19,14 @@ export interface LatencyFigureProps {
   readonly className?: string;
   /** How the figure reads; a budget share passes `formatBudgetShare` ("over budget ×2.3"). */
   readonly format?: (figure: Explained) => string;
+  /** More for the "why?" popover (a headline's terms). */
+  readonly detail?: ReactNode;
 }
 
-export function LatencyFigure({ figure, tier, label, prefix = '', nameTier = true, testId, className, format = formatFigure }: LatencyFigureProps) {
+export function LatencyFigure({ figure, tier, label, prefix = '', nameTier = true, testId, className, format = formatFigure, detail }: LatencyFigureProps) {
   if (figure !== null)
     return (
-      <Why figure={figure} label={label} testId={testId} className={className}>
+      <Why figure={figure} label={label} testId={testId} className={className} detail={detail}>
         {prefix}
         {format(figure)}
       </Why>

@@ -4,6 +4,7 @@
 import type { FlowResult } from '@napkin/analysis';
 import { LatencyFigure } from '../analysis/LatencyFigure';
 import { formatFigure } from '../why/format';
+import { TermTree } from '../why/TermTree';
 import { Why } from '../why/Why';
 import { LatencyBar } from './LatencyBar';
 
@@ -27,18 +28,31 @@ export function FlowCard({ flow, onFocus }: FlowCardProps) {
         <span>
           p50 <LatencyFigure figure={latency.p50Ms} tier={tier} label="p50 latency" testId="flow-p50" /> · p95{' '}
           <LatencyFigure figure={latency.p95Ms} tier={tier} label="p95 latency" testId="flow-p95" /> · p99{' '}
-          <LatencyFigure figure={latency.p99Ms} tier={tier} label="p99 latency" testId="flow-p99" />
+          <LatencyFigure
+            figure={latency.p99Ms}
+            tier={tier}
+            label="p99 latency"
+            testId="flow-p99"
+            detail={<TermTree term={latency.terms} onSelect={(id) => onFocus([id])} />}
+          />
         </span>
         <span className="versus" data-testid="flow-latency-verdict">
           {latency.withinBudget ? 'within' : 'over'} budget <Why figure={latency.budgetMs} label="p99 budget" testId="flow-budget" />
         </span>
       </div>
-      <LatencyBar flow={flow} />
+      <LatencyBar flow={flow} onFocus={onFocus} />
 
       <div className={`figure-row ${availability.meetsObjective ? 'good' : 'bad'}`}>
         <span className="figure-label">Availability</span>
         <span>
-          <Why figure={availability.percent} label="Availability" testId="flow-availability" className="big" /> ·{' '}
+          <Why
+            figure={availability.percent}
+            label="Availability"
+            testId="flow-availability"
+            className="big"
+            detail={<TermTree term={availability.terms} onSelect={(id) => onFocus([id])} />}
+          />{' '}
+          ·{' '}
           <Why figure={availability.nines} label="Nines" testId="flow-nines" />
           {availability.method === 'lower-bound' && <span className="hint"> (lower bound)</span>}
         </span>

@@ -15,6 +15,8 @@ export interface WhyProps {
   readonly children?: ReactNode;
   readonly testId?: string;
   readonly className?: string;
+  /** More to show under the formula: a headline figure's terms (TermTree). */
+  readonly detail?: ReactNode;
 }
 
 interface Anchor {
@@ -22,7 +24,7 @@ interface Anchor {
   readonly top: number;
 }
 
-export function Why({ figure, label, children, testId, className }: WhyProps) {
+export function Why({ figure, label, children, testId, className, detail }: WhyProps) {
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverId = useId();
@@ -54,7 +56,7 @@ export function Why({ figure, label, children, testId, className }: WhyProps) {
       </button>
       {anchor &&
         createPortal(
-          <WhyPopover id={popoverId} figure={figure} label={label} anchor={anchor} owner={buttonRef} onClose={close} />,
+          <WhyPopover id={popoverId} figure={figure} label={label} anchor={anchor} owner={buttonRef} onClose={close} detail={detail} />,
           document.body,
         )}
     </>
@@ -68,9 +70,10 @@ interface WhyPopoverProps {
   readonly anchor: Anchor;
   readonly owner: RefObject<HTMLButtonElement | null>;
   readonly onClose: () => void;
+  readonly detail: ReactNode;
 }
 
-function WhyPopover({ id, figure, label, anchor, owner, onClose }: WhyPopoverProps) {
+function WhyPopover({ id, figure, label, anchor, owner, onClose, detail }: WhyPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -111,6 +114,7 @@ function WhyPopover({ id, figure, label, anchor, owner, onClose }: WhyPopoverPro
       )}
       {figure.capped && <p className="why-note">Capped: the true value is larger than the engine reports.</p>}
       {figure.note && <p className="why-note">{figure.note}</p>}
+      {detail}
     </div>
   );
 }

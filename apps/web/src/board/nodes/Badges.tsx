@@ -11,6 +11,7 @@ import { useAnalysis } from '../../analysis/context';
 import { LatencyFigure } from '../../analysis/LatencyFigure';
 import { formatBudgetShare } from '../../why/format';
 import { Why } from '../../why/Why';
+import { ReachBadge } from './ReachBadge';
 
 export function ServerBadges({ figures }: { readonly figures: ComponentResult }) {
   const share = useBudgetShare(figures.id);
@@ -40,6 +41,7 @@ export function ServerBadges({ figures }: { readonly figures: ComponentResult })
           {formatBudgetShare(share)}
         </Why>
       )}
+      <ReachBadge componentId={figures.id} name={figures.name} />
     </div>
   );
 }
