@@ -29,7 +29,7 @@ export const NEWS_FEED: ProblemMaterial = {
       },
       { id: 'cdn', kind: 'cdn', name: 'CDN (photos)', instances: 4, params: { hitRatio: 0.95, ttlSeconds: 86_400 }, ...at(1, 0) },
       { id: 'media', kind: 'object-storage', name: 'S3 media', instances: 2, zone: 'region', ...at(2, 0) },
-      { id: 'gateway', kind: 'api-gateway', name: 'API gateway', instances: 8, zone: 'region', ...at(1, 2) },
+      { id: 'gateway', kind: 'api-gateway', name: 'API gateway', instances: 8, zone: 'region', ...at(2, 2) },
       { id: 'timeline', kind: 'stateless-service', name: 'Timeline service', instances: 16, zone: 'region', ...at(2, 1) },
       { id: 'timelines', kind: 'in-memory-cache', name: 'Redis timelines', instances: 4, params: { hitRatio: 0.95, ttlSeconds: 86_400 }, zone: 'region', ...at(3, 0) },
       { id: 'posts', kind: 'wide-column-store', name: 'Cassandra posts', instances: 9, zone: 'region', ...at(4, 0) },
