@@ -58,7 +58,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     title: 'Edit',
     shortcuts: [
       { keys: 'Ctrl/⌘+C, Ctrl/⌘+X', does: 'Copy or cut the selection (as a board file, with the calls between the copied components)' },
-      { keys: 'Ctrl/⌘+V', does: 'Paste at the pointer (from this board, another board or a text editor)' },
+      { keys: 'Ctrl/⌘+V', does: 'Paste a copy at the pointer (from this board or another; a board file or Mermaid flowchart from elsewhere is imported beside the board)' },
       { keys: 'Ctrl/⌘+D', does: 'Duplicate the selection beside it' },
       { keys: 'Delete, Backspace', does: 'Delete the selection' },
       { keys: '←  ↑  →  ↓', does: 'Move the selection by 1 px (with Shift: 10 px)' },

@@ -1,9 +1,10 @@
 // The editor's keyboard and clipboard: select all, duplicate, arrow-key nudges, connect two selected
 // components, the "?" list; copy, cut and paste through the system clipboard as a board file (so a copy
 // goes to another board, another tab, or a text editor). Every change is one undo step of this user.
-// Keys typed into a field are the field's. A paste of a board file lands at the pointer when it is over
-// the canvas, else beside the original of this tab's own copy; anything else pasted (a Mermaid flowchart,
-// a file) is left to the board's import (`import/useImport.ts`).
+// Keys typed into a field are the field's. A paste of what a board copied (in any tab: the clipboard also
+// carries `COPY_MARK`) lands at the pointer when it is over the canvas, else beside the original of this
+// tab's own copy; anything else pasted (a board file from a text editor, a Mermaid flowchart, a file) is
+// left to the board's import (`import/useImport.ts`), which places it clear of everything and says what came.
 import type { Board, BoardSnapshot } from '@napkin/doc';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { Connection, Edge, Node, XYPosition } from '@xyflow/react';
@@ -16,6 +17,9 @@ import { moveSelection, nudgeOffset } from './nudge';
 import { besideOriginal, pasteFile } from './pasteFile';
 import { clipboardText, selectionFile } from './selectionFile';
 import { useSelectionOrder } from './useSelectionOrder';
+
+/** A clipboard type only a board's copy writes (beside the board file as text), so a paste knows it is ours. */
+export const COPY_MARK = 'application/x-napkin-copy';
 
 export interface EditorShortcutInputs {
   readonly board: Board;
@@ -167,6 +171,7 @@ export function useEditorShortcuts(inputs: EditorShortcutInputs): EditorShortcut
       if (text === null) return;
       event.preventDefault();
       event.clipboardData.setData('text/plain', text);
+      event.clipboardData.setData(COPY_MARK, '1');
       if (event.type === 'cut' && !latest.current.readOnly) {
         const { nodes, edges } = selected();
         latest.current.onDelete({ nodes, edges });
@@ -174,7 +179,7 @@ export function useEditorShortcuts(inputs: EditorShortcutInputs): EditorShortcut
     };
 
     const onPaste = (event: ClipboardEvent) => {
-      if (latest.current.readOnly || isTyping(event.target) || event.clipboardData === null || event.clipboardData.files.length > 0) return;
+      if (latest.current.readOnly || isTyping(event.target) || event.clipboardData === null || !event.clipboardData.types.includes(COPY_MARK)) return;
       const text = event.clipboardData.getData('text/plain');
       if (!paste(text, pasteTarget(text))) return;
       // Handled: the board's import (listening on the document) must not insert it a second time.
