@@ -1,6 +1,7 @@
 // Availability as people read it: percent, nines, downtime per year and month, error budget.
 import type { Explained } from '../explain/explained';
 import { explained, explainedFlag } from '../explain/explained';
+import { formatPercent } from '../present/format';
 
 /** A Julian year, the SRE convention: 365.25 days. */
 export const MINUTES_PER_YEAR = 365.25 * 24 * 60;
@@ -61,11 +62,10 @@ export function availabilityFigures(availability: number, objective: number): Av
 }
 
 /**
- * A percentage printed next to its objective, with enough digits that the two never print the same
- * when they differ ("99.900 % is under the 99.9 % objective" reads as a bug; "99.8999 %" does not).
+ * A percentage printed next to its objective, by the one formatter (present/format.ts). It rounds down,
+ * so a value under an objective of at most four decimals never prints as the objective ("99.900 % is
+ * under the 99.9 % objective" would read as a bug; 99.89991 prints "99.89 %").
  */
-export function percentAgainst(value: number, objective: number): string {
-  let digits = value > 99.99 ? 5 : 3;
-  while (digits < 8 && value !== objective && value.toFixed(digits) === objective.toFixed(digits)) digits += 1;
-  return `${value.toFixed(digits)} %`;
+export function percentAgainst(value: number, _objective: number): string {
+  return formatPercent(value);
 }
