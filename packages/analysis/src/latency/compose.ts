@@ -394,13 +394,21 @@ export class LatencyComposer {
       byNetwork = new Map();
       this.shifted.set(callee, byNetwork);
     }
-    let result = byNetwork.get(call.networkMs);
-    if (!result) {
-      result = convolve(this.inputs.grid, this.point(call.networkMs), callee);
-      byNetwork.set(call.networkMs, result);
+    let result: Histogram | undefined;
+    // A spread end: each visit pays the round trip to the instance it meets, a mixture (model/network-mix.ts).
+    const mix = call.network ?? [{ ms: call.networkMs, share: 1 }];
+    let total = 0;
+    for (const part of mix) {
+      let shifted = byNetwork.get(part.ms);
+      if (!shifted) {
+        shifted = convolve(this.inputs.grid, this.point(part.ms), callee);
+        byNetwork.set(part.ms, shifted);
+      }
+      total += part.share;
+      result = result === undefined ? shifted : mixture(shifted, part.share / total, result);
     }
-    memo.set(call.id, result);
-    return result;
+    memo.set(call.id, result as Histogram);
+    return result as Histogram;
   }
 
   /**

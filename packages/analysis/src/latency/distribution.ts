@@ -2,6 +2,7 @@
 // sequence = convolution, parallel = max (product of CDFs), fraction = mixture, fan-out = CDF^N.
 import type { Grid } from './grid';
 import { binEdges, splitValue } from './grid';
+import { clampToSupport, maxSupport, mixtureSupport, sumSupport, supportOf, waitSupport, withSupport } from './support';
 
 /** Probability mass per bin of the grid; sums to 1. */
 export type Histogram = Float64Array;
@@ -33,7 +34,8 @@ export function pointMass(grid: Grid, valueMs: number): Histogram {
   const split = splitValue(grid, valueMs);
   out[split.low] = split.weight;
   if (split.weight < 1) out[split.low + 1] = (out[split.low + 1] ?? 0) + (1 - split.weight);
-  return out;
+  const at = Math.max(0, valueMs);
+  return withSupport(out, { lo: at, hi: at });
 }
 
 /** Standard normal CDF (Abramowitz–Stegun 7.1.26 erf; absolute error < 1.5e-7). */
@@ -82,8 +84,9 @@ export function queueWait(grid: Grid, waitProbability: number, conditionalMeanMs
   out[0] = 1 - waitProbability;
   if (waitProbability <= 0 || !(conditionalMeanMs > 0)) {
     out[0] = 1;
-    return out;
+    return withSupport(out, { lo: 0, hi: 0 });
   }
+  withSupport(out, waitSupport(waitProbability, conditionalMeanMs));
   let previousSurvival = 1;
   for (let k = 1; k < grid.size; k++) {
     // Past the point where e^(−t / mean) underflows every bin gets p × (0 − 0): they are already zero.
@@ -195,7 +198,7 @@ export function convolve(grid: Grid, a: Histogram, b: Histogram): Histogram {
   sum.fill(0, bottom, top + 1);
   foldedA.fill(0, left.first, left.last + 1);
   foldedB.fill(0, right.first, right.last + 1);
-  return out;
+  return withSupport(out, sumSupport(a, b));
 }
 
 /**
@@ -341,7 +344,7 @@ export function maxOf(a: Histogram, b: Histogram): Histogram {
     out[k] = Math.max(0, value - previous);
     previous = value;
   }
-  return out;
+  return withSupport(out, maxSupport(a, b));
 }
 
 /** The slowest of N independent copies: a fan-out of N parallel calls. N may be fractional (an average fan-out). */
@@ -356,14 +359,14 @@ export function maxOfCopies(h: Histogram, copies: number): Histogram {
     out[k] = Math.max(0, value - previous);
     previous = value;
   }
-  return out;
+  return withSupport(out, supportOf(h));
 }
 
 /** With probability p the request takes `a`, otherwise `b`: a call made by a fraction of requests. */
 export function mixture(a: Histogram, p: number, b: Histogram): Histogram {
   const out = emptyHistogram(a.length);
   for (let k = 0; k < a.length; k++) out[k] = p * (a[k] ?? 0) + (1 - p) * (b[k] ?? 0);
-  return out;
+  return withSupport(out, mixtureSupport(a, p, b));
 }
 
 export function percentile(grid: Grid, h: Histogram, q: number): number {
@@ -371,12 +374,13 @@ export function percentile(grid: Grid, h: Histogram, q: number): number {
   for (let k = 0; k < h.length; k++) {
     const mass = h[k] ?? 0;
     if (running + mass >= q && mass > 0) {
-      if (k === 0) return 0;
+      if (k === 0) return clampToSupport(h, 0);
       // Mass of a bin is spread evenly in log space across the bin, so read the percentile inside it.
       const low = Math.log(grid.lowerEdge[k] ?? 1);
       const high = Math.log(grid.upperEdge[k] ?? 1);
       const within = Math.min(1, Math.max(0, (q - running) / mass));
-      return Math.exp(low + (high - low) * within);
+      // Inside the distribution's exact bounds: a sum of fixed times reads its value (support.ts).
+      return clampToSupport(h, Math.exp(low + (high - low) * within));
     }
     running += mass;
   }

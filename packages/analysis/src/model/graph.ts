@@ -1,5 +1,6 @@
 // The resolved board: every number filled in from the catalog, ids branded, bad parts already dropped.
 import type { Family, KindSpec, Millis, Placement, Probability, Rps, Source } from '@napkin/catalog';
+import type { NetworkShare } from './network-mix';
 import { ms, probability, rps } from '@napkin/catalog';
 import type { CallMode, TrafficSelector, ZoneLevel } from '../format/schema';
 import type { CallInputs, ComponentInputs, EntryInputs, ZoneInputs } from './inputs';
@@ -160,9 +161,12 @@ export interface ResolvedCall {
   /** Set when the call is a branch of an alternative group (each request takes exactly one branch). */
   readonly branch: AlternativeBranch | undefined;
   readonly inputs: CallInputs;
-  /** Round trip of the network hop between the two ends. */
+  /** Round trip of the network hop between the two ends (the mean of `network` when an end is spread). */
   readonly networkMs: Millis;
+  /** Its tier (the one most visits take when an end is spread). */
   readonly networkTier: string;
+  /** When an end is spread over zones: the round trips its visits meet, by tier (model/network-mix.ts). */
+  readonly network?: readonly NetworkShare[];
 }
 
 export interface ResolvedZone {

@@ -15,6 +15,7 @@ import { withReplication } from './replication';
 import type { KindsUsed } from './inputs';
 import { callInputs, componentInputs, entryInputs, kindsUsed, zoneInputs } from './inputs';
 import { topology } from './topology';
+import { networkMix } from './network-mix';
 
 // What the engine needs from the catalog, as an interface so tests and other hosts can pass their own.
 export interface NetworkHop {
@@ -205,8 +206,10 @@ function resolveCall(
   from: ResolvedComponent,
   to: ResolvedComponent,
   catalog: CatalogPort,
+  zones: ReadonlyMap<ZoneId, ResolvedZone>,
 ): ResolvedCall {
-  const hop = catalog.hop(from.placement, to.placement);
+  // A spread end makes the hop a mix of tiers (model/network-mix.ts); otherwise one tier, as drawn.
+  const hop = networkMix(from, to, zones, catalog, (id, chain) => placementOf(id, chain, zones));
   const inputs = callInputs(call);
   const timeoutMs = inputs.timeoutMs.value;
   return {
@@ -225,8 +228,9 @@ function resolveCall(
     waitsForAck: inputs.mode.value === 'async' && to.kind.traits.asyncByDefault?.value === true,
     branch: undefined,
     inputs,
-    networkMs: ms(hop.rttMs),
+    networkMs: hop.ms,
     networkTier: hop.tier,
+    ...(hop.mix === undefined ? {} : { network: hop.mix }),
   };
 }
 
@@ -271,7 +275,7 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
     const to = byId.get(componentId(call.to));
     if (!from) errors.push({ path: `calls[${index}].from`, message: `no component "${call.from}"; call skipped` });
     if (!to) errors.push({ path: `calls[${index}].to`, message: `no component "${call.to}"; call skipped` });
-    if (from && to) calls.push(resolveCall(call, from, to, catalog));
+    if (from && to) calls.push(resolveCall(call, from, to, catalog, zones));
   });
   // Replication calls copy a store into its replica; they leave the request graph here (model/replication.ts).
   const replicated = withReplication(components, calls);

@@ -1,0 +1,62 @@
+// The network round trips a call's visits meet. A component spread over zones runs instances in each of
+// them, and a visit meets one of its running instances, uniformly (as the oracle draws it): a call into
+// it crosses zones as often as its instances sit elsewhere. So the hop is a mix of tiers, weighted by
+// the instances each zone runs; a spread caller's end is mixed the same way, independently of where
+// its own caller met it. The mix depends on the spread's zones and counts only, never on the order the
+// board lists them in or lists its components in: it is sorted by round trip.
+import type { Millis, Placement } from '@napkin/catalog';
+import type { ResolvedComponent, ResolvedZone, ZoneId } from './graph';
+import { ms } from './graph';
+import { anyZoneLost } from './spread';
+
+export interface NetworkShare {
+  readonly tier: string;
+  readonly ms: Millis;
+  /** Share of the call's visits that pay this round trip. */
+  readonly share: number;
+}
+
+export interface NetworkHopPort {
+  hop(from: Placement, to: Placement): { readonly tier: string; readonly rttMs: number };
+}
+
+interface End {
+  readonly placement: Placement;
+  readonly weight: number;
+}
+
+/** Where a component's visits land: its one placement, or each running part of its spread by its instances. */
+function endsOf(component: ResolvedComponent, zones: ReadonlyMap<ZoneId, ResolvedZone>, placeAt: (chain: readonly ZoneId[]) => Placement): End[] {
+  const spread = component.spread;
+  if (spread === undefined || spread.length < 2) return [{ placement: component.placement, weight: 1 }];
+  // The instances the what-if leaves; with none left, where they would run (the component is down anyway).
+  const running = spread.filter((part) => !anyZoneLost(part.chain, zones));
+  const parts = running.length > 0 ? running : spread;
+  const total = parts.reduce((sum, part) => sum + part.instances, 0);
+  return parts.map((part) => ({ placement: placeAt(part.chain), weight: total > 0 ? part.instances / total : 1 / parts.length }));
+}
+
+/**
+ * The call's round trips by tier, sorted by round trip; its mean (what a single figure shows) and the
+ * tier most of its visits take (the farther one on a tie). `mix` is undefined when every visit pays the same.
+ */
+export function networkMix(
+  from: ResolvedComponent,
+  to: ResolvedComponent,
+  zones: ReadonlyMap<ZoneId, ResolvedZone>,
+  catalog: NetworkHopPort,
+  placeAt: (id: string, chain: readonly ZoneId[]) => Placement,
+): { readonly mix: readonly NetworkShare[] | undefined; readonly ms: Millis; readonly tier: string } {
+  const byTier = new Map<string, { ms: number; share: number }>();
+  for (const a of endsOf(from, zones, (chain) => placeAt(from.id, chain)))
+    for (const b of endsOf(to, zones, (chain) => placeAt(to.id, chain))) {
+      const hop = catalog.hop(a.placement, b.placement);
+      const known = byTier.get(hop.tier);
+      if (known) known.share += a.weight * b.weight;
+      else byTier.set(hop.tier, { ms: hop.rttMs, share: a.weight * b.weight });
+    }
+  const mix = [...byTier].map(([tier, { ms: rtt, share }]) => ({ tier, ms: ms(rtt), share })).sort((x, y) => x.ms - y.ms || x.tier.localeCompare(y.tier));
+  const mean = mix.reduce((sum, part) => sum + part.share * part.ms, 0);
+  const main = mix.reduce((best, part) => (part.share >= best.share - 1e-12 ? part : best), mix[0] as NetworkShare);
+  return { mix: mix.length > 1 ? mix : undefined, ms: ms(mix.length > 1 ? mean : main.ms), tier: main.tier };
+}
