@@ -4,6 +4,7 @@
 import type { Interview } from './useInterview';
 import { PhaseTimer } from './PhaseTimer';
 import { PrivateNotes } from './PrivateNotes';
+import { ProblemPrompt } from './ProblemPrompt';
 import { RubricPanel } from './RubricPanel';
 import { SessionLinks } from './SessionLinks';
 import { ViewToggles } from './ViewToggles';
@@ -21,6 +22,7 @@ export function InterviewBar({ interview }: { readonly interview: Interview }) {
   return (
     <span className="interview-bar" data-testid="interview-bar" data-ready="true" data-role={role} data-mode={mode}>
       <span className="interview-mode">{mode === 'practice' ? 'Practice' : `Interview · ${role}`}</span>
+      {problemId !== null && <ProblemPrompt problemId={problemId} />}
       <PhaseTimer timer={snapshot.timer} clock={clock} session={controls ? session : null} />
       {drawer && (
         <details className="interview-drawer">

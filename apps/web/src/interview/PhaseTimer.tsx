@@ -17,7 +17,7 @@ export interface PhaseTimerProps {
 }
 
 export function PhaseTimer({ timer, clock, session }: PhaseTimerProps) {
-  const now = useTicking(clock);
+  const { now, shownAt } = useTicking(clock);
   const reading = readTimer(timer, now);
   const over = reading.overtimeMs > 0;
   const run = (command: (state: TimerState, at: number) => TimerState) => session?.updateTimer((state) => command(state, clock.now()));
@@ -34,6 +34,7 @@ export function PhaseTimer({ timer, clock, session }: PhaseTimerProps) {
       data-remaining-ms={Math.round(reading.remainingMs)}
       data-overtime-ms={Math.round(reading.overtimeMs)}
       data-clock={clockKnown ? 'relay' : 'local'}
+      data-shown-at={shownAt}
       data-clock-uncertainty-ms={clock.estimate === null ? '' : Math.round(clock.estimate.uncertaintyMs)}
     >
       <span className="phase" data-testid="interview-phase">
@@ -70,13 +71,20 @@ export function PhaseTimer({ timer, clock, session }: PhaseTimerProps) {
   );
 }
 
-/** The relay's time, refreshed every tick. */
-function useTicking(clock: ServerClock): number {
-  const [now, setNow] = useState(() => clock.now());
+/**
+ * The relay's time, refreshed every tick, and when this tick was taken by the browser's own monotonic clock
+ * (`performance`, which a page's changed `Date` does not move): tests compare screens read moments apart.
+ */
+function useTicking(clock: ServerClock): { now: number; shownAt: number } {
+  const [tick, setTick] = useState(() => takeTick(clock));
   useEffect(() => {
-    setNow(clock.now());
-    const timer = window.setInterval(() => setNow(clock.now()), TICK_MS);
+    setTick(takeTick(clock));
+    const timer = window.setInterval(() => setTick(takeTick(clock)), TICK_MS);
     return () => window.clearInterval(timer);
   }, [clock]);
-  return now;
+  return tick;
+}
+
+function takeTick(clock: ServerClock): { now: number; shownAt: number } {
+  return { now: clock.now(), shownAt: Math.round(performance.timeOrigin + performance.now()) };
 }

@@ -12,7 +12,6 @@ import type { BoardId } from '../route/route';
 import { SESSION_ROLE_NAMES, viewForRole } from './candidateView';
 import type { CreatedSession } from './interviewApi';
 import { rememberedSession } from './interviewStore';
-import { seedPromptNote } from './promptNote';
 import type { SideRoom } from './sessionRooms';
 import { useSessionSnapshot, useSideRoom, useSynced } from './sessionRooms';
 import type { ServerClock } from './useServerClock';
@@ -26,7 +25,7 @@ export interface InterviewInputs {
   readonly sessionAccess: RoomAccess;
   readonly notesAccess: RoomAccess;
   readonly storage: NameStorage | null;
-  /** The session's board: when this screen sets the session up, it gets the problem's prompt as a note. */
+  /** The session's board (the rubric asks the relay again when it changes). */
   readonly board?: Board;
 }
 
@@ -64,9 +63,8 @@ export function useInterview(inputs: InterviewInputs): Interview | null {
   useEffect(() => {
     if (session === null || !synced || room?.writable !== true || snapshot?.meta !== null) return;
     const mode = role === 'practice' ? 'practice' : 'interview';
-    const problemId = links?.problemId ?? null;
-    if (session.initialise({ mode, problemId }) && board !== undefined) seedPromptNote(board, problemId);
-  }, [session, synced, room, snapshot, role, links, board]);
+    session.initialise({ mode, problemId: links?.problemId ?? null });
+  }, [session, synced, room, snapshot, role, links]);
 
   const view = useMemo(() => viewForRole(role, snapshot, timeUp), [role, snapshot, timeUp]);
   if (!inSession) return null;
