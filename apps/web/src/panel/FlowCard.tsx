@@ -8,6 +8,12 @@ import { TermTree } from '../why/TermTree';
 import { Why } from '../why/Why';
 import { LatencyBar } from './LatencyBar';
 
+/** Why an availability is not exact, in the words the engine's explanation uses (availability/exact.ts). */
+const METHOD_NOTE: Record<'lower-bound' | 'estimate', string> = {
+  'lower-bound': 'Too many shared parts to condition on them all: the rest are taken as independent, which can only under-estimate.',
+  estimate: 'An estimate: some shared parts are taken as independent, and alternatives that fail over make it neither a lower nor an upper bound.',
+};
+
 export interface FlowCardProps {
   readonly flow: FlowResult;
   readonly onFocus: (components: readonly string[]) => void;
@@ -54,7 +60,12 @@ export function FlowCard({ flow, onFocus }: FlowCardProps) {
           />{' '}
           ·{' '}
           <Why figure={availability.nines} label="Nines" testId="flow-nines" />
-          {availability.method === 'lower-bound' && <span className="hint"> (lower bound)</span>}
+          {availability.method !== 'exact' && (
+            <span className="hint" data-testid="flow-availability-method" title={METHOD_NOTE[availability.method]}>
+              {' '}
+              ({availability.method === 'lower-bound' ? 'lower bound' : 'estimate'})
+            </span>
+          )}
         </span>
         <span className="versus" data-testid="flow-availability-verdict">
           {availability.meetsObjective ? 'meets' : 'misses'} objective{' '}

@@ -37,6 +37,33 @@ describe('callTiers', () => {
   });
 });
 
+describe('callTiers into a spread', () => {
+  it('labels the share of calls that cross zones when the callee spreads its instances over them', () => {
+    // app in AZ a; db spreads 2 instances over AZ a and AZ b: a visit meets either, so half the calls
+    // stay in the zone (0.5 ms) and half cross it (1 ms): mean 0.75 ms, as the engine counts it.
+    const b = board();
+    b.addZone({ level: 'region', x: -50, y: -50, width: 1200, height: 500 });
+    const za = b.addZone({ level: 'availability-zone', x: 0, y: 0, width: 500, height: 400 });
+    const zb = b.addZone({ level: 'availability-zone', x: 600, y: 0, width: 500, height: 400 });
+    const app = b.addComponent({ kind: 'stateless-service', x: 100, y: 100 });
+    const db = b.addComponent({ kind: 'stateless-service', x: 700, y: 100, instances: 2, spread: `${za} ${zb}` });
+    const call = b.addCall({ from: app, to: db, mode: 'sync' })!;
+    const tier = callTiers(b.snapshot()).get(call)!;
+    expect(tier.mix?.map((part) => [part.tier, part.share])).toEqual([
+      ['same-zone', 0.5],
+      ['cross-zone', 0.5],
+    ]);
+    expect(tier.rttMs).toBeCloseTo(0.75, 12);
+    expect(tierLabel(tier)).toBe('cross-zone +1 ms (50 % of calls)');
+    // Listing the spread's zones the other way round changes nothing.
+    b.updateComponent(db, { spread: `${zb} ${za}` });
+    expect(tierLabel(callTiers(b.snapshot()).get(call)!)).toBe('cross-zone +1 ms (50 % of calls)');
+    // All of it in AZ b: every call crosses, the plain label.
+    b.updateComponent(db, { spread: `${zb}:2` });
+    expect(tierLabel(callTiers(b.snapshot()).get(call)!)).toBe('cross-zone +1 ms');
+  });
+});
+
 describe('callLabels', () => {
   it('shows fan-out, fraction, traffic, retries, optional and the user label; nothing for a plain call', () => {
     const b = board();
