@@ -1,5 +1,6 @@
 // A board the CLI could not read whole is refused with exit code 1 and every problem located, for
 // `analyze` and `export` alike; a kind written by its common name is read as the catalog kind.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,18 @@ describe('napkin refuses a board it could not read whole', () => {
     // The component was dropped, so the call into it is named too: nothing silently left out.
     expect(out.stderr).toContain('  calls[1].to: no component "db"; call skipped');
   });
+
+  it('as a real process: exit status 1, the path on stderr, nothing on stdout', () => {
+    const { dir, file } = written(board([users, { ...app, params: { availability: 99.95 } }], [toApp]));
+    const child = spawnSync(process.execPath, [join(__dirname, '..', 'bin', 'napkin.mjs'), 'analyze', file], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, INIT_CWD: dir },
+      encoding: 'utf8',
+    });
+    expect(child.status).toBe(1);
+    expect(child.stdout).toBe('');
+    expect(child.stderr).toContain('components[1].params.availability: must be a fraction between 0 and 1, e.g. 0.9995; 99.95 looks like a percentage');
+  }, 60_000);
 
   it('a misspelt field: exit 1 with the suggestion, for --json too', () => {
     const { dir, file } = written(board([users, { ...app, params: { availabilty: 0.999 } }], [{ ...toApp, timeout: 100 }]));
