@@ -108,8 +108,7 @@ class Builder {
     const figure = this.p99(composer.callLatency(call, cls), formula, inputs);
     return this.term(name, rule, figure, this.shareOf(call.to), { component: call.to, call: call.id }, () => [
       this.term(`network to ${name}`, 'network', explained(call.networkMs, 'ms', 'round trip of the network tier (latency table)', { tier: call.networkTier }), this.shareOf(call.to), { component: call.to, call: call.id }, () => []),
-      // A producer waits for the broker's acknowledgement only (its own time), not for its consumers.
-      ...(call.waitsForAck ? this.body(call.to, cls).slice(0, 1) : this.body(call.to, cls)),
+      ...this.body(call.to, cls),
     ]);
   }
 

@@ -56,5 +56,9 @@ export interface Term {
   readonly children: readonly Term[];
 }
 
-/** Trees stop growing past this many terms (deep diamonds repeat subtrees); the last ones say so. */
-export const MAX_TERMS = 200;
+/**
+ * Trees stop growing past this many terms (deep diamonds repeat subtrees); the last ones say so. Each
+ * term costs a percentile of its part's distribution, so the cap also bounds what the trees add to an
+ * analysis of a large board (every flow builds two).
+ */
+export const MAX_TERMS = 100;
