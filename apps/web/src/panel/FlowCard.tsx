@@ -3,7 +3,7 @@
 // is a <Why> so its formula is one click away, and carries a stable test id for the browser tests.
 import type { FlowResult } from '@napkin/analysis';
 import { LatencyFigure } from '../analysis/LatencyFigure';
-import { formatFigure } from '../why/format';
+import { formatBudgetShare, formatFigure } from '../why/format';
 import { TermTree } from '../why/TermTree';
 import { Why } from '../why/Why';
 import { LatencyBar } from './LatencyBar';
@@ -77,7 +77,10 @@ export function FlowCard({ flow, onFocus }: FlowCardProps) {
         <span>
           <Why figure={availability.downtimeMinutesPerYear} label="Downtime per year" testId="flow-downtime-year" /> / year ·{' '}
           <Why figure={availability.downtimeMinutesPerMonth} label="Downtime per 30 days" testId="flow-downtime-month" /> /
-          month · budget used <Why figure={availability.errorBudgetUsed} label="Error budget used" testId="flow-budget-used" />
+          month ·{' '}
+          <Why figure={availability.errorBudgetUsed} label="Error budget used" testId="flow-budget-used">
+            {formatBudgetShare(availability.errorBudgetUsed, 'the error budget')}
+          </Why>
         </span>
       </div>
       {availability.weakestLink && (
