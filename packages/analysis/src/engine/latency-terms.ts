@@ -65,7 +65,7 @@ class Builder {
     const out: Term[] = [];
     if (state && state.component.entry === undefined) {
       out.push(
-        this.term(`${state.component.name}: own time`, 'own-time', this.p99(state.own, 'p99 of log-normal(p50, p99) ⊕ M/M/c wait', {
+        this.term(`${state.component.name}: own time`, 'own-time', explained(state.ownP99, 'ms', 'p99 of log-normal(p50, p99) ⊕ M/M/c wait', {
           p50Ms: state.component.p50Ms,
           p99Ms: state.component.p99Ms,
         }), this.shareOf(id), { component: id }, () => []),
@@ -108,7 +108,8 @@ class Builder {
     const figure = this.p99(composer.callLatency(call, cls), formula, inputs);
     return this.term(name, rule, figure, this.shareOf(call.to), { component: call.to, call: call.id }, () => [
       this.term(`network to ${name}`, 'network', explained(call.networkMs, 'ms', 'round trip of the network tier (latency table)', { tier: call.networkTier }), this.shareOf(call.to), { component: call.to, call: call.id }, () => []),
-      ...this.body(call.to, cls),
+      // A producer waits for the broker's acknowledgement only (its own time), not for its consumers.
+      ...(call.waitsForAck ? this.body(call.to, cls).slice(0, 1) : this.body(call.to, cls)),
     ]);
   }
 
