@@ -6,7 +6,7 @@
 // with the links and the private notes; everyone can open the problem's prompt. A second test: a rubric point
 // turns from missing to met when the candidate draws what it asks for. (That the candidate's and observer's sockets never receive the notes,
 // and that an observer's socket cannot write the board, is server/test/interview and test/access.)
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { participant } from '../support/boardPage';
 import type { BoardPage } from '../support/boardPage';
@@ -39,7 +39,7 @@ async function skewClock(context: BrowserContext, skewMs: number): Promise<void>
 }
 
 /** Makes a session through the relay's API, and a browser context that started it (it holds the links). */
-async function startSession(browser: import('@playwright/test').Browser, origin: string): Promise<{ session: Session; context: BrowserContext }> {
+async function startSession(browser: Browser, origin: string): Promise<{ session: Session; context: BrowserContext }> {
   const response = await fetch(`${origin}/api/interviews`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ mode: 'interview', problemId: 'url-shortener' }) });
   expect(response.status).toBe(201);
   const session = (await response.json()) as Session;
