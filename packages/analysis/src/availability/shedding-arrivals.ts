@@ -19,7 +19,7 @@
 // state is not fixed per case: the case j instead replaces its served-by-running-count table with
 // E[L_j(served(U)); served > 0 | m running] and takes α_j, weight 1, and one more case with the table at 0
 // takes weight −D. Summed, the up terms give E[F(served(U))] and the down terms (D + 1 − D) once.
-import type { ComponentId, SpreadPart } from '../model/graph';
+import type { ComponentId, Graph, SpreadPart } from '../model/graph';
 import { runningCounts } from './spread-tables';
 import type { UpModel } from './component-up';
 import { servedOutcomesAt } from './component-up';
@@ -142,6 +142,7 @@ function spreadCases(model: UpModel, parts: readonly SpreadPart[], total: number
  * consensus group keeps one admission per request (below quorum it is healthy but serves nothing).
  */
 export function sheddingPlan(inputs: AvailabilityInputs, s: Structure, entry: ComponentId, maxWork: number): SheddingPlan | null {
+  if (!anySheds(inputs.graph)) return null;
   const MAX_CASES = maxCases(s, maxWork);
   let most: Float64Array | undefined;
   let estimated = false;
@@ -185,6 +186,17 @@ export function sheddingPlan(inputs: AvailabilityInputs, s: Structure, entry: Co
   });
   if (tiers.length === 0 && !estimated && !unbounded) return null;
   return { tiers, estimated, unbounded };
+}
+
+/** Whether any component of the board sheds load (most boards: none, and no flow needs a look). */
+const shedding = new WeakMap<Graph, boolean>();
+function anySheds(graph: Graph): boolean {
+  let known = shedding.get(graph);
+  if (known === undefined) {
+    known = graph.components.some((component) => component.shedsLoad);
+    shedding.set(graph, known);
+  }
+  return known;
 }
 
 /** Admission all or nothing (below saturation with enough copies up): one arrival decides them all. */

@@ -47,6 +47,11 @@ export function networkMix(
   catalog: NetworkHopPort,
   placeAt: (id: string, chain: readonly ZoneId[]) => Placement,
 ): { readonly mix: readonly NetworkShare[] | undefined; readonly ms: Millis; readonly tier: string } {
+  // Neither end spread over two zones or more (most calls): one hop, nothing to mix.
+  if ((from.spread?.length ?? 0) < 2 && (to.spread?.length ?? 0) < 2) {
+    const hop = catalog.hop(from.placement, to.placement);
+    return { mix: undefined, ms: ms(hop.rttMs), tier: hop.tier };
+  }
   const byTier = new Map<string, { ms: number; share: number }>();
   for (const a of endsOf(from, zones, (chain) => placeAt(from.id, chain)))
     for (const b of endsOf(to, zones, (chain) => placeAt(to.id, chain))) {
