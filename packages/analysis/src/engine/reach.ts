@@ -21,7 +21,19 @@ interface ClassReach {
   readonly probability: Map<ComponentId, number>;
   /** The incoming call that brings the most of this class's traffic. */
   readonly via: Map<ComponentId, ResolvedCall>;
+  /** pathFactors' memo: each component's thinning is its best caller's plus one call's, so a flow's reasons cost O(components), not O(components × depth). */
+  readonly factors: Map<ComponentId, PathFactors>;
 }
+
+/** The thinning factors nearest a component (at most MAX_FACTORS) and how many further upstream were left out. */
+interface PathFactors {
+  readonly nearest: readonly string[];
+  readonly upstream: number;
+}
+
+/** A reason names the nearest few thinning steps; a deep chain's earlier ones are counted, not listed. */
+const MAX_FACTORS = 4;
+const NO_FACTORS: PathFactors = { nearest: [], upstream: 0 };
 
 /** Shares of at least this much are "every request" (rounding of fractions that multiply to 1). */
 const EVERY = 0.9995;
@@ -45,7 +57,7 @@ function classReach(graph: Graph, composer: LatencyComposer, entry: ComponentId,
       }
     }
   }
-  return { probability, via };
+  return { probability, via, factors: new Map() };
 }
 
 /** A share as people say it: whole percent from 1 %, two significant figures below, and never "100 %" short of all. */
@@ -70,15 +82,40 @@ function callFactors(graph: Graph, call: ResolvedCall, cls: TrafficClass): strin
   return out;
 }
 
-/** The thinning along the path that brings the class most of its traffic, entry first. */
-function pathFactors(graph: Graph, reach: ClassReach, id: ComponentId, cls: TrafficClass): string[] {
-  const chain: ResolvedCall[] = [];
-  const seen = new Set<ComponentId>();
-  for (let call = reach.via.get(id); call && !seen.has(call.from); call = reach.via.get(call.from)) {
+/** The thinning along the path that brings the class most of its traffic, entry first (memoised per component). */
+function pathFactors(graph: Graph, reach: ClassReach, id: ComponentId, cls: TrafficClass): PathFactors {
+  const known = reach.factors.get(id);
+  if (known !== undefined) return known;
+  // Walk up the best callers to the entry or to a component already worked out; a cycle stops the walk.
+  const chain: ComponentId[] = [id];
+  const seen = new Set<ComponentId>([id]);
+  let base = NO_FACTORS;
+  for (let call = reach.via.get(id); call !== undefined; call = reach.via.get(call.from)) {
+    const above = reach.factors.get(call.from);
+    if (above !== undefined) {
+      base = above;
+      break;
+    }
+    if (seen.has(call.from)) break;
     seen.add(call.from);
-    chain.unshift(call);
+    chain.push(call.from);
   }
-  return chain.flatMap((call) => callFactors(graph, call, cls));
+  // Fill the memo from the top of the chain down: each one adds its incoming call's factors.
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const component = chain[i] as ComponentId;
+    const call = reach.via.get(component);
+    const added = call !== undefined ? callFactors(graph, call, cls) : [];
+    const all = [...base.nearest, ...added];
+    const dropped = Math.max(0, all.length - MAX_FACTORS);
+    base = dropped === 0 && added.length === 0 ? base : { nearest: all.slice(dropped), upstream: base.upstream + dropped };
+    reach.factors.set(component, base);
+  }
+  return base;
+}
+
+function factorText(factors: PathFactors): string {
+  const listed = factors.nearest.join(', ');
+  return factors.upstream === 0 ? listed : `${listed} (and ${factors.upstream} more upstream)`;
 }
 
 function reason(
@@ -99,7 +136,7 @@ function reason(
   // Each class's thinning along the path that brings it the most; named by class when both reach it.
   for (const part of reached) {
     const along = pathFactors(graph, part.reach, id, part.cls);
-    if (along.length > 0) factors.push(reached.length > 1 ? `${along.join(', ')} (${part.cls}s)` : along.join(', '));
+    if (along.nearest.length > 0) factors.push(reached.length > 1 ? `${factorText(along)} (${part.cls}s)` : factorText(along));
   }
   const because = factors.length > 0 ? factors.join(', ') : 'the calls that reach it are made by some requests only';
   return `${sharePercent(share)} of requests reach ${name}: ${because}`;
