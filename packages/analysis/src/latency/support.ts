@@ -7,7 +7,8 @@
 // reads 21.000. A distribution with a continuous part (a log-normal, a queue that waits) is [0, ∞) and
 // is read as before. The clamp is monotone in the reading and in both bounds, and more load only widens
 // them (a queue that starts to wait), so more load still never lowers a percentile.
-import type { Histogram } from './distribution';
+// A histogram is distribution.ts's Float64Array, named here so this module sits below distribution.ts.
+type Histogram = Float64Array;
 
 export interface Support {
   readonly lo: number;

@@ -1,6 +1,5 @@
 // The resolved board: every number filled in from the catalog, ids branded, bad parts already dropped.
 import type { Family, KindSpec, Millis, Placement, Probability, Rps, Source } from '@napkin/catalog';
-import type { NetworkShare } from './network-mix';
 import { ms, probability, rps } from '@napkin/catalog';
 import type { CallMode, TrafficSelector, ZoneLevel } from '../format/schema';
 import type { CallInputs, ComponentInputs, EntryInputs, ZoneInputs } from './inputs';
@@ -213,4 +212,12 @@ export function topoPositions(graph: Graph): ReadonlyMap<ComponentId, number> {
     positions.set(graph, known);
   }
   return known;
+}
+
+/** One network tier a spread call's visits meet (model/network-mix.ts works the mix out). */
+export interface NetworkShare {
+  readonly tier: string;
+  readonly ms: Millis;
+  /** Share of the call's visits that pay this round trip. */
+  readonly share: number;
 }

@@ -5,16 +5,12 @@
 // its own caller met it. The mix depends on the spread's zones and counts only, never on the order the
 // board lists them in or lists its components in: it is sorted by round trip.
 import type { Millis, Placement } from '@napkin/catalog';
-import type { ResolvedComponent, ResolvedZone, ZoneId } from './graph';
+import type { NetworkShare, ResolvedComponent, ResolvedZone, ZoneId } from './graph';
 import { ms } from './graph';
 import { anyZoneLost } from './spread';
 
-export interface NetworkShare {
-  readonly tier: string;
-  readonly ms: Millis;
-  /** Share of the call's visits that pay this round trip. */
-  readonly share: number;
-}
+export type { NetworkShare } from './graph';
+
 
 export interface NetworkHopPort {
   hop(from: Placement, to: Placement): { readonly tier: string; readonly rttMs: number };
