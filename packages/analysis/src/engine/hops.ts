@@ -75,19 +75,22 @@ function visitWhy(ctx: HopContext, call: ResolvedCall, callerProbability: number
 const SHARE_FORMULA =
   "(own time at the flow's p99 + network) / p99 budget; own time at the flow's p99 = its quantile 1 − 1 % / (share of requests reaching it)";
 
+/** Its own unit, so every place that shows it reads "over budget ×N" past 1 (present/format.ts), not "2,307 %". */
+const BUDGET_SHARE = 'budget-share';
+
 /** The hop's share of the budget, weighted by the share of the flow's requests that reach it (see the header). */
 function budgetShareWhy(ctx: HopContext, own: Own, networkMs: number, reached: number, budgetMs: number): Explained | null {
   if (own.p99 === null || own.histogram === null) return null;
   const options = own.p99.capped ? { capped: true } : undefined;
   if (reached <= TAIL + 1e-12)
-    return explained(0, 'ratio', SHARE_FORMULA, { requestShare: reached, networkMs, budgetMs }, {
+    return explained(0, BUDGET_SHARE, SHARE_FORMULA, { requestShare: reached, networkMs, budgetMs }, {
       note: "1 % of requests or fewer reach it: alone it cannot set the flow's p99",
     });
   const quantile = 1 - TAIL / reached;
   const atQuantile = quantile >= 0.99 ? own.p99.value : percentile(ctx.grid, own.histogram, quantile);
   return explained(
     (atQuantile + networkMs) / budgetMs,
-    'ratio',
+    BUDGET_SHARE,
     SHARE_FORMULA,
     { requestShare: reached, quantile, ownAtQuantileMs: atQuantile, ownP99Ms: own.p99.value, networkMs, budgetMs },
     options,

@@ -42,6 +42,12 @@ describe('budget shares', () => {
     expect(formatBudgetShare(2307.1, 'the error budget')).toBe('over the error budget ×2,307');
     expect(formatBudgetShare(figure(4, 'ratio', true))).toBe('over budget ≥ ×4.0');
   });
+
+  it("reads a hop's budget share the same way wherever the figure itself is shown (a why? popover's header)", () => {
+    // The engine gives a hop's share the unit 'budget-share', so formatFigure cannot print "2,307 %".
+    expect(formatFigure(figure(23.071, 'budget-share'))).toBe('over budget ×23');
+    expect(formatFigure(figure(0.128, 'budget-share'))).toBe('12.8 % of budget');
+  });
 });
 
 describe('numbers', () => {

@@ -109,6 +109,8 @@ export function formatValue(value: number, unit: string): string {
       return formatPercent(value);
     case 'ratio':
       return `${formatNumber(value * 100)} %`;
+    case 'budget-share':
+      return formatBudgetShare(value);
     case 'ms':
       // Ten seconds and more read better in seconds: "46.1 s", not "46,142 ms".
       return value >= 10_000 ? `${formatNumber(value / 1000)} s` : `${formatNumber(value)} ms`;
