@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '../src/close-codes.js';
-import { encodeSyncStep1, encodeUpdateMessage } from '../src/protocol.js';
+import { MessageType, SyncType, encodeSyncStep1, encodeUpdateMessage } from '../src/protocol.js';
 import { joinRaw } from './raw-client.js';
 import { newBoardId, startTestRelay, waitFor } from './harness.js';
 import type { TestRelay } from './harness.js';
@@ -66,7 +66,16 @@ describe('amplification', () => {
     relay = await startTestRelay({ limits: { sendQueueBytes: 64 * 1024 } });
     const boardId = newBoardId();
     const writer = await joinRaw(relay.url, boardId);
-    for (const update of bigBoard(300 * 1024)) writer.send(encodeUpdateMessage(update));
+    const updates = bigBoard(300 * 1024);
+    for (const update of updates) writer.send(encodeUpdateMessage(update));
+    // Wait until the relay has applied them (else the joiner's reply can be small and never overflow): a
+    // sync step 1 with the writer's full state vector is answered, after those updates, with a tiny step 2.
+    const mirror = new Y.Doc();
+    for (const update of updates) Y.applyUpdate(mirror, update);
+    const before = writer.frames.length;
+    writer.send(encodeSyncStep1(Y.encodeStateVector(mirror)));
+    const isStep2 = (frame: Uint8Array): boolean => frame[0] === MessageType.SYNC && frame[1] === SyncType.STEP_2;
+    await waitFor(() => writer.frames.slice(before).some(isStep2), "the relay's answer after the writer's updates");
     // A late joiner's sync reply (~300 KiB) is larger than the limit.
     const joiner = await joinRaw(relay.url, boardId);
     const joinerClosed = new Promise<number>((resolve) => joiner.socket.once('close', (code) => resolve(code)));
