@@ -4,13 +4,10 @@
 // follows the browser's online state like the board's connection, and a reader's provider never sends.
 import { CommentThreads } from '@napkin/doc';
 import { useEffect, useState } from 'react';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
 import type { RoomAccess } from '../access/accessApi';
-import { holdReadOnly } from '../access/readOnly';
 import type { BoardId } from '../route/route';
-import { followBrowserOnline } from '../sync/createConnection';
-import { DEFAULT_JITTER, isRetryableClose, reconnectWithJitter } from '../sync/jitteredReconnect';
+import { openSideRoom, sideRoomName } from '../sync/sideRoom';
 
 export interface CommentsConnection {
   readonly threads: CommentThreads;
@@ -22,31 +19,12 @@ export interface CommentsConnection {
 
 /** The room's name on the relay (server/src/access/room-path.ts). */
 export function commentsRoom(boardId: BoardId): string {
-  return `${boardId}~comments`;
+  return sideRoomName(boardId, 'comments');
 }
 
 export function openCommentsConnection(boardId: BoardId, relayUrl: string, token: string | null, access: Exclude<RoomAccess, 'none'>): CommentsConnection {
-  const ydoc = new Y.Doc();
-  const provider = new WebsocketProvider(relayUrl, commentsRoom(boardId), ydoc, {
-    maxBackoffTime: 2000,
-    shouldReconnect: (event) => isRetryableClose(event.code),
-    ...(token === null ? {} : { params: { k: token } }),
-  });
-  const writable = access === 'write';
-  if (!writable) holdReadOnly(provider);
-  const stopJitter = reconnectWithJitter(provider, { ...DEFAULT_JITTER, random: Math.random, shouldRetry: isRetryableClose });
-  const stopFollowingOnline = followBrowserOnline(provider, window, () => navigator.onLine);
-  return {
-    threads: new CommentThreads(ydoc),
-    provider,
-    writable,
-    close: () => {
-      stopFollowingOnline();
-      stopJitter();
-      provider.destroy();
-      ydoc.destroy();
-    },
-  };
+  const room = openSideRoom(boardId, 'comments', relayUrl, token, access);
+  return { threads: new CommentThreads(room.ydoc), provider: room.provider, writable: room.writable, close: room.close };
 }
 
 /** Opens the comments room while the board is shown (none for a link without access to it). */

@@ -6,44 +6,12 @@
 import type { InterviewSession } from '@napkin/doc';
 import type { SessionSnapshot } from '@napkin/doc';
 import { useEffect, useState } from 'react';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import type { RoomAccess } from '../access/accessApi';
-import { holdReadOnly } from '../access/readOnly';
 import type { BoardId } from '../route/route';
-import { followBrowserOnline } from '../sync/createConnection';
-import { DEFAULT_JITTER, isRetryableClose, reconnectWithJitter } from '../sync/jitteredReconnect';
+import type { SideRoom } from '../sync/sideRoom';
+import { openSideRoom } from '../sync/sideRoom';
 
-export interface SideRoom {
-  readonly ydoc: Y.Doc;
-  readonly provider: WebsocketProvider;
-  readonly writable: boolean;
-  readonly close: () => void;
-}
-
-export function openSideRoom(boardId: BoardId, kind: 'session' | 'notes', relayUrl: string, token: string | null, access: Exclude<RoomAccess, 'none'>): SideRoom {
-  const ydoc = new Y.Doc();
-  const provider = new WebsocketProvider(relayUrl, `${boardId}~${kind}`, ydoc, {
-    maxBackoffTime: 2000,
-    shouldReconnect: (event) => isRetryableClose(event.code),
-    ...(token === null ? {} : { params: { k: token } }),
-  });
-  const writable = access === 'write';
-  if (!writable) holdReadOnly(provider);
-  const stopJitter = reconnectWithJitter(provider, { ...DEFAULT_JITTER, random: Math.random, shouldRetry: isRetryableClose });
-  const stopFollowingOnline = followBrowserOnline(provider, window, () => navigator.onLine);
-  return {
-    ydoc,
-    provider,
-    writable,
-    close: () => {
-      stopFollowingOnline();
-      stopJitter();
-      provider.destroy();
-      ydoc.destroy();
-    },
-  };
-}
+export type { SideRoom } from '../sync/sideRoom';
 
 /** Opens a side room while `enabled` and the link may read it; null otherwise. */
 export function useSideRoom(boardId: BoardId, kind: 'session' | 'notes', relayUrl: string, token: string | null, access: RoomAccess, enabled: boolean): SideRoom | null {
