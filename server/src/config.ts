@@ -17,6 +17,8 @@ export interface ServerOptions {
   readonly dataDir?: string;
   /** The built web app. Default `<repo root>/apps/web/dist`. */
   readonly webDistDir?: string;
+  /** Serve the web build's source maps (`.map`); default off, since they publish the app's source. */
+  readonly serveSourceMaps?: boolean;
   readonly gracePeriodMs?: number;
   readonly heartbeatIntervalMs?: number;
   readonly maxFrameBytes?: number;
@@ -80,16 +82,24 @@ export const ENV_VARIABLES = {
   NAPKIN_ADMIN_TOKEN: 'adminToken',
   NAPKIN_ALLOWED_ORIGINS: 'allowedOrigins',
   NAPKIN_FRAME_ANCESTORS: 'frameAncestors',
+  NAPKIN_SERVE_SOURCEMAPS: 'serveSourceMaps',
 } as const;
+
+/** Options read as a yes/no: `1` or `true` turns them on, anything else leaves them off. */
+const BOOLEAN = new Set(['serveSourceMaps']);
 
 const NUMERIC = new Set(['port', 'gracePeriodMs', 'heartbeatIntervalMs', 'maxFrameBytes', 'compactAfterBytes', 'presenceTtlMs']);
 
 /** Reads options from env; a malformed number is an error at startup, not a silent default. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
-  const options: Record<string, string | number> = {};
+  const options: Record<string, string | number | boolean> = {};
   for (const [name, key] of Object.entries(ENV_VARIABLES)) {
     const raw = env[name];
     if (raw === undefined || raw === '') continue;
+    if (BOOLEAN.has(key)) {
+      options[key] = raw === '1' || raw.toLowerCase() === 'true';
+      continue;
+    }
     if (!NUMERIC.has(key)) {
       options[key] = raw;
       continue;

@@ -1,10 +1,10 @@
 // Plain HTTP: `/healthz` and the built web app with an SPA fallback (any other GET that is not a file
 // serves index.html, so client-side routes like /b/<boardId> survive a reload).
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import type { Logger } from './logger.js';
+import { createStaticFiles, isSourceMap } from './static-files.js';
 
 export type HealthStatus = 'ok' | 'degraded';
 
@@ -27,21 +27,9 @@ export interface HttpHandlerOptions {
   /** Routes tried first (links, boards, presence: src/access/links-api.ts); false = not theirs. */
   readonly routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
   readonly logger: Logger;
+  /** Serve the build's `.map` files (they hold the app's source); default false: 404. */
+  readonly serveSourceMaps?: boolean;
 }
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const MISSING_BUILD_PAGE = `<!doctype html><meta charset="utf-8"><title>Napkin: web app not built</title>
 <h1>The web app has not been built yet</h1>
@@ -60,22 +48,7 @@ async function fileAt(path: string): Promise<boolean> {
 export function createHttpHandler(options: HttpHandlerOptions): (request: IncomingMessage, response: ServerResponse) => void {
   const root = normalize(options.webDistDir);
 
-  const serveFile = (response: ServerResponse, path: string, method: string): void => {
-    const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-    // Vite fingerprints asset names, so they may be cached forever; index.html must always be revalidated.
-    const cache = path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache });
-    if (method === 'HEAD') {
-      response.end();
-      return;
-    }
-    createReadStream(path)
-      .on('error', (error) => {
-        options.logger.warn('static file read failed', { path, error });
-        response.destroy();
-      })
-      .pipe(response);
-  };
+  const staticFiles = createStaticFiles(options.logger);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const method = request.method ?? 'GET';
@@ -111,7 +84,12 @@ export function createHttpHandler(options: HttpHandlerOptions): (request: Incomi
     }
     const candidate = normalize(join(root, decoded));
     const insideRoot = candidate === root || candidate.startsWith(root.endsWith(sep) ? root : root + sep);
-    serveFile(response, insideRoot && (await fileAt(candidate)) ? candidate : indexPath, method);
+    if (isSourceMap(candidate) && options.serveSourceMaps !== true) {
+      // Not the SPA fallback either: a tool asking for a map should learn there is none.
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Source maps are not served (NAPKIN_SERVE_SOURCEMAPS=1 enables them)');
+      return;
+    }
+    await staticFiles.serve(request, response, insideRoot && (await fileAt(candidate)) ? candidate : indexPath);
   };
 
   return (request, response) => {

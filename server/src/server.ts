@@ -89,6 +89,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const httpServer = createServer(
     createHttpHandler({
       webDistDir: options.webDistDir ?? DEFAULTS.webDistDir,
+      serveSourceMaps: options.serveSourceMaps ?? false,
       logger,
       health: () => healthOf(relay, redis, storage.health?.()),
       headers: securityHeaders(options.frameAncestors),
