@@ -50,12 +50,15 @@ export {
   parseTimerState,
   pauseTimer,
   phaseLengthMs,
+  phaseTimes,
   RAPID_S_PHASES,
   readTimer,
   resumeTimer,
   startTimer,
 } from './session/phaseTimer.js';
-export type { InterviewPhase, TimerReading, TimerState, TimerStatus } from './session/phaseTimer.js';
+export type { InterviewPhase, PhaseTime, TimerReading, TimerState, TimerStatus } from './session/phaseTimer.js';
+export { NO_SCORE, NOTES_TEXT, parseScore, readInterviewerNotes, readScores, rubricMap, SUMMARY_TEXT, writeScore } from './session/interviewerNotes.js';
+export type { InterviewerNotes, Override, PointScore } from './session/interviewerNotes.js';
 export { createUndoManager } from './undo.js';
 export type { UndoOptions } from './undo.js';
 export type {

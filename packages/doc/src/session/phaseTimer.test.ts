@@ -9,6 +9,7 @@ import {
   MINUTE_MS,
   parseTimerState,
   pauseTimer,
+  phaseTimes,
   RAPID_S_PHASES,
   readTimer,
   resumeTimer,
@@ -82,6 +83,26 @@ describe('reading the timer at a moment', () => {
     const started = startTimer(IDLE_TIMER, T0);
     expect(startTimer(started, at(3))).toBe(started);
     expect(resumeTimer(started, at(3))).toBe(started);
+  });
+});
+
+describe('phase times', () => {
+  it('keep what each phase left took, pauses not counted, and the current one so far', () => {
+    let state: TimerState = startTimer(IDLE_TIMER, T0);
+    state = pauseTimer(state, at(2));
+    state = resumeTimer(state, at(5));
+    state = advanceTimer(state, at(9));
+    state = extendTimer(state, 2, at(9));
+    const times = phaseTimes(parseTimerState(JSON.parse(JSON.stringify(state))), at(10, 30));
+    expect(times.map((time) => time.spentMs)).toEqual([6 * MINUTE_MS, 90_000, null, null, null, null]);
+    expect(times.map((time) => time.plannedMs / MINUTE_MS)).toEqual([5, 7, 10, 15, 5, 5]);
+    expect(times.map((time) => time.current)).toEqual([false, true, false, false, false, false]);
+    const ended = phaseTimes(endTimer(state, at(11)), at(30));
+    expect(ended[1]).toMatchObject({ spentMs: 2 * MINUTE_MS, current: false });
+  });
+
+  it('are all unreached before the start', () => {
+    expect(phaseTimes(IDLE_TIMER, T0).every((time) => time.spentMs === null && !time.current)).toBe(true);
   });
 });
 

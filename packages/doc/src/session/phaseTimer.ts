@@ -38,6 +38,11 @@ export interface TimerState {
   readonly extraMinutes: readonly number[];
   /** Server time the interviewer ended the interview; null until then. */
   readonly endedAt: number | null;
+  /**
+   * Time spent in each phase already left (advanced past or ended), pauses not counted, per phase index: the
+   * scorecard's phase times. Absent in states stored before it was kept.
+   */
+  readonly spentMs?: readonly number[];
 }
 
 export const IDLE_TIMER: TimerState = { phase: -1, phaseStartedAt: null, pausedAt: null, extraMinutes: [], endedAt: null };
@@ -104,7 +109,8 @@ export function advanceTimer(state: TimerState, now: number): TimerState {
   const status = readTimer(state, now).status;
   if (status === 'idle' || status === 'ended') return state;
   if (state.phase >= RAPID_S_PHASES.length - 1) return endTimer(state, now);
-  return { ...state, phase: state.phase + 1, phaseStartedAt: now, pausedAt: status === 'paused' ? now : null };
+  const spentMs = withSpent(state, readTimer(state, now).elapsedMs);
+  return { ...state, phase: state.phase + 1, phaseStartedAt: now, pausedAt: status === 'paused' ? now : null, spentMs };
 }
 
 /** Gives the current phase `minutes` more (a negative number takes time back, never below its own length). */
@@ -118,7 +124,33 @@ export function extendTimer(state: TimerState, minutes: number, now: number): Ti
 
 export function endTimer(state: TimerState, now: number): TimerState {
   if (state.endedAt !== null || state.phase === -1) return state;
-  return { ...state, endedAt: state.pausedAt ?? now };
+  return { ...state, endedAt: state.pausedAt ?? now, spentMs: withSpent(state, readTimer(state, now).elapsedMs) };
+}
+
+/** The state's spent times with the current phase's set to `elapsedMs`. */
+function withSpent(state: TimerState, elapsedMs: number): number[] {
+  const spentMs = RAPID_S_PHASES.map((_, index) => state.spentMs?.[index] ?? 0);
+  spentMs[state.phase] = elapsedMs;
+  return spentMs;
+}
+
+export interface PhaseTime {
+  readonly phase: InterviewPhase;
+  /** The phase's length with the minutes the interviewer added. */
+  readonly plannedMs: number;
+  /** Time spent in it, pauses not counted: so far for the current phase; null for a phase not reached. */
+  readonly spentMs: number | null;
+  readonly current: boolean;
+}
+
+/** Each phase's planned and spent time at server time `now` (the scorecard's table). */
+export function phaseTimes(state: TimerState, now: number): PhaseTime[] {
+  const reading = readTimer(state, now);
+  return RAPID_S_PHASES.map((phase, index) => {
+    const current = index === reading.phaseIndex && reading.status !== 'ended';
+    const spentMs = index === reading.phaseIndex ? reading.elapsedMs : index < reading.phaseIndex ? (state.spentMs?.[index] ?? 0) : null;
+    return { phase, plannedMs: phaseLengthMs(state, index), spentMs, current };
+  });
 }
 
 /** A stored value read back: anything malformed is the idle timer, never a crash on a peer's bad write. */
@@ -135,7 +167,14 @@ export function parseTimerState(value: unknown): TimerState {
     const minutes = extra[index];
     return typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0 ? Math.min(minutes, 600) : 0;
   });
-  return { phase, phaseStartedAt, pausedAt: time(raw.pausedAt), extraMinutes, endedAt: time(raw.endedAt) };
+  const state: TimerState = { phase, phaseStartedAt, pausedAt: time(raw.pausedAt), extraMinutes, endedAt: time(raw.endedAt) };
+  if (!Array.isArray(raw.spentMs)) return state;
+  const spent: unknown[] = raw.spentMs;
+  const spentMs = RAPID_S_PHASES.map((_, index) => {
+    const ms = spent[index];
+    return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? ms : 0;
+  });
+  return { ...state, spentMs };
 }
 
 /** "4:05", "0:00": a countdown's minutes and seconds (rounded up, so a fresh phase shows its whole length). */
