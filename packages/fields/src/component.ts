@@ -88,6 +88,8 @@ export const entryFields = {
 export const whatIfFields = {
   down: booleanField({ label: 'Down', default: engine(false) }),
   slowFactor: numberField({ label: 'Slower by', unit: '×', min: 1, max: 1000, default: engine(1) }),
+  /** On an entry point: its load (given or from DAU) times this, as at a surge ("traffic ×5 at peak"). */
+  trafficFactor: numberField({ label: 'Traffic times', unit: '×', min: 1, max: 1000, default: engine(1) }),
 };
 
 export type ComponentParams = ValuesOf<typeof componentParamFields>;

@@ -44,7 +44,8 @@ function entryOf(component: BoardFileComponent, kind: KindSpec): OracleEntry | u
   const peak = entry.peakFactor ?? declared(entryFields.peakFactor, 5);
   // rps wins over DAU when both are set: DAU × actions / 86,400 × peak otherwise.
   const rps = entry.rps ?? (entry.dau !== undefined ? (dau * actions * peak) / 86_400 : declared(entryFields.rps, 0));
-  return { rps, readFraction: entry.readFraction ?? declared(entryFields.readFraction, 0.9) };
+  const surge = component.whatIf?.trafficFactor ?? declared(whatIfFields.trafficFactor, 1);
+  return { rps: rps * surge, readFraction: entry.readFraction ?? declared(entryFields.readFraction, 0.9) };
 }
 
 /** Kinds and values whose behaviour the oracle does not simulate (it would silently differ from the board). */

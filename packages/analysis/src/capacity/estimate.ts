@@ -49,12 +49,17 @@ export interface FlowCapacity {
 }
 
 export function flowCapacity(entry: ResolvedEntry): FlowCapacity {
-  const peak =
+  const given =
     entry.rpsFrom === 'dau'
       ? peakRps(entry.dau, entry.actionsPerUser, entry.peakFactor)
-      : explained(entry.rps, 'req/s', entry.rpsFrom === 'rps' ? 'given on the entry point' : 'no load given', {
-          rps: entry.rps,
+      : explained(entry.inputs.rps.value, 'req/s', entry.rpsFrom === 'rps' ? 'given on the entry point' : 'no load given', {
+          rps: entry.inputs.rps.value,
         });
+  // A what-if surge multiplies the load the board gives (the rest below already counts it, through entry.rps).
+  const peak =
+    entry.trafficFactor === 1
+      ? given
+      : explained(entry.rps, 'req/s', 'peak × what-if traffic factor', { peakRps: given.value, trafficFactor: entry.trafficFactor });
   const average = entry.rps / entry.peakFactor;
   return {
     peakRps: peak,

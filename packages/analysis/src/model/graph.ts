@@ -20,8 +20,10 @@ export type TrafficClass = 'read' | 'write';
 export const TRAFFIC_CLASSES: readonly TrafficClass[] = ['read', 'write'];
 
 export interface ResolvedEntry {
-  /** Offered peak load in requests per second. */
+  /** Offered peak load in requests per second, times the what-if `trafficFactor`. */
   readonly rps: Rps;
+  /** The shared what-if's surge on this entry point (1 without one). */
+  readonly trafficFactor: number;
   /** How rps was obtained, for the explanation. */
   readonly rpsFrom: 'rps' | 'dau' | 'none';
   readonly dau: number;

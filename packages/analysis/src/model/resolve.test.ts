@@ -3,6 +3,7 @@ import { NETWORK_LATENCIES, getKind } from '@napkin/catalog';
 import { describe, expect, it } from 'vitest';
 import { analyze, createEngine } from '../analyze';
 import { client, makeBoard, service, sync } from '../../test/harness';
+import type { BoardComponent } from '../format/schema';
 import { defaultCatalog, resolveBoard } from './resolve';
 
 const zones = [
@@ -78,6 +79,30 @@ describe('what-if marks', () => {
     const normal = analyze(board({}), engine).flows[0]?.latency.p99Ms?.value ?? 0;
     const slow = analyze(board({ slowFactor: 3 }), engine).flows[0]?.latency.p99Ms?.value ?? 0;
     expect(slow).toBeGreaterThan(normal * 1.5);
+  });
+
+  it("a traffic factor multiplies an entry point's load, given or from DAU, and everything downstream of it", () => {
+    const surge = (whatIf: { trafficFactor?: number }, entry: BoardComponent['entry']) => {
+      const file = makeBoard(
+        [{ ...client('user', entry), whatIf }, service('app', { capacityRps: 1000 }, { instances: 1 })],
+        [sync('user', 'app')],
+      );
+      const result = analyze(file, engine);
+      const app = result.components.find((component) => component.id === 'app');
+      return { peak: result.flows[0]?.capacity.peakRps.value, utilisation: app?.traffic.utilisation.value };
+    };
+    expect(surge({}, { rps: 100 })).toEqual({ peak: 100, utilisation: 0.1 });
+    expect(surge({ trafficFactor: 5 }, { rps: 100 })).toEqual({ peak: 500, utilisation: 0.5 });
+    // 8,640,000 DAU × 1 action / 86,400 s × peak 1 = 100 req/s, then × 3.
+    expect(surge({ trafficFactor: 3 }, { rps: undefined, dau: 8_640_000, actionsPerUser: 1, peakFactor: 1 }).peak).toBeCloseTo(300, 9);
+  });
+
+  it('a traffic factor on a component that is not an entry point changes nothing', () => {
+    const file = (whatIf: { trafficFactor?: number }) =>
+      makeBoard([client('user', { rps: 100 }), service('app', { capacityRps: 1000 }, { whatIf })], [sync('user', 'app')]);
+    const utilisation = (whatIf: { trafficFactor?: number }) =>
+      analyze(file(whatIf), engine).components.find((component) => component.id === 'app')?.traffic.utilisation.value;
+    expect(utilisation({ trafficFactor: 5 })).toBe(utilisation({}));
   });
 });
 

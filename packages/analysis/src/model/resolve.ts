@@ -96,8 +96,10 @@ function resolveEntry(component: BoardComponent, kind: KindSpec): ResolvedEntry 
   if (component.entry === undefined && kind.traits.entryPoint !== true) return undefined;
   const entry = component.entry ?? {};
   const inputs = entryInputs(entry);
+  const trafficFactor = component.whatIf?.trafficFactor ?? 1;
   return {
-    rps: rps(inputs.rps.value),
+    rps: rps(inputs.rps.value * trafficFactor),
+    trafficFactor,
     rpsFrom: entry.rps !== undefined ? 'rps' : entry.dau !== undefined ? 'dau' : 'none',
     dau: inputs.dau.value,
     actionsPerUser: inputs.actionsPerUser.value,

@@ -114,6 +114,7 @@ function whatIfBlocks(file: BoardFile): Block[] {
     const name = component.name ?? component.id;
     if (component.whatIf?.down === true) marks.push(`${name} is down.`);
     else if (component.whatIf?.slowFactor !== undefined && component.whatIf.slowFactor > 1) marks.push(`${name} is ${formatNumber(component.whatIf.slowFactor)}× slower.`);
+    if (component.whatIf?.trafficFactor !== undefined && component.whatIf.trafficFactor > 1) marks.push(`${name} sends ${formatNumber(component.whatIf.trafficFactor)}× its traffic.`);
   }
   for (const zone of file.zones) if (zone.down === true) marks.push(`Zone ${zone.name ?? zone.id} is down (everything in it is lost).`);
   return [
