@@ -33,6 +33,8 @@ interface PendingUpdate<C> {
   /** The frame to relay; the client's own bytes when it sent an update message, so nothing is re-encoded. */
   readonly frame: Uint8Array | null;
   durable: boolean;
+  /** Told once: true when the update was stored, relayed and held; false when storage failed or the room stopped. */
+  readonly done?: (durable: boolean) => void;
 }
 
 /** A Yjs v1 update with no structs and an empty delete set: nothing to store or relay. */
@@ -50,10 +52,15 @@ export class DurablePipeline<C extends PipelineConnection> {
 
   constructor(private readonly deps: DurablePipelineDependencies<C>) {}
 
-  /** Stores `update` from `origin`, then relays it (`frame` when given, else an encoded update message). */
-  persistThenRelay(origin: C, update: Uint8Array, frame: Uint8Array | null): void {
-    if (isEmptyUpdate(update) || this.failed) return;
-    const pending: PendingUpdate<C> = { origin, update, frame, durable: false };
+  /**
+   * Stores `update` from `origin`, then relays it (`frame` when given, else an encoded update message);
+   * `done` hears how it ended (the relay's own edits wait on it, room.ts `write`).
+   */
+  persistThenRelay(origin: C, update: Uint8Array, frame: Uint8Array | null, done?: (durable: boolean) => void): void {
+    // A stopped room relays nothing more, so an edit waiting to be relayed would wait for ever.
+    if (this.failed || (this.stopped && done !== undefined)) return done?.(false);
+    if (isEmptyUpdate(update)) return done?.(true);
+    const pending: PendingUpdate<C> = { origin, update, frame, durable: false, done };
     this.pending.push(pending);
     origin.saves.appendStarted();
     this.deps.storage.append(this.deps.boardId, update).then(
@@ -82,6 +89,7 @@ export class DurablePipeline<C extends PipelineConnection> {
   stop(): void {
     this.stopped = true;
     this.answers.clear();
+    for (const pending of this.pending.splice(0)) pending.done?.(false);
   }
 
   /**
@@ -119,6 +127,7 @@ export class DurablePipeline<C extends PipelineConnection> {
       this.answerSaved(first.origin);
       // After the sends: holding may fold the doc (~1 ms for 256 updates), which must not delay them.
       this.deps.hold(first.update);
+      first.done?.(true);
       return;
     }
     const batch = this.pending.splice(0, count);
@@ -137,6 +146,7 @@ export class DurablePipeline<C extends PipelineConnection> {
     for (const pending of batch) pending.origin.saves.appendDurable();
     for (const pending of batch) this.answerSaved(pending.origin);
     for (const pending of batch) this.deps.hold(pending.update);
+    for (const pending of batch) pending.done?.(true);
   }
 
   /** Sends the newest of the connection's requests that its durable appends now satisfy, if any. */
@@ -149,7 +159,7 @@ export class DurablePipeline<C extends PipelineConnection> {
   private appendFailed(error: unknown): void {
     if (this.failed) return;
     this.failed = true;
-    this.pending.length = 0;
+    for (const pending of this.pending.splice(0)) pending.done?.(false);
     this.answers.clear();
     this.deps.onAppendFailed(error);
   }

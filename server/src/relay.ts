@@ -103,6 +103,12 @@ export class Relay {
     return this.rooms.acquire(key).read(reader);
   }
 
+  /** The relay's own edit to a room (Room.write), loading it if needed; false when it could not be made durable. */
+  writeRoom(key: BoardId, change: (doc: Y.Doc) => void): Promise<boolean> {
+    if (!this.accepting) return Promise.resolve(false);
+    return this.rooms.acquire(key).write(change);
+  }
+
   /** Who is on a board, from the presence registry. */
   presenceOf(boardId: BoardId): Promise<PresenceEntry[]> {
     return this.options.presence.list(boardId);

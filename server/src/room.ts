@@ -20,6 +20,7 @@ import type { PresenceRegistry } from './presence/presence-registry.js';
 import { DurablePipeline } from './durable-pipeline.js';
 import { decodeClientMessage, encodeAwarenessMessage, encodeSyncStep1 } from './protocol.js';
 import type { ClientMessage } from './protocol.js';
+import { relayEditOf, relayOrigin } from './relay-edit.js';
 import { createRemoteSink, REMOTE } from './remote-sink.js';
 import { SavedRequests } from './saved-requests.js';
 import type { RelaySocket } from './socket.js';
@@ -64,6 +65,8 @@ export class Room {
   private failed = false;
   private destroyed = false;
   private link: BoardLink | null = null;
+  /** The relay's own edits, one at a time: each is made on the doc as the previous one left it. */
+  private edits: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: RoomDependencies) {
     this.board = new FoldedDoc(deps.boardId, deps.logger);
@@ -154,6 +157,27 @@ export class Room {
       this.joining--;
       if (this.idle) this.deps.onIdle(this);
     }
+  }
+
+  /**
+   * The relay's own edit (relay-edit.ts): stored, then sent to every peer. Resolves once the doc holds it:
+   * true, or when `change` changed nothing; false when the board cannot load or storage failed.
+   */
+  write(change: (doc: Y.Doc) => void): Promise<boolean> {
+    const edit = this.edits.then(async () => {
+      this.joining++;
+      try {
+        if (!(await this.ready) || this.failed) return false;
+        const update = relayEditOf(this.doc, change);
+        if (update === null) return true;
+        return await new Promise<boolean>((resolve) => this.pipeline.persistThenRelay(relayOrigin(), update, null, resolve));
+      } finally {
+        this.joining--;
+        if (this.idle) this.deps.onIdle(this);
+      }
+    });
+    this.edits = edit.catch(() => undefined);
+    return edit;
   }
 
   /** Handles one frame from a joined connection. Never throws: bad input closes only that connection. */

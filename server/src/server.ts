@@ -11,6 +11,7 @@ import { ExportWorker } from './export/export-worker.js';
 import { createInterviewsApi } from './interview/interviews-api.js';
 import { createProblemsRoute } from './interview/problems-route.js';
 import { boardFileOf, createRubricRoute } from './interview/rubric-route.js';
+import { createTimerRoute } from './interview/timer-route.js';
 import { healthDetailsAllowed, originAllowed, parseOriginList, securityHeaders } from './access/web-security.js';
 import type { ServerOptions } from './config.js';
 import { DEFAULTS } from './config.js';
@@ -97,7 +98,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       routes: firstRoute(
         createExportRoute({ access, relay, renderer: exportRenderer }),
         createLinksApi({ access, liveLinks, adminToken: options.adminToken, presence: (boardIds) => summarisePresence(presence, boardIds) }),
-        createInterviewsApi({ access }),
+        createInterviewsApi({ access, writeRoom: (key, change) => relay.writeRoom(key, change) }),
+        createTimerRoute({ access, writeRoom: (key, change) => relay.writeRoom(key, change) }),
         createProblemsRoute({ access, readRoom: (key, read) => relay.readRoom(key, read) }),
         createRubricRoute({ access, readSession: (key, read) => relay.readRoom(key, read), readBoard: (boardId) => relay.readRoom(boardId, boardFileOf) }),
       ),

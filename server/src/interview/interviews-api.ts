@@ -3,13 +3,18 @@
 // a candidate, an interviewer and an observer link, a solo practice session one practice link. The tokens are
 // in this answer only, like a new board's owner link. `GET /api/time` is the relay's clock, which the interview
 // timer runs on: each screen estimates its offset to it (the round trip's midpoint) so every screen shows
-// the same time left whatever its own clock says.
+// the same time left whatever its own clock says. The session's mode and problem are written into its
+// session room here, by the relay, so a link opened first in any browser shows the problem (before, the
+// browser that made the session wrote them on its first open, and nobody else knew the problem until then).
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { InterviewSession } from '@napkin/doc';
+import type * as Y from 'yjs';
 import type { BoardAccess } from '../access/board-access.js';
 import { newLink } from '../access/capabilities.js';
 import { BadRequest, readJsonBody, sendJson } from '../access/http-body.js';
 import type { Role } from '../access/roles.js';
+import { roomKey } from '../access/room-path.js';
 import type { BoardId } from '../board-id.js';
 
 export type InterviewMode = 'interview' | 'practice';
@@ -25,6 +30,8 @@ const PROBLEM_ID = /^[a-z0-9-]{1,64}$/;
 
 export interface InterviewsApiOptions {
   readonly access: BoardAccess;
+  /** The relay's own edit to a room (`Relay.writeRoom`): sets up the new session's room. */
+  readonly writeRoom: (key: BoardId, change: (doc: Y.Doc) => void) => Promise<boolean>;
   readonly now?: () => number;
 }
 
@@ -51,6 +58,8 @@ export function createInterviewsApi(options: InterviewsApiOptions): (request: In
   const create = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const session = parseSessionRequest(await readJsonBody(request));
     const boardId = randomBytes(16).toString('base64url') as BoardId;
+    const written = await options.writeRoom(roomKey(boardId, 'session'), (doc) => new InterviewSession(doc).initialise(session));
+    if (!written) return sendJson(response, 503, { error: 'the session could not be saved; try again in a moment' });
     const links: Record<string, { id: string; token: string }> = {};
     for (const role of SESSION_ROLES[session.mode]) {
       const label = session.problemId === null ? `${session.mode} ${role}` : `${session.mode} ${role}: ${session.problemId}`;

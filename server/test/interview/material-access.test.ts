@@ -41,7 +41,8 @@ describe("the interviewer's material", () => {
   it('is for the interviewer, never the candidate, an observer or no link', async () => {
     const session = await newSession(relay.url, 'interview');
     const token = (role: string) => session.links[role]?.token ?? null;
-    expect(await ask(session.boardId, token('interviewer'))).toEqual({ ok: true, role: 'interviewer', problemId: null });
+    // The relay wrote the session's problem when it made the session (interviews-api.ts).
+    expect(await ask(session.boardId, token('interviewer'))).toEqual({ ok: true, role: 'interviewer', problemId: 'pastebin' });
     expect(await ask(session.boardId, token('candidate'))).toMatchObject({ ok: false, status: 403, error: "a candidate link cannot read the interviewer's material" });
     expect(await ask(session.boardId, token('observer'))).toMatchObject({ ok: false, status: 403 });
     expect(await ask(session.boardId, null)).toMatchObject({ ok: false, status: 401 });
