@@ -11,6 +11,8 @@ import type { Report } from './report/model';
 import type { MarkdownDiagram } from './report/markdown';
 import { writeMarkdown } from './report/markdown';
 import { buildScene } from './scene/scene';
+import { buildScorecard } from './scorecard/build';
+import type { ScorecardDetails } from './scorecard/model';
 import type { Scene } from './scene/types';
 import { writeSvg } from './svg/writeSvg';
 
@@ -32,6 +34,11 @@ export interface ExportRequest {
   readonly pageSize?: PageSize;
   /** Markdown: where the diagram comes from (default: a Mermaid block, so the one file is complete). */
   readonly markdownDiagram?: MarkdownDiagram;
+  /**
+   * PDF and Markdown: write an interview's scorecard (scorecard/build.ts) instead of the design-doc report, with
+   * the final diagram drawn as the SVG export draws it (inline in the Markdown by default).
+   */
+  readonly scorecard?: ScorecardDetails;
 }
 
 /**
@@ -100,13 +107,40 @@ export function selectFromFile(file: BoardFile, selection: readonly string[] | u
   };
 }
 
+/** The formats that carry the board as written and no figures: exporting them needs no analysis. */
+export type BoardFileFormat = 'json' | 'mermaid';
+
+export function isBoardFileFormat(format: ExportFormat): format is BoardFileFormat {
+  return format === 'json' || format === 'mermaid';
+}
+
+/** The board file or its Mermaid flowchart, of the whole board or the selection. */
+export function exportBoardFile(file: BoardFile, request: Pick<ExportRequest, 'selection'> & { readonly format: BoardFileFormat }): Exported {
+  const fileName = exportFileName(file.title, request);
+  const chosen = selectFromFile(file, request.selection);
+  return request.format === 'json'
+    ? { body: `${JSON.stringify(chosen, null, 2)}\n`, mediaType: 'application/json', fileName }
+    : { body: `${toMermaid(chosen).trimEnd()}\n`, mediaType: 'text/vnd.mermaid; charset=utf-8', fileName };
+}
+
 export function svgOf(file: BoardFile, result: AnalysisResult, request: Omit<ExportRequest, 'format'> = {}): string {
   const scene = buildScene(file, result, { selection: request.selection, comments: request.comments });
   return writeSvg(scene, request.background === 'white' ? { background: '#ffffff' } : {});
 }
 
+/** The report the PDF and Markdown formats write: the board's design-doc report, or the interview's scorecard. */
+function reportOf(file: BoardFile, result: AnalysisResult, request: ExportRequest): Report {
+  return request.scorecard === undefined ? buildReport(file, result) : buildScorecard(file, result, request.scorecard);
+}
+
+function markdownDiagramOf(file: BoardFile, result: AnalysisResult, request: ExportRequest): MarkdownDiagram {
+  if (request.markdownDiagram !== undefined) return request.markdownDiagram;
+  if (request.scorecard !== undefined) return { kind: 'svg-inline', svg: svgOf(file, result, { ...request, background: 'white' }) };
+  return { kind: 'mermaid', text: toMermaid(selectFromFile(file, request.selection)) };
+}
+
 export async function exportBoard(file: BoardFile, result: AnalysisResult, request: ExportRequest, writers: ExportWriters = {}): Promise<Exported> {
-  const fileName = exportFileName(file.title, request);
+  const fileName = request.scorecard === undefined ? exportFileName(file.title, request) : exportFileName(file.title, request).replace(/(@2x)?(-letter)?\.[a-z.]+$/, '-scorecard$&');
   switch (request.format) {
     case 'svg':
       return { body: svgOf(file, result, request), mediaType: 'image/svg+xml', fileName };
@@ -119,15 +153,13 @@ export async function exportBoard(file: BoardFile, result: AnalysisResult, reque
     case 'pdf': {
       if (writers.pdf === undefined) throw new Error('PDF export needs a PDF writer (@napkin/render/node or /browser)');
       const scene = buildScene(file, result, { selection: request.selection, comments: request.comments });
-      return { body: await writers.pdf(scene, buildReport(file, result), request.pageSize), mediaType: 'application/pdf', fileName };
+      return { body: await writers.pdf(scene, reportOf(file, result, request), request.pageSize), mediaType: 'application/pdf', fileName };
     }
     case 'md': {
-      const diagram = request.markdownDiagram ?? { kind: 'mermaid', text: toMermaid(selectFromFile(file, request.selection)) };
-      return { body: writeMarkdown(buildReport(file, result), diagram), mediaType: 'text/markdown; charset=utf-8', fileName };
+      return { body: writeMarkdown(reportOf(file, result, request), markdownDiagramOf(file, result, request)), mediaType: 'text/markdown; charset=utf-8', fileName };
     }
     case 'json':
-      return { body: `${JSON.stringify(selectFromFile(file, request.selection), null, 2)}\n`, mediaType: 'application/json', fileName };
     case 'mermaid':
-      return { body: `${toMermaid(selectFromFile(file, request.selection)).trimEnd()}\n`, mediaType: 'text/vnd.mermaid; charset=utf-8', fileName };
+      return exportBoardFile(file, { ...request, format: request.format });
   }
 }

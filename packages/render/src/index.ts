@@ -14,7 +14,7 @@ export { latencyText, saturatedTierName, unboundedText } from './figures/latency
 export { textWidth, fitText, wrapText } from './text/measure';
 export { branchLabels, branchShares, callLabels, chipLabels, networkLabel, placementsOf, tierLabel } from './scene/callLabels';
 export type { BranchShare, CallLabelFields } from './scene/callLabels';
-export { EXPORT_FORMATS, exportBoard, exportFileName, fileStem, isExportFormat, selectFromFile, svgOf } from './export';
+export { EXPORT_FORMATS, exportBoard, exportBoardFile, exportFileName, fileStem, isBoardFileFormat, isExportFormat, selectFromFile, svgOf } from './export';
 export type { ExportFormat, Exported, ExportRequest, ExportWriters } from './export';
 // The PNG and PDF writers are their own entry points (`@napkin/render/png`, `/pdf`): heavy to load, so
 // hosts load them when first asked for (`@napkin/render/node`, `/browser`).
@@ -23,4 +23,6 @@ export type { PageSize, PdfFonts } from './pdf/pdf';
 export { buildReport } from './report/build';
 export type { Block, Report } from './report/model';
 export { writeMarkdown } from './report/markdown';
+export { buildScorecard, clockText } from './scorecard/build';
+export type { ScorecardCard, ScorecardDetails, ScorecardPhase, ScorecardPoint, ScorecardVerdict } from './scorecard/model';
 export type { MarkdownDiagram } from './report/markdown';

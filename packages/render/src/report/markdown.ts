@@ -1,9 +1,12 @@
 // The report as Markdown, ready to paste into a design doc or a pull request: GitHub tables, the diagram
-// as an image reference to the SVG written beside it, or as a Mermaid block, or left out with a note.
+// as an image reference to the SVG written beside it or carried inline, or as a Mermaid block, or left out
+// with a note.
 import type { Block, Report } from './model';
 
 export type MarkdownDiagram =
   | { readonly kind: 'svg-file'; readonly path: string }
+  /** The SVG itself as a data URL, so one file carries the drawing (the interview scorecard's download). */
+  | { readonly kind: 'svg-inline'; readonly svg: string }
   | { readonly kind: 'mermaid'; readonly text: string }
   | { readonly kind: 'none'; readonly note: string };
 
@@ -32,6 +35,8 @@ function block(item: Block, diagram: MarkdownDiagram, alt: string): string {
       return `**${inline(item.label)}** = ${inline(item.value)}\n\n\`\`\`text\n${item.formula}\n${item.inputs}\n\`\`\``;
     case 'diagram':
       if (diagram.kind === 'svg-file') return `![${inline(alt)}](${encodeURI(diagram.path)})`;
+      // encodeURIComponent leaves parentheses, which would end the link early.
+      if (diagram.kind === 'svg-inline') return `![${inline(alt)}](data:image/svg+xml;charset=utf-8,${encodeURIComponent(diagram.svg).replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
       if (diagram.kind === 'mermaid') return `\`\`\`mermaid\n${diagram.text.trimEnd()}\n\`\`\``;
       return `_${inline(diagram.note)}_`;
   }
