@@ -26,6 +26,7 @@ export {
 } from './present/format';
 export type { FormatError, ParseResult } from './format/parse';
 export { analyze, analyzeInput, createEngine } from './analyze';
+export { resolveBoard } from './model/resolve';
 export type { EngineOptions } from './analyze';
 export type {
   AnalysisResult,
