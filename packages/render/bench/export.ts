@@ -4,7 +4,12 @@
 // typed as `pnpm -s napkin …`, pnpm's own start included. Goal: under 1 s each. The browser's side is
 // e2e/bench/export-time.ts.
 //
-//   pnpm --filter @napkin/render bench              (SIZE=300 RUNS=15 COMMANDS=3 SEED=16)
+// Peers, measured in the same run and interleaved with it, so a loaded machine slows both alike and the
+// ratios stay readable when the milliseconds are not: the same command exporting the board file
+// (`--format json`: Node's start, the bundle, reading and checking the board, writing; no analysis, no
+// drawing) and a bare `node -e 0`. svg / json is what the export itself adds to the command's floor.
+//
+//   pnpm --filter @napkin/render bench              (SIZE=300 RUNS=15 COMMANDS=5 SEED=16)
 //
 // BENCH_RECORD=1 adds the figures as a dated entry to bench/RESULTS.md.
 import { execFileSync } from 'node:child_process';
@@ -19,7 +24,7 @@ import { randomBoard } from '../test/boards';
 
 const SIZE = Number(process.env.SIZE ?? 300);
 const RUNS = Number(process.env.RUNS ?? 15);
-const COMMANDS = Number(process.env.COMMANDS ?? 3);
+const COMMANDS = Number(process.env.COMMANDS ?? 5);
 const SEED = Number(process.env.SEED ?? 16);
 const GOAL_MS = 1000;
 
@@ -47,33 +52,55 @@ const dir = mkdtempSync(join(tmpdir(), 'napkin-export-bench-'));
 const boardFile = join(dir, 'board.json');
 writeFileSync(boardFile, JSON.stringify(board));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const exportArgs = ['export', boardFile, '--format', 'svg', '-o', join(dir, 'board.svg')];
+const exportArgs = (format: string) => ['export', boardFile, '--format', format, '-o', join(dir, `board.${format}`)];
 const launcher = join(repoRoot, 'packages', 'cli', 'bin', 'napkin.mjs');
 // The first command builds the bundle if the sources are newer than it: not part of the figure.
-execFileSync(process.execPath, [launcher, ...exportArgs], { stdio: 'ignore' });
-const wholeCommand = (program: string, args: readonly string[]) =>
-  median(Array.from({ length: COMMANDS }, () => timed(() => execFileSync(program, args, { cwd: repoRoot, stdio: 'ignore' }))));
-const command = wholeCommand(process.execPath, [launcher, ...exportArgs]);
-const throughPnpm = wholeCommand('pnpm', ['-s', 'napkin', ...exportArgs]);
+execFileSync(process.execPath, [launcher, ...exportArgs('svg')], { stdio: 'ignore' });
+const commands = {
+  svg: [process.execPath, launcher, ...exportArgs('svg')],
+  json: [process.execPath, launcher, ...exportArgs('json')],
+  node: [process.execPath, '-e', '0'],
+  pnpmSvg: ['pnpm', '-s', 'napkin', ...exportArgs('svg')],
+  pnpmJson: ['pnpm', '-s', 'napkin', ...exportArgs('json')],
+} as const;
+const times: Record<keyof typeof commands, number[]> = { svg: [], json: [], node: [], pnpmSvg: [], pnpmJson: [] };
+// Round-robin: each round runs every command once, so a burst of load lands on all of them.
+for (let round = 0; round < COMMANDS; round += 1) {
+  for (const [name, [program, ...args]] of Object.entries(commands) as [keyof typeof commands, readonly string[]][]) {
+    times[name].push(timed(() => execFileSync(program ?? '', args, { cwd: repoRoot, stdio: 'ignore' })));
+  }
+}
+const command = median(times.svg);
+const floor = median(times.json);
+const bareNode = median(times.node);
+const throughPnpm = median(times.pnpmSvg);
+const pnpmFloor = median(times.pnpmJson);
 rmSync(dir, { recursive: true, force: true });
 
 const verdict = (ms: number) => (ms < GOAL_MS ? 'met' : 'missed');
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 console.log(`SVG export, ${SIZE} components (seed ${SEED}), ${(bytes / 1024).toFixed(0)} KB of SVG`);
 console.log(`  render (scene + SVG), median of ${RUNS}:          ${render.toFixed(1)} ms`);
-console.log(`  analyse + render, median of ${RUNS}:              ${analyseAndRender.toFixed(1)} ms`);
-console.log(`  napkin export --format svg (whole process), ×${COMMANDS}: ${command.toFixed(0)} ms  (goal < ${GOAL_MS} ms: ${verdict(command)})`);
-console.log(`  pnpm -s napkin export --format svg, ×${COMMANDS}:         ${throughPnpm.toFixed(0)} ms  (pnpm's start included)`);
+console.log(`  analyse + render, median of ${RUNS}:              ${analyseAndRender.toFixed(1)} ms  (${ratio(analyseAndRender, render)} render)`);
+console.log(`  whole commands, median of ${COMMANDS} interleaved rounds:`);
+console.log(`    napkin export --format svg:         ${command.toFixed(0)} ms  (goal < ${GOAL_MS} ms: ${verdict(command)})`);
+console.log(`    peer: napkin export --format json:  ${floor.toFixed(0)} ms  (svg / json ${ratio(command, floor)})`);
+console.log(`    peer: node -e 0:                    ${bareNode.toFixed(0)} ms  (svg / node ${ratio(command, bareNode)})`);
+console.log(`    pnpm -s napkin export --format svg:  ${throughPnpm.toFixed(0)} ms  (pnpm's start included; svg / json through pnpm ${ratio(throughPnpm, pnpmFloor)})`);
 recorder.record({
   title: '`pnpm bench` (SVG export in the CLI)',
-  settings: `${SIZE} components (test/boards.ts randomBoard, seed ${SEED}), ${RUNS} in-process runs after 3 warm-up, ${COMMANDS} whole commands.`,
+  settings: `${SIZE} components (test/boards.ts randomBoard, seed ${SEED}), ${RUNS} in-process runs after 3 warm-up, ${COMMANDS} interleaved rounds of whole commands (svg, json peer, bare node, both through pnpm).`,
   tables: [
     {
-      header: ['what', 'median ms'],
+      header: ['what', 'median ms', 'ratio to its peer'],
       rows: [
-        ['render (scene + SVG)', render.toFixed(1)],
-        ['analyse + render', analyseAndRender.toFixed(1)],
-        ['`napkin export --format svg` process', command.toFixed(0)],
-        ['`pnpm -s napkin export --format svg`', throughPnpm.toFixed(0)],
+        ['render (scene + SVG)', render.toFixed(1), ''],
+        ['analyse + render', analyseAndRender.toFixed(1), `${ratio(analyseAndRender, render)} render`],
+        ['`napkin export --format svg` process', command.toFixed(0), `${ratio(command, floor)} json, ${ratio(command, bareNode)} bare node`],
+        ['peer: `napkin export --format json` process', floor.toFixed(0), `${ratio(floor, bareNode)} bare node`],
+        ['peer: `node -e 0`', bareNode.toFixed(0), ''],
+        ['`pnpm -s napkin export --format svg`', throughPnpm.toFixed(0), `${ratio(throughPnpm, pnpmFloor)} json through pnpm`],
+        ['peer: `pnpm -s napkin export --format json`', pnpmFloor.toFixed(0), ''],
       ],
     },
   ],
