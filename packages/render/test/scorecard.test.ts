@@ -24,7 +24,7 @@ const details: ScorecardDetails = {
     { title: 'Walks the failure modes', section: '17.1', verdict: 'not-judgeable', override: null, evidence: null, score: null, note: '' },
   ],
   summary: 'Hire. Clear requirements with numbers; slow on partitioning.',
-  cards: [{ title: 'The cache cluster is gone', atMs: 31 * MINUTE }],
+  cards: [{ title: 'The cache cluster is gone', target: 'Cache (2 instances) down', phase: 'Internals', cleared: true }],
 };
 
 describe('interview scorecard', () => {
@@ -46,7 +46,7 @@ describe('interview scorecard', () => {
     expect(markdown).toContain(`${flow.p99} (${flow.withinBudget ? 'within' : 'over'})`);
     expect(markdown).toContain(`${flow.availability} (${flow.meetsObjective ? 'meets' : 'misses'}`);
     expect(markdown).toContain('Hire. Clear requirements with numbers; slow on partitioning.');
-    expect(markdown).toContain('31:00 into the interview: The cache cluster is gone');
+    expect(markdown).toContain('The cache cluster is gone: Cache (2 instances) down (during Internals, cleared)');
     const image = /!\[[^\]]*\]\(data:image\/svg\+xml;charset=utf-8,([^)]+)\)/.exec(markdown);
     expect(image).not.toBeNull();
     const svg = decodeURIComponent(image?.[1] ?? '');

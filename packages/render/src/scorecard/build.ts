@@ -90,7 +90,10 @@ function cardBlocks(cards: readonly ScorecardCard[]): Block[] {
   if (cards.length === 0) return [];
   return [
     { kind: 'heading', level: 2, text: 'Failure cards played' },
-    { kind: 'list', items: cards.map((card) => (card.atMs === null ? card.title : `${clockText(card.atMs)} into the interview: ${card.title}`)) },
+    {
+      kind: 'list',
+      items: cards.map((card) => `${card.title}: ${card.target} (${card.phase === null ? 'outside the timed phases' : `during ${card.phase}`}${card.cleared ? ', cleared' : ', still in play'})`),
+    },
   ];
 }
 

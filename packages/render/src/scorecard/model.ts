@@ -28,10 +28,13 @@ export interface ScorecardPoint {
   readonly note: string;
 }
 
-/** A failure card the interviewer played, and when (ms since the interview started). */
+/** A failure card the interviewer played: the incident, what it hit, in which phase, and whether it was cleared. */
 export interface ScorecardCard {
   readonly title: string;
-  readonly atMs: number | null;
+  readonly target: string;
+  /** The phase's title; null when played outside the timed phases. */
+  readonly phase: string | null;
+  readonly cleared: boolean;
 }
 
 export interface ScorecardDetails {
