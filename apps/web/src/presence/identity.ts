@@ -1,17 +1,21 @@
 // Who "I" am on a board: a display name the user can change (remembered in this browser) and a
-// colour. The colour is derived from the Yjs client id so every peer computes the same colour for
-// the same participant without storing anything; names come from storage that is passed in.
+// colour. The colour is a slot of the palette that no one else on the board wears (colourSlots.ts);
+// the hash of the Yjs client id is only the last resort once all the slots are taken. Names come
+// from storage that is passed in.
 import { neutraliseText } from '@napkin/doc';
 
-/** A palette that stays readable as cursor label background with white text. */
+/**
+ * Cursor colours, readable as label backgrounds under white text and far apart from one another (every
+ * pair at least 30 apart in CIELAB, where near-identical blues were 10 apart), in the order slots are given.
+ */
 export const PALETTE = [
-  '#e03131', '#2f9e44', '#1971c2', '#f08c00', '#9c36b5',
-  '#0c8599', '#c2255c', '#5c940d', '#3b5bdb', '#e8590c',
+  '#c92a2a', '#1864ab', '#2b8a3e', '#b35c00', '#862e9c',
+  '#0c8599', '#d6336c', '#495057', '#5c7cfa', '#748c00',
 ] as const;
 
 export type Colour = (typeof PALETTE)[number];
 
-/** Deterministic colour for a Yjs client id (a 32-bit unsigned integer). */
+/** Deterministic colour for a Yjs client id (a 32-bit unsigned integer): used when every slot is taken. */
 export function colourForClient(clientId: number): Colour {
   // Knuth's multiplicative hash spreads consecutive ids over the palette.
   const mixed = Math.imul(clientId >>> 0, 2654435761) >>> 0;

@@ -1,5 +1,6 @@
 // This tab's presence on the board (name, colour, cursor, in-flight drag, viewport, laser, summon)
-// and everyone else's. Outgoing: fields are batched to at most one awareness update per animation
+// and everyone else's. The colour is a palette slot no peer wears, settled again whenever the peers
+// change (colourSlots.ts), so people who joined together still end up with different colours. Outgoing: fields are batched to at most one awareness update per animation
 // frame. Incoming: every peer state is parsed by `peersFromAwareness`, so a malformed peer is left
 // out, not drawn; the extra keys (`summon`, `laser`) are validated by `liveExtras`.
 import { peersFromAwareness } from '@napkin/doc';
@@ -7,8 +8,9 @@ import type { PeerPresence, PresenceDrag, PresenceState, PresenceUser } from '@n
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { animationFrames, createFrameBatcher } from './frameBatcher';
-import { cleanName, colourForClient, defaultNameFor, loadName, saveName } from './identity';
-import type { NameStorage } from './identity';
+import { settleColour } from './colourSlots';
+import { cleanName, defaultNameFor, loadName, saveName } from './identity';
+import type { Colour, NameStorage } from './identity';
 import { extrasFromAwareness } from './liveExtras';
 import type { LaserPoint, LiveExtras } from './liveExtras';
 
@@ -37,7 +39,8 @@ type Published = PresenceState & LiveExtras;
 export function usePresence(awareness: Awareness, storage: NameStorage | null): Presence {
   const clientId = awareness.clientID;
   const [name, setName] = useState(() => loadName(storage) ?? defaultNameFor(clientId));
-  const self = useMemo<PresenceUser>(() => ({ name, color: colourForClient(clientId) }), [name, clientId]);
+  const [colour, setColour] = useState<Colour>(() => settleColour(clientId, null, coloursOf(peersFromAwareness(awareness.getStates(), clientId))));
+  const self = useMemo<PresenceUser>(() => ({ name, color: colour }), [name, colour]);
   const [peers, setPeers] = useState<readonly PeerPresence[]>([]);
   const [extras, setExtras] = useState<ReadonlyMap<number, LiveExtras>>(() => new Map());
 
@@ -62,6 +65,7 @@ export function usePresence(awareness: Awareness, storage: NameStorage | null): 
       const states = awareness.getStates();
       const valid = peersFromAwareness(states, clientId);
       setPeers(valid);
+      setColour((current) => settleColour(clientId, current, coloursOf(valid)));
       setExtras(extrasFromAwareness(states, valid.map((peer) => peer.clientId)));
     };
     refresh();
@@ -86,4 +90,8 @@ export function usePresence(awareness: Awareness, storage: NameStorage | null): 
   const summonEveryone = useCallback(() => publishNow({ summon: { at: Date.now() } }), [publishNow]);
 
   return { clientId, self, peers, extras, rename, publishCursor, publishDrag, publishViewport, publishLaser, summonEveryone };
+}
+
+function coloursOf(peers: readonly PeerPresence[]): ReadonlyMap<number, string> {
+  return new Map(peers.map((peer) => [peer.clientId, peer.state.user.color]));
 }
