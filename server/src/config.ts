@@ -48,6 +48,12 @@ export interface ServerOptions {
   readonly allowedOrigins?: string;
   /** CSP frame-ancestors (who may embed the app, e.g. view links): default `'none'`. */
   readonly frameAncestors?: string;
+  /** Interview recordings older than this many days are deleted (at start and hourly); 0 keeps them. Default 30. */
+  readonly recordingRetentionDays?: number;
+  /** Longest time a session's edits go without a recorded frame. Default 30 s. */
+  readonly recordingSnapshotEveryMs?: number;
+  /** The clock recordings and their retention run on (tests inject one). Default `Date.now`. */
+  readonly recordingClock?: () => number;
   readonly logger?: Logger;
 }
 
@@ -83,12 +89,13 @@ export const ENV_VARIABLES = {
   NAPKIN_ALLOWED_ORIGINS: 'allowedOrigins',
   NAPKIN_FRAME_ANCESTORS: 'frameAncestors',
   NAPKIN_SERVE_SOURCEMAPS: 'serveSourceMaps',
+  NAPKIN_RECORDING_RETENTION_DAYS: 'recordingRetentionDays',
 } as const;
 
 /** Options read as a yes/no: `1` or `true` turns them on, anything else leaves them off. */
 const BOOLEAN = new Set(['serveSourceMaps']);
 
-const NUMERIC = new Set(['port', 'gracePeriodMs', 'heartbeatIntervalMs', 'maxFrameBytes', 'compactAfterBytes', 'presenceTtlMs']);
+const NUMERIC = new Set(['port', 'gracePeriodMs', 'heartbeatIntervalMs', 'maxFrameBytes', 'compactAfterBytes', 'presenceTtlMs', 'recordingRetentionDays']);
 
 /** Reads options from env; a malformed number is an error at startup, not a silent default. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {

@@ -27,3 +27,8 @@ export type { RedisBackend, RedisBackendHealth, RedisBackendOptions } from './re
 export { RedisBoardStorage } from './redis/redis-storage.js';
 export { RedisPresenceRegistry, DEFAULT_PRESENCE_TTL_MS } from './redis/redis-presence.js';
 export type { BoardPresenceSummary } from './presence/presence-summary.js';
+export { readFinalFigures, finalFiguresOf } from './interview/recording/recording-replay.js';
+export type { FinalFigures, Replay, ReplayFrame } from './interview/recording/recording-replay.js';
+export type { FlowFigures } from './interview/recording/recording-format.js';
+export type { RecordingStore } from './interview/recording/recording-store.js';
+export type { SessionRecordings } from './interview/recording/session-recordings.js';

@@ -11,6 +11,10 @@ import { ExportWorker } from './export/export-worker.js';
 import { createInterviewsApi } from './interview/interviews-api.js';
 import { createProblemsRoute } from './interview/problems-route.js';
 import { boardFileOf, createRubricRoute } from './interview/rubric-route.js';
+import { observeAppends } from './interview/recording/observed-storage.js';
+import { createRecordingRoute } from './interview/recording/recording-route.js';
+import { startSessionRecordings } from './interview/recording/session-recordings.js';
+import type { SessionRecordings } from './interview/recording/session-recordings.js';
 import { createTimerRoute } from './interview/timer-route.js';
 import { healthDetailsAllowed, originAllowed, parseOriginList, securityHeaders } from './access/web-security.js';
 import type { ServerOptions } from './config.js';
@@ -34,6 +38,8 @@ export interface RunningServer {
   /** `http://localhost:<port>`; the board endpoint is `ws://localhost:<port>/ws/<boardId>`. */
   readonly url: string;
   readonly relay: Relay;
+  /** Interview sessions' recordings (store, recorder, retention sweep). */
+  readonly recordings: SessionRecordings;
   /** Stops accepting, flushes storage, closes sockets with 1001, releases everything. Idempotent. */
   close(): Promise<void>;
 }
@@ -63,9 +69,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const presence = options.presence ?? redis?.presence ?? new InProcessPresenceRegistry();
   const { access, liveLinks, close: closeAccess } = startAccessBackend({ dataDir, redisLink: redis?.link, storage, logger });
   const limits = withDefaults(options.limits);
+  const recordings = await startSessionRecordings({
+    dataDir,
+    logger,
+    readRoom: (key, read) => relay.readRoom(key, read),
+    now: options.recordingClock,
+    retentionDays: options.recordingRetentionDays,
+    snapshotEveryMs: options.recordingSnapshotEveryMs,
+  });
   const relay = new Relay({
     limits,
-    storage,
+    // The recorder hears of every durable update of every room; it records the sessions' (interview/recording/).
+    storage: observeAppends(storage, (key, update) => recordings.recorder.onDurable(key, update)),
     presence,
     logger,
     authenticate: options.authenticate ?? access.authenticate,
@@ -102,6 +117,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         createTimerRoute({ access, writeRoom: (key, change) => relay.writeRoom(key, change) }),
         createProblemsRoute({ access, readRoom: (key, read) => relay.readRoom(key, read) }),
         createRubricRoute({ access, readSession: (key, read) => relay.readRoom(key, read), readBoard: (boardId) => relay.readRoom(boardId, boardFileOf) }),
+        createRecordingRoute({ access, store: recordings.store, onDeleted: (boardId) => recordings.recorder.forget(boardId) }),
       ),
     }),
   );
@@ -129,6 +145,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     closing ??= (async () => {
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await relay.shutdown();
+      await recordings.close();
       transport.close();
       httpServer.closeAllConnections();
       await closeAccess();
@@ -142,7 +159,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     })();
     return closing;
   };
-  return { port, url, relay, close };
+  return { port, url, relay, recordings, close };
 }
 
 type Route = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
