@@ -40,6 +40,8 @@ export { callModes, componentParamsSchema, entryLoadSchema, trafficClasses, what
 export type { CallMode, ComponentParams, EntryLoad, NoteColour, NoteKind, TrafficClass, WhatIf, ZoneLevel } from './schema.js';
 export { candidateViewOf, DEFAULT_VIEWS, InterviewSession, SHOW_ALL } from './session/interviewSession.js';
 export type { CandidateView, InterviewMode, SessionMeta, SessionSnapshot } from './session/interviewSession.js';
+export { cardsInPlay, FAILURE_CARD_IDS, MAX_PLAYED_CARDS, parsePlayedCards, readPlayedCards } from './session/playedCards.js';
+export type { FailureCardId, PlayedCard } from './session/playedCards.js';
 export {
   advanceTimer,
   endTimer,

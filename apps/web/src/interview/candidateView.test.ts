@@ -6,6 +6,7 @@ const session = (mode: 'interview' | 'practice', view: { panel: boolean; badges:
   meta: { mode, problemId: null },
   timer: IDLE_TIMER,
   view,
+  cards: [],
 });
 
 describe('what each role sees of the analysis', () => {

@@ -21,6 +21,6 @@ export const SESSION_ROLE_NAMES: readonly string[] = ['candidate', 'interviewer'
 export function viewForRole(role: string, snapshot: SessionSnapshot | null, timeUp: boolean): CandidateView {
   if (role === 'interviewer' || !SESSION_ROLE_NAMES.includes(role)) return SHOW_ALL;
   const fallback: SessionSnapshot['meta'] = { mode: role === 'practice' ? 'practice' : 'interview', problemId: null };
-  const known = snapshot ?? { meta: fallback, timer: IDLE_TIMER, view: null };
+  const known = snapshot ?? { meta: fallback, timer: IDLE_TIMER, view: null, cards: [] };
   return candidateViewOf({ ...known, meta: known.meta ?? fallback }, timeUp);
 }

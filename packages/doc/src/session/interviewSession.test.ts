@@ -13,7 +13,7 @@ function pair(): { a: InterviewSession; b: InterviewSession } {
 
 describe('the session room', () => {
   it('starts empty: no meta, the idle timer, no view choice', () => {
-    expect(new InterviewSession(new Y.Doc()).snapshot()).toEqual({ meta: null, timer: IDLE_TIMER, view: null });
+    expect(new InterviewSession(new Y.Doc()).snapshot()).toEqual({ meta: null, timer: IDLE_TIMER, view: null, cards: [] });
   });
 
   it('is initialised once; a later setup keeps the first', () => {
@@ -55,12 +55,12 @@ describe('the session room', () => {
     doc.getMap('session').set('meta', { mode: 'exam' });
     doc.getMap('session').set('view', { panel: 'yes' });
     doc.getMap('session').set('timer', 'soon');
-    expect(new InterviewSession(doc).snapshot()).toEqual({ meta: null, timer: IDLE_TIMER, view: null });
+    expect(new InterviewSession(doc).snapshot()).toEqual({ meta: null, timer: IDLE_TIMER, view: null, cards: [] });
   });
 });
 
 describe("what the candidate's screen shows", () => {
-  const snapshot = (mode: 'interview' | 'practice', view = null as null | typeof SHOW_ALL) => ({ meta: { mode, problemId: null }, timer: IDLE_TIMER, view });
+  const snapshot = (mode: 'interview' | 'practice', view = null as null | typeof SHOW_ALL) => ({ meta: { mode, problemId: null }, timer: IDLE_TIMER, view, cards: [] });
   it('follows the mode default until the interviewer chooses', () => {
     expect(candidateViewOf(snapshot('interview'), false)).toEqual({ panel: false, badges: true, findings: false });
     expect(candidateViewOf(snapshot('interview', { panel: true, badges: true, findings: true }), false)).toEqual(SHOW_ALL);

@@ -6,6 +6,8 @@
 import type * as Y from 'yjs';
 import type { TimerState } from './phaseTimer.js';
 import { parseTimerState } from './phaseTimer.js';
+import type { PlayedCard } from './playedCards.js';
+import { parsePlayedCards, PLAYED_CARDS_KEY, withClearedCard, withPlayedCard } from './playedCards.js';
 
 export type InterviewMode = 'interview' | 'practice';
 
@@ -37,6 +39,8 @@ export interface SessionSnapshot {
   readonly timer: TimerState;
   /** The interviewer's choice; null when they have not made one (the mode's default applies). */
   readonly view: CandidateView | null;
+  /** The failure cards played so far, oldest first (playedCards.ts). */
+  readonly cards: readonly PlayedCard[];
 }
 
 const SESSION_MAP = 'session';
@@ -50,7 +54,7 @@ export class InterviewSession {
   }
 
   snapshot(): SessionSnapshot {
-    return { meta: parseMeta(this.map.get('meta')), timer: parseTimerState(this.map.get('timer')), view: parseView(this.map.get('view')) };
+    return { meta: parseMeta(this.map.get('meta')), timer: parseTimerState(this.map.get('timer')), view: parseView(this.map.get('view')), cards: parsePlayedCards(this.map.get(PLAYED_CARDS_KEY)) };
   }
 
   /** Calls `listener` with a fresh snapshot after every change, local or remote. */
@@ -78,6 +82,20 @@ export class InterviewSession {
 
   setView(view: CandidateView): void {
     this.ydoc.transact(() => this.map.set('view', { panel: view.panel, badges: view.badges, findings: view.findings }));
+  }
+
+  /** Records a failure card as played (its marks are written to the board by whoever plays it). */
+  recordCard(card: PlayedCard): void {
+    const cards = withPlayedCard(this.snapshot().cards, card);
+    this.ydoc.transact(() => this.map.set(PLAYED_CARDS_KEY, [...cards]));
+  }
+
+  /** Records the card `id` as cleared at relay time `at`; nothing is written when it is not in play. */
+  recordCleared(id: string, at: number): void {
+    const before = this.snapshot().cards;
+    const after = withClearedCard(before, id, at);
+    if (after === before) return;
+    this.ydoc.transact(() => this.map.set(PLAYED_CARDS_KEY, [...after]));
   }
 }
 
