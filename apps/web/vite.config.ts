@@ -3,11 +3,13 @@
 // URLs work in production, where the relay serves `dist/` itself).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress';
+import { workerEntry } from './build/workerEntry';
 
 const RELAY = 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), workerEntry({ id: 'virtual:analysis-worker', entry: 'src/analysis/analysis.worker.ts', name: 'analysis.worker' }), precompress()],
   server: {
     proxy: {
       '/ws': { target: RELAY, ws: true },
@@ -16,12 +18,15 @@ export default defineConfig({
     },
   },
   build: {
-    sourcemap: true,
+    // Maps are written for debugging a deploy but not referenced from the bundles (the relay does not serve them by default).
+    sourcemap: 'hidden',
     rollupOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across deploys.
         manualChunks: (id) => {
-          if (!id.includes('node_modules')) return undefined;
+          // Stylesheets stay with the entry that imports them: React Flow's CSS in the 'flow' chunk made the
+          // landing page preload React Flow's JavaScript.
+          if (!id.includes('node_modules') || id.endsWith('.css')) return undefined;
           if (id.includes('@xyflow') || id.includes('d3-') || id.includes('zustand')) return 'flow';
           if (/[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
           if (/[\\/](yjs|y-websocket|y-protocols|lib0)[\\/]/.test(id)) return 'sync';

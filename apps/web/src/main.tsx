@@ -5,7 +5,7 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { relayUrlFor } from './sync/createConnection';
+import { relayUrlFor } from './sync/relayUrl';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

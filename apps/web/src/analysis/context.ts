@@ -6,6 +6,7 @@ import type { BoardSnapshot } from '@napkin/doc';
 import { toBoardFile } from '@napkin/doc';
 import { createContext, createElement, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import analysisWorkerUrl from 'virtual:analysis-worker';
 import type { AnalysisClient, AnalysisState } from './analysisClient';
 import { createAnalysisClient } from './analysisClient';
 import type { CallFigures, FigureIndex } from './figureIndex';
@@ -30,9 +31,9 @@ interface AnalysisContextValue extends AnalysisState {
 const EMPTY: AnalysisContextValue = { enabled: false, result: null, errors: [], index: EMPTY_INDEX, marks: new Map(), leftOut: NOTHING_LEFT_OUT };
 const AnalysisContext = createContext<AnalysisContextValue>(EMPTY);
 
-/** The real worker; Vite bundles `analysis.worker.ts` as its own module chunk. */
+/** The real worker: `analysis.worker.ts`, an entry of the app's build sharing its chunks (build/workerEntry.ts). */
 export function createAnalysisWorker(): AnalysisPort {
-  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }) as unknown as AnalysisPort;
+  return new Worker(analysisWorkerUrl, { type: 'module' }) as unknown as AnalysisPort;
 }
 
 export interface AnalysisProviderProps {

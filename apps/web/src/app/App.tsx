@@ -1,12 +1,23 @@
 // The app shell: picks the page for the current URL, and holds what outlives a page: files the home
-// page opened new boards for, until those boards have synced and written them.
-import { useState } from 'react';
+// page opened new boards for, until those boards have synced and written them. The board and the
+// problem library load as their own chunks when first opened, so the landing page stays small.
+import { lazy, Suspense, useState } from 'react';
 import { createPendingImports } from '../import/pendingImport';
-import { BoardPage } from '../page/BoardPage';
 import { LandingPage } from '../landing/LandingPage';
-import { ProblemLibrary } from '../library/ProblemLibrary';
 import type { NameStorage } from '../presence/identity';
 import { assertNever, useRoute } from '../route/route';
+
+const BoardPage = lazy(async () => ({ default: (await import('../page/BoardPage')).BoardPage }));
+const ProblemLibrary = lazy(async () => ({ default: (await import('../library/ProblemLibrary')).ProblemLibrary }));
+
+/** Shown while a page's code arrives (a fraction of a second on a warm connection). */
+function PageLoading() {
+  return (
+    <main className="page-loading" aria-busy="true">
+      <p>Loading…</p>
+    </main>
+  );
+}
 
 export interface AppProps {
   /** Where the relay's y-websocket endpoint lives, e.g. `ws://localhost:8080/ws`. */
@@ -21,10 +32,18 @@ export function App({ relayUrl, storage }: AppProps) {
     case 'landing':
       return <LandingPage storage={storage} pendingImports={pendingImports} onOpenBoard={(boardId) => navigate({ page: 'board', boardId })} onOpenInterviews={() => navigate({ page: 'interviews' })} />;
     case 'interviews':
-      return <ProblemLibrary onHome={() => navigate({ page: 'landing' })} />;
+      return (
+        <Suspense fallback={<PageLoading />}>
+          <ProblemLibrary onHome={() => navigate({ page: 'landing' })} />
+        </Suspense>
+      );
     case 'board':
       // Keyed by id so moving to another board builds a fresh doc and connection.
-      return <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} />;
+      return (
+        <Suspense fallback={<PageLoading />}>
+          <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} />
+        </Suspense>
+      );
     case 'not-found':
       return (
         <main className="landing">

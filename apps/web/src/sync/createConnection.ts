@@ -18,11 +18,7 @@ export interface BoardConnection {
   readonly close: () => void;
 }
 
-/** `ws://host/ws` for `http://host`, `wss://host/ws` for `https://host`. */
-export function relayUrlFor(location: Pick<Location, 'protocol' | 'host'>): string {
-  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${location.host}/ws`;
-}
+export { relayUrlFor } from './relayUrl';
 
 /** `token`: the link's capability, sent as `?k=` on the upgrade (server/README.md "Links and roles"). */
 export function createConnection(boardId: BoardId, relayUrl: string, token: string | null = null): BoardConnection {
