@@ -8,6 +8,8 @@ import type { Explained } from '../explain/explained';
 import { explained } from '../explain/explained';
 import type { LatencyComposer } from '../latency/compose';
 import type { ComponentId, Graph, ResolvedCall, ResolvedEntry, TrafficClass } from '../model/graph';
+import type { ClassReachFigures } from './class-reach';
+import { classReach } from './class-reach';
 
 /** One component's share of a flow's requests. */
 export interface ComponentReach {
@@ -17,10 +19,7 @@ export interface ComponentReach {
   readonly share: Explained;
 }
 
-interface ClassReach {
-  readonly probability: Map<ComponentId, number>;
-  /** The incoming call that brings the most of this class's traffic. */
-  readonly via: Map<ComponentId, ResolvedCall>;
+interface ClassReach extends ClassReachFigures {
   /** pathFactors' memo: each component's thinning is its best caller's plus one call's, so a flow's reasons cost O(components), not O(components × depth). */
   readonly factors: Map<ComponentId, PathFactors>;
 }
@@ -29,35 +28,42 @@ interface ClassReach {
 interface PathFactors {
   readonly nearest: readonly string[];
   readonly upstream: number;
+  /** The factors as the reason prints them, built once per memo entry. */
+  readonly text: string;
 }
 
 /** A reason names the nearest few thinning steps; a deep chain's earlier ones are counted, not listed. */
 const MAX_FACTORS = 4;
-const NO_FACTORS: PathFactors = { nearest: [], upstream: 0 };
+const NO_FACTORS: PathFactors = { nearest: [], upstream: 0, text: '' };
 
 /** Shares of at least this much are "every request" (rounding of fractions that multiply to 1). */
 const EVERY = 0.9995;
 
-function classReach(graph: Graph, composer: LatencyComposer, entry: ComponentId, cls: TrafficClass): ClassReach {
-  const probability = new Map<ComponentId, number>([[entry, 1]]);
-  const miss = new Map<ComponentId, number>();
-  const via = new Map<ComponentId, ResolvedCall>();
-  const best = new Map<ComponentId, number>();
-  for (const id of graph.topoOrder) {
-    const p = probability.get(id) ?? 0;
-    if (p <= 0) continue;
-    for (const call of graph.outgoing.get(id) ?? []) {
-      const brought = p * composer.shareCalled(call, cls);
-      if (brought <= 0) continue;
-      miss.set(call.to, (miss.get(call.to) ?? 1) * (1 - brought));
-      probability.set(call.to, 1 - (miss.get(call.to) as number));
-      if (brought > (best.get(call.to) ?? 0)) {
-        best.set(call.to, brought);
-        via.set(call.to, call);
-      }
-    }
+/** Each component's place in the board's order, built once per graph (graphs are never mutated). */
+const boardOrders = new WeakMap<Graph, { order: readonly ComponentId[]; positions: ReadonlyMap<ComponentId, number> }>();
+
+function boardTable(graph: Graph): { order: readonly ComponentId[]; positions: ReadonlyMap<ComponentId, number> } {
+  let known = boardOrders.get(graph);
+  if (!known) {
+    const order = graph.components.map((component) => component.id);
+    known = { order, positions: new Map(order.map((id, i) => [id, i])) };
+    boardOrders.set(graph, known);
   }
-  return { probability, via, factors: new Map() };
+  return known;
+}
+
+const boardPositions = (graph: Graph) => boardTable(graph).positions;
+const boardOrder = (graph: Graph) => boardTable(graph).order;
+
+/** Some of an order's ids, in that order: their positions sorted as numbers (a comparator reading two maps per comparison cost more than the rest of the pass). */
+function inOrder(ids: Iterable<ComponentId>, positions: ReadonlyMap<ComponentId, number>, order: readonly ComponentId[]): ComponentId[] {
+  const at: number[] = [];
+  for (const id of ids) {
+    const position = positions.get(id);
+    if (position !== undefined) at.push(position);
+  }
+  at.sort((a, b) => a - b);
+  return at.map((position) => order[position] as ComponentId);
 }
 
 /** A share as people say it: whole percent from 1 %, two significant figures below, and never "100 %" short of all. */
@@ -69,8 +75,24 @@ export function sharePercent(share: number): string {
   return `${Number(percent.toPrecision(2))} %`;
 }
 
+/** callFactors' memo per graph and class: a call's factors are the same in every flow that takes it. */
+const factorMemo = new WeakMap<Graph, Record<TrafficClass, Map<ResolvedCall, readonly string[]>>>();
+
+function callFactors(graph: Graph, call: ResolvedCall, cls: TrafficClass): readonly string[] {
+  let memo = factorMemo.get(graph);
+  if (!memo) {
+    memo = { read: new Map(), write: new Map() };
+    factorMemo.set(graph, memo);
+  }
+  const known = memo[cls].get(call);
+  if (known !== undefined) return known;
+  const factors = thinning(graph, call, cls);
+  memo[cls].set(call, factors);
+  return factors;
+}
+
 /** What thins a class's traffic on one call: a cache's hits, a fraction, an alternative's share. */
-function callFactors(graph: Graph, call: ResolvedCall, cls: TrafficClass): string[] {
+function thinning(graph: Graph, call: ResolvedCall, cls: TrafficClass): string[] {
   const out: string[] = [];
   const caller = graph.byId.get(call.from);
   const callee = graph.byId.get(call.to);
@@ -86,6 +108,14 @@ function callFactors(graph: Graph, call: ResolvedCall, cls: TrafficClass): strin
 function pathFactors(graph: Graph, reach: ClassReach, id: ComponentId, cls: TrafficClass): PathFactors {
   const known = reach.factors.get(id);
   if (known !== undefined) return known;
+  // Most often the best caller is worked out already (the reasons are asked for in board order).
+  const first = reach.via.get(id);
+  const parent = first === undefined ? NO_FACTORS : reach.factors.get(first.from);
+  if (parent !== undefined) {
+    const factors = first === undefined ? NO_FACTORS : extend(parent, callFactors(graph, first, cls));
+    reach.factors.set(id, factors);
+    return factors;
+  }
   // Walk up the best callers to the entry or to a component already worked out; a cycle stops the walk.
   const chain: ComponentId[] = [id];
   const seen = new Set<ComponentId>([id]);
@@ -104,42 +134,57 @@ function pathFactors(graph: Graph, reach: ClassReach, id: ComponentId, cls: Traf
   for (let i = chain.length - 1; i >= 0; i--) {
     const component = chain[i] as ComponentId;
     const call = reach.via.get(component);
-    const added = call !== undefined ? callFactors(graph, call, cls) : [];
-    const all = [...base.nearest, ...added];
-    const dropped = Math.max(0, all.length - MAX_FACTORS);
-    base = dropped === 0 && added.length === 0 ? base : { nearest: all.slice(dropped), upstream: base.upstream + dropped };
+    if (call !== undefined) base = extend(base, callFactors(graph, call, cls));
     reach.factors.set(component, base);
   }
   return base;
 }
 
-function factorText(factors: PathFactors): string {
-  const listed = factors.nearest.join(', ');
-  return factors.upstream === 0 ? listed : `${listed} (and ${factors.upstream} more upstream)`;
+/** A component's factors: its best caller's and its incoming call's, the nearest MAX_FACTORS listed. */
+function extend(base: PathFactors, added: readonly string[]): PathFactors {
+  if (added.length === 0) return base;
+  const all = [...base.nearest, ...added];
+  const dropped = Math.max(0, all.length - MAX_FACTORS);
+  const nearest = all.slice(dropped);
+  const upstream = base.upstream + dropped;
+  // Nothing dropped: the caller's text grows by the added factors, no join of the whole list.
+  const listed = dropped === 0 && base.text !== '' && base.upstream === 0 ? `${base.text}, ${added.join(', ')}` : nearest.join(', ');
+  return { nearest, upstream, text: upstream === 0 ? listed : `${listed} (and ${upstream} more upstream)` };
 }
 
-function reason(
-  graph: Graph,
-  name: string,
-  share: number,
-  parts: ReadonlyArray<{ cls: TrafficClass; weight: number; reach: ClassReach; p: number }>,
-  id: ComponentId,
-): string {
+/** One class's reach of the flow, and its share at the component being described (set per component). */
+interface ClassPart {
+  readonly cls: TrafficClass;
+  readonly weight: number;
+  readonly reach: ClassReach;
+  p: number;
+}
+
+function reason(graph: Graph, name: string, share: number, parts: readonly ClassPart[], id: ComponentId): string {
   if (share >= EVERY) return `every request reaches ${name}`;
   if (share <= 0) return `no request of this flow reaches ${name}`;
   const factors: string[] = [];
   const reached = parts.filter((part) => part.p > 0);
   if (reached.length === 1 && parts.length === 2) {
-    const only = reached[0] as (typeof reached)[number];
+    const only = reached[0] as ClassPart;
     factors.push(`${only.cls === 'read' ? 'reads' : 'writes'} only (${sharePercent(only.weight)} of requests)`);
   }
   // Each class's thinning along the path that brings it the most; named by class when both reach it.
   for (const part of reached) {
     const along = pathFactors(graph, part.reach, id, part.cls);
-    if (along.nearest.length > 0) factors.push(reached.length > 1 ? `${factorText(along)} (${part.cls}s)` : factorText(along));
+    if (along.nearest.length > 0) factors.push(reached.length > 1 ? `${along.text} (${part.cls}s)` : along.text);
   }
   const because = factors.length > 0 ? factors.join(', ') : 'the calls that reach it are made by some requests only';
   return `${sharePercent(share)} of requests reach ${name}: ${because}`;
+}
+
+/** The figure's inputs, one fixed shape per mix of classes (no spreads: a flow describes every component it reaches). */
+function reachInputs(read: ClassPart | undefined, write: ClassPart | undefined): Record<string, number> {
+  if (read !== undefined && write !== undefined)
+    return { readShare: read.weight, readReach: read.p, writeShare: write.weight, writeReach: write.p };
+  if (read !== undefined) return { readShare: read.weight, readReach: read.p };
+  if (write !== undefined) return { writeShare: write.weight, writeReach: write.p };
+  return {};
 }
 
 const REACH_FORMULA =
@@ -156,28 +201,29 @@ export function flowReach(
     { cls: 'read' as const, weight: entry.readFraction },
     { cls: 'write' as const, weight: 1 - entry.readFraction },
   ].filter((part) => part.weight > 0);
-  const reaches = classes.map((part) => ({ ...part, reach: classReach(graph, composer, entryId, part.cls) }));
+  const parts: ClassPart[] = classes.map((part) => ({ ...part, reach: { ...classReach(graph, composer, entryId, part.cls), factors: new Map() }, p: 0 }));
+  const read = parts.find((part) => part.cls === 'read');
+  const write = parts.find((part) => part.cls === 'write');
   const out = new Map<ComponentId, ComponentReach>();
-  // Per flow this visits every component, so an unreached one costs a sum and nothing else (40 flows ×
-  // 1,000 components on the bench board): no per-component arrays or objects until a component is reached.
-  for (const component of graph.components) {
-    if (component.id === entryId) continue;
+  // Only the components some class reaches, in board order.
+  const position = boardPositions(graph);
+  const reached = new Set<ComponentId>();
+  for (const part of parts) for (const id of part.reach.probability.keys()) if (id !== entryId) reached.add(id);
+  for (const id of inOrder(reached, position, boardOrder(graph))) {
+    const component = graph.byId.get(id);
+    if (component === undefined) continue;
     let sum = 0;
-    for (const part of reaches) sum += part.weight * (part.reach.probability.get(component.id) ?? 0);
+    for (const part of parts) {
+      part.p = part.reach.probability.get(id) ?? 0;
+      sum += part.weight * part.p;
+    }
     const share = Math.min(1, sum);
     if (share <= 0) continue;
-    const parts = reaches.map((part) => ({ ...part, p: part.reach.probability.get(component.id) ?? 0 }));
-    const read = parts.find((part) => part.cls === 'read');
-    const write = parts.find((part) => part.cls === 'write');
-    const inputs = {
-      ...(read === undefined ? {} : { readShare: read.weight, readReach: read.p }),
-      ...(write === undefined ? {} : { writeShare: write.weight, writeReach: write.p }),
-    };
-    out.set(component.id, {
-      component: component.id,
+    out.set(id, {
+      component: id,
       name: component.name,
-      share: explained(share, 'probability', REACH_FORMULA, inputs, {
-        note: reason(graph, component.name, share, parts, component.id),
+      share: explained(share, 'probability', REACH_FORMULA, reachInputs(read, write), {
+        note: reason(graph, component.name, share, parts, id),
       }),
     });
   }
