@@ -5,6 +5,7 @@ import type { Interview } from './useInterview';
 import { PhaseTimer } from './PhaseTimer';
 import { PrivateNotes } from './PrivateNotes';
 import { ProblemPrompt } from './ProblemPrompt';
+import { RecordingMark } from './RecordingMark';
 import { RubricPanel } from './RubricPanel';
 import { SessionLinks } from './SessionLinks';
 import { ViewToggles } from './ViewToggles';
@@ -24,6 +25,7 @@ export function InterviewBar({ interview }: { readonly interview: Interview }) {
       <span className="interview-mode">{mode === 'practice' ? 'Practice' : `Interview · ${role}`}</span>
       {problemId !== null && <ProblemPrompt problemId={problemId} />}
       <PhaseTimer timer={snapshot.timer} clock={clock} session={controls ? session : null} />
+      {interview.token !== null && <RecordingMark boardId={interview.boardId} token={interview.token} canReplay={role === 'interviewer' || role === 'practice'} />}
       {drawer && (
         <details className="interview-drawer">
           <summary data-testid="interview-session">Session</summary>
