@@ -174,7 +174,7 @@ export class BoardPage {
   }
 
   /**
-   * Draws a call by dragging from `from`'s source handle to `to`'s target handle, and waits until the
+   * Draws a call by dragging from `from`'s right handle to `to`'s left handle, and waits until the
    * call's edge is on the canvas. On a busy machine a node just dragged into place can still be laid out
    * again after its handles were measured (seen once in a clean-clone CI run: 3 of 4 edges drawn); the
    * gesture is then made once more from fresh measurements, and a second miss fails the test.
@@ -191,8 +191,9 @@ export class BoardPage {
   }
 
   private async dragBetweenHandles(from: string, to: string): Promise<void> {
-    const source = await this.nodeWrapper(from).locator('.react-flow__handle.source').boundingBox();
-    const target = await this.nodeWrapper(to).locator('.react-flow__handle.target').boundingBox();
+    // Every side has a handle and any handle starts or ends a call; the right and left ones are used here.
+    const source = await this.nodeWrapper(from).locator('.react-flow__handle-right').boundingBox();
+    const target = await this.nodeWrapper(to).locator('.react-flow__handle-left').boundingBox();
     if (source === null || target === null) throw new Error(`handles of ${from} → ${to} not visible`);
     await this.page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
     await this.page.mouse.down();

@@ -3,7 +3,7 @@
 // wires the hooks together.
 import type { ComponentId } from '@napkin/doc';
 import { openThreadCounts, SHOW_ALL } from '@napkin/doc';
-import { Background, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, ConnectionMode, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import type { PointerEvent } from 'react';
 import { AnalysisProvider, analysisEnabledIn } from '../analysis/context';
@@ -183,6 +183,10 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
             onDelete={readOnly ? undefined : notes.onDelete}
             deleteKeyCode={readOnly ? null : DELETE_KEYS}
             multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            // A call may start or end at any of a component's four handles; its line is routed by the facing sides.
+            connectionMode={ConnectionMode.Loose}
+            // The canvas follows the system's light or dark setting, as the rest of the page does (theme/dark.css).
+            colorMode="system"
             nodesDraggable={!readOnly}
             nodesConnectable={!readOnly}
             elementsSelectable={!readOnly}

@@ -3,24 +3,35 @@
 // the network tier it pays (a "why?" figure: click for the tier, the placements and the table value).
 // A branch of a split (alternatives) is drawn in the split's colour, with a fork marker where it leaves
 // its caller (the branches of one split share it) and its share as the first label.
-// What a call is comes from the document through the drawing context.
+// What a call is comes from the document through the drawing context. Its line is routed around the
+// other components (routing/), leaving and entering by the sides that face each other; its labels sit
+// on a free stretch of the line and are drawn above the nodes (edges.css), so no component hides them.
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, Position } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { groupOf } from '../../alternatives/split';
 import { useDrawing } from '../nodes/drawingContext';
+import type { Side } from '../routing/geometry';
+import { labelSpot, pathOf } from '../routing/routePath';
+import { useCallRoute } from '../routing/useCallRoute';
 import { branchLabels, callLabels, tierLabel } from './callAnnotations';
 import { NetworkWhy } from './NetworkWhy';
 import './edges.css';
 
 export const CallEdge = memo(function CallEdge(props: EdgeProps) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
+  const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
   const drawing = useDrawing();
   const call = drawing.callsById.get(id);
   const tier = drawing.tiers.get(id);
   const group = call ? groupOf(drawing.splits, call) : undefined;
   const branch = group?.branches.find((candidate) => candidate.call.id === id);
-  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const route = useCallRoute(source, target);
+  // Until both ends are known to React Flow, React Flow's own path stands in.
+  const [fallbackPath, fallbackX, fallbackY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const path = route ? pathOf(route.points) : fallbackPath;
+  const spot = route ? labelSpot(route.points) : { x: fallbackX, y: fallbackY };
+  const start = route?.points[0] ?? { x: sourceX, y: sourceY };
+  const startSide = route ? POSITIONS[route.sourceSide] : sourcePosition;
   const labels = call ? callLabels(call) : [];
   const shares = branch ? branchLabels(branch) : [];
   const network = tier ? tierLabel(tier) : null;
@@ -29,14 +40,14 @@ export const CallEdge = memo(function CallEdge(props: EdgeProps) {
 
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} />
-      {branch && <SplitMarker x={sourceX} y={sourceY} position={sourcePosition} />}
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} data-clear={route?.clear ?? true} />
+      {branch && <SplitMarker x={start.x} y={start.y} position={startSide} />}
       {(labels.length > 0 || shares.length > 0 || network !== null || mode !== 'sync') && (
         <EdgeLabelRenderer>
           <div
             className="call-labels nodrag nopan"
             data-testid={`call-labels-${id}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${spot.x}px, ${spot.y}px)` }}
           >
             {shares.map((label, index) => (
               <span key={label} className="call-chip branch" data-testid={index === 0 ? 'call-share' : 'call-no-failover'} title={group ? `Split “${group.name}”` : undefined}>
@@ -65,6 +76,8 @@ export const CallEdge = memo(function CallEdge(props: EdgeProps) {
     </>
   );
 });
+
+const POSITIONS: Record<Side, Position> = { top: Position.Top, right: Position.Right, bottom: Position.Bottom, left: Position.Left };
 
 /** A small diamond just outside the caller's handle: the point where one request picks one branch. */
 function SplitMarker({ x, y, position }: { readonly x: number; readonly y: number; readonly position: Position }) {

@@ -1,7 +1,10 @@
 // One component on the canvas: its icon, kind, name, instance count and read replicas ("×1 +1
-// replica") and, when spread over zones, a "3 zones" badge; with a target handle on the left and a source handle on the right (calls go left to
-// right, the way a request travels), and the live badges from the analysis. A saturated component
-// gets a pulsing red outline and a label.
+// replica") and, when spread over zones, a "3 zones" badge; a handle on each side (a call can be drawn
+// from any side to any side: the board connects in React Flow's loose mode, and the line is routed by
+// the sides that face each other whatever handle was used), and the live badges from the analysis.
+// Every component has the same size (nodes.css): badges wrap or are cut inside it, with the full text
+// in their title, so a changing badge never pushes a component into its neighbour. A saturated
+// component gets a pulsing red outline and a label.
 import { getKind } from '@napkin/catalog';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
@@ -48,7 +51,8 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
       data-kind={data.kindId}
       data-saturated={saturated}
     >
-      <Handle type="target" position={Position.Left} />
+      <Handle type="source" id="left" position={Position.Left} />
+      <Handle type="source" id="top" position={Position.Top} />
       {saturated && <div className="saturated-label" data-testid="saturated">SATURATED</div>}
       <WhatIfFlag componentId={id} />
       <div className="kind" title={data.kindLabel}>
@@ -94,7 +98,8 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           </div>
         )
       )}
-      <Handle type="source" position={Position.Right} />
+      <Handle type="source" id="right" position={Position.Right} />
+      <Handle type="source" id="bottom" position={Position.Bottom} />
     </div>
   );
 });
