@@ -1,6 +1,9 @@
 // The interview's strip in the board's top bar, for links that take part in a session: the mode, the shared
 // phase timer (with its commands for whoever runs the session) and a "Session" drawer holding what only the
-// session's runner has: the links to hand out, the switches for what the candidate sees and the private notes.
+// session's runner has: the links to hand out, the switches for what the candidate sees, the failure cards
+// and the private notes.
+import type { BoardSnapshot } from '@napkin/doc';
+import { FailureCards } from './FailureCards';
 import type { Interview } from './useInterview';
 import { PhaseTimer } from './PhaseTimer';
 import { PrivateNotes } from './PrivateNotes';
@@ -11,7 +14,8 @@ import { SessionLinks } from './SessionLinks';
 import { ViewToggles } from './ViewToggles';
 import './interview.css';
 
-export function InterviewBar({ interview }: { readonly interview: Interview }) {
+/** `boardSnapshot` is the board as drawn now: the failure cards say what each would hit on it. */
+export function InterviewBar({ interview, boardSnapshot }: { readonly interview: Interview; readonly boardSnapshot?: BoardSnapshot }) {
   const { snapshot, session, controls, clock, role, notes, links } = interview;
   if (snapshot === null) return <span className="interview-bar" data-testid="interview-bar" data-ready="false" />;
   const mode = snapshot.meta?.mode ?? (role === 'practice' ? 'practice' : 'interview');
@@ -32,6 +36,9 @@ export function InterviewBar({ interview }: { readonly interview: Interview }) {
           <div className="interview-drawer-body">
             {links !== null && <SessionLinks session={links} />}
             {runsInterview && <ViewToggles session={session} view={snapshot.view ?? interview.defaultView} />}
+            {runsInterview && interview.board !== undefined && boardSnapshot !== undefined && (
+              <FailureCards board={interview.board} boardSnapshot={boardSnapshot} session={session} sessionSnapshot={snapshot} clock={clock} />
+            )}
             {notes !== null && notes.writable && <PrivateNotes room={notes} />}
             {rubric && interview.token !== null && problemId !== null && (
               <RubricPanel problemId={problemId} boardId={interview.boardId} token={interview.token} board={interview.board} notes={notes} />

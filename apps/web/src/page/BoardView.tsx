@@ -30,6 +30,7 @@ import { SummonButton } from '../follow/SummonButton';
 import { useFollow } from '../follow/useFollow';
 import { Inspector } from '../inspector/Inspector';
 import { CandidateViewContext } from '../interview/candidateView';
+import { IncidentBanner } from '../interview/IncidentBanner';
 import { InterviewBar } from '../interview/InterviewBar';
 import { useInterview } from '../interview/useInterview';
 import { useRecordVisit } from '../landing/useRecordVisit';
@@ -150,7 +151,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
       <DrawingProvider snapshot={snapshot}>
       <div className="board">
         <Toolbar undo={undo} title={<BoardTitle board={board} undoManager={undoManager} title={snapshot.meta.title} readOnly={readOnly} />}>
-          {interview !== null && <InterviewBar interview={interview} />}
+          {interview !== null && <InterviewBar interview={interview} boardSnapshot={snapshot} />}
           <Roster self={presence.self} peers={presence.peers} onRename={presence.rename} followingClientId={follow.leader?.clientId ?? null} onFollow={follow.follow} />
           <SummonButton onSummon={follow.summonEveryone} alone={presence.peers.length === 0} />
           <LaserToggle laser={laser} />
@@ -210,6 +211,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
           )}
           {!readOnly && <Inspector board={board} snapshot={snapshot} undoManager={undoManager} nodes={layer.nodes} edges={flow.edges} />}
           <AnalysisOverlay board={board} snapshot={snapshot} />
+          {interview !== null && <IncidentBanner interview={interview} snapshot={snapshot} />}
           <CommentsPanel comments={comments} snapshot={snapshot} />
           <CommentModeHint comments={comments} />
           <ShortcutsPanel open={editing.helpOpen} onClose={editing.closeHelp} />

@@ -1,12 +1,12 @@
 // What-if controls for the selected components and zones, in the analysis panel: mark a component down,
-// slow it by a factor, or clear it; mark a zone down (everything inside it is lost) or bring it back.
+// slow it by a factor, multiply an entry point's traffic (a surge), or clear it; mark a zone down (everything inside it is lost) or bring it back.
 // Reads the selection from React Flow's store with a narrow selector, so dragging a node does not
 // re-render the panel.
 import type { Board, BoardSnapshot, BoardZone } from '@napkin/doc';
 import { getKind } from '@napkin/catalog';
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { describeMark, markOf, setMark, SLOW_FACTORS } from './marks';
+import { describeMark, markOf, setMark, SLOW_FACTORS, TRAFFIC_FACTORS } from './marks';
 import { setZoneDown } from './zoneMarks';
 
 const selectedIds = (state: ReactFlowState): string => {
@@ -47,6 +47,17 @@ export function WhatIfControls({ board, snapshot }: { readonly board: Board; rea
                 {factor}× slow
               </button>
             ))}
+            {(component.entry !== undefined || getKind(component.kind)?.traits.entryPoint === true) &&
+              TRAFFIC_FACTORS.map((factor) => (
+                <button
+                  key={`traffic${factor}`}
+                  type="button"
+                  data-testid={`whatif-traffic${factor}-${component.name}`}
+                  onClick={() => setMark(board, component, { kind: 'traffic', factor })}
+                >
+                  traffic ×{factor}
+                </button>
+              ))}
             {mark && (
               <button type="button" onClick={() => setMark(board, component, null)}>
                 Clear

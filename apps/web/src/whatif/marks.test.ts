@@ -26,6 +26,18 @@ describe('what-if marks', () => {
     expect(component(app)?.whatIf).toEqual({ slowFactor: 2 });
   });
 
+  it("an entry point's surge is a mark too: described, replacing another, cleared with the rest", () => {
+    const { board } = boardWithTwo();
+    const web = board.addComponent({ kind: 'web-client', name: 'Browser', x: 0, y: 300, entry: { rps: 100 } });
+    const component = () => board.snapshot().components.find((c) => c.id === web)!;
+    setMark(board, component(), { kind: 'down' });
+    setMark(board, component(), { kind: 'traffic', factor: 5 });
+    expect(component().whatIf).toEqual({ trafficFactor: 5 });
+    expect(markedComponents(board.snapshot()).map(({ component: c, mark }) => `${c.name} ${describeMark(mark)}`)).toEqual(['Browser traffic ×5']);
+    clearAllMarks(board, board.snapshot());
+    expect(component().whatIf).toBeUndefined();
+  });
+
   it('clear all removes every mark in one undo step', () => {
     const { ydoc, board, localOrigin, app, db } = boardWithTwo();
     const undo = createUndoManager(ydoc, localOrigin);

@@ -1,17 +1,23 @@
-// What-if marks as the board reads them: a component marked down, or slowed by a factor (a zone marked
-// down is in `zoneMarks.ts`). The marks live in the shared document (`whatIf` on the component, `down` on
+// What-if marks as the board reads them: a component marked down, slowed by a factor, or an entry point
+// whose traffic is multiplied (a surge; a zone marked down is in `zoneMarks.ts`). The marks live in the shared document (`whatIf` on the component, `down` on
 // the zone), so everyone sees the same scenario.
 import type { Board, BoardComponent, BoardSnapshot } from '@napkin/doc';
 import { markedZones, setZoneDown } from './zoneMarks';
 
-export type WhatIfMark = { readonly kind: 'down' } | { readonly kind: 'slow'; readonly factor: number };
+export type WhatIfMark =
+  | { readonly kind: 'down' }
+  | { readonly kind: 'slow'; readonly factor: number }
+  | { readonly kind: 'traffic'; readonly factor: number };
 
 export const SLOW_FACTORS = [2, 5, 10] as const;
+export const TRAFFIC_FACTORS = [2, 5, 10] as const;
 
 export function markOf(component: BoardComponent): WhatIfMark | null {
   if (component.whatIf?.down === true) return { kind: 'down' };
   const factor = component.whatIf?.slowFactor;
   if (factor !== undefined && factor > 1) return { kind: 'slow', factor };
+  const traffic = component.whatIf?.trafficFactor;
+  if (traffic !== undefined && traffic > 1) return { kind: 'traffic', factor: traffic };
   return null;
 }
 
@@ -21,6 +27,8 @@ export function describeMark(mark: WhatIfMark): string {
       return 'down';
     case 'slow':
       return `${mark.factor}× slower`;
+    case 'traffic':
+      return `traffic ×${mark.factor}`;
   }
 }
 
@@ -36,8 +44,9 @@ export function markedComponents(snapshot: BoardSnapshot): readonly { component:
 /** Sets one component's mark (null clears it) in one transaction. */
 export function setMark(board: Board, component: BoardComponent, mark: WhatIfMark | null): void {
   if (mark === null) board.updateComponent(component.id, { whatIf: null });
-  else if (mark.kind === 'down') board.updateComponent(component.id, { whatIf: { down: true, slowFactor: undefined } });
-  else board.updateComponent(component.id, { whatIf: { down: undefined, slowFactor: mark.factor } });
+  else if (mark.kind === 'down') board.updateComponent(component.id, { whatIf: { down: true, slowFactor: undefined, trafficFactor: undefined } });
+  else if (mark.kind === 'slow') board.updateComponent(component.id, { whatIf: { down: undefined, slowFactor: mark.factor, trafficFactor: undefined } });
+  else board.updateComponent(component.id, { whatIf: { down: undefined, slowFactor: undefined, trafficFactor: mark.factor } });
 }
 
 /** "Clear all marks": every marked component and zone, one transaction, one undo step. */
