@@ -2,7 +2,10 @@
 //   GET    /api/interviews/<boardId>/recording         the replay (recording-replay.ts): interviewer and practice links
 //   DELETE /api/interviews/<boardId>/recording         deletes it and stops recording the session: same links
 //   GET    /api/interviews/<boardId>/recording/status  { recording }: any link of the session, so every screen
-//                                                     can say that the session is recorded
+//                                                     can say that the session is recorded (a session's own
+//                                                     links hear true from the start: its recording begins with
+//                                                     the session room's first write, which may come after
+//                                                     the first screen asks)
 // A candidate's or an observer's link gets 403 on the recording itself: it holds the whole session, and the
 // interviewer decides what the candidate sees.
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -18,6 +21,8 @@ import type { RecordingStore } from './recording-store.js';
 
 const RECORDING_PATH = /^\/api\/interviews\/([^/]+)\/recording(\/status)?$/;
 const REPLAY_ROLES: readonly Role[] = ['interviewer', 'practice'];
+/** The links `POST /api/interviews` makes: their board is a session, recorded unless its recording was deleted. */
+const SESSION_ROLES: readonly Role[] = ['candidate', 'interviewer', 'observer', 'practice'];
 
 export interface RecordingRouteOptions {
   readonly access: BoardAccess;
@@ -40,7 +45,9 @@ export function createRecordingRoute(options: RecordingRouteOptions): (request: 
     const verdict = await linkOf(request, boardId);
     if (!verdict.ok) return sendJson(response, verdict.status, { error: verdict.error });
     if (accessOf(verdict.role, 'session') === 'none') return sendJson(response, 403, { error: `a ${verdict.role} link is not part of a session` });
-    sendJson(response, 200, { recording: options.store.isRecording(boardId) });
+    const { store } = options;
+    const recording = store.isRecording(boardId) || (SESSION_ROLES.includes(verdict.role) && !store.wasDeleted(boardId));
+    sendJson(response, 200, { recording });
   };
 
   const recording = async (request: IncomingMessage, response: ServerResponse, boardId: BoardId, method: string): Promise<void> => {
