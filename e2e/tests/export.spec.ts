@@ -1,7 +1,9 @@
 // Export from a board in real Chromium against the real relay: the Export menu's SVG holds one group per
 // component with its name and badge figures and the panel's flow figures; its PNG matches Chromium's own
 // rasterisation of that SVG; its PDF has the diagram page and the report pages, and its text holds the
-// flow's p99 and availability; a selection exports only what is selected.
+// flow's p99 and availability; a selection exports only what is selected. The board's title names every
+// export (file names, the SVG's and PDF's text, the Markdown's heading, the board file, Mermaid's front
+// matter); PNG 2× on transparent, PDF in Letter, Markdown with the hop table, and "copy as image".
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { insertBoardFile } from '@napkin/doc';
@@ -119,4 +121,94 @@ test('exports SVG, PNG and PDF of a board, and a selection', async ({ alice, bas
   await page.getByTestId('export-selection').check();
   const part = (await exported(page, 'export-svg')).toString('utf8');
   expect([...part.matchAll(/<g id="napkin-component-[^"]+"[^>]* data-name="([^"]+)"/g)].map((match) => match[1])).toEqual(['Postgres']);
+});
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(png: Buffer): [number, number] {
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+/** Share of a PNG's pixels that are fully transparent, decoded by Chromium. */
+async function transparentShare(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (data) => {
+    const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('no 2d context');
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let clear = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] === 0) clear += 1;
+    return clear / (pixels.length / 4);
+  }, png.toString('base64'));
+}
+
+test('the title names every export; PNG 2× on transparent, PDF in Letter, Markdown with its hop table, board file, Mermaid, copy as image', async ({ alice, baseURL }) => {
+  test.slow();
+  const path = await alice.createBoard();
+  const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Parameters<typeof insertBoardFile>[1];
+  const writer = await joinAsDocParticipant(baseURL ?? '', path);
+  try {
+    insertBoardFile(writer.board, file);
+  } finally {
+    writer.close();
+  }
+  const page = alice.page;
+  await expect(alice.node('Postgres')).toBeVisible();
+  const title = page.getByTestId('board-title');
+  await title.fill('Checkout read path');
+  await title.press('Enter');
+  await expect(page).toHaveTitle('Checkout read path · Napkin');
+  const p99 = (await page.getByTestId('analysis-panel').getByTestId('flow-p99').innerText()).trim();
+
+  await page.getByTestId('export').click();
+  const save = async (testId: string, fileName: string): Promise<Buffer> => {
+    // The first PNG and PDF load the rasteriser's wasm and the PDF writer: slow on a loaded machine.
+    const [download]: [Download, void] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(testId).click()]);
+    expect(download.suggestedFilename()).toBe(fileName);
+    return readFileSync(await download.path());
+  };
+  const svg = (await save('export-svg', 'checkout-read-path.svg')).toString('utf8');
+  expect(svg).toContain('<title>Checkout read path</title>');
+  expect(svg).toContain('data-figure="title">Checkout read path</text>');
+  const [width, height] = (/width="(\d+)" height="(\d+)"/.exec(svg) ?? []).slice(1).map(Number);
+
+  // 2×: twice the SVG's size; transparent (the default): the margins let the page through, the drawing does not.
+  const png = await save('export-png-2x', 'checkout-read-path@2x.png');
+  expect(pngSize(png)).toEqual([2 * (width ?? 0), 2 * (height ?? 0)]);
+  const clear = await transparentShare(page, png);
+  expect(clear).toBeGreaterThan(0.2);
+  expect(clear).toBeLessThan(0.99);
+
+  const pdf = await getDocumentProxy(new Uint8Array(await save('export-pdf-letter', 'checkout-read-path-letter.pdf')));
+  const report = await pdf.getPage(2);
+  expect([report.getViewport({ scale: 1 }).width, report.getViewport({ scale: 1 }).height]).toEqual([612, 792]);
+  const { text } = await extractText(pdf, { mergePages: true });
+  expect(text).toContain('Checkout read path');
+
+  const markdown = (await save('export-md', 'checkout-read-path.md')).toString('utf8');
+  expect(markdown.startsWith('# Checkout read path\n')).toBe(true);
+  expect(markdown).toContain('| Hop | Network | Own p50 | Own p99 | Visited by | Share of p99 budget | Availability |');
+  expect(markdown).toContain(p99);
+  expect(markdown).toContain('```mermaid');
+
+  const boardFile = JSON.parse((await save('export-json', 'checkout-read-path.napkin.json')).toString('utf8')) as { format: string; title: string; components: unknown[] };
+  expect(boardFile).toMatchObject({ format: 'napkin-board', title: 'Checkout read path' });
+  expect(boardFile.components).toHaveLength(file.components.length);
+  const mermaid = (await save('export-mermaid', 'checkout-read-path.mmd')).toString('utf8');
+  expect(mermaid).toContain('title: "Checkout read path"');
+  expect(mermaid).toMatch(/^flowchart LR$/m);
+
+  // Copy as image: a 2× PNG on the clipboard, read back as another app would paste it.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.getByTestId('export-copy-image').click();
+  await expect(page.getByTestId('export-message')).toHaveText('Image copied to the clipboard');
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    if (item === undefined) return null;
+    const bitmap = await createImageBitmap(await item.getType('image/png'));
+    return { types: item.types, width: bitmap.width, height: bitmap.height };
+  });
+  expect(copied).toEqual({ types: ['image/png'], width: 2 * (width ?? 0), height: 2 * (height ?? 0) });
 });
