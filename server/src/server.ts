@@ -10,7 +10,7 @@ import { createExportRoute } from './export/export-route.js';
 import { ExportWorker } from './export/export-worker.js';
 import { createInterviewsApi } from './interview/interviews-api.js';
 import { createProblemsRoute } from './interview/problems-route.js';
-import { boardFileOf, createRubricRoute } from './interview/rubric-route.js';
+import { createScorecardRoute } from './interview/scorecard-route.js';
 import { observeAppends } from './interview/recording/observed-storage.js';
 import { createRecordingRoute } from './interview/recording/recording-route.js';
 import { startSessionRecordings } from './interview/recording/session-recordings.js';
@@ -116,7 +116,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         createInterviewsApi({ access, writeRoom: (key, change) => relay.writeRoom(key, change) }),
         createTimerRoute({ access, writeRoom: (key, change) => relay.writeRoom(key, change) }),
         createProblemsRoute({ access, readRoom: (key, read) => relay.readRoom(key, read) }),
-        createRubricRoute({ access, readSession: (key, read) => relay.readRoom(key, read), readBoard: (boardId) => relay.readRoom(boardId, boardFileOf) }),
+        createScorecardRoute({ access, readRoom: (key, read) => relay.readRoom(key, read), renderer: exportRenderer }),
         createRecordingRoute({ access, store: recordings.store, onDeleted: (boardId) => recordings.recorder.forget(boardId) }),
       ),
     }),

@@ -1,11 +1,10 @@
 // The interviewer's private notes: a text area over the `~notes` room, which the relay serves to interviewer
 // links only (the candidate's and observers' sockets are refused before a byte is sent). Shown only when this
 // link may write that room.
+import { NOTES_TEXT } from '@napkin/doc';
 import { useEffect, useState } from 'react';
 import { applyTextChange } from './notesText';
 import type { SideRoom } from './sessionRooms';
-
-export const NOTES_TEXT = 'notes';
 
 export function PrivateNotes({ room }: { readonly room: SideRoom }) {
   const text = room.ydoc.getText(NOTES_TEXT);

@@ -1,15 +1,20 @@
-// The rubric on the interviewer's screen (and on a practice screen once the time is up): the problem's points
-// with the board's automatic verdict and its evidence (asked of the relay again a moment after the board
-// changes), and, where the private notes room is open, the interviewer's score 1-4, note and override per point.
-import type { Board } from '@napkin/doc';
-import { useEffect, useState } from 'react';
-import type { RubricPointView, RubricVerdict } from './rubricApi';
-import { fetchRubricPoints, fetchRubricVerdicts } from './rubricApi';
-import type { PointScore } from './rubricScores';
-import { NO_SCORE, readScores, rubricMap, writeScore } from './rubricScores';
+// The rubric on the interviewer's screen (and on a practice screen once the time is up): the problem's points,
+// each automatic one judged live from this screen's analysis by the one rubric check (`judgePoints` of
+// @napkin/problems/rubric, which the relay's scorecard runs too), with its evidence as a link that selects and
+// frames the component; where the private notes room is open, the interviewer's score 1-4, note and override
+// per point, then the summary and the scorecard's downloads.
+import type { AnalysisResult } from '@napkin/analysis';
+import type { Board, PointScore } from '@napkin/doc';
+import { NO_SCORE, readScores, rubricMap, toBoardFile, writeScore } from '@napkin/doc';
+import type { RubricPoint, RubricResult } from '@napkin/problems/rubric';
+import { judgePoints } from '@napkin/problems/rubric';
+import { useEffect, useMemo, useState } from 'react';
+import { useAnalysis } from '../analysis/context';
+import { useFocusComponents } from '../panel/useFocusComponents';
+import { fetchRubricPoints } from './rubricApi';
+import { ScorecardSection } from './ScorecardSection';
 import type { SideRoom } from './sessionRooms';
 
-const RECHECK_AFTER_MS = 1500;
 const SCORES = [1, 2, 3, 4] as const;
 
 export interface RubricPanelProps {
@@ -22,16 +27,11 @@ export interface RubricPanelProps {
 }
 
 export function RubricPanel({ problemId, boardId, token, board, notes }: RubricPanelProps) {
-  const [points, setPoints] = useState<RubricPointView[] | string | null>(null);
-  const verdicts = useVerdicts(problemId, boardId, token, board);
+  const points = useRubricPoints(problemId, boardId, token);
+  const { result } = useAnalysis();
+  const verdicts = useMemo(() => judged(points, board, result), [points, board, result]);
   const scores = useScores(notes);
-  useEffect(() => {
-    let live = true;
-    void fetchRubricPoints(problemId, boardId, token).then((answer) => live && setPoints(answer.ok ? answer.value : answer.error));
-    return () => {
-      live = false;
-    };
-  }, [problemId, boardId, token]);
+  const focus = useFocusComponents();
   if (points === null) return <p className="hint">Loading the rubric…</p>;
   if (typeof points === 'string') return <p className="hint" data-testid="rubric-error">The rubric is not available: {points}</p>;
   const names = new Map<string, string>((board?.snapshot().components ?? []).map((component) => [component.id, component.name]));
@@ -42,23 +42,39 @@ export function RubricPanel({ problemId, boardId, token, board, notes }: RubricP
         {points.map((point) => {
           const verdict = verdicts.get(point.id);
           const score = scores.get(point.id) ?? NO_SCORE;
-          const status = score.override ?? verdict?.status ?? (point.automatic ? 'checking' : 'not-judgeable');
+          const status = score.override ?? verdict?.status ?? (point.check === null ? 'not-judgeable' : 'checking');
+          const componentId = verdict?.evidence?.componentId;
+          const figure = verdict?.evidence?.figure;
           return (
             <li key={point.id} data-testid={`rubric-${point.id}`} data-status={status}>
               <span className={`rubric-status ${status}`}>{statusLabel(status, score.override !== null)}</span> {point.title}
-              {verdict?.componentId != null && score.override === null && (
-                <span className="hint"> ({names.get(verdict.componentId) ?? verdict.componentId}{verdict.figure === null ? '' : `, ${verdict.figure}`})</span>
+              {componentId !== undefined && (
+                <>
+                  {' '}
+                  <button type="button" className="rubric-evidence" data-testid={`evidence-${point.id}`} onClick={() => focus([componentId])}>
+                    {names.get(componentId) ?? componentId}
+                    {figure === undefined ? '' : `, ${figure}`}
+                  </button>
+                </>
               )}
+              {componentId === undefined && figure !== undefined && <span className="hint"> ({figure})</span>}
               {notes?.writable === true && <ScoreControls point={point} verdict={verdict} score={score} room={notes} />}
             </li>
           );
         })}
       </ol>
+      {notes?.writable === true && <ScorecardSection room={notes} boardId={boardId} token={token} />}
     </section>
   );
 }
 
-function ScoreControls({ point, verdict, score, room }: { point: RubricPointView; verdict: RubricVerdict | undefined; score: PointScore; room: SideRoom }) {
+/** The automatic verdicts on the board this screen analysed; none until there is an analysis. */
+function judged(points: RubricPoint[] | string | null, board: Board | undefined, result: AnalysisResult | null): ReadonlyMap<string, RubricResult> {
+  if (!Array.isArray(points) || board === undefined || result === null) return new Map();
+  return new Map(judgePoints(points, toBoardFile(board.snapshot()), result).map((verdict) => [verdict.pointId, verdict]));
+}
+
+function ScoreControls({ point, verdict, score, room }: { point: RubricPoint; verdict: RubricResult | undefined; score: PointScore; room: SideRoom }) {
   return (
     <div className="rubric-score">
       {SCORES.map((value) => (
@@ -66,9 +82,10 @@ function ScoreControls({ point, verdict, score, room }: { point: RubricPointView
           {value}
         </button>
       ))}
-      {point.automatic && (
+      {point.check !== null && (
         <select
           aria-label="Override the board's verdict"
+          data-testid={`override-${point.id}`}
           value={score.override ?? ''}
           onChange={(event) => writeScore(room.ydoc, point.id, { override: event.target.value === 'met' || event.target.value === 'missing' ? event.target.value : null })}
         >
@@ -77,7 +94,7 @@ function ScoreControls({ point, verdict, score, room }: { point: RubricPointView
           <option value="missing">missing</option>
         </select>
       )}
-      <input aria-label={`Note on ${point.title}`} placeholder="note" value={score.note} maxLength={2000} onChange={(event) => writeScore(room.ydoc, point.id, { note: event.target.value })} />
+      <input aria-label={`Note on ${point.title}`} data-testid={`note-${point.id}`} placeholder="note" value={score.note} maxLength={2000} onChange={(event) => writeScore(room.ydoc, point.id, { note: event.target.value })} />
     </div>
   );
 }
@@ -87,29 +104,17 @@ function statusLabel(status: string, overridden: boolean): string {
   return overridden ? `${label} (yours)` : label;
 }
 
-/** The relay's verdicts, asked again a moment after each change of the board. */
-function useVerdicts(problemId: string, boardId: string, token: string, board: Board | undefined): ReadonlyMap<string, RubricVerdict> {
-  const [verdicts, setVerdicts] = useState<ReadonlyMap<string, RubricVerdict>>(new Map());
+/** The problem's points as the relay serves them to this link; a string says why they are not available. */
+function useRubricPoints(problemId: string, boardId: string, token: string): RubricPoint[] | string | null {
+  const [points, setPoints] = useState<RubricPoint[] | string | null>(null);
   useEffect(() => {
     let live = true;
-    let timer: number | undefined;
-    const check = () => {
-      void fetchRubricVerdicts(problemId, boardId, token).then((answer) => {
-        if (live && answer.ok) setVerdicts(new Map(answer.value.map((verdict) => [verdict.pointId, verdict])));
-      });
-    };
-    check();
-    const stop = board?.observe(() => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(check, RECHECK_AFTER_MS);
-    });
+    void fetchRubricPoints(problemId, boardId, token).then((answer) => live && setPoints(answer.ok ? answer.value : answer.error));
     return () => {
       live = false;
-      window.clearTimeout(timer);
-      stop?.();
     };
-  }, [problemId, boardId, token, board]);
-  return verdicts;
+  }, [problemId, boardId, token]);
+  return points;
 }
 
 function useScores(room: SideRoom | null): ReadonlyMap<string, PointScore> {

@@ -1,61 +1,43 @@
-// The interviewer material and the rubric's verdicts, from the relay (server/src/interview/problems-route.ts
-// and rubric-route.ts): the web app never bundles either, so they arrive only for links the relay allows (the
-// interviewer's; a practice link once its time is up). Answers are parsed, not trusted.
-
-export interface RubricPointView {
-  readonly id: string;
-  readonly title: string;
-  readonly general: boolean;
-  /** The board can judge it by itself. */
-  readonly automatic: boolean;
-  readonly section: string;
-}
-
-export interface RubricVerdict {
-  readonly pointId: string;
-  readonly status: 'met' | 'missing' | 'not-judgeable';
-  readonly componentId: string | null;
-  readonly figure: string | null;
-}
+// The interviewer material and the scorecard, from the relay (server/src/interview/problems-route.ts and
+// scorecard-route.ts): the web app never bundles the rubric, so it arrives only for links the relay allows (the
+// interviewer's; a practice link once its time is up), and only the interviewer's link downloads the scorecard.
+// Answers are parsed, not trusted.
+import type { RubricPoint } from '@napkin/problems/rubric';
+import { parseRubricPoints } from '@napkin/problems/rubric';
 
 export type Fetched<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
-async function getJson(path: string, token: string): Promise<Fetched<Record<string, unknown>>> {
+const authorised = (token: string): RequestInit => ({ headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+
+/** The relay's reason for a refusal, else its HTTP status. */
+async function refusal(response: Response): Promise<string> {
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  return typeof body.error === 'string' ? body.error : `HTTP ${response.status}`;
+}
+
+const failed = (error: unknown): { ok: false; error: string } => ({ ok: false, error: error instanceof Error ? error.message : String(error) });
+
+export async function fetchRubricPoints(problemId: string, boardId: string, token: string): Promise<Fetched<RubricPoint[]>> {
   try {
-    const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
-    const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    if (!response.ok) return { ok: false, error: typeof body.error === 'string' ? body.error : `HTTP ${response.status}` };
-    return { ok: true, value: body };
+    const response = await fetch(`/api/problems/${encodeURIComponent(problemId)}/interviewer?board=${encodeURIComponent(boardId)}`, authorised(token));
+    if (!response.ok) return { ok: false, error: await refusal(response) };
+    const body = (await response.json()) as Record<string, unknown>;
+    return { ok: true, value: parseRubricPoints(body.points) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return failed(error);
   }
 }
 
-export async function fetchRubricPoints(problemId: string, boardId: string, token: string): Promise<Fetched<RubricPointView[]>> {
-  const answer = await getJson(`/api/problems/${encodeURIComponent(problemId)}/interviewer?board=${encodeURIComponent(boardId)}`, token);
-  if (!answer.ok) return answer;
-  const points = Array.isArray(answer.value.points) ? answer.value.points.flatMap(parsePoint) : [];
-  return { ok: true, value: points };
-}
+export type ScorecardFormat = 'md' | 'pdf';
 
-export async function fetchRubricVerdicts(problemId: string, boardId: string, token: string): Promise<Fetched<RubricVerdict[]>> {
-  const answer = await getJson(`/api/problems/${encodeURIComponent(problemId)}/rubric?board=${encodeURIComponent(boardId)}`, token);
-  if (!answer.ok) return answer;
-  const results = Array.isArray(answer.value.results) ? answer.value.results.flatMap(parseVerdict) : [];
-  return { ok: true, value: results };
-}
-
-export function parsePoint(value: unknown): RubricPointView[] {
-  if (typeof value !== 'object' || value === null) return [];
-  const { id, title, general, check, section } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || typeof title !== 'string') return [];
-  return [{ id, title, general: general === true, automatic: typeof check === 'object' && check !== null, section: typeof section === 'string' ? section : '' }];
-}
-
-export function parseVerdict(value: unknown): RubricVerdict[] {
-  if (typeof value !== 'object' || value === null) return [];
-  const { pointId, status, evidence } = value as Record<string, unknown>;
-  if (typeof pointId !== 'string' || (status !== 'met' && status !== 'missing' && status !== 'not-judgeable')) return [];
-  const { componentId, figure } = (typeof evidence === 'object' && evidence !== null ? evidence : {}) as Record<string, unknown>;
-  return [{ pointId, status, componentId: typeof componentId === 'string' ? componentId : null, figure: typeof figure === 'string' ? figure : null }];
+/** The scorecard's bytes and the file name the relay gave it. */
+export async function fetchScorecard(boardId: string, token: string, format: ScorecardFormat): Promise<Fetched<{ blob: Blob; fileName: string }>> {
+  try {
+    const response = await fetch(`/api/interviews/${encodeURIComponent(boardId)}/scorecard?format=${format}`, authorised(token));
+    if (!response.ok) return { ok: false, error: await refusal(response) };
+    const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
+    return { ok: true, value: { blob: await response.blob(), fileName: named?.[1] ?? `scorecard.${format}` } };
+  } catch (error) {
+    return failed(error);
+  }
 }
