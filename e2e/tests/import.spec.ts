@@ -3,8 +3,11 @@
 // board file gets): the flow card's figures are the same text on both screens. A malformed board file
 // and a malformed Mermaid flowchart are refused with what is wrong and where, and leave the board as it
 // was. A pasted Mermaid flowchart brings its components and calls, naming the names that became
-// services. A board started from a reference architecture opens with it written and analysed.
-import { importBoardFile, toBoardFile } from '@napkin/doc';
+// services. A board started from a reference architecture opens with it written and analysed. The board
+// file the Export menu saves, dropped onto the board it came from, lands clear of it with its zones'
+// members; the menu's Mermaid, opened from the home page, gives the same components and calls.
+import { readFileSync } from 'node:fs';
+import { boxesOf, importBoardFile, overlaps, toBoardFile } from '@napkin/doc';
 import type { Page } from '@playwright/test';
 import type { BoardPage } from '../support/boardPage';
 import { joinAsDocParticipant } from '../support/docParticipant';
@@ -155,4 +158,66 @@ test('a board started from a reference architecture opens with it written and an
   expect(other.board.snapshot().components).toHaveLength(5);
   expect(other.board.snapshot().meta.title).toBe('Three-tier web app');
   other.close();
+});
+
+/** What an export holds, by name: components with their kinds and zones, calls as "from → to", zones in their parents. */
+function byName(file: ReturnType<typeof toBoardFile>) {
+  const name = new Map<string, string | undefined>([...file.components, ...file.zones].map((element) => [element.id, element.name]));
+  return {
+    components: file.components.map((component) => `${component.name} (${component.kind}) in ${component.zone === undefined ? '-' : name.get(component.zone)}`).sort(),
+    calls: file.calls.map((call) => `${name.get(call.from)} → ${name.get(call.to)}`).sort(),
+    zones: file.zones.map((zone) => `${zone.name} in ${zone.parent === undefined ? '-' : name.get(zone.parent)}`).sort(),
+  };
+}
+
+async function exportedText(person: BoardPage, testId: string): Promise<string> {
+  const [download] = await Promise.all([person.page.waitForEvent('download'), person.page.getByTestId(testId).click()]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+test('the board file exported from the menu, dropped onto the board it came from, lands clear with its zones; its Mermaid opened from the home page brings the same components and calls', async ({ alice, baseURL }) => {
+  test.slow();
+  const path = await alice.createBoard();
+  const writer = await joinAsDocParticipant(baseURL!, path);
+  importBoardFile(writer.board.ydoc, FILE);
+  writer.close();
+  await expect(alice.nodes.filter({ has: alice.page.locator('.component-node') })).toHaveCount(FILE.components.length);
+  const reader = await joinAsDocParticipant(baseURL!, path);
+  const before = reader.board.snapshot();
+  const original = byName(toBoardFile(before));
+
+  await alice.page.getByTestId('export').click();
+  const mermaid = await exportedText(alice, 'export-mermaid');
+  const boardFile = await exportedText(alice, 'export-json');
+  // A file dropped on the canvas, as from a file manager.
+  const drop = await alice.page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'pasted-shop.napkin.json', { type: 'application/json' }));
+    return transfer;
+  }, boardFile);
+  const canvas = alice.page.locator('.board-canvas');
+  await canvas.dispatchEvent('dragover', { dataTransfer: drop });
+  await canvas.dispatchEvent('drop', { dataTransfer: drop });
+  await expect(alice.page.getByTestId('import-notice-title')).toHaveText('Imported 5 components, 5 calls and 2 zones from the board file (undo takes it back).');
+  await expect.poll(() => reader.board.snapshot().components.length).toBe(2 * FILE.components.length);
+
+  // The copy overlaps nothing that was there, and each copy keeps its own zones' members.
+  const after = reader.board.snapshot();
+  const old = new Set<string>([...before.components, ...before.zones, ...before.calls].map((element) => element.id));
+  const isNew = (element: { id: string }) => !old.has(element.id);
+  const newBoxes = boxesOf({ components: after.components.filter(isNew), zones: after.zones.filter(isNew) });
+  for (const box of newBoxes) for (const there of boxesOf(before)) expect(overlaps(box, there)).toBe(false);
+  const copy = toBoardFile({ ...after, components: after.components.filter(isNew), zones: after.zones.filter(isNew), calls: after.calls.filter(isNew) });
+  expect(byName(copy)).toEqual(original);
+  reader.close();
+
+  // The Mermaid export, opened from the home page: a new board with the same components, kinds, zones and calls.
+  await alice.page.goto('/');
+  await alice.page.getByTestId('open-board-file-input').setInputFiles({ name: 'pasted-shop.mmd', mimeType: 'text/plain', buffer: Buffer.from(mermaid) });
+  await expect(alice.page).toHaveURL(/\/b\/[A-Za-z0-9_-]{22,}$/);
+  await expect(alice.nodes.filter({ has: alice.page.locator('.component-node') })).toHaveCount(FILE.components.length);
+  const opened = await joinAsDocParticipant(baseURL!, await boardPathWithLink(baseURL!, new URL(alice.page.url()).pathname.replace(/^\/b\//, '')));
+  await expect.poll(() => opened.board.snapshot().calls.length).toBe(FILE.calls.length);
+  expect(byName(toBoardFile(opened.board.snapshot()))).toEqual(original);
+  opened.close();
 });

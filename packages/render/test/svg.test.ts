@@ -44,6 +44,9 @@ describe('SVG export', () => {
     expect(textWithRole(summary, 'flow-objective')).toBe('99.90 %');
     const bottleneck = result.components.find((component) => component.id === result.bottleneck.component);
     expect(textWithRole(summary, 'bottleneck')).toContain(bottleneck?.name ?? 'missing');
+    // …and at what load it breaks, as a multiple of today's and in requests per second (a sentence over lines).
+    const sentence = textsOf(summary).filter((text) => text.role === 'bottleneck').map((text) => text.text).join(' ');
+    expect(sentence).toMatch(/breaks first, at [\d.]+× today's load \([\d,]+ req\/s offered at the entry points\)/);
     expect(summary).toContain(`Findings (${result.findings.length})`);
     expect(svg).toContain('<g id="napkin-legend"');
   });
