@@ -36,6 +36,18 @@ describe('traffic per hop', () => {
     expect(share?.note).toBe('10 % of requests reach audit: writes only (20 % of requests), app calls audit for 50 % of its requests');
   });
 
+  it('reads and writes taking the same calls: the reason names a factor once, the inputs keep both classes', () => {
+    // No cache and no class-only call: both classes reach the store on half the requests.
+    const board = makeBoard(
+      [client('users', { readFraction: 0.7 }), service('app'), service('store')],
+      [sync('users', 'app'), sync('app', 'store', { fraction: 0.5 })],
+    );
+    const share = reachOf(board, 'store');
+    expect(share?.value).toBeCloseTo(0.5, 10);
+    expect(share?.inputs).toMatchObject({ readShare: 0.7, readReach: 0.5, writeReach: 0.5 });
+    expect(share?.note).toBe('50 % of requests reach store: app calls store for 50 % of its requests');
+  });
+
   it('two callers of one store: 1 − (1 − 0.5)(1 − 0.5) = 75 % of requests reach it', () => {
     const board = makeBoard(
       [client('users'), service('a'), service('b'), service('db')],

@@ -152,6 +152,12 @@ function extend(base: PathFactors, added: readonly string[]): PathFactors {
   return { nearest, upstream, text: upstream === 0 ? listed : `${listed} (and ${upstream} more upstream)` };
 }
 
+/** A class's weight in the flow and its share at the component being described. */
+interface ClassShare {
+  readonly weight: number;
+  readonly p: number;
+}
+
 /** One class's reach of the flow, and its share at the component being described (set per component). */
 interface ClassPart {
   readonly cls: TrafficClass;
@@ -179,7 +185,7 @@ function reason(graph: Graph, name: string, share: number, parts: readonly Class
 }
 
 /** The figure's inputs, one fixed shape per mix of classes (no spreads: a flow describes every component it reaches). */
-function reachInputs(read: ClassPart | undefined, write: ClassPart | undefined): Record<string, number> {
+function reachInputs(read: ClassShare | undefined, write: ClassShare | undefined): Record<string, number> {
   if (read !== undefined && write !== undefined)
     return { readShare: read.weight, readReach: read.p, writeShare: write.weight, writeReach: write.p };
   if (read !== undefined) return { readShare: read.weight, readReach: read.p };
@@ -201,23 +207,28 @@ export function flowReach(
     { cls: 'read' as const, weight: entry.readFraction },
     { cls: 'write' as const, weight: 1 - entry.readFraction },
   ].filter((part) => part.weight > 0);
-  const parts: ClassPart[] = classes.map((part) => ({ ...part, reach: { ...classReach(graph, composer, entryId, part.cls), factors: new Map() }, p: 0 }));
-  const read = parts.find((part) => part.cls === 'read');
-  const write = parts.find((part) => part.cls === 'write');
+  const reachOf = (cls: TrafficClass): ClassReach => ({ ...classReach(graph, composer, entryId, cls), factors: new Map() });
+  const readWeight = entry.readFraction;
+  const writeWeight = 1 - entry.readFraction;
+  // When reads and writes take the very same calls (no cache, no class-only call below the entry), one
+  // pass serves both and the reason names its factors once, not once per class.
+  const same = classes.length === 2 && !composer.classSensitive(entryId);
+  const parts: ClassPart[] = same
+    ? [{ cls: 'read', weight: 1, reach: reachOf('read'), p: 0 }]
+    : classes.map((part) => ({ ...part, reach: reachOf(part.cls), p: 0 }));
+  const readPart = parts.find((part) => part.cls === 'read');
+  const writePart = same ? readPart : parts.find((part) => part.cls === 'write');
   const out = new Map<ComponentId, ComponentReach>();
   // Only the components some class reaches, in board order.
-  const position = boardPositions(graph);
   const reached = new Set<ComponentId>();
   for (const part of parts) for (const id of part.reach.probability.keys()) if (id !== entryId) reached.add(id);
-  for (const id of inOrder(reached, position, boardOrder(graph))) {
+  for (const id of inOrder(reached, boardPositions(graph), boardOrder(graph))) {
     const component = graph.byId.get(id);
     if (component === undefined) continue;
-    let sum = 0;
-    for (const part of parts) {
-      part.p = part.reach.probability.get(id) ?? 0;
-      sum += part.weight * part.p;
-    }
-    const share = Math.min(1, sum);
+    for (const part of parts) part.p = part.reach.probability.get(id) ?? 0;
+    const read = readPart === undefined ? undefined : { weight: readWeight, p: readPart.p };
+    const write = writePart === undefined ? undefined : { weight: writeWeight, p: writePart.p };
+    const share = Math.min(1, (read === undefined ? 0 : read.weight * read.p) + (write === undefined ? 0 : write.weight * write.p));
     if (share <= 0) continue;
     out.set(id, {
       component: id,
