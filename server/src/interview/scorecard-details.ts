@@ -4,8 +4,8 @@
 // interviewer's score, note and override from the private notes room, their summary, and the failure cards
 // played. The figures and the diagram are drawn later from the same board by the export's renderer.
 import type { AnalysisResult, BoardFile } from '@napkin/analysis';
-import { phaseTimes, readTimer } from '@napkin/doc';
-import type { InterviewerNotes, SessionSnapshot } from '@napkin/doc';
+import { phaseTimes, RAPID_S_PHASES, readTimer } from '@napkin/doc';
+import type { InterviewerNotes, PlayedCard, SessionSnapshot } from '@napkin/doc';
 import { problemPrompts } from '@napkin/problems';
 import { evaluateRubric, interviewerMaterial } from '@napkin/problems/interviewer';
 import type { ScorecardCard, ScorecardDetails, ScorecardPoint } from '@napkin/render';
@@ -16,7 +16,6 @@ export interface ScorecardSources {
   readonly file: BoardFile;
   /** `analyze(file)`: the rubric's automatic verdicts are judged on it. */
   readonly analysis: AnalysisResult;
-  readonly cards?: readonly ScorecardCard[];
   /** Relay time, epoch ms: the current phase's time so far. */
   readonly now: number;
 }
@@ -48,6 +47,13 @@ function pointsOf(problemId: string | null, file: BoardFile, analysis: AnalysisR
   });
 }
 
+const PHASE_TITLES = new Map<string, string>(RAPID_S_PHASES.map((phase) => [phase.id, phase.title]));
+
+/** A failure card as the session room recorded it: the incident, what it hit, its phase, cleared or not. */
+function cardOf(card: PlayedCard): ScorecardCard {
+  return { title: card.title, target: card.target, phase: card.phase === null ? null : (PHASE_TITLES.get(card.phase) ?? card.phase), cleared: card.clearedAt !== null };
+}
+
 export function scorecardDetails(sources: ScorecardSources): ScorecardDetails {
   const { session, notes, file, analysis, now } = sources;
   const problemId = session.meta?.problemId ?? null;
@@ -58,6 +64,6 @@ export function scorecardDetails(sources: ScorecardSources): ScorecardDetails {
     phases: phaseTimes(session.timer, now).map((time) => ({ title: time.phase.title, plannedMs: time.plannedMs, spentMs: time.spentMs, current: time.current })),
     points: pointsOf(problemId, file, analysis, notes),
     summary: notes.summary,
-    cards: sources.cards ?? [],
+    cards: session.cards.map(cardOf),
   };
 }

@@ -1,10 +1,10 @@
 // The interview scorecard over the real relay and real y-websocket clients: the candidate draws the reference
 // design, the interviewer scores a point and writes a summary in the private notes room and runs the timer; the
 // interviewer's link downloads the scorecard as Markdown (the score, the board's verdict and evidence, the
-// phases with their times, each flow's final p99 and availability as the board prints them, the summary) and as
-// a PDF; the candidate's and the observer's links are refused with 403, no link with 401.
+// phases with their times, each flow's final p99 and availability as the board prints them, the summary, the
+// failure card played) and as a PDF; the candidate's and the observer's links are refused with 403, no link with 401.
 import { analyze } from '@napkin/analysis';
-import { importBoardFile, SUMMARY_TEXT, writeScore } from '@napkin/doc';
+import { importBoardFile, InterviewSession, SUMMARY_TEXT, writeScore } from '@napkin/doc';
 import { interviewerMaterial } from '@napkin/problems/interviewer';
 import { flowSummaries } from '@napkin/render';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,8 +44,9 @@ describe('the scorecard route', () => {
   it("gives the interviewer the scores, phases, final figures and summary, as Markdown and PDF", async () => {
     const candidate = connectClient(relay.url, session.boardId, new Y.Doc(), { k: token('candidate') });
     const notes = connectClient(relay.url, `${session.boardId}~notes`, new Y.Doc(), { k: token('interviewer') });
-    clients.push(candidate, notes);
-    await Promise.all([waitForSynced(candidate), waitForSynced(notes)]);
+    const sessionRoom = connectClient(relay.url, `${session.boardId}~session`, new Y.Doc(), { k: token('interviewer') });
+    clients.push(candidate, notes, sessionRoom);
+    await Promise.all([waitForSynced(candidate), waitForSynced(notes), waitForSynced(sessionRoom)]);
     importBoardFile(candidate.doc, reference);
     writeScore(notes.doc, 'url-shortener.hot-cache', { score: 3, note: 'asked about TTLs unprompted' });
     notes.doc.getText(SUMMARY_TEXT).insert(0, 'Strong hire: numbers first, cache sized from them.');
@@ -53,6 +54,12 @@ describe('the scorecard route', () => {
     expect((await timer('advance')).status).toBe(200);
     await waitFor(() => (roomDoc(session.boardId)?.getMap('components').size ?? 0) === reference.components.length, 'the design reached the relay');
     await waitFor(() => (roomDoc(`${session.boardId}~notes`)?.getText(SUMMARY_TEXT).length ?? 0) > 0, 'the notes reached the relay');
+    // A failure card as the interviewer's screen records it (its marks on the board are the cards' own tests).
+    await waitFor(() => new InterviewSession(sessionRoom.doc).snapshot().timer.phase === 1, 'the timer reached the interviewer');
+    new InterviewSession(sessionRoom.doc).recordCard({
+      id: 'play-1', card: 'cache-gone', title: 'The cache cluster is gone', target: 'Redis (hot codes) down', components: ['cache'], zones: [], playedAt: Date.now(), phase: 'api', clearedAt: null,
+    });
+    await waitFor(() => (new InterviewSession(roomDoc(`${session.boardId}~session`) ?? new Y.Doc()).snapshot().cards.length) === 1, 'the card reached the relay');
 
     const response = await scorecard('interviewer');
     expect(response.status).toBe(200);
@@ -72,6 +79,7 @@ describe('the scorecard route', () => {
       expect(markdown).toContain(`${flow.p99} (within)`);
       expect(markdown).toContain(`${flow.availability} (meets`);
     }
+    expect(markdown).toContain('The cache cluster is gone: Redis (hot codes) down (during API, still in play)');
     expect(markdown).toContain('data:image/svg+xml');
 
     const pdf = await scorecard('interviewer', 'format=pdf&page=letter');
