@@ -37,12 +37,13 @@ export class FlowEditor {
     private readonly board: Board,
     private readonly undo: UndoSteps,
     private readonly publishDrag: (drag: PresenceDrag | null) => void,
-    /** Where a dragged component goes for where the pointer puts it (the grid snap; as is by default). */
-    private readonly place: (position: XYPosition) => XYPosition = (position) => position,
+    /** Where a dragged component goes for where the pointer puts it (guides, grid; as is by default); `alone`: the only one dragged. */
+    private readonly place: (position: XYPosition, id: string, alone: boolean) => XYPosition = (position) => position,
   ) {}
 
   applyNodeChanges(view: LocalView, changes: readonly NodeChange[]): LocalView {
     let { selectedNodes, measured, localDrags } = view;
+    const dragged = changes.filter((change) => change.type === 'position' && change.dragging === true).length;
     for (const change of changes) {
       switch (change.type) {
         case 'dimensions':
@@ -56,7 +57,7 @@ export class FlowEditor {
           break;
         case 'position':
           if (change.dragging && change.position) {
-            const at = this.place(change.position);
+            const at = this.place(change.position, change.id, dragged === 1);
             this.dragOf(change.id).move(at.x, at.y);
             localDrags = new Map(localDrags).set(change.id, at);
           } else if (!change.dragging) {

@@ -2,10 +2,15 @@
 // state: selection, measured sizes, drag positions); gestures go to the `FlowEditor`, which turns
 // them into Board API calls with this tab's origin. A drag is not written while it happens:
 // in-flight positions travel through presence and only the final position is written on release.
-// A dragged component lands on the grid (`gridSnap.ts`) unless Alt is held.
+// A dragged component lands on the grid (`gridSnap.ts`) unless Alt is held; dragged alone, it snaps to
+// other components' edges and centres first, drawing the guides (`layout/guides.ts`).
 import type { Board, BoardSnapshot, PeerPresence, PresenceDrag } from '@napkin/doc';
+import { LAYOUT_COMPONENT_BOX } from '@napkin/fields';
+import { useStoreApi } from '@xyflow/react';
 import type { Connection, Edge, EdgeChange, Node, NodeChange, XYPosition } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { snapToGuides } from '../layout/guides';
+import type { Guide } from '../layout/guides';
 import { snapToGrid, useAltHeld } from './gridSnap';
 import { EMPTY_LOCAL_VIEW, FlowEditor } from './flowEditor';
 import type { LocalView, UndoSteps } from './flowEditor';
@@ -27,17 +32,45 @@ export interface FlowBinding {
   readonly onEdgesChange: (changes: EdgeChange<CallFlowEdge>[]) => void;
   readonly onConnect: (connection: Connection) => void;
   readonly onDelete: (deleted: { nodes: Node[]; edges: Edge[] }) => void;
+  /** The alignment guides of the drag in progress (board coordinates). */
+  readonly guides: readonly Guide[];
 }
+
+/** How close (screen pixels) an edge must come to another's to snap to it. */
+const GUIDE_SNAP_PX = 6;
 
 export function useFlowBinding({ board, snapshot, undoManager, peers, publishDrag }: FlowBindingInputs): FlowBinding {
   const altHeld = useAltHeld();
-  const editor = useMemo(
-    () => new FlowEditor(board, undoManager, publishDrag, (position) => snapToGrid(position, altHeld.current)),
-    [board, undoManager, publishDrag, altHeld],
-  );
+  const store = useStoreApi();
+  const components = useRef(snapshot.components);
+  components.current = snapshot.components;
+  const [guides, setGuides] = useState<readonly Guide[]>([]);
+  const guidesRef = useRef<readonly Guide[]>([]);
+  const showGuides = useCallback((next: readonly Guide[]) => {
+    if (next.length === 0 && guidesRef.current.length === 0) return;
+    guidesRef.current = next;
+    setGuides(next);
+  }, []);
   // The editor writes to the document, so it must run once per gesture: not inside a state updater
   // (which React may call twice). The ref keeps several change batches in one tick consistent.
   const viewRef = useRef<LocalView>(EMPTY_LOCAL_VIEW);
+  const editor = useMemo(() => {
+    const sizeOf = (id: string) => viewRef.current.measured.get(id) ?? LAYOUT_COMPONENT_BOX;
+    const place = (position: XYPosition, id: string, alone: boolean): XYPosition => {
+      const free = altHeld.current;
+      if (free || !alone) {
+        showGuides([]);
+        return snapToGrid(position, free);
+      }
+      const others = components.current.filter((component) => component.id !== id).map((component) => ({ x: component.x, y: component.y, ...sizeOf(component.id) }));
+      const zoom = store.getState().transform[2];
+      const snap = snapToGuides({ ...position, ...sizeOf(id) }, others, GUIDE_SNAP_PX / zoom);
+      showGuides(snap.guides);
+      const grid = snapToGrid(position, false);
+      return { x: snap.x ?? grid.x, y: snap.y ?? grid.y };
+    };
+    return new FlowEditor(board, undoManager, publishDrag, place);
+  }, [board, undoManager, publishDrag, altHeld, store, showGuides]);
   const [view, setView] = useState<LocalView>(EMPTY_LOCAL_VIEW);
   const update = useCallback((next: LocalView) => {
     if (next === viewRef.current) return;
@@ -72,8 +105,12 @@ export function useFlowBinding({ board, snapshot, undoManager, peers, publishDra
   }, [snapshot.calls, view, positionOverrides]);
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<ComponentFlowNode>[]) => update(editor.applyNodeChanges(viewRef.current, changes)),
-    [editor, update],
+    (changes: NodeChange<ComponentFlowNode>[]) => {
+      const next = editor.applyNodeChanges(viewRef.current, changes);
+      update(next);
+      if (next.localDrags.size === 0) showGuides([]);
+    },
+    [editor, update, showGuides],
   );
   const onEdgesChange = useCallback(
     (changes: EdgeChange<CallFlowEdge>[]) => update(editor.applyEdgeChanges(viewRef.current, changes)),
@@ -92,7 +129,7 @@ export function useFlowBinding({ board, snapshot, undoManager, peers, publishDra
     [editor],
   );
 
-  return { nodes, edges, onNodesChange, onEdgesChange, onConnect, onDelete };
+  return { nodes, edges, onNodesChange, onEdgesChange, onConnect, onDelete, guides };
 }
 
 function dragsOf(peers: readonly PeerPresence[]): ReadonlyMap<string, XYPosition> {

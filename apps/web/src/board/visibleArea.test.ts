@@ -15,6 +15,11 @@ describe('freeArea', () => {
     expect(freeArea(canvas, [box(0, 700, 1800, 1000), box(100, 100, 100, 100)])).toEqual({ left: 0, top: 40, right: 1800, bottom: 700 });
   });
 
+  it('counts a panel low in the right-hand column (analysis under the inspector) as a side panel', () => {
+    const panels = [box(1490, 48, 1792, 500), box(1490, 520, 1792, 992)];
+    expect(freeArea(canvas, panels)).toEqual({ left: 0, top: 40, right: 1490, bottom: 1000 });
+  });
+
   it('falls back to the whole canvas when the panels leave almost nothing', () => {
     expect(freeArea(canvas, [box(0, 48, 950, 990), box(1000, 48, 1800, 990)])).toEqual(canvas);
   });

@@ -1,6 +1,6 @@
 // The part of the canvas no panel covers, in client pixels. Panels over the canvas (palette,
-// inspector, analysis) are its `aside` children: one starting in the lower half is a bottom sheet and
-// narrows the area from below; otherwise one whose middle is left of the canvas's middle narrows it
+// inspector, analysis) are its `aside` children: one starting in the lower half across the middle is a
+// bottom sheet and narrows the area from below; otherwise one whose middle is left of the canvas's middle narrows it
 // from the left, any other from the right. New components land in its middle; "show me" frames in it.
 
 export interface ScreenRect {
@@ -26,7 +26,8 @@ export function freeArea(canvas: ScreenRect, panels: readonly (ScreenRect & { re
   const middleY = (canvas.top + canvas.bottom) / 2;
   for (const box of panels) {
     if (box.width === 0 || box.height === 0) continue;
-    if (box.top > middleY) bottom = Math.min(bottom, box.top);
+    // A bottom sheet spans the middle; a panel low in a side column (the analysis under the inspector) is a side panel.
+    if (box.top > middleY && box.left < middleX && box.right > middleX) bottom = Math.min(bottom, box.top);
     else if ((box.left + box.right) / 2 < middleX) left = Math.max(left, box.right);
     else right = Math.min(right, box.left);
   }

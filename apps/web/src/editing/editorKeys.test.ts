@@ -2,7 +2,7 @@
 // when a board opening is fitted to its content.
 import { describe, expect, it } from 'vitest';
 import { commandOf, SHORTCUTS } from './editorKeys';
-import { somethingOutOfSight } from './useFitOnOpen';
+import { notAllInSight } from './useFitOnOpen';
 import { nextOrder } from './useSelectionOrder';
 
 const press = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) =>
@@ -23,6 +23,14 @@ describe('commandOf', () => {
     expect(press('a')).toEqual({ kind: 'connect' });
   });
 
+  it('reads Shift+T as tidy-up and Shift+1 as fit, by the physical key', () => {
+    expect(press('T', { shiftKey: true })).toEqual({ kind: 'tidy' });
+    expect(press('t')).toBeNull();
+    expect(commandOf({ key: '!', code: 'Digit1', ctrlKey: false, metaKey: false, altKey: false, shiftKey: true })).toEqual({ kind: 'fit' });
+    expect(commandOf({ key: '§', code: 'Digit1', ctrlKey: false, metaKey: false, altKey: false, shiftKey: true })).toEqual({ kind: 'fit' });
+    expect(press('1')).toBeNull();
+  });
+
   it('leaves other keys and other modifiers alone (undo, copy and paste are handled elsewhere)', () => {
     expect(press('z', { ctrlKey: true })).toBeNull();
     expect(press('c', { ctrlKey: true })).toBeNull();
@@ -32,7 +40,7 @@ describe('commandOf', () => {
 
   it('lists every key it reads in the "?" panel', () => {
     const listed = SHORTCUTS.flatMap((group) => group.shortcuts.map((shortcut) => shortcut.keys)).join(' | ');
-    for (const keys of ['Ctrl/⌘+A', 'Ctrl/⌘+D', '←  ↑  →  ↓', 'A', '?', 'Ctrl/⌘+V']) expect(listed).toContain(keys);
+    for (const keys of ['Ctrl/⌘+A', 'Ctrl/⌘+D', '←  ↑  →  ↓', 'A', '?', 'Ctrl/⌘+V', 'Shift+T', 'Shift+1']) expect(listed).toContain(keys);
   });
 });
 
@@ -55,13 +63,12 @@ describe('nextOrder', () => {
   });
 });
 
-describe('somethingOutOfSight', () => {
+describe('notAllInSight', () => {
   const area = { left: 100, top: 50, right: 900, bottom: 650 };
-  it('is true only for a box wholly outside the free area (beyond the window or under a panel)', () => {
-    expect(somethingOutOfSight([{ left: 120, top: 60, right: 320, bottom: 160 }], area)).toBe(false);
-    // Half under a panel: still seen.
-    expect(somethingOutOfSight([{ left: 850, top: 60, right: 1050, bottom: 160 }], area)).toBe(false);
-    expect(somethingOutOfSight([{ left: 120, top: 60, right: 320, bottom: 160 }, { left: 950, top: 60, right: 1150, bottom: 160 }], area)).toBe(true);
-    expect(somethingOutOfSight([{ left: 120, top: 700, right: 320, bottom: 800 }], area)).toBe(true);
+  it('is true for a box not wholly inside the free area (beyond the window, or partly under a panel)', () => {
+    expect(notAllInSight([{ left: 120, top: 60, right: 320, bottom: 160 }], area)).toBe(false);
+    expect(notAllInSight([{ left: 850, top: 60, right: 1050, bottom: 160 }], area)).toBe(true);
+    expect(notAllInSight([{ left: 120, top: 60, right: 320, bottom: 160 }, { left: 950, top: 60, right: 1150, bottom: 160 }], area)).toBe(true);
+    expect(notAllInSight([{ left: 120, top: 600, right: 320, bottom: 700 }], area)).toBe(true);
   });
 });

@@ -8,12 +8,14 @@ export type EditorCommand =
   | { readonly kind: 'duplicate' }
   | { readonly kind: 'nudge'; readonly key: string; readonly far: boolean }
   | { readonly kind: 'connect' }
-  | { readonly kind: 'help' };
+  | { readonly kind: 'help' }
+  | { readonly kind: 'tidy' }
+  | { readonly kind: 'fit' };
 
 /** Draws a call from the first selected component to the second. */
 export const CONNECT_KEY = 'a';
 
-type KeyEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+type KeyEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'> & { readonly code?: string };
 
 /** The command a key press asks for, if any (modifiers as the shortcut list says). */
 export function commandOf(event: KeyEvent): EditorCommand | null {
@@ -27,6 +29,9 @@ export function commandOf(event: KeyEvent): EditorCommand | null {
   if (mod || event.altKey) return null;
   if (event.key.startsWith('Arrow')) return { kind: 'nudge', key: event.key, far: event.shiftKey };
   if (event.key === '?') return { kind: 'help' };
+  // Shift+1 as in Figma and Excalidraw (the key reads '!' on many layouts: the physical key decides).
+  if (event.shiftKey && (event.code === 'Digit1' || event.key === '!')) return { kind: 'fit' };
+  if (event.shiftKey && key === 't') return { kind: 'tidy' };
   if (key === CONNECT_KEY && !event.shiftKey) return { kind: 'connect' };
   return null;
 }
@@ -63,7 +68,9 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: 'Delete, Backspace', does: 'Delete the selection' },
       { keys: '←  ↑  →  ↓', does: 'Move the selection by 1 px (with Shift: 10 px)' },
       { keys: 'A', does: 'Connect two selected components (from the one selected first)' },
-      { keys: 'Alt while dragging', does: 'Place freely, without snapping to the grid' },
+      { keys: 'Alt while dragging', does: 'Place freely, without snapping to the grid or to other components\' edges' },
+      { keys: 'Shift+T', does: 'Tidy up the selection (or the whole board) along the flow' },
+      { keys: 'Right-click, Shift+F10', does: 'Menu of what can be done with a component, a call or the canvas' },
       { keys: 'Ctrl/⌘+Z, Ctrl/⌘+Shift+Z', does: 'Undo or redo your own last change' },
       { keys: 'Ctrl/⌘+Z in a field', does: 'Take back what you typed in the field' },
     ],
@@ -75,6 +82,10 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: 'T, N', does: 'Add a text note or a sticky note at the pointer' },
       { keys: 'Double-click a name', does: 'Rename' },
     ],
+  },
+  {
+    title: 'View',
+    shortcuts: [{ keys: 'Shift+1', does: 'Fit the board in the part of the canvas no panel covers' }],
   },
   {
     title: 'Together',

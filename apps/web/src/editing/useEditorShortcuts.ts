@@ -9,7 +9,7 @@ import type { Board, BoardSnapshot } from '@napkin/doc';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { Connection, Edge, Node, XYPosition } from '@xyflow/react';
 import type { RefObject } from 'react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UndoSteps } from '../board/flowEditor';
 import { readImportText } from '../import/readImport';
 import { commandOf, isTyping } from './editorKeys';
@@ -33,6 +33,22 @@ export interface EditorShortcutInputs {
   /** Deletes nodes and calls as one undo step (the canvas's own delete). */
   readonly onDelete: (deleted: { nodes: Node[]; edges: Edge[] }) => void;
   readonly onConnect: (connection: Connection) => void;
+  /** Tidy-up (Shift+T) and fit to content (Shift+1), done elsewhere. */
+  readonly onTidy: () => void;
+  readonly onFit: () => void;
+}
+
+/** What the keys do, for the canvas's menu: each acts on the current selection, as its key would. */
+export interface EditorActions {
+  readonly duplicate: () => void;
+  readonly connect: () => void;
+  readonly canConnect: () => boolean;
+  /** Copies the selection to the system clipboard as a board file (as Ctrl+C does). */
+  readonly copy: () => void;
+  /** Pastes the system clipboard's board file at `at` (screen pixels), if it holds one. */
+  readonly paste: (at: XYPosition) => Promise<void>;
+  readonly deleteSelection: () => void;
+  readonly selectAll: () => void;
 }
 
 export interface EditorShortcuts {
@@ -40,6 +56,7 @@ export interface EditorShortcuts {
   readonly helpOpen: boolean;
   readonly openHelp: () => void;
   readonly closeHelp: () => void;
+  readonly actions: EditorActions;
 }
 
 export function useEditorShortcuts(inputs: EditorShortcutInputs): EditorShortcuts {
@@ -53,6 +70,7 @@ export function useEditorShortcuts(inputs: EditorShortcutInputs): EditorShortcut
   /** This tab's last copy and how many times it was pasted without a pointer, so the copies fan out. */
   const lastCopy = useRef<{ text: string; pastes: number } | null>(null);
   const [pendingSelection, setPendingSelection] = useState<readonly string[]>([]);
+  const actionsRef = useRef<EditorActions | null>(null);
 
   // What was pasted is selected once React Flow has it, so the next move, copy or delete takes it.
   useEffect(() => {
@@ -114,8 +132,55 @@ export function useEditorShortcuts(inputs: EditorShortcutInputs): EditorShortcut
       return reading.kind === 'board' ? besideOriginal(reading.file, own.pastes) : undefined;
     };
 
+    const selectAll = () => {
+      const { nodes, edges } = latest.current;
+      const state = store.getState();
+      state.triggerNodeChanges(nodes.filter((node) => node.selectable !== false).map((node) => ({ type: 'select', id: node.id, selected: true })));
+      state.triggerEdgeChanges(edges.map((edge) => ({ type: 'select', id: edge.id, selected: true })));
+    };
+    const duplicate = () => {
+      const { readOnly, board, snapshot, undoManager } = latest.current;
+      if (readOnly) return;
+      const ids = new Set(selected().nodes.map((node) => node.id));
+      const file = ids.size === 0 ? null : selectionFile(snapshot, ids);
+      if (file === null) return;
+      const pasted = pasteFile(board, undoManager, file, besideOriginal(file, 1));
+      if (pasted.ok) setPendingSelection(pasted.nodeIds);
+    };
+    const connectPair = (): readonly [string, string] | null => {
+      const [from, to, ...more] = order.current;
+      return latest.current.readOnly || from === undefined || to === undefined || more.length > 0 ? null : [from, to];
+    };
+    const connect = () => {
+      const pair = connectPair();
+      if (pair !== null) latest.current.onConnect({ source: pair[0], target: pair[1], sourceHandle: null, targetHandle: null });
+    };
+    actionsRef.current = {
+      duplicate,
+      connect,
+      canConnect: () => connectPair() !== null,
+      copy: () => {
+        const text = copy();
+        if (text === null) return;
+        // A menu click is a user gesture: the browser's copy command fires our copy handler, which writes the mark too.
+        if (!document.execCommand('copy')) void navigator.clipboard?.writeText(text);
+      },
+      paste: async (at) => {
+        if (latest.current.readOnly) return;
+        const text = await navigator.clipboard.readText().catch(() => '');
+        if (text !== '') paste(text, screenToFlowPosition(at));
+      },
+      deleteSelection: () => {
+        if (latest.current.readOnly) return;
+        const { nodes, edges } = selected();
+        if (nodes.length + edges.length > 0) latest.current.onDelete({ nodes, edges });
+      },
+      selectAll,
+    };
+
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return;
+      // Keys typed into a field, or moving through a menu, are theirs.
+      if (isTyping(event.target) || (event.target instanceof Element && event.target.closest('[role="menu"]') !== null)) return;
       const command = commandOf(event);
       if (command === null) return;
       if (command.kind === 'help') {
@@ -123,24 +188,24 @@ export function useEditorShortcuts(inputs: EditorShortcutInputs): EditorShortcut
         setHelpOpen((open) => !open);
         return;
       }
-      const { readOnly, nodes, edges, board, snapshot, undoManager } = latest.current;
-      const state = store.getState();
+      const { readOnly, board, snapshot, undoManager } = latest.current;
       switch (command.kind) {
         case 'select-all':
           event.preventDefault();
-          state.triggerNodeChanges(nodes.filter((node) => node.selectable !== false).map((node) => ({ type: 'select', id: node.id, selected: true })));
-          state.triggerEdgeChanges(edges.map((edge) => ({ type: 'select', id: edge.id, selected: true })));
+          selectAll();
           return;
-        case 'duplicate': {
+        case 'duplicate':
           event.preventDefault();
-          if (readOnly) return;
-          const ids = new Set(selected().nodes.map((node) => node.id));
-          const file = ids.size === 0 ? null : selectionFile(snapshot, ids);
-          if (file === null) return;
-          const pasted = pasteFile(board, undoManager, file, besideOriginal(file, 1));
-          if (pasted.ok) setPendingSelection(pasted.nodeIds);
+          duplicate();
           return;
-        }
+        case 'tidy':
+        case 'fit':
+          // Ours, not a note's T (its listener comes later on the window).
+          event.preventDefault();
+          event.stopPropagation();
+          if (command.kind === 'tidy') latest.current.onTidy();
+          else latest.current.onFit();
+          return;
         case 'nudge': {
           const offset = nudgeOffset(command.key, command.far);
           const ids = new Set(selected().nodes.map((node) => node.id));
@@ -151,13 +216,11 @@ export function useEditorShortcuts(inputs: EditorShortcutInputs): EditorShortcut
           if (moveSelection(board, snapshot, ids, offset.dx, offset.dy)) undoManager.stopCapturing();
           return;
         }
-        case 'connect': {
-          const [from, to, ...more] = order.current;
-          if (readOnly || from === undefined || to === undefined || more.length > 0) return;
+        case 'connect':
+          if (connectPair() === null) return;
           event.preventDefault();
-          latest.current.onConnect({ source: from, target: to, sourceHandle: null, targetHandle: null });
+          connect();
           return;
-        }
         default: {
           const unknown: never = command;
           return unknown;
@@ -202,7 +265,19 @@ export function useEditorShortcuts(inputs: EditorShortcutInputs): EditorShortcut
 
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
-  return { helpOpen, openHelp, closeHelp };
+  const actions = useMemo<EditorActions>(
+    () => ({
+      duplicate: () => actionsRef.current?.duplicate(),
+      connect: () => actionsRef.current?.connect(),
+      canConnect: () => actionsRef.current?.canConnect() ?? false,
+      copy: () => actionsRef.current?.copy(),
+      paste: (at) => actionsRef.current?.paste(at) ?? Promise.resolve(),
+      deleteSelection: () => actionsRef.current?.deleteSelection(),
+      selectAll: () => actionsRef.current?.selectAll(),
+    }),
+    [],
+  );
+  return { helpOpen, openHelp, closeHelp, actions };
 }
 
 /** Text selected on the page (a panel's figures): Ctrl+C copies that, as anywhere else. */

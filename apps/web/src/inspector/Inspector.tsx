@@ -8,6 +8,7 @@ import { memo } from 'react';
 import { groupOf } from '../alternatives/split';
 import type { UndoSteps } from '../board/flowEditor';
 import { useDrawing } from '../board/nodes/drawingContext';
+import { usePanelOpen } from '../layout/panelMemory';
 import { BulkInspector } from './BulkInspector';
 import { CallInspector } from './CallInspector';
 import { ComponentInspector } from './ComponentInspector';
@@ -45,6 +46,7 @@ interface InspectorPanelProps {
 const InspectorPanel = memo(function InspectorPanel({ board, snapshot, undoManager, selectedNodes, selectedEdges }: InspectorPanelProps) {
   const edit = useEdit(undoManager);
   const { splits } = useDrawing();
+  const [open, setOpen] = usePanelOpen('inspector', () => true);
 
   const nodeIds = selectedNodes === '' ? [] : selectedNodes.split(' ');
   const edgeIds = selectedEdges === '' ? [] : selectedEdges.split(' ');
@@ -62,8 +64,24 @@ const InspectorPanel = memo(function InspectorPanel({ board, snapshot, undoManag
   const sharedGroup = selectedCalls.length > 1 ? commonSplit(selectedCalls.map((c) => groupOf(splits, c)?.key)) : undefined;
   const group = sharedGroup === undefined ? undefined : splits.get(sharedGroup);
 
+  const fold = (
+    <div className="inspector-fold">
+      <span>{count === 1 ? '1 item selected' : `${count} items selected`}</span>
+      <button type="button" data-testid="inspector-fold" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Fold' : 'Show'}
+      </button>
+    </div>
+  );
+  if (!open) {
+    return (
+      <aside className="inspector folded" data-testid="inspector" aria-label="Inspector (folded)">
+        {fold}
+      </aside>
+    );
+  }
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
+      {fold}
       {group ? (
         <SplitEditor key={group.key} board={board} group={group} nameOf={nameOf} edit={edit} />
       ) : selectedCalls.length > 1 ? (

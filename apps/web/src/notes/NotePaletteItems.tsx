@@ -20,6 +20,7 @@ export function NotePaletteItems({ onAdd }: { readonly onAdd: (kind: NoteKind) =
               type="button"
               draggable
               data-testid={`add-note-${kind}`}
+              aria-label={label}
               title={`Click to add in the middle of the view, or drag onto the canvas (${key} adds one where the pointer is).`}
               onClick={() => onAdd(kind)}
               onDragStart={(event: DragEvent) => {

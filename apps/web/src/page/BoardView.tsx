@@ -4,7 +4,8 @@
 import type { ComponentId } from '@napkin/doc';
 import { openThreadCounts, SHOW_ALL } from '@napkin/doc';
 import { Background, ConnectionMode, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
-import { useCallback, useMemo, useRef } from 'react';
+import { ControlButton, MiniMap } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
 import { AnalysisProvider, analysisEnabledIn } from '../analysis/context';
 import { BoardActionsContext } from '../board/boardActions';
@@ -14,7 +15,14 @@ import { CommentModeHint, CommentsToolbar } from '../comments/CommentsToolbar';
 import { ExportMenu } from '../export/ExportMenu';
 import { ShortcutsButton, ShortcutsPanel } from '../editing/ShortcutsHelp';
 import { useEditorShortcuts } from '../editing/useEditorShortcuts';
-import { useFitOnOpen } from '../editing/useFitOnOpen';
+import { useFitOnOpen, useFitToContent } from '../editing/useFitOnOpen';
+import { AlignmentGuides } from '../layout/AlignmentGuides';
+import { CanvasMenu } from '../layout/CanvasMenu';
+import { menuItems } from '../layout/menuItems';
+import { useCanvasMenu } from '../layout/useCanvasMenu';
+import { useMenuRunner } from '../layout/useMenuRunner';
+import { useTidyUp } from '../layout/useTidyUp';
+import type { AddHere } from '../palette/QuickAdd';
 import { useBoardComments } from '../comments/useBoardComments';
 import type { BoardActions } from '../board/boardActions';
 import { CallEdge } from '../board/edges/CallEdge';
@@ -91,6 +99,9 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
   const layer = useZoneLayer(board, snapshot, undoManager, flow);
   const notes = useNoteLayer(board, snapshot, undoManager, layer, canvasRef, readOnly);
   useNoteShortcuts(notes.add, canvasRef, !readOnly);
+  const tidy = useTidyUp(board, snapshot, undoManager, readOnly);
+  const fitToContent = useFitToContent(canvasRef);
+  const fit = useCallback(() => fitToContent(), [fitToContent]);
   const editing = useEditorShortcuts({
     board,
     snapshot,
@@ -101,8 +112,14 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
     edges: flow.edges,
     onDelete: notes.onDelete,
     onConnect: flow.onConnect,
+    onTidy: tidy,
+    onFit: fit,
   });
   useFitOnOpen(canvasRef, connection.provider);
+  const [addHere, setAddHere] = useState<AddHere | null>(null);
+  const menu = useCanvasMenu(canvasRef);
+  const menuRunner = useMenuRunner({ board, undoManager, editing: editing.actions, tidy, fit, addNote: notes.add, addHere: setAddHere });
+  const selectedComponents = notes.nodes.filter((node) => node.selected === true && node.type === 'component').length;
   const comments = useBoardComments({
     boardId: connection.boardId,
     relayUrl: connection.provider.serverUrl,
@@ -196,16 +213,25 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
             onMoveStart={follow.onMoveStart}
             onNodeClick={comments.onNodeClick}
             onEdgeClick={comments.onEdgeClick}
+            onNodeContextMenu={menu.onNodeContextMenu}
+            onEdgeContextMenu={menu.onEdgeContextMenu}
+            onPaneContextMenu={menu.onPaneContextMenu}
           >
             <CommentMarkers comments={comments} />
             <Background gap={GRID_PX * 2} />
-            <Controls showInteractive={false} />
+            <Controls showInteractive={false} showFitView={false}>
+              <ControlButton onClick={fit} title="Fit the board in view (Shift+1)" aria-label="Fit the board in view" data-testid="fit-view">
+                ⤢
+              </ControlButton>
+            </Controls>
+            <MiniMap pannable zoomable ariaLabel="Minimap of the board" position="bottom-right" style={{ width: 300, height: 120 }} />
+            <AlignmentGuides guides={flow.guides} />
           </ReactFlow>
           <Cursors peers={presence.peers} />
           <LaserLayer self={presence.self} ownPoint={laser.ownPoint} ownActive={laser.active} peers={presence.peers} extras={presence.extras} />
           <FollowLayer follow={follow} publishViewport={presence.publishViewport} />
           {!readOnly && (
-            <Palette board={board} snapshot={snapshot} undoManager={undoManager} canvasRef={canvasRef}>
+            <Palette board={board} snapshot={snapshot} undoManager={undoManager} canvasRef={canvasRef} addHere={addHere}>
               <NotePaletteItems onAdd={notes.add} />
             </Palette>
           )}
@@ -215,6 +241,14 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
           <CommentsPanel comments={comments} snapshot={snapshot} />
           <CommentModeHint comments={comments} />
           <ShortcutsPanel open={editing.helpOpen} onClose={editing.closeHelp} />
+          {menu.menu !== null && (
+            <CanvasMenu
+              menu={menu.menu}
+              items={menuItems(menu.menu.target, { selectedComponents, canConnect: selectedComponents === 2, readOnly })}
+              onRun={menuRunner.run}
+              onClose={menu.close}
+            />
+          )}
         </div>
       </div>
       </DrawingProvider>

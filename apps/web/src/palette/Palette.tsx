@@ -8,9 +8,11 @@ import type { DragEvent, ReactNode, RefObject } from 'react';
 import { useMemo, useState } from 'react';
 import type { UndoSteps } from '../board/flowEditor';
 import { KindIcon } from '../icons/glyphs';
+import { usePanelOpen, wideWindow } from '../layout/panelMemory';
 import { KIND_DRAG_TYPE, paletteGroups } from './paletteModel';
 import './palette.css';
 import { QuickAdd } from './QuickAdd';
+import type { AddHere } from './QuickAdd';
 import { useCanvasDrop, usePaletteAdd } from './usePaletteAdd';
 
 export interface PaletteProps {
@@ -21,20 +23,31 @@ export interface PaletteProps {
   readonly canvasRef: RefObject<HTMLElement | null>;
   /** Sections of other things to add (notes), listed first while nothing is searched. */
   readonly children?: ReactNode;
+  /** The canvas's menu asked to add a component at a point (quick-add opens for it). */
+  readonly addHere?: AddHere | null;
 }
 
-export function Palette({ board, snapshot, undoManager, canvasRef, children }: PaletteProps) {
+export function Palette({ board, snapshot, undoManager, canvasRef, children, addHere = null }: PaletteProps) {
   const add = usePaletteAdd(board, snapshot, undoManager, canvasRef);
   useCanvasDrop(canvasRef, add.atScreenPoint);
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(true);
-  const groups = useMemo(() => paletteGroups(query), [query]);
+  // Folded, it is a rail of icons (still one click to add), remembered in this browser.
+  const [open, setOpen] = usePanelOpen('palette', wideWindow);
+  const groups = useMemo(() => paletteGroups(open ? query : ''), [open, query]);
 
   return (
     <>
       <aside className={`palette${open ? '' : ' collapsed'}`} data-testid="palette" aria-label="Components">
         <div className="palette-head">
-          <button type="button" className="palette-toggle" onClick={() => setOpen(!open)} title={open ? 'Hide the palette' : 'Show the palette'}>
+          <button
+            type="button"
+            className="palette-toggle"
+            data-testid="palette-toggle"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+            title={open ? 'Fold the palette to icons' : 'Show the palette with names and search'}
+            aria-label={open ? 'Fold the palette to icons' : 'Show the palette with names and search'}
+          >
             {open ? '‹' : '›'}
           </button>
           {open && (
@@ -48,8 +61,8 @@ export function Palette({ board, snapshot, undoManager, canvasRef, children }: P
             />
           )}
         </div>
-        <div className="palette-groups" hidden={!open}>
-          {query === '' && children}
+        <div className="palette-groups">
+          {(query === '' || !open) && children}
           {groups.map((group) => (
             <section key={group.family} data-testid={`family-${group.family}`}>
               <h3>{group.label}</h3>
@@ -63,7 +76,7 @@ export function Palette({ board, snapshot, undoManager, canvasRef, children }: P
           {groups.length === 0 && <p className="palette-empty">No component matches “{query}”.</p>}
         </div>
       </aside>
-      <QuickAdd onAdd={add.atCentre} />
+      <QuickAdd addHere={addHere} onAdd={(kind, at) => (at === undefined ? add.atCentre(kind) : add.atScreenPoint(kind, at.x, at.y))} />
     </>
   );
 }
@@ -80,6 +93,7 @@ function PaletteItem({ kind, onAdd }: { readonly kind: KindSpec; readonly onAdd:
         draggable
         data-testid={`add-${kind.id}`}
         title={`${kind.summary}\nClick to add in the middle of the view, or drag onto the canvas.`}
+        aria-label={kind.label}
         onClick={() => onAdd(kind)}
         onDragStart={onDragStart}
       >

@@ -1,20 +1,35 @@
 // Quick-add by name: `/` or Ctrl+K (⌘K) opens a small dialog; typing filters the catalog, the arrow
 // keys move the highlight, Enter adds the highlighted kind at the centre of the view, Escape closes.
-// The shortcut is ignored while typing in a field so renaming a node to "a/b" still works.
+// The shortcut is ignored while typing in a field so renaming a node to "a/b" still works. The canvas's
+// menu opens it too ("Add a component here…"): then the kind lands at that point.
 import type { KindSpec } from '@napkin/catalog';
 import { useEffect, useMemo, useState } from 'react';
+import type { XYPosition } from '@xyflow/react';
 import type { KeyboardEvent } from 'react';
 import { KindIcon } from '../icons/glyphs';
 import { quickAddMatches, wrapIndex } from './paletteModel';
 
-export function QuickAdd({ onAdd }: { readonly onAdd: (kind: KindSpec) => void }) {
+/** A request to open quick-add for a point of the screen (a new object per request). */
+export interface AddHere {
+  readonly at: XYPosition;
+}
+
+export function QuickAdd({ onAdd, addHere = null }: { readonly onAdd: (kind: KindSpec, at?: XYPosition) => void; readonly addHere?: AddHere | null }) {
   const [open, setOpen] = useState(false);
+  const [at, setAt] = useState<XYPosition | undefined>(undefined);
+
+  useEffect(() => {
+    if (addHere === null) return;
+    setAt(addHere.at);
+    setOpen(true);
+  }, [addHere]);
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       const opens = (event.key === '/' && !event.ctrlKey && !event.metaKey) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
       if (!opens || isTyping(event.target)) return;
       event.preventDefault();
+      setAt(undefined);
       setOpen(true);
     };
     window.addEventListener('keydown', onKeyDown);
@@ -27,7 +42,7 @@ export function QuickAdd({ onAdd }: { readonly onAdd: (kind: KindSpec) => void }
       onClose={() => setOpen(false)}
       onPick={(kind) => {
         setOpen(false);
-        onAdd(kind);
+        onAdd(kind, at);
       }}
     />
   );

@@ -3,9 +3,9 @@
 // peer computes the same result from the same document.
 import type { AnalysisResult } from '@napkin/analysis';
 import type { Board, BoardSnapshot } from '@napkin/doc';
-import { useState } from 'react';
 import { useAnalysis } from '../analysis/context';
 import { Estimator } from '../estimator/Estimator';
+import { usePanelOpen } from '../layout/panelMemory';
 import { useCandidateView } from '../interview/candidateView';
 import { WhatIfControls } from '../whatif/WhatIfControls';
 import { Why } from '../why/Why';
@@ -23,7 +23,8 @@ export interface AnalysisPanelProps {
 export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
   const { result, errors, enabled } = useAnalysis();
   const focus = useFocusComponents();
-  const [open, setOpen] = useState(true);
+  // Hidden or shown, remembered in this browser (layout/panelMemory.ts).
+  const [open, setOpen] = usePanelOpen('analysis', () => true);
   // In an interview the interviewer decides whether the candidate sees the panel and its findings.
   const view = useCandidateView();
   if (!enabled || !view.panel) return null;

@@ -6,9 +6,11 @@
 // says what share of the flow's requests reach it, and why (a cache's hits, a fraction, writes only).
 import type { ClassPath, FlowResult, Hop } from '@napkin/analysis';
 import { sharePercent } from '@napkin/analysis';
+import { useState } from 'react';
 import { LatencyFigure } from '../analysis/LatencyFigure';
 import { formatBudgetShare, formatNumber } from '../why/format';
 import { Why } from '../why/Why';
+import { legendRows } from './latencyLegend';
 
 const HOP_COLOURS = ['#4c6ef5', '#15aabf', '#40c057', '#fab005', '#fd7e14', '#e64980', '#7950f2', '#82c91e'] as const;
 
@@ -70,12 +72,29 @@ function PathBar({ path, over, onFocus }: { readonly path: ClassPath; readonly o
           />
         ))}
       </div>
-      <ul className="latency-legend">
-        {path.hops.map((hop) => (
-          <HopRow key={`${hop.component}-${hop.depth}`} hop={hop} colour={colour(hop)} onFocus={onFocus} />
-        ))}
-      </ul>
+      <Legend hops={path.hops} colour={colour} onFocus={onFocus} />
     </div>
+  );
+}
+
+/** The hops by name, the ones beyond the top few in one line that unfolds them (`latencyLegend.ts`). */
+function Legend({ hops, colour, onFocus }: { readonly hops: readonly Hop[]; readonly colour: (hop: Hop) => string | undefined; readonly onFocus: LatencyBarProps['onFocus'] }) {
+  const [all, setAll] = useState(false);
+  const { named, rest } = legendRows(hops);
+  const rows = all || rest === null ? hops : named;
+  return (
+    <ul className="latency-legend">
+      {rows.map((hop) => (
+        <HopRow key={`${hop.component}-${hop.depth}`} hop={hop} colour={colour(hop)} onFocus={onFocus} />
+      ))}
+      {rest !== null && (
+        <li className="hop-more" data-testid="hop-more">
+          <button type="button" className="link" aria-expanded={all} onClick={() => setAll(!all)}>
+            {all ? 'Show the top hops only' : `+${rest.count} more hops, ${formatNumber(rest.ms)} ms`}
+          </button>
+        </li>
+      )}
+    </ul>
   );
 }
 

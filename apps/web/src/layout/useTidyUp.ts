@@ -1,0 +1,33 @@
+// The tidy-up gesture: the selected components (two or more), else the whole board, laid out along the
+// flow by `tidyPlan` with the sizes the canvas measured, written as one undo step of this user.
+import type { Board, BoardSnapshot } from '@napkin/doc';
+import { useStoreApi } from '@xyflow/react';
+import { useCallback, useRef } from 'react';
+import { placed } from '../board/align';
+import type { UndoSteps } from '../board/flowEditor';
+import { applyTidy, tidyPlan } from './tidy';
+
+export function useTidyUp(board: Board, snapshot: BoardSnapshot, undoManager: UndoSteps, readOnly: boolean): () => void {
+  const store = useStoreApi();
+  const latest = useRef(snapshot);
+  latest.current = snapshot;
+  return useCallback(() => {
+    if (readOnly) return;
+    const { components, calls, zones } = latest.current;
+    const { nodeLookup } = store.getState();
+    const sizes = new Map<string, { width: number; height: number }>();
+    const selected = new Set<string>();
+    for (const [id, node] of nodeLookup) {
+      if (node.measured.width !== undefined && node.measured.height !== undefined) sizes.set(id, { width: node.measured.width, height: node.measured.height });
+      if (node.selected === true) selected.add(id);
+    }
+    const all = placed(components, sizes);
+    const chosen = all.filter((item) => selected.has(item.id));
+    const items = chosen.length >= 2 ? chosen : all;
+    const others = all.filter((item) => !items.includes(item));
+    const plan = tidyPlan({ items, others, calls, zones });
+    if (plan.moves.length === 0) return;
+    applyTidy(board, plan);
+    undoManager.stopCapturing();
+  }, [board, undoManager, readOnly, store]);
+}
