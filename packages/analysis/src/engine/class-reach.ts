@@ -18,7 +18,7 @@ interface Tables {
   readonly ids: readonly ComponentId[];
   readonly at: ReadonlyMap<ComponentId, number>;
   readonly calls: readonly (readonly ResolvedCall[])[];
-  readonly targets: readonly Int32Array[];
+  readonly targets: readonly (readonly number[])[];
   readonly miss: Float64Array;
   readonly best: Float64Array;
   readonly via: (ResolvedCall | undefined)[];
@@ -33,7 +33,7 @@ function tables(graph: Graph): Tables {
   const ids = graph.topoOrder;
   const at = new Map(ids.map((id, i) => [id, i]));
   const calls = ids.map((id) => graph.outgoing.get(id) ?? []);
-  const targets = calls.map((list) => Int32Array.from(list, (call) => at.get(call.to) ?? -1));
+  const targets = calls.map((list) => list.map((call) => at.get(call.to) ?? -1));
   const made: Tables = {
     ids,
     at,
@@ -55,7 +55,7 @@ function reachable(t: Tables, composer: LatencyComposer, entry: number, cls: Tra
   for (let next = 0; next < found.length; next++) {
     const from = found[next] as number;
     const calls = t.calls[from] as readonly ResolvedCall[];
-    const targets = t.targets[from] as Int32Array;
+    const targets = t.targets[from] as readonly number[];
     for (let j = 0; j < calls.length; j++) {
       const to = targets[j] as number;
       if (to < 0 || t.seen[to] === 1 || composer.shareCalled(calls[j] as ResolvedCall, cls) <= 0) continue;
@@ -84,7 +84,7 @@ export function classReach(graph: Graph, composer: LatencyComposer, entryId: Com
     const p = 1 - (t.miss[i] as number);
     if (p <= 0) continue;
     const calls = t.calls[i] as readonly ResolvedCall[];
-    const targets = t.targets[i] as Int32Array;
+    const targets = t.targets[i] as readonly number[];
     for (let j = 0; j < calls.length; j++) {
       const call = calls[j] as ResolvedCall;
       const to = targets[j] as number;
