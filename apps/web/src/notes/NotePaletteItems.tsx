@@ -20,7 +20,7 @@ export function NotePaletteItems({ onAdd }: { readonly onAdd: (kind: NoteKind) =
               type="button"
               draggable
               data-testid={`add-note-${kind}`}
-              aria-label={label}
+              aria-keyshortcuts={key}
               title={`Click to add in the middle of the view, or drag onto the canvas (${key} adds one where the pointer is).`}
               onClick={() => onAdd(kind)}
               onDragStart={(event: DragEvent) => {
@@ -32,7 +32,7 @@ export function NotePaletteItems({ onAdd }: { readonly onAdd: (kind: NoteKind) =
                 {kind === 'text' ? 'T' : ''}
               </span>
               <span>{label}</span>
-              <kbd>{key}</kbd>
+              <kbd aria-hidden="true">{key}</kbd>
             </button>
           </li>
         ))}

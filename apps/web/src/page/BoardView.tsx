@@ -187,6 +187,8 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
           className="board-canvas"
           ref={canvasRef}
           data-testid="canvas"
+          // The board is the page's main content (the toolbar is its banner).
+          role="main"
           onPointerMove={onPointerMove}
           onPointerLeave={() => publishCursor(null)}
         >

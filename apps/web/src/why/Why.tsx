@@ -1,6 +1,9 @@
 // "Why?" for any number on the board: wrap the number in <Why figure={explained}> and a click opens a
 // popover with the engine's formula, its inputs and any note. The popover is portalled to the body
 // and placed under the number, so it is neither clipped by a node nor scaled by the canvas zoom.
+// For assistive technology the button is named by the number and what it is ("38 % — share of the p99
+// budget API takes (why?)", not "38 %"), and the popover is a dialog that takes the focus when it opens
+// and gives it back to the button when Escape closes it.
 import type { Explained } from '@napkin/analysis';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { MouseEvent, ReactNode, RefObject } from 'react';
@@ -28,6 +31,8 @@ export function Why({ figure, label, children, testId, className, detail }: WhyP
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverId = useId();
+  const buttonId = useId();
+  const hintId = useId();
   const close = useCallback(() => setAnchor(null), []);
 
   const toggle = (event: MouseEvent<HTMLButtonElement>) => {
@@ -42,10 +47,14 @@ export function Why({ figure, label, children, testId, className, detail }: WhyP
     <>
       <button
         ref={buttonRef}
+        id={buttonId}
         type="button"
         className={`why-figure nodrag nopan${className ? ` ${className}` : ''}`}
         data-testid={testId}
         data-value={figure.value}
+        // The number as shown, then what it is: the visible text starts the name (WCAG 2.5.3).
+        aria-labelledby={`${buttonId} ${hintId}`}
+        aria-haspopup="dialog"
         aria-expanded={anchor !== null}
         aria-controls={anchor ? popoverId : undefined}
         title="Why? Click for the formula and its inputs"
@@ -54,6 +63,10 @@ export function Why({ figure, label, children, testId, className, detail }: WhyP
       >
         {children ?? formatFigure(figure)}
       </button>
+      {/* Outside the button so the button's text stays the number; display none still names it (aria-labelledby). */}
+      <span id={hintId} style={{ display: 'none' }}>
+        {`— ${label ?? 'a figure'} (why?)`}
+      </span>
       {anchor &&
         createPortal(
           <WhyPopover id={popoverId} figure={figure} label={label} anchor={anchor} owner={buttonRef} onClose={close} detail={detail} />,
@@ -75,9 +88,18 @@ interface WhyPopoverProps {
 
 function WhyPopover({ id, figure, label, anchor, owner, onClose, detail }: WhyPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  // Focus moves into the dialog so a keyboard or screen reader user lands on the explanation.
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+  }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
+      if (event.key !== 'Escape') return;
+      // Back to the button it came from, so the user continues where they were.
+      const hadFocus = ref.current?.contains(document.activeElement) === true || document.activeElement === document.body;
+      onClose();
+      if (hadFocus) owner.current?.focus({ preventScroll: true });
     };
     const onDown = (event: PointerEvent) => {
       const target = event.target as Node | null;
@@ -95,8 +117,17 @@ function WhyPopover({ id, figure, label, anchor, owner, onClose, detail }: WhyPo
   const inputs = Object.entries(figure.inputs);
   const left = Math.max(8, Math.min(anchor.left, window.innerWidth - 328));
   return (
-    <div ref={ref} id={id} role="dialog" aria-label="Why this number" className="why-popover" data-testid="why-popover" style={{ left, top: anchor.top }}>
-      <div className="why-title">
+    <div
+      ref={ref}
+      id={id}
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      className="why-popover"
+      data-testid="why-popover"
+      style={{ left, top: anchor.top }}
+    >
+      <div className="why-title" id={titleId}>
         {label ?? 'Why this number'}: <strong>{formatFigure(figure)}</strong>
       </div>
       <code className="why-formula" data-testid="why-formula">

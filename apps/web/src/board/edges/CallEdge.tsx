@@ -14,6 +14,8 @@ import { useDrawing } from '../nodes/drawingContext';
 import type { Side } from '../routing/geometry';
 import { labelSpot, pathOf } from '../routing/routePath';
 import { useCallRoute } from '../routing/useCallRoute';
+import { callLabel } from '../flowLabels';
+import { useFlowElementLabel } from '../useFlowElementLabel';
 import { branchLabels, callLabels, tierLabel } from './callAnnotations';
 import { NetworkWhy } from './NetworkWhy';
 import './edges.css';
@@ -36,6 +38,7 @@ export const CallEdge = memo(function CallEdge(props: EdgeProps) {
   const shares = branch ? branchLabels(branch) : [];
   const network = tier ? tierLabel(tier) : null;
   const mode = call?.mode ?? 'sync';
+  useFlowElementLabel('edge', id, callLabel(drawing.componentsById.get(source)?.name, drawing.componentsById.get(target)?.name, mode));
   const className = `call-path call-${mode}${branch ? ' call-branch' : ''}${branch && !branch.failover ? ' no-failover' : ''}${selected ? ' selected' : ''}`;
 
   return (

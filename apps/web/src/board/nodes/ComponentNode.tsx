@@ -21,6 +21,8 @@ import type { ComponentFlowNode } from '../toFlow';
 import { EntryBadges, ServerBadges } from './Badges';
 import { readReplicasOf, replicasText } from './copies';
 import { useDrawing } from './drawingContext';
+import { componentLabel } from '../flowLabels';
+import { useFlowElementLabel } from '../useFlowElementLabel';
 import './nodes.css';
 
 export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<ComponentFlowNode>) {
@@ -43,6 +45,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const replicaOf = figures?.replication?.replicaOf ?? null;
   // Clients originate load; an instance count means nothing for them.
   const isEntry = getKind(data.kindId)?.traits.entryPoint === true;
+  useFlowElementLabel('node', id, componentLabel(data.name, data.kindLabel, showBadges ? figures : undefined, isEntry));
   return (
     <div
       className={`component-node${selected ? ' selected' : ''}${saturated ? ' saturated' : ''}`}
