@@ -64,4 +64,4 @@ export { didYouMean, editDistance, normaliseName, suggestNames } from './suggest
 export type { Candidate } from './suggest.js';
 export { LAYOUT_COMPONENT_BOX, layOutBoard } from './file/layout.js';
 export type { Layout, LayoutInput, Rectangle } from './file/layout.js';
-export type { FormatError, ParseResult } from './file/parse.js';
+export type { FormatError, ParseOptions, ParseResult } from './file/parse.js';

@@ -8,7 +8,7 @@ import { memo } from 'react';
 import { groupOf } from '../alternatives/split';
 import type { UndoSteps } from '../board/flowEditor';
 import { useDrawing } from '../board/nodes/drawingContext';
-import { usePanelOpen } from '../layout/panelMemory';
+import { usePanelOpen } from '../board/panelMemory';
 import { BulkInspector } from './BulkInspector';
 import { CallInspector } from './CallInspector';
 import { ComponentInspector } from './ComponentInspector';

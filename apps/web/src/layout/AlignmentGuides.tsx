@@ -1,7 +1,7 @@
 // The alignment guides of a drag in progress, drawn in board coordinates inside React Flow's viewport
 // (so they pan and zoom with the components); a hairline whatever the zoom.
 import { useStore, ViewportPortal } from '@xyflow/react';
-import type { Guide } from './guides';
+import type { Guide } from '../board/guides';
 import './layout.css';
 
 export function AlignmentGuides({ guides }: { readonly guides: readonly Guide[] }) {

@@ -8,7 +8,7 @@ import type { DragEvent, ReactNode, RefObject } from 'react';
 import { useMemo, useState } from 'react';
 import type { UndoSteps } from '../board/flowEditor';
 import { KindIcon } from '../icons/glyphs';
-import { usePanelOpen, wideWindow } from '../layout/panelMemory';
+import { usePanelOpen, wideWindow } from '../board/panelMemory';
 import { KIND_DRAG_TYPE, paletteGroups } from './paletteModel';
 import './palette.css';
 import { QuickAdd } from './QuickAdd';

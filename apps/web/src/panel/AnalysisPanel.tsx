@@ -5,7 +5,7 @@ import type { AnalysisResult } from '@napkin/analysis';
 import type { Board, BoardSnapshot } from '@napkin/doc';
 import { useAnalysis } from '../analysis/context';
 import { Estimator } from '../estimator/Estimator';
-import { usePanelOpen } from '../layout/panelMemory';
+import { usePanelOpen } from '../board/panelMemory';
 import { useCandidateView } from '../interview/candidateView';
 import { WhatIfControls } from '../whatif/WhatIfControls';
 import { Why } from '../why/Why';
@@ -23,7 +23,7 @@ export interface AnalysisPanelProps {
 export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
   const { result, errors, enabled } = useAnalysis();
   const focus = useFocusComponents();
-  // Hidden or shown, remembered in this browser (layout/panelMemory.ts).
+  // Hidden or shown, remembered in this browser (board/panelMemory.ts).
   const [open, setOpen] = usePanelOpen('analysis', () => true);
   // In an interview the interviewer decides whether the candidate sees the panel and its findings.
   const view = useCandidateView();

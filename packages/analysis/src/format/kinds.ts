@@ -3,7 +3,8 @@
 // `@napkin/catalog`), so every reader after it (the engine, the renderer, the document's import) sees
 // one id per kind. A kind nothing resolves is left as it is: the engine skips it and says which kind
 // was probably meant (`suggestKind`).
-import { CATALOG, COMMON_NAMES, resolveKindName } from '@napkin/catalog';
+import { CATALOG, COMMON_NAMES, defaultCallMode, resolveKindName } from '@napkin/catalog';
+import type { CallMode } from '@napkin/fields';
 import type { Candidate } from '@napkin/fields';
 import { didYouMean, suggestNames } from '@napkin/fields';
 import type { BoardFile } from './schema';
@@ -31,4 +32,10 @@ export function withCatalogKinds(board: BoardFile): BoardFile {
 export function suggestKind(kind: string): string {
   const hint = didYouMean(suggestNames(kind, KIND_CANDIDATES));
   return hint === '' ? '' : ` (${hint})`;
+}
+
+/** The mode of a call the file leaves without one, from its ends' kinds as written (common names too). */
+export function catalogCallMode(fromKind: string | undefined, toKind: string | undefined): CallMode {
+  const kindOf = (name: string | undefined) => (name === undefined ? undefined : resolveKindName(name)?.kind);
+  return defaultCallMode(kindOf(fromKind), kindOf(toKind)).mode;
 }

@@ -3,13 +3,16 @@
 // to the catalog's ids (kinds.ts).
 import type { ParseResult } from '@napkin/fields';
 import { parseBoard as parseBoardFields } from '@napkin/fields';
-import { withCatalogKinds } from './kinds';
+import { catalogCallMode, withCatalogKinds } from './kinds';
 
 export { formatPath } from '@napkin/fields';
 export type { FormatError, ParseResult } from '@napkin/fields';
 
-/** `parseBoard` of `@napkin/fields`, then `kind: "postgres"` read as the relational primary it means. */
+/**
+ * `parseBoard` of `@napkin/fields`, then `kind: "postgres"` read as the relational primary it means; a
+ * call that leaves out its mode takes the catalog's for its two kinds (an arrow into a queue is async).
+ */
 export function parseBoard(input: unknown): ParseResult {
-  const parsed = parseBoardFields(input);
+  const parsed = parseBoardFields(input, { callMode: catalogCallMode });
   return parsed.board === null ? parsed : { ...parsed, board: withCatalogKinds(parsed.board) };
 }

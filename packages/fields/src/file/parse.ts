@@ -1,5 +1,6 @@
 // Reading an untrusted board: never throws, keeps every valid part and says where each bad part is.
 import type { z } from 'zod';
+import type { CallMode } from '../call.js';
 import type { BoardFile, BoardFileAnnotation, BoardFileCall, BoardFileComponent, BoardFileZone } from './schema.js';
 import { annotationSchema, boardMetaSchemas, callSchema, componentSchema, envelopeSchema, zoneSchema } from './schema.js';
 import { unknownFieldErrors } from './strict.js';
@@ -14,6 +15,15 @@ export interface ParseResult {
   /** Null only when the envelope itself is unusable (not a napkin board, wrong version). */
   readonly board: BoardFile | null;
   readonly errors: readonly FormatError[];
+}
+
+export interface ParseOptions {
+  /**
+   * The mode a call the file leaves without one takes, from the kinds of its two ends as the file
+   * writes them (`defaultCallMode` of `@napkin/catalog`: async into a broker, replication into a
+   * replica, else sync). Without it a call must say its mode.
+   */
+  readonly callMode?: (fromKind: string | undefined, toKind: string | undefined) => CallMode;
 }
 
 export function formatPath(segments: readonly PropertyKey[]): string {
@@ -57,8 +67,21 @@ function dropDuplicates<T extends { id: string }>(items: readonly T[], key: stri
   return kept;
 }
 
+/** Calls without a mode given the one their ends' kinds imply (when the reader knows the catalog). */
+function withCallModes(calls: readonly unknown[], components: readonly BoardFileComponent[], options: ParseOptions): unknown[] {
+  const { callMode } = options;
+  if (callMode === undefined) return [...calls];
+  const kinds = new Map(components.map((component) => [component.id, component.kind]));
+  return calls.map((call) => {
+    if (typeof call !== 'object' || call === null || Array.isArray(call) || 'mode' in call) return call;
+    const { from, to } = call as { from?: unknown; to?: unknown };
+    if (typeof from !== 'string' || typeof to !== 'string') return call;
+    return { ...call, mode: callMode(kinds.get(from), kinds.get(to)) };
+  });
+}
+
 /** Parses a board from a JSON string or an already-decoded value. */
-export function parseBoard(input: unknown): ParseResult {
+export function parseBoard(input: unknown, options: ParseOptions = {}): ParseResult {
   let value: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -75,7 +98,11 @@ export function parseBoard(input: unknown): ParseResult {
   const errors: FormatError[] = unknownFieldErrors(value);
   const { data } = envelope;
   const components = dropDuplicates<BoardFileComponent>(parseEach(data.components, 'components', componentSchema, errors), 'components', errors);
-  const calls = dropDuplicates<BoardFileCall>(parseEach(data.calls, 'calls', callSchema, errors), 'calls', errors);
+  const calls = dropDuplicates<BoardFileCall>(
+    parseEach(withCallModes(data.calls, components, options), 'calls', callSchema, errors),
+    'calls',
+    errors,
+  );
   const zones = dropDuplicates<BoardFileZone>(parseEach(data.zones, 'zones', zoneSchema, errors), 'zones', errors);
   const annotations = dropDuplicates<BoardFileAnnotation>(
     parseEach(data.annotations, 'annotations', annotationSchema, errors),

@@ -1,9 +1,8 @@
-// Layout help and panels that leave room to work (issue 18), as a person does it in real Chromium against the
-// real relay: a board opens fitted to its content and Shift+1 fits it again beside the open panels (every
-// component's box inside the canvas no panel covers); the canvas keeps at least 60 % of a 1280×720 and a
-// 1024×768 window with the inspector open, and what is added lands clear of the panels; panels fold and stay
-// folded after a reload; alignment guides while dragging (Alt places freely); tidy-up along the flow with a
-// zone keeping its members, one undo; the right-click menu by mouse and keyboard; a long chain's legend and
+// Panels that leave room to work and a board that opens in sight (issue 18), as a person meets them in real
+// Chromium against the real relay: a board opens fitted to its content and Shift+1 (or the zoom controls'
+// fit) fits it again beside the open inspector, every component's box inside the canvas no panel covers;
+// the canvas keeps at least 60 % of a 1280×720 and a 1024×768 window with the inspector open, and what is
+// added lands clear of the panels; panels fold and stay folded after a reload; a long chain's legend and
 // many findings stay short, with a minimap.
 import type { ComponentId } from '@napkin/doc';
 import type { Page } from '@playwright/test';
@@ -84,6 +83,7 @@ test.describe('at 1280×720', () => {
     await alice.node('S5').locator('.kind').click();
     await expect(alice.page.getByTestId('inspector')).toBeVisible();
     const withInspector = uncoveredShare(await layoutOf(alice.page));
+    test.info().annotations.push({ type: 'uncovered canvas, 1280×720, inspector open', description: `${(withInspector * 100).toFixed(1)} % of the window` });
     expect(withInspector).toBeGreaterThanOrEqual(0.6);
     await alice.page.keyboard.press('Shift+1');
     await expectAllInSight(alice.page);
@@ -122,132 +122,15 @@ test.describe('at 1024×768', () => {
     await alice.addComponent('stateless-service', 'API');
     await alice.node('API').locator('.kind').click();
     await expect(alice.page.getByTestId('inspector')).toBeVisible();
-    expect(uncoveredShare(await layoutOf(alice.page))).toBeGreaterThanOrEqual(0.6);
+    const share = uncoveredShare(await layoutOf(alice.page));
+    test.info().annotations.push({ type: 'uncovered canvas, 1024×768, inspector open', description: `${(share * 100).toFixed(1)} % of the window` });
+    expect(share).toBeGreaterThanOrEqual(0.6);
     await expectAllInSight(alice.page);
   });
 });
 
-test.describe('editing at 1600×1000', () => {
+test.describe('a big board at 1600×1000', () => {
   test.use({ viewport: { width: 1600, height: 1000 } });
-
-  test('a dragged component snaps to another one\'s edge with a guide drawn, Alt places freely', async ({ alice }) => {
-    await alice.createBoard();
-    await alice.addComponent('stateless-service', 'API');
-    await alice.dragTo('API', { x: 500, y: 150 });
-    await alice.addComponent('stateless-service', 'Worker');
-    await alice.dragTo('Worker', { x: 800, y: 400 });
-
-    // 3 px right of the API's left edge: it snaps onto it, and a guide shows while dragging.
-    const drag = await alice.startDrag('Worker', -297, 0);
-    await expect(alice.page.locator('.alignment-guide[data-axis="x"]').first()).toBeVisible();
-    await drag.release();
-    await expect(alice.page.getByTestId('alignment-guides')).toHaveCount(0);
-    await expect.poll(() => alice.position('Worker')).toEqual({ x: 500, y: 400 });
-
-    // Holding Alt: exactly where it is dropped, no guide.
-    await alice.page.keyboard.down('Alt');
-    const free = await alice.startDrag('Worker', 3, 0);
-    await expect(alice.page.getByTestId('alignment-guides')).toHaveCount(0);
-    await free.release();
-    await alice.page.keyboard.up('Alt');
-    await expect.poll(() => alice.position('Worker')).toEqual({ x: 503, y: 400 });
-  });
-
-  test('tidy-up lays the board out along the flow, the zone keeps its members, one undo takes it back', async ({ alice, baseURL }) => {
-    const path = await alice.createBoard();
-    const writer = await joinAsDocParticipant(baseURL!, path);
-    const add = (kind: string, name: string, x: number, y: number, extra: object = {}) => writer.board.addComponent({ kind, name, x, y, ...extra });
-    // Drawn jumbled, the calls mostly going across: tidied left to right.
-    const users = add('web-client', 'Users', 80, 300, { entry: { rps: 50 } });
-    const api = add('stateless-service', 'API', 900, 120);
-    const db = add('relational-primary', 'DB', 500, 300);
-    const cache = add('cache', 'Cache', 700, 500);
-    const call = (from: ComponentId, to: ComponentId) => writer.board.addCall({ from, to, mode: 'sync' });
-    call(users, api);
-    call(api, db);
-    call(api, cache);
-    // The zone holds the API and the DB (by their top-left corners).
-    writer.board.addZone({ level: 'availability-zone', name: 'AZ a', x: 460, y: 80, width: 700, height: 360 });
-    await expect(alice.edges).toHaveCount(3);
-    const before = writer.board.snapshot();
-
-    await alice.page.keyboard.press('Shift+T');
-    const at = (id: string) => writer.board.snapshot().components.find((component) => component.id === id)!;
-    await expect.poll(() => at(users).x < at(api).x && at(api).x < at(db).x && at(api).x < at(cache).x).toBe(true);
-    const zone = writer.board.snapshot().zones[0]!;
-    for (const id of [api, db]) {
-      const { x, y } = at(id);
-      expect(x >= zone.x && x <= zone.x + zone.width && y >= zone.y && y <= zone.y + zone.height).toBe(true);
-    }
-    await alice.undo();
-    await expect.poll(() => JSON.stringify(writer.board.snapshot())).toBe(JSON.stringify(before));
-    writer.close();
-  });
-
-  test('the right-click menu acts on components, calls and the canvas, by mouse and by keyboard', async ({ alice }) => {
-    await alice.createBoard();
-    await alice.addComponent('stateless-service', 'API');
-    await alice.dragTo('API', { x: 500, y: 150 });
-    await alice.addComponent('relational-primary', 'DB');
-    await alice.dragTo('DB', { x: 850, y: 150 });
-    const menu = alice.page.getByTestId('canvas-menu');
-
-    // Opens on the component with the focus on its first item; arrows move, Escape closes.
-    await alice.node('API').locator('.kind').click({ button: 'right' });
-    await expect(menu).toBeVisible();
-    await expect(menu.getByTestId('menu-duplicate')).toBeFocused();
-    await alice.page.keyboard.press('ArrowDown');
-    await expect(menu.getByTestId('menu-copy')).toBeFocused();
-    await alice.page.keyboard.press('Escape');
-    await expect(menu).toHaveCount(0);
-
-    // Duplicate from the menu: one more, one undo step.
-    await alice.node('API').locator('.kind').click({ button: 'right' });
-    await menu.getByTestId('menu-duplicate').click();
-    await expect(alice.nodes).toHaveCount(3);
-    await alice.undo();
-    await expect(alice.nodes).toHaveCount(2);
-
-    // Two selected: connect them from the menu; then the call's own menu deletes it.
-    await alice.node('API').locator('.kind').click();
-    await alice.node('DB').locator('.kind').click({ modifiers: ['Shift'] });
-    await alice.node('DB').locator('.kind').click({ button: 'right' });
-    await expect(menu.getByTestId('menu-align-top')).toBeVisible();
-    await menu.getByTestId('menu-connect').click();
-    const edge = await alice.edgeBetween('API', 'DB');
-    await expect(edge).toHaveCount(1);
-    const point = await edge.locator('path.call-path').evaluate((path: SVGPathElement) => {
-      const at = path.getPointAtLength(path.getTotalLength() * 0.3);
-      const p = new DOMPoint(at.x, at.y).matrixTransform(path.getScreenCTM()!);
-      return { x: p.x, y: p.y };
-    });
-    await alice.page.mouse.click(point.x, point.y, { button: 'right' });
-    await menu.getByTestId('menu-delete').click();
-    await expect(alice.edges).toHaveCount(0);
-
-    // The canvas: add a component where it was right-clicked, through quick-add.
-    const canvas = (await alice.page.getByTestId('canvas').boundingBox())!;
-    const spot = { x: canvas.x + 620, y: canvas.y + 520 };
-    await alice.page.mouse.click(spot.x, spot.y, { button: 'right' });
-    await expect(menu).toHaveAttribute('aria-label', 'Canvas actions');
-    await menu.getByTestId('menu-add-here').click();
-    await alice.page.getByTestId('quick-add-input').fill('redis');
-    await alice.page.getByTestId('quick-add-input').press('Enter');
-    await expect(alice.nodes).toHaveCount(3);
-    const added = (await alice.nodes.last().boundingBox())!;
-    expect(Math.abs(added.x + added.width / 2 - spot.x)).toBeLessThan(200);
-    expect(Math.abs(added.y + added.height / 2 - spot.y)).toBeLessThan(120);
-
-    // From the keyboard: Shift+F10 on the focused component, End, Enter deletes it.
-    await alice.page.keyboard.press('Escape');
-    await alice.nodeWrapper('API').focus();
-    await alice.page.keyboard.press('Shift+F10');
-    await expect(menu).toHaveAttribute('aria-label', 'Component actions');
-    await alice.page.keyboard.press('End');
-    await expect(menu.getByTestId('menu-delete')).toBeFocused();
-    await alice.page.keyboard.press('Enter');
-    await expect(alice.node('API')).toHaveCount(0);
-  });
 
   test('a long chain: the legend groups the hops beyond the top few, findings come by rule with counts, a minimap', async ({ alice, baseURL }) => {
     const path = await alice.createBoard();
