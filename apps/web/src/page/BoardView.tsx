@@ -12,6 +12,7 @@ import { BoardActionsContext } from '../board/boardActions';
 import { CommentMarkers } from '../comments/CommentMarkers';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentModeHint, CommentsToolbar } from '../comments/CommentsToolbar';
+import { FirstRunHint } from '../board/hint/FirstRunHint';
 import { ExportMenu } from '../export/ExportMenu';
 import { ShortcutsButton, ShortcutsPanel } from '../editing/ShortcutsHelp';
 import { useEditorShortcuts } from '../editing/useEditorShortcuts';
@@ -242,6 +243,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
           {interview !== null && <IncidentBanner interview={interview} snapshot={snapshot} />}
           <CommentsPanel comments={comments} snapshot={snapshot} />
           <CommentModeHint comments={comments} />
+          <FirstRunHint empty={snapshot.components.length + snapshot.zones.length + snapshot.annotations.length === 0} readOnly={readOnly} />
           <ShortcutsPanel open={editing.helpOpen} onClose={editing.closeHelp} />
           {menu.menu !== null && (
             <CanvasMenu
