@@ -16,7 +16,7 @@ export interface MenuRunnerInputs {
   readonly board: Board;
   readonly undoManager: UndoSteps;
   readonly editing: EditorActions;
-  readonly tidy: () => void;
+  readonly tidy: (wholeBoard?: boolean) => void;
   readonly fit: () => void;
   readonly addNote: (kind: NoteKind, screenPoint?: XYPosition) => void;
   readonly addHere: (request: AddHere) => void;
@@ -63,7 +63,8 @@ export function useMenuRunner({ board, undoManager, editing, tidy, fit, addNote,
         case 'connect':
           return editing.connect();
         case 'tidy':
-          return tidy();
+          // From the canvas: the whole board, as the item says; from a component: its selection.
+          return tidy(menu.target.kind === 'canvas');
         case 'paste':
           return void editing.paste(at);
         case 'add-here':

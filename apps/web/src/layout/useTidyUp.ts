@@ -1,5 +1,6 @@
-// The tidy-up gesture: the selected components (two or more), else the whole board, laid out along the
-// flow by `tidyPlan` with the sizes the canvas measured, written as one undo step of this user.
+// The tidy-up gesture: the selected components (two or more), else the whole board (or the whole board
+// anyway, from the canvas's menu), laid out along the flow by `tidyPlan` with the sizes the canvas
+// measured, written as one undo step of this user.
 import type { Board, BoardSnapshot } from '@napkin/doc';
 import { useStoreApi } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
@@ -7,11 +8,11 @@ import { placed } from '../board/align';
 import type { UndoSteps } from '../board/flowEditor';
 import { applyTidy, tidyPlan } from './tidy';
 
-export function useTidyUp(board: Board, snapshot: BoardSnapshot, undoManager: UndoSteps, readOnly: boolean): () => void {
+export function useTidyUp(board: Board, snapshot: BoardSnapshot, undoManager: UndoSteps, readOnly: boolean): (wholeBoard?: boolean) => void {
   const store = useStoreApi();
   const latest = useRef(snapshot);
   latest.current = snapshot;
-  return useCallback(() => {
+  return useCallback((wholeBoard = false) => {
     if (readOnly) return;
     const { components, calls, zones } = latest.current;
     const { nodeLookup } = store.getState();
@@ -23,7 +24,7 @@ export function useTidyUp(board: Board, snapshot: BoardSnapshot, undoManager: Un
     }
     const all = placed(components, sizes);
     const chosen = all.filter((item) => selected.has(item.id));
-    const items = chosen.length >= 2 ? chosen : all;
+    const items = chosen.length >= 2 && !wholeBoard ? chosen : all;
     const others = all.filter((item) => !items.includes(item));
     const plan = tidyPlan({ items, others, calls, zones });
     if (plan.moves.length === 0) return;
