@@ -3,7 +3,7 @@
 // clear it, which takes its marks off the board. Also the record of every card played, for the drawer.
 import type { BoardSnapshot, PlayedCard } from '@napkin/doc';
 import { cardsInPlay, RAPID_S_PHASES } from '@napkin/doc';
-import { clearCard, clockMinute } from './playCard';
+import { cardStillMarked, clearCard, clockMinute } from './playCard';
 import type { Interview } from './useInterview';
 import './interview.css';
 
@@ -17,6 +17,7 @@ export function IncidentBanner({ interview, snapshot }: { readonly interview: In
       {cards.map((card) => (
         <div key={card.id} className="incident" data-testid={`incident-${card.card}`} data-played-at={card.playedAt}>
           <strong>Incident:</strong> {card.title} — {card.target} <span className="played">(played {clockMinute(card.playedAt)})</span>
+          {!cardStillMarked(card, snapshot) && <span className="unmarked" data-testid={`incident-unmarked-${card.card}`}>its marks were taken off the board</span>}
           {canClear && (
             <button type="button" data-testid={`clear-incident-${card.card}`} onClick={() => clearCard(board, session, snapshot, card, clock.now())}>
               Clear

@@ -3,7 +3,7 @@ import type { ComponentId } from '@napkin/doc';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { planCard } from './failureCards';
-import { clearCard, playCard } from './playCard';
+import { cardStillMarked, clearCard, playCard } from './playCard';
 
 const ZONE = { width: 400, height: 300 };
 
@@ -112,6 +112,12 @@ describe('playing and clearing a card', () => {
     expect(snapshot.components.filter((component) => component.whatIf?.trafficFactor === 5).map((component) => component.id).sort()).toEqual([ids.mobile, ids.web].sort());
     expect(snapshot.zones.find((z) => z.id === ids.zoneA)?.down).toBe(true);
     expect(surge.phase).toBeNull();
+    expect(cardStillMarked(surge, snapshot) && cardStillMarked(zone, snapshot)).toBe(true);
+    // Marks taken off by hand (anyone who may edit the board can): the record knows the card no longer holds.
+    board.updateComponent(ids.web, { whatIf: null });
+    expect(cardStillMarked(surge, board.snapshot())).toBe(true);
+    board.updateComponent(ids.mobile, { whatIf: null });
+    expect(cardStillMarked(surge, board.snapshot())).toBe(false);
     clearCard(board, session, board.snapshot(), surge, 6);
     clearCard(board, session, board.snapshot(), zone, 7);
     expect(board.snapshot().components.every((component) => component.whatIf === undefined)).toBe(true);

@@ -44,6 +44,25 @@ export function clearCard(board: Board, session: InterviewSession, snapshot: Boa
   session.recordCleared(card.id, now);
 }
 
+/**
+ * Whether any of the card's marks is still on the board: the what-if is the board's, so anyone who may edit
+ * it (the candidate too) can clear a mark by hand, and the banner says so rather than claim the incident holds.
+ */
+export function cardStillMarked(card: PlayedCard, snapshot: BoardSnapshot): boolean {
+  const marked = new Set(card.components);
+  const components = snapshot.components.filter((component) => marked.has(component.id));
+  switch (card.card) {
+    case 'cache-gone':
+      return components.some((component) => component.whatIf?.down === true);
+    case 'primary-slow':
+      return components.some((component) => (component.whatIf?.slowFactor ?? 1) > 1);
+    case 'traffic-surge':
+      return components.some((component) => (component.whatIf?.trafficFactor ?? 1) > 1);
+    case 'zone-lost':
+      return snapshot.zones.some((zone) => card.zones.includes(zone.id) && zone.down === true);
+  }
+}
+
 /** One field per card, set or unset (unset is the declared default, so a cleared board reads as it did). */
 function writeMarks(board: Board, card: FailureCardId, components: readonly string[], zones: readonly string[], on: boolean): void {
   for (const id of components) {
