@@ -32,12 +32,40 @@ export function downtimeMinutes(availability: number, periodMinutes: number): nu
   return Math.max(0, 1 - availability) * periodMinutes;
 }
 
-export function availabilityFigures(availability: number, objective: number): AvailabilityFigures {
+/** How the headline availability was composed: the rule and its parts, so its "why?" is not itself. */
+export interface AvailabilityComposition {
+  readonly formula: string;
+  readonly inputs: Record<string, number | string>;
+}
+
+/**
+ * The flow's composition: one class, or the read/write mixture of the classes' availabilities, each
+ * the probability that every part the class needs is up (k of n per component, each zone once).
+ */
+export function availabilityComposition(
+  perClass: ReadonlyArray<{ readonly cls: 'read' | 'write'; readonly weight: number; readonly result: { readonly value: number } }>,
+  method: string,
+): AvailabilityComposition {
+  const inputs: Record<string, number | string> = { method };
+  for (const part of perClass) {
+    inputs[`${part.cls}Share`] = part.weight;
+    inputs[`${part.cls}Availability`] = part.result.value;
+  }
+  const formula =
+    perClass.length > 1
+      ? 'Σ over classes: class share × A(class); A(class) = P(every part the class needs is up), each part by its k of n, each zone once'
+      : 'P(every part the request needs is up): each part by its k of n, each zone once';
+  return { formula, inputs };
+}
+
+const PLAIN: AvailabilityComposition = { formula: 'P(every part the request needs is up)', inputs: {} };
+
+export function availabilityFigures(availability: number, objective: number, composition: AvailabilityComposition = PLAIN): AvailabilityFigures {
   const a = Math.min(1, Math.max(0, availability));
   const budget = 1 - objective;
   const used = 1 - a;
   return {
-    percent: explained(a * 100, '%', 'P(request succeeds) × 100', { availability: a }),
+    percent: explained(a * 100, '%', composition.formula, { ...composition.inputs, availability: a }),
     nines: explained(nines(a), 'nines', '−log10(1 − A)', { availability: a }),
     downtimeMinutesPerYear: explained(downtimeMinutes(a, MINUTES_PER_YEAR), 'min', '(1 − A) × 365.25 days', {
       availability: a,

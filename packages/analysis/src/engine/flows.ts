@@ -3,7 +3,7 @@
 import type { ExactLimits } from '../availability/exact';
 import { flowAvailability } from '../availability/exact';
 import { flowMethod, weakestLink } from '../availability/weakest-link';
-import { availabilityFigures } from '../availability/report';
+import { availabilityComposition, availabilityFigures } from '../availability/report';
 import { flowCapacity } from '../capacity/estimate';
 import { explained, explainedFlag } from '../explain/explained';
 import type { LatencyComposer } from '../latency/compose';
@@ -84,7 +84,7 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
   const exact = method === 'exact';
   const shared = Math.max(...perClass.map((part) => part.result.sharedVariables), 0);
   const conditioned = Math.max(...perClass.map((part) => part.result.conditionedVariables), 0);
-  const figures = availabilityFigures(value, entry.availabilityObjective);
+  const figures = availabilityFigures(value, entry.availabilityObjective, availabilityComposition(perClass, method));
   const lostToTimeouts = timeoutLoss(inputs, component.id, weighted, value, entry.availabilityObjective, ctx.limits, {
     exact,
     conditionedVariables: conditioned,
