@@ -1,7 +1,8 @@
 // Notes and comments, two people on one board: notes made with the keyboard and the palette, edited,
 // recoloured and pinned, travel live and follow their component; a comment thread and its reply travel live;
-// a resolved thread is still resolved after the relay restarts; a commenter link comments but cannot move
-// anything. Real Chromium, the real relay, links per role.
+// a comment shows its author and time, the list of open threads leads to each; a resolved thread is still
+// resolved after the relay restarts and a reopen reaches everyone; a commenter link comments but cannot
+// move anything. Real Chromium, the real relay, links per role.
 import type { Locator, Page } from '@playwright/test';
 import type { BoardPage, Point } from '../support/boardPage';
 import { expect, test } from '../support/fixtures';
@@ -59,7 +60,7 @@ async function badgeOf(person: BoardPage, component: string): Promise<Locator> {
   return person.page.locator(`[data-testid="comment-badge"][data-target="${id}"]`);
 }
 
-test('two people see each other’s notes live: typed, recoloured, pinned and moved with the component, undone by their author', async ({ alice, bob }) => {
+test('two people see each other’s notes live: typed, recoloured, pinned and moved with the component, undone by their author, edited in place', async ({ alice, bob }) => {
   await twoOnOneBoard(alice, bob);
   await alice.addComponent('relational-primary', 'Orders DB');
   await expect(bob.node('Orders DB')).toBeVisible();
@@ -100,6 +101,13 @@ test('two people see each other’s notes live: typed, recoloured, pinned and mo
   await expect(alice.page.getByTestId('note')).toHaveCount(1);
   await expect(note(alice.page, 'Replica lag on reads?')).toBeVisible();
   await expect(bob.page.getByTestId('note')).toHaveCount(1);
+
+  // Edited in place: a double click opens the text where it is drawn; Bob sees the new words.
+  await note(alice.page, 'Replica lag on reads?').dblclick();
+  await expect(alice.page.getByTestId('note-input')).toBeFocused();
+  await alice.page.keyboard.press('ControlOrMeta+a');
+  await typeNote(alice, 'Replica lag: 2 s at peak');
+  await expect(note(bob.page, 'Replica lag: 2 s at peak')).toHaveAttribute('data-pinned', 'Orders DB');
 });
 
 test('two people see each other’s comments and replies live, with author and count badge', async ({ alice, bob }) => {
@@ -118,7 +126,23 @@ test('two people see each other’s comments and replies live, with author and c
   const alicePanel = alice.page.getByTestId('comments-panel');
   await expect(alicePanel.getByTestId('comment-text')).toHaveText(['Is one primary enough at 7,000 req/s?', 'Add a read replica.']);
   await expect(alicePanel.getByTestId('comment-author')).toHaveText(['Alice', 'Bob']);
+  // Each comment carries its time, as an ISO instant for machines and the time of day for people.
+  for (const time of await alicePanel.getByTestId('comment').locator('time').all()) {
+    expect(Date.now() - Date.parse((await time.getAttribute('datetime')) ?? '')).toBeLessThan(10 * 60_000);
+    await expect(time).toHaveText(/^\d{1,2}:\d{2}/);
+  }
   await expect(alice.page.getByTestId('open-thread-count')).toHaveAttribute('data-count', '1');
+
+  // The list of open threads names the element, the first words and the replies; a click opens the thread.
+  await bobPanel.getByTestId('comments-all').click();
+  await expect(bobPanel.getByTestId('comments-heading')).toHaveText('Open threads');
+  const listed = bobPanel.getByTestId('open-thread');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText('Orders DB');
+  await expect(listed).toContainText('Is one primary enough at 7,000 req/s?');
+  await expect(listed).toContainText('Alice · 1 reply');
+  await listed.click();
+  await expect(bobPanel.getByTestId('comments-heading')).toHaveText('Orders DB');
 });
 
 test('a resolved thread stays resolved after a relay restart', async ({ alice, bob, relay, browser, baseURL }) => {
@@ -155,6 +179,13 @@ test('a resolved thread stays resolved after a relay restart', async ({ alice, b
     await expect(thread).toHaveAttribute('data-resolved', 'true');
     await expect(thread.getByTestId('resolved-note')).toContainText('Resolved by Bob');
     await expect(thread.getByTestId('comment-text')).toHaveText(['Timeouts on the payment call?']);
+
+    // Reopened, it is open again for everyone: the count, the badge and the viewer's list of open threads.
+    await thread.getByTestId('thread-reopen').click();
+    await expect(thread).toHaveAttribute('data-resolved', 'false');
+    for (const reader of [alice.page, page]) await expect(reader.getByTestId('open-thread-count')).toHaveAttribute('data-count', '1');
+    await expect(page.getByTestId('comment-badge')).toHaveAttribute('data-count', '1');
+    await expect(page.getByTestId('open-thread')).toContainText('Timeouts on the payment call?');
   } finally {
     await carol.close();
   }
@@ -180,6 +211,8 @@ test('a commenter link comments but cannot move a component', async ({ alice, bo
   await bob.dragBy('Checkout', 140, 90);
   await startThread(bob, 'Checkout', 'Why three instances here?');
   await expect(bob.page.getByTestId('comment-author')).toHaveText(['Bob']);
+  // The commenter's own view-only canvas badges the thread too.
+  await expect(await badgeOf(bob, 'Checkout')).toHaveAttribute('data-count', '1');
 
   const badge = await badgeOf(alice, 'Checkout');
   await expect(badge).toHaveAttribute('data-count', '1');

@@ -1,9 +1,14 @@
 // The count badges: on every component, call and zone with open threads, the number of them, drawn in the
 // canvas's own coordinates (so they pan, zoom and follow drags with their element). A click opens the
 // element's threads, for anyone who can read the comments.
+//
+// Sizes come from React Flow's own measurements (its internal nodes), not from the board's node list: a
+// view-only board (viewer and commenter links) takes no node changes, so its nodes never carry a size,
+// and the badges a commenter most needs would not be drawn.
 import { openThreadCounts } from '@napkin/doc';
 import type { CommentTarget } from '@napkin/doc';
-import { useEdges, useNodes, ViewportPortal } from '@xyflow/react';
+import type { InternalNode } from '@xyflow/react';
+import { useEdges, useInternalNode, ViewportPortal } from '@xyflow/react';
 import { useMemo } from 'react';
 import { markerPoint } from './commentTargets';
 import type { Rect } from './commentTargets';
@@ -13,43 +18,64 @@ export function CommentMarkers({ comments }: { readonly comments: BoardComments 
   const { threads } = comments.snapshot;
   const counts = useMemo(() => openThreadCounts(threads), [threads]);
   const targets = useMemo(() => new Map(threads.map((thread) => [thread.target.id, thread.target])), [threads]);
-  const nodes = useNodes();
   const edges = useEdges();
-  const rects = useMemo(() => {
-    const found = new Map<string, Rect>();
-    for (const node of nodes) {
-      const width = node.measured?.width ?? node.width;
-      const height = node.measured?.height ?? node.height;
-      if (width !== undefined && height !== undefined) found.set(node.id, { ...node.position, width, height });
-    }
-    return found;
-  }, [nodes]);
   const calls = useMemo(() => new Map(edges.map((edge) => [edge.id, { from: edge.source, to: edge.target }])), [edges]);
   if (counts.size === 0) return null;
-  const badges: { target: CommentTarget; count: number; x: number; y: number }[] = [];
+  const badges: { target: CommentTarget; count: number; ends: readonly [string, string] }[] = [];
   for (const [id, count] of counts) {
     const target = targets.get(id);
-    const point = target && markerPoint(target, rects, calls);
-    if (target !== undefined && point) badges.push({ target, count, ...point });
+    if (target === undefined) continue;
+    const call = target.kind === 'call' ? calls.get(target.id) : undefined;
+    if (target.kind === 'call' && call === undefined) continue;
+    badges.push({ target, count, ends: call === undefined ? [target.id, target.id] : [call.from, call.to] });
   }
   return (
     <ViewportPortal>
-      {badges.map(({ target, count, x, y }) => (
-        <button
-          key={target.id}
-          type="button"
-          className="comment-badge nodrag nopan"
-          style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
-          data-testid="comment-badge"
-          data-target={target.id}
-          data-count={count}
-          title={`${count} open thread${count === 1 ? '' : 's'}: click to read`}
-          onClick={() => comments.openPanel(target)}
-        >
-          <CommentGlyph /> {count}
-        </button>
+      {badges.map(({ target, count, ends }) => (
+        <CountBadge key={target.id} target={target} count={count} ends={ends} onOpen={() => comments.openPanel(target)} />
       ))}
     </ViewportPortal>
+  );
+}
+
+/** The drawn box of a measured node, in flow coordinates; undefined until React Flow has measured it. */
+function rectOf(node: InternalNode | undefined): Rect | undefined {
+  const width = node?.measured.width;
+  const height = node?.measured.height;
+  if (node === undefined || width === undefined || height === undefined) return undefined;
+  return { ...node.internals.positionAbsolute, width, height };
+}
+
+interface CountBadgeProps {
+  readonly target: CommentTarget;
+  readonly count: number;
+  /** The element's node id twice, or a call's two ends. */
+  readonly ends: readonly [string, string];
+  readonly onOpen: () => void;
+}
+
+function CountBadge({ target, count, ends, onOpen }: CountBadgeProps) {
+  const [fromId, toId] = ends;
+  const from = rectOf(useInternalNode(fromId));
+  const to = rectOf(useInternalNode(toId));
+  const rects = new Map<string, Rect>();
+  if (from !== undefined) rects.set(fromId, from);
+  if (to !== undefined) rects.set(toId, to);
+  const point = markerPoint(target, rects, new Map([[target.id, { from: fromId, to: toId }]]));
+  if (point === null) return null;
+  return (
+    <button
+      type="button"
+      className="comment-badge nodrag nopan"
+      style={{ transform: `translate(-50%, -50%) translate(${point.x}px, ${point.y}px)` }}
+      data-testid="comment-badge"
+      data-target={target.id}
+      data-count={count}
+      title={`${count} open thread${count === 1 ? '' : 's'}: click to read`}
+      onClick={onOpen}
+    >
+      <CommentGlyph /> {count}
+    </button>
   );
 }
 
