@@ -2,7 +2,7 @@
 // per analysis result so a node's badge is a map read, not a scan of every flow.
 import type { AnalysisResult, ComponentResult, Finding, Hop } from '@napkin/analysis';
 
-/** What the analysis says about one call: the hops it carries on each flow's critical path. */
+/** What the analysis says about one call: the hops it carries on each flow's critical paths (reads', writes'). */
 export interface CallFigures {
   readonly hops: readonly { readonly flow: string; readonly flowName: string; readonly hop: Hop }[];
   /** Network latency of the hop (0 when the call is on no flow's critical path). */
@@ -23,11 +23,16 @@ export function indexFigures(result: AnalysisResult | null): FigureIndex {
   const components = new Map(result.components.map((component) => [component.id as string, component]));
   const hops = new Map<string, { flow: string; flowName: string; hop: Hop }[]>();
   for (const flow of result.flows) {
-    for (const hop of flow.latency.criticalPath) {
-      if (hop.via === null) continue;
-      const list = hops.get(hop.via) ?? [];
-      list.push({ flow: flow.entry, flowName: flow.name, hop });
-      hops.set(hop.via, list);
+    // Every class's critical path: a call only writes take (a write-only store) is on the write path.
+    const seen = new Set<string>();
+    for (const path of flow.latency.criticalPaths) {
+      for (const hop of path.hops) {
+        if (hop.via === null || seen.has(hop.via)) continue;
+        seen.add(hop.via);
+        const list = hops.get(hop.via) ?? [];
+        list.push({ flow: flow.entry, flowName: flow.name, hop });
+        hops.set(hop.via, list);
+      }
     }
   }
   const callFindings = new Map<string, Finding[]>();
