@@ -66,6 +66,8 @@ import { useParticipants } from '../access/viewers';
 import { BoardTitle } from '../title/BoardTitle';
 import type { BoardSession } from './boardSession';
 import { Toolbar } from './Toolbar';
+import { TouchTargets } from './TouchTargets';
+import './phone.css';
 import { useUndo } from './useUndo';
 
 const NODE_TYPES = { component: ComponentNode, zone: ZoneNode, note: NoteNode };
@@ -221,6 +223,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
             onPaneContextMenu={menu.onPaneContextMenu}
           >
             <CommentMarkers comments={comments} />
+            <TouchTargets />
             <Background gap={GRID_PX * 2} />
             <Controls showInteractive={false} showFitView={false}>
               <ControlButton onClick={fit} title="Fit the board in view (Shift+1)" aria-label="Fit the board in view" data-testid="fit-view">
