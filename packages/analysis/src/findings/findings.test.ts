@@ -138,6 +138,33 @@ describe('findings', () => {
   });
 });
 
+describe('a broker the request waits on', () => {
+  // Issue 15: the producer waits for the broker's acknowledgement, so one broker node fails requests;
+  // its consumers work after the request and are no part of the path.
+  const board = (brokerInstances: number) =>
+    makeBoard(
+      [
+        client('user', { rps: 10 }),
+        service('api', {}, { instances: 2 }),
+        { id: 'jobs', kind: 'message-queue', instances: brokerInstances, params: { hasDeadLetterQueue: true } },
+        service('worker', {}, { instances: 1 }),
+      ],
+      [sync('user', 'api'), { id: 'publish', from: 'api', to: 'jobs', mode: 'async' }, sync('jobs', 'worker')],
+    );
+  const spofs = (instances: number) =>
+    analyze(board(instances), createEngine())
+      .findings.filter((finding) => finding.id === 'spof')
+      .flatMap((finding) => finding.components);
+
+  it('is a single point of failure with one node, and its one-instance consumer is not', () => {
+    expect(spofs(1)).toEqual(['jobs']);
+  });
+
+  it('is not with two nodes', () => {
+    expect(spofs(2)).toEqual([]);
+  });
+});
+
 const KNOWN_SEEDS: ReadonlySet<string> = new Set(Object.values(SEEDS));
 const TABLED: Readonly<Record<string, ReadonlySet<string>>> = {
   [SEEDS.playbook]: new Set(Object.values(PLAYBOOK_SECTIONS)),

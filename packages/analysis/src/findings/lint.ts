@@ -8,15 +8,25 @@ import { THRESHOLDS, finding, loadLevel } from './rules';
 import { percentAgainst } from '../availability/report';
 import type { Finding } from './rules';
 
-/** Components reached from an entry point by synchronous, non-optional calls (the request path). */
+/**
+ * Components reached from an entry point by synchronous, non-optional calls (the request path), and the
+ * brokers a publish on that path waits for: the request fails when the broker cannot acknowledge, but
+ * the broker's consumers work after the request, so the path stops at the broker.
+ */
 export function requiredPath(graph: Graph): Set<ComponentId> {
   const reached = new Set<ComponentId>();
+  const acknowledging = new Set<ComponentId>();
   for (const id of graph.topoOrder) {
     const component = graph.byId.get(id);
     if (component?.entry === undefined && !reached.has(id)) continue;
     reached.add(id);
-    for (const call of graph.outgoing.get(id) ?? []) if (call.mode === 'sync' && !call.optional) reached.add(call.to);
+    for (const call of graph.outgoing.get(id) ?? []) {
+      if (call.optional) continue;
+      if (call.mode === 'sync') reached.add(call.to);
+      else if (call.waitsForAck) acknowledging.add(call.to);
+    }
   }
+  for (const id of acknowledging) reached.add(id);
   return reached;
 }
 

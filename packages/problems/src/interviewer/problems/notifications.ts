@@ -30,7 +30,7 @@ export const NOTIFICATIONS: ProblemMaterial = {
       { id: 'prefs', kind: 'in-memory-cache', name: 'Redis preferences + keys', instances: 2, params: { hitRatio: 0.95, ttlSeconds: 600 }, zone: 'region', ...at(3, 0) },
       { id: 'store', kind: 'key-value-store', name: 'Preferences + in-app inbox', instances: 3, zone: 'region', ...at(4, 0) },
       { id: 'push-queue', kind: 'message-queue', name: 'Push queue', instances: 2, params: { consumers: 8, hasDeadLetterQueue: true }, zone: 'region', ...at(3, 2) },
-      { id: 'email-queue', kind: 'message-queue', name: 'Email + SMS queue', params: { consumers: 4, hasDeadLetterQueue: true }, zone: 'region', ...at(3, 3) },
+      { id: 'email-queue', kind: 'message-queue', name: 'Email + SMS queue', instances: 2, params: { consumers: 4, hasDeadLetterQueue: true }, zone: 'region', ...at(3, 3) },
       { id: 'push-senders', kind: 'worker', name: 'Push senders', instances: 8, zone: 'region', ...at(4, 2) },
       { id: 'email-senders', kind: 'worker', name: 'Email + SMS senders', instances: 4, zone: 'region', ...at(4, 3) },
       { id: 'apns', kind: 'push-gateway', name: 'APNs / FCM', instances: 8, ...at(5, 2) },

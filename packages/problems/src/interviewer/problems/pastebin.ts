@@ -31,7 +31,7 @@ export const PASTEBIN: ProblemMaterial = {
       { id: 'cache', kind: 'in-memory-cache', name: 'Redis (rendered HTML)', instances: 2, params: { hitRatio: 0.8, ttlSeconds: 3_600 }, zone: 'region', ...at(4, 0) },
       { id: 'meta', kind: 'relational-primary', name: 'Postgres metadata', params: { readReplicas: 2 }, zone: 'region', ...at(5, 1) },
       { id: 'bodies', kind: 'object-storage', name: 'S3 paste bodies', zone: 'region', ...at(5, 0) },
-      { id: 'expiry', kind: 'message-queue', name: 'SQS expiry jobs', params: { consumers: 2, hasDeadLetterQueue: true }, zone: 'region', ...at(4, 2) },
+      { id: 'expiry', kind: 'message-queue', name: 'SQS expiry jobs', instances: 2, params: { consumers: 2, hasDeadLetterQueue: true }, zone: 'region', ...at(4, 2) },
       { id: 'sweeper', kind: 'worker', name: 'Expiry sweeper', instances: 2, zone: 'region', ...at(5, 2) },
     ],
     calls: [

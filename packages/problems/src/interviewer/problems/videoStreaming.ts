@@ -32,7 +32,7 @@ export const VIDEO_STREAMING: ProblemMaterial = {
       { id: 'meta-cache', kind: 'in-memory-cache', name: 'Redis metadata', instances: 2, params: { hitRatio: 0.9, ttlSeconds: 600 }, zone: 'region', ...at(4, 2) },
       { id: 'metadata', kind: 'relational-primary', name: 'Postgres metadata', params: { readReplicas: 2 }, zone: 'region', ...at(5, 2) },
       { id: 'segments', kind: 'object-storage', name: 'S3 segments', instances: 2, zone: 'region', ...at(2, 0) },
-      { id: 'jobs', kind: 'message-queue', name: 'SQS transcode jobs', params: { consumers: 4, hasDeadLetterQueue: true }, zone: 'region', ...at(4, 1) },
+      { id: 'jobs', kind: 'message-queue', name: 'SQS transcode jobs', instances: 2, params: { consumers: 4, hasDeadLetterQueue: true }, zone: 'region', ...at(4, 1) },
       { id: 'transcoders', kind: 'worker', name: 'Transcoding farm', instances: 4, zone: 'region', ...at(5, 1) },
     ],
     calls: [

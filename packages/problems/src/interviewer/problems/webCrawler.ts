@@ -26,7 +26,7 @@ export const WEB_CRAWLER: ProblemMaterial = {
         entry: { dau: 1_000_000, actionsPerUser: 33, peakFactor: 1.5, readFraction: 0, p99BudgetMs: 2_000, availabilityObjective: 0.99, payloadBytes: 100_000 },
         ...at(0, 1),
       },
-      { id: 'frontier', kind: 'message-queue', name: 'Frontier (priority, per host)', params: { consumers: 2, hasDeadLetterQueue: true }, zone: 'region', ...at(1, 1) },
+      { id: 'frontier', kind: 'message-queue', name: 'Frontier (priority, per host)', instances: 2, params: { consumers: 2, hasDeadLetterQueue: true }, zone: 'region', ...at(1, 1) },
       { id: 'fetchers', kind: 'worker', name: 'Fetchers', instances: 2, zone: 'region', ...at(2, 1) },
       { id: 'caches', kind: 'in-memory-cache', name: 'Redis DNS + robots.txt + Bloom filter', instances: 2, params: { hitRatio: 0.95, ttlSeconds: 86_400 }, zone: 'region', ...at(3, 0) },
       { id: 'web', kind: 'third-party-api', name: 'The web', instances: 3, ...at(3, 2) },
