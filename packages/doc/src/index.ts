@@ -40,6 +40,19 @@ export { callModes, componentParamsSchema, entryLoadSchema, trafficClasses, what
 export type { CallMode, ComponentParams, EntryLoad, NoteColour, NoteKind, TrafficClass, WhatIf, ZoneLevel } from './schema.js';
 export { candidateViewOf, DEFAULT_VIEWS, InterviewSession, SHOW_ALL } from './session/interviewSession.js';
 export type { CandidateView, InterviewMode, SessionMeta, SessionSnapshot } from './session/interviewSession.js';
+export {
+  DEFAULT_PEAK_FACTOR,
+  HTTP_METHODS,
+  MAX_LINES,
+  parseScaleFigure,
+  SCALE_RANGES,
+  Worksheet,
+  WORKSHEET_PHASES,
+  WORKSHEET_TYPES,
+  worksheetEntryLoad,
+  worksheetPeakRps,
+} from './session/worksheet.js';
+export type { ApiLine, HttpMethod, RequirementLine, ScaleFigure, WorksheetScale, WorksheetSnapshot, WorksheetText } from './session/worksheet.js';
 export { cardsInPlay, FAILURE_CARD_IDS, MAX_PLAYED_CARDS, parsePlayedCards, readPlayedCards } from './session/playedCards.js';
 export type { FailureCardId, PlayedCard } from './session/playedCards.js';
 export {

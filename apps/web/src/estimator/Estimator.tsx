@@ -1,12 +1,14 @@
 // The estimator form: edit the inputs, read requests/s, storage per year and bandwidth at once, and
 // apply the load to an entry flow with one click (written to the entry component through the Board API,
-// so every peer's analysis picks it up).
+// so every peer's analysis picks it up). In an interview the scale the candidate wrote on the worksheet
+// (daily users, requests a day, peak factor, reads per write) fills the matching fields as it changes.
 import { getKind } from '@napkin/catalog';
-import type { Board, BoardComponent, BoardSnapshot } from '@napkin/doc';
-import { useMemo, useState } from 'react';
+import type { Board, BoardComponent, BoardSnapshot, WorksheetScale } from '@napkin/doc';
+import { Worksheet } from '@napkin/doc';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Why } from '../why/Why';
 import type { EstimatorInputs, FieldName } from './estimate';
-import { DEFAULT_ESTIMATOR_INPUTS, entryLoadFor, estimate, validateField } from './estimate';
+import { DEFAULT_ESTIMATOR_INPUTS, entryLoadFor, estimate, fieldsFromScale, validateField } from './estimate';
 
 const FIELDS: readonly { readonly name: FieldName; readonly label: string }[] = [
   { name: 'dau', label: 'Daily active users' },
@@ -30,6 +32,7 @@ export function entryComponents(snapshot: BoardSnapshot): readonly BoardComponen
 export function Estimator({ board, snapshot }: { readonly board: Board; readonly snapshot: BoardSnapshot }) {
   const [drafts, setDrafts] = useState<Drafts>(() => toDrafts(DEFAULT_ESTIMATOR_INPUTS));
   const [target, setTarget] = useState<string>('');
+  useWorksheetScale(board, (scale) => setDrafts((before) => ({ ...before, ...fieldsFromScale(scale) })));
   const entries = entryComponents(snapshot);
   const chosen = entries.find((entry) => entry.id === target) ?? entries[0];
 
@@ -96,4 +99,22 @@ export function Estimator({ board, snapshot }: { readonly board: Board; readonly
       </button>
     </details>
   );
+}
+
+/** Calls `onScale` with the worksheet's scale on mount and after each change of its figures (not of its lines). */
+function useWorksheetScale(board: Board, onScale: (scale: WorksheetScale) => void): void {
+  const latest = useRef(onScale);
+  latest.current = onScale;
+  useEffect(() => {
+    const sheet = new Worksheet(board.ydoc);
+    let seen = '';
+    const take = (scale: WorksheetScale) => {
+      const key = JSON.stringify(scale);
+      if (key === seen) return;
+      seen = key;
+      latest.current(scale);
+    };
+    take(sheet.snapshot().scale);
+    return sheet.observe((snapshot) => take(snapshot.scale));
+  }, [board]);
 }

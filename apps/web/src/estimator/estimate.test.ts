@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESTIMATOR_INPUTS, entryLoadFor, estimate, validateField } from './estimate';
+import { DEFAULT_ESTIMATOR_INPUTS, entryLoadFor, estimate, fieldsFromScale, validateField } from './estimate';
 
 describe('estimate', () => {
   it('sizes the playbook example: 1 M DAU × 10 actions at 3× peak ≈ 347 req/s', () => {
@@ -25,5 +25,14 @@ describe('validateField', () => {
     expect(validateField('dau', '')).toBe('enter a number');
     expect(validateField('peakFactor', '0.5')).toMatch(/between 1 and 100/);
     expect(validateField('writePercent', '150')).toMatch(/between 0 and 100/);
+  });
+});
+
+describe('fieldsFromScale', () => {
+  it("fills the estimator from an interview worksheet's scale, leaving fields it does not give", () => {
+    const fields = fieldsFromScale({ dailyActiveUsers: 100_000_000, requestsPerUserPerDay: 20, peakFactor: null, readsPerWrite: 10 });
+    expect(fields).toEqual({ dau: '100000000', actionsPerUser: '20', writePercent: '9.09' });
+    expect(fields.dau === undefined ? null : validateField('dau', fields.dau)).toBe(100_000_000);
+    expect(fieldsFromScale({ dailyActiveUsers: null, requestsPerUserPerDay: null, peakFactor: 3, readsPerWrite: 0 })).toEqual({ peakFactor: '3', writePercent: '100' });
   });
 });

@@ -2,7 +2,7 @@
 // storage per year and bandwidth out, using the engine's own formulas so the figures match the board.
 import { bandwidth, peakRps, perSecond, storagePerYear } from '@napkin/analysis';
 import type { Explained } from '@napkin/analysis';
-import type { EntryLoad } from '@napkin/doc';
+import type { EntryLoad, WorksheetScale } from '@napkin/doc';
 
 export interface EstimatorInputs {
   readonly dau: number;
@@ -78,4 +78,17 @@ export function entryLoadFor(inputs: EstimatorInputs): EntryLoad {
     payloadBytes: inputs.recordBytes,
     rps: undefined,
   };
+}
+
+/**
+ * An interview worksheet's scale as the estimator's fields, as typed text: daily users, requests a day, peak
+ * factor, and the write share of reads per write (10:1 reads 9.09 % writes). Figures not yet given are left out.
+ */
+export function fieldsFromScale(scale: WorksheetScale): Partial<Record<FieldName, string>> {
+  const fields: Partial<Record<FieldName, string>> = {};
+  if (scale.dailyActiveUsers !== null) fields.dau = String(scale.dailyActiveUsers);
+  if (scale.requestsPerUserPerDay !== null) fields.actionsPerUser = String(scale.requestsPerUserPerDay);
+  if (scale.peakFactor !== null) fields.peakFactor = String(scale.peakFactor);
+  if (scale.readsPerWrite !== null) fields.writePercent = String(Math.round((100 / (scale.readsPerWrite + 1)) * 100) / 100);
+  return fields;
 }

@@ -4,6 +4,7 @@
 // and the private notes.
 import type { BoardSnapshot } from '@napkin/doc';
 import { FailureCards } from './FailureCards';
+import { readTimer } from '@napkin/doc';
 import type { Interview } from './useInterview';
 import { PhaseTimer } from './PhaseTimer';
 import { PrivateNotes } from './PrivateNotes';
@@ -12,6 +13,7 @@ import { RecordingMark } from './RecordingMark';
 import { RubricPanel } from './RubricPanel';
 import { SessionLinks } from './SessionLinks';
 import { ViewToggles } from './ViewToggles';
+import { WorksheetPanel } from './worksheet/WorksheetPanel';
 import './interview.css';
 
 /** `boardSnapshot` is the board as drawn now: the failure cards say what each would hit on it. */
@@ -28,7 +30,10 @@ export function InterviewBar({ interview, boardSnapshot }: { readonly interview:
     <span className="interview-bar" data-testid="interview-bar" data-ready="true" data-role={role} data-mode={mode}>
       <span className="interview-mode">{mode === 'practice' ? 'Practice' : `Interview · ${role}`}</span>
       {problemId !== null && <ProblemPrompt problemId={problemId} />}
-      <PhaseTimer timer={snapshot.timer} clock={clock} session={controls ? session : null} />
+      <PhaseTimer timer={snapshot.timer} clock={clock} runner={controls ? { boardId: interview.boardId, token: interview.token } : null} />
+      {interview.board !== undefined && (
+        <WorksheetPanel board={interview.board} writable={interview.boardWritable} currentPhase={readTimer(snapshot.timer, clock.now()).phase?.id ?? null} />
+      )}
       {interview.token !== null && <RecordingMark boardId={interview.boardId} token={interview.token} canReplay={role === 'interviewer' || role === 'practice'} />}
       {drawer && (
         <details className="interview-drawer">

@@ -1,8 +1,9 @@
 // Everything a board view needs of an interview session, for links whose role takes part in one (candidate,
 // interviewer, observer, practice): the session room and its live snapshot, the relay's clock, whether the
 // time is up, what this screen shows of the analysis, the private notes room (interviewer only) and, on the
-// browser that started the session, its links. The session room is set up (mode, problem) by the person
-// running the session on first open; nothing is written before the room's first sync.
+// browser that started the session, its links. The relay sets the session room up (mode, problem) when it
+// makes the session; a session made before that is set up by the person running it on first open (nothing
+// is written before the room's first sync, and a room that has its meta keeps it).
 import { DEFAULT_VIEWS, InterviewSession, readTimer } from '@napkin/doc';
 import type { Board, CandidateView, SessionSnapshot } from '@napkin/doc';
 import { useEffect, useMemo, useState } from 'react';
@@ -23,6 +24,8 @@ export interface InterviewInputs {
   readonly token: string | null;
   readonly role: string;
   readonly sessionAccess: RoomAccess;
+  /** The link's access to the board itself: the worksheet (in the board's doc) is editable with 'write'. */
+  readonly boardAccess?: RoomAccess;
   readonly notesAccess: RoomAccess;
   readonly storage: NameStorage | null;
   /** The session's board (the rubric asks the relay again when it changes). */
@@ -34,6 +37,8 @@ export interface Interview {
   readonly token: string | null;
   readonly board: Board | undefined;
   readonly role: string;
+  /** May edit the board, hence the worksheet (candidate, interviewer, practice; not an observer). */
+  readonly boardWritable: boolean;
   readonly session: InterviewSession | null;
   readonly snapshot: SessionSnapshot | null;
   /** May run the timer and choose what the candidate sees. */
@@ -49,7 +54,7 @@ export interface Interview {
 }
 
 export function useInterview(inputs: InterviewInputs): Interview | null {
-  const { boardId, relayUrl, token, role, sessionAccess, notesAccess, storage, board } = inputs;
+  const { boardId, relayUrl, token, role, sessionAccess, notesAccess, storage, board, boardAccess } = inputs;
   const inSession = SESSION_ROLE_NAMES.includes(role);
   const room = useSideRoom(boardId, 'session', relayUrl, token, sessionAccess, inSession);
   const notes = useSideRoom(boardId, 'notes', relayUrl, token, notesAccess, inSession);
@@ -69,7 +74,7 @@ export function useInterview(inputs: InterviewInputs): Interview | null {
   const view = useMemo(() => viewForRole(role, snapshot, timeUp), [role, snapshot, timeUp]);
   if (!inSession) return null;
   const defaultView = DEFAULT_VIEWS[snapshot?.meta?.mode ?? 'interview'];
-  return { boardId, token, board, role, session, snapshot, controls: room?.writable === true, clock, timeUp, view, defaultView, notes, links };
+  return { boardId, token, board, role, boardWritable: boardAccess === 'write', session, snapshot, controls: room?.writable === true, clock, timeUp, view, defaultView, notes, links };
 }
 
 /** Whether the session's time is up, checked each second (a state change only when it flips). */

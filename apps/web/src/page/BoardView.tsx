@@ -138,6 +138,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
     role: access.role,
     sessionAccess: access.session,
     notesAccess: access.notes,
+    boardAccess: access.board,
     storage,
     board,
   });
