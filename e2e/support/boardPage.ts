@@ -166,10 +166,18 @@ export class BoardPage {
     await drag.release();
   }
 
-  /** Drags the node to `target` in flow coordinates (assumes zoom 1, as on a new board). */
+  /**
+   * Drags the node to exactly `target` in flow coordinates (assumes zoom 1, as on a new board). Alt is held,
+   * as a person places freely: neither the 10 px grid nor another component's edge (alignment guides) moves it.
+   */
   async dragTo(name: string, target: Point): Promise<void> {
     const current = await this.position(name);
-    await this.dragBy(name, target.x - current.x, target.y - current.y);
+    await this.page.keyboard.down('Alt');
+    try {
+      await this.dragBy(name, target.x - current.x, target.y - current.y);
+    } finally {
+      await this.page.keyboard.up('Alt');
+    }
     await expect.poll(() => this.position(name)).toEqual(target);
   }
 

@@ -5,6 +5,10 @@ import type { ComponentId } from '@napkin/doc';
 import { joinAsDocParticipant } from '../support/docParticipant';
 import { expect, test } from '../support/fixtures';
 
+// Each test waits for what it checks; on a machine shared by several builds (load average 40+ on two cores)
+// a test that takes 35 s alone took over 90 s, so the budget is larger than the default.
+test.describe.configure({ timeout: 180_000 });
+
 test.describe('editing at 1600×1000', () => {
   test.use({ viewport: { width: 1600, height: 1000 } });
 

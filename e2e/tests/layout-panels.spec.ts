@@ -11,6 +11,10 @@ import { joinAsDocParticipant } from '../support/docParticipant';
 import type { DocParticipant } from '../support/docParticipant';
 import { expect, test } from '../support/fixtures';
 
+// Each test waits for what it checks; on a machine shared by several builds (load average 40+ on two cores)
+// a test that takes 35 s alone took over 90 s, so the budget is larger than the default.
+test.describe.configure({ timeout: 180_000 });
+
 interface Rect {
   readonly left: number;
   readonly top: number;
