@@ -23,6 +23,8 @@ interface Tables {
   readonly best: Float64Array;
   readonly via: (ResolvedCall | undefined)[];
   readonly seen: Uint8Array;
+  /** Each call's share of its caller's requests, per class, filled on first use (the same in every flow). */
+  readonly shares: { read?: readonly (readonly number[])[]; write?: readonly (readonly number[])[] };
 }
 
 const tablesByGraph = new WeakMap<Graph, Tables>();
@@ -43,22 +45,31 @@ function tables(graph: Graph): Tables {
     best: new Float64Array(ids.length),
     via: new Array<ResolvedCall | undefined>(ids.length).fill(undefined),
     seen: new Uint8Array(ids.length),
+    shares: {},
   };
   tablesByGraph.set(graph, made);
   return made;
 }
 
+function sharesOf(t: Tables, composer: LatencyComposer, cls: TrafficClass): readonly (readonly number[])[] {
+  const known = t.shares[cls];
+  if (known) return known;
+  const made = t.calls.map((calls) => calls.map((call) => composer.shareCalled(call, cls)));
+  t.shares[cls] = made;
+  return made;
+}
+
 /** The positions the class can reach from the entry, sorted (topological order). Leaves `seen` set for them. */
-function reachable(t: Tables, composer: LatencyComposer, entry: number, cls: TrafficClass): number[] {
+function reachable(t: Tables, shares: readonly (readonly number[])[], entry: number): number[] {
   const found = [entry];
   t.seen[entry] = 1;
   for (let next = 0; next < found.length; next++) {
     const from = found[next] as number;
-    const calls = t.calls[from] as readonly ResolvedCall[];
+    const share = shares[from] as readonly number[];
     const targets = t.targets[from] as readonly number[];
-    for (let j = 0; j < calls.length; j++) {
+    for (let j = 0; j < targets.length; j++) {
       const to = targets[j] as number;
-      if (to < 0 || t.seen[to] === 1 || composer.shareCalled(calls[j] as ResolvedCall, cls) <= 0) continue;
+      if (to < 0 || t.seen[to] === 1 || (share[j] as number) <= 0) continue;
       t.seen[to] = 1;
       found.push(to);
     }
@@ -72,7 +83,8 @@ export function classReach(graph: Graph, composer: LatencyComposer, entryId: Com
   const t = tables(graph);
   const entry = t.at.get(entryId);
   if (entry === undefined) return { probability, via };
-  const order = reachable(t, composer, entry, cls);
+  const shares = sharesOf(t, composer, cls);
+  const order = reachable(t, shares, entry);
   for (const i of order) {
     t.miss[i] = 1;
     t.best[i] = 0;
@@ -85,10 +97,11 @@ export function classReach(graph: Graph, composer: LatencyComposer, entryId: Com
     if (p <= 0) continue;
     const calls = t.calls[i] as readonly ResolvedCall[];
     const targets = t.targets[i] as readonly number[];
+    const share = shares[i] as readonly number[];
     for (let j = 0; j < calls.length; j++) {
       const call = calls[j] as ResolvedCall;
       const to = targets[j] as number;
-      const brought = p * composer.shareCalled(call, cls);
+      const brought = p * (share[j] as number);
       if (brought <= 0 || to < 0) continue;
       t.miss[to] = (t.miss[to] as number) * (1 - brought);
       if (brought > (t.best[to] as number)) {

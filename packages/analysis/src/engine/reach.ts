@@ -152,12 +152,6 @@ function extend(base: PathFactors, added: readonly string[]): PathFactors {
   return { nearest, upstream, text: upstream === 0 ? listed : `${listed} (and ${upstream} more upstream)` };
 }
 
-/** A class's weight in the flow and its share at the component being described. */
-interface ClassShare {
-  readonly weight: number;
-  readonly p: number;
-}
-
 /** One class's reach of the flow, and its share at the component being described (set per component). */
 interface ClassPart {
   readonly cls: TrafficClass;
@@ -184,12 +178,11 @@ function reason(graph: Graph, name: string, share: number, parts: readonly Class
   return `${sharePercent(share)} of requests reach ${name}: ${because}`;
 }
 
-/** The figure's inputs, one fixed shape per mix of classes (no spreads: a flow describes every component it reaches). */
-function reachInputs(read: ClassShare | undefined, write: ClassShare | undefined): Record<string, number> {
-  if (read !== undefined && write !== undefined)
-    return { readShare: read.weight, readReach: read.p, writeShare: write.weight, writeReach: write.p };
-  if (read !== undefined) return { readShare: read.weight, readReach: read.p };
-  if (write !== undefined) return { writeShare: write.weight, writeReach: write.p };
+/** The figure's inputs, one fixed shape per mix of classes (a weight is undefined for a class the flow has none of). */
+function reachInputs(readShare: number | undefined, readReach: number, writeShare: number | undefined, writeReach: number): Record<string, number> {
+  if (readShare !== undefined && writeShare !== undefined) return { readShare, readReach, writeShare, writeReach };
+  if (readShare !== undefined) return { readShare, readReach };
+  if (writeShare !== undefined) return { writeShare, writeReach };
   return {};
 }
 
@@ -226,14 +219,15 @@ export function flowReach(
     const component = graph.byId.get(id);
     if (component === undefined) continue;
     for (const part of parts) part.p = part.reach.probability.get(id) ?? 0;
-    const read = readPart === undefined ? undefined : { weight: readWeight, p: readPart.p };
-    const write = writePart === undefined ? undefined : { weight: writeWeight, p: writePart.p };
-    const share = Math.min(1, (read === undefined ? 0 : read.weight * read.p) + (write === undefined ? 0 : write.weight * write.p));
+    const readP = readPart?.p ?? 0;
+    const writeP = writePart?.p ?? 0;
+    const share = Math.min(1, (readPart === undefined ? 0 : readWeight * readP) + (writePart === undefined ? 0 : writeWeight * writeP));
     if (share <= 0) continue;
+    const inputs = reachInputs(readPart === undefined ? undefined : readWeight, readP, writePart === undefined ? undefined : writeWeight, writeP);
     out.set(id, {
       component: id,
       name: component.name,
-      share: explained(share, 'probability', REACH_FORMULA, reachInputs(read, write), {
+      share: explained(share, 'probability', REACH_FORMULA, inputs, {
         note: reason(graph, component.name, share, parts, id),
       }),
     });
