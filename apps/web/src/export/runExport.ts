@@ -1,12 +1,12 @@
 // Running one export in the page: the board as its file (`toBoardFile`, what the board file download
-// holds), analysed by the same engine the worker runs, drawn by `@napkin/render` with the open comment
+// holds), analysed by the same engine the worker runs (not for the board file and Mermaid), drawn by `@napkin/render` with the open comment
 // threads as markers. PNG and PDF load their writer, the wasm and the fonts once (`@napkin/render/browser`). Each export is
 // measured (`performance.measure('napkin export <format>')`): the benchmark reads it.
 import { analyze } from '@napkin/analysis';
 import type { BoardSnapshot } from '@napkin/doc';
 import { toBoardFile } from '@napkin/doc';
 import type { Exported, ExportRequest } from '@napkin/render';
-import { exportBoard } from '@napkin/render';
+import { exportBoard, exportBoardFile, isBoardFileFormat } from '@napkin/render';
 import { browserWriters } from '@napkin/render/browser';
 
 const WRITERS = browserWriters();
@@ -14,7 +14,9 @@ const WRITERS = browserWriters();
 export async function runExport(snapshot: BoardSnapshot, comments: ReadonlyMap<string, number>, request: ExportRequest): Promise<Exported> {
   const started = performance.now();
   const file = toBoardFile(snapshot);
-  const exported = await exportBoard(file, analyze(file), { ...request, comments }, WRITERS);
+  // The board file and Mermaid carry no figures: no analysis for them.
+  const { format } = request;
+  const exported = isBoardFileFormat(format) ? exportBoardFile(file, { ...request, format }) : await exportBoard(file, analyze(file), { ...request, comments }, WRITERS);
   performance.measure(`napkin export ${request.format}`, { start: started, end: performance.now() });
   return exported;
 }
