@@ -9,6 +9,7 @@
 // has relayed the update and its room's doc holds it, and taking a frame (which analyses the board, a few
 // ms) never delays an update reaching the other peers.
 import { createEngine } from '@napkin/analysis';
+import type { EngineOptions } from '@napkin/analysis';
 import { InterviewSession } from '@napkin/doc';
 import type { TimerState } from '@napkin/doc';
 import * as Y from 'yjs';
@@ -50,7 +51,8 @@ export class SessionRecorder {
   private readonly states = new Map<BoardId, Promise<BoardState | null>>();
   private readonly chains = new Map<BoardId, Promise<void>>();
   private readonly editsNoted = new Set<BoardId>();
-  private readonly engine = createEngine();
+  /** Built at the first frame: its latency grid costs ~0.1-1 s, which a relay's start should not pay. */
+  private engine: EngineOptions | null = null;
   private readonly snapshotEveryMs: number;
   private readonly check: NodeJS.Timeout | null;
 
@@ -166,6 +168,7 @@ export class SessionRecorder {
     if (timer === null || board === null) return;
     let figures: FlowFigures[] = [];
     try {
+      this.engine ??= createEngine();
       figures = headlineFigures(board.file, this.engine);
     } catch (error) {
       this.options.logger.warn('recording: the board could not be analysed; the frame keeps no figures', { boardId, error });
