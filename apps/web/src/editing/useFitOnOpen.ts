@@ -23,8 +23,11 @@ export function notAllInSight(boxes: readonly ScreenRect[], area: ScreenRect): b
   return boxes.some((box) => box.left < area.left || box.right > area.right || box.top < area.top || box.bottom > area.bottom);
 }
 
-/** Frames to wait after the first sync for the board's nodes to be drawn and measured. */
-const MEASURE_FRAMES = 30;
+/**
+ * Frames to wait after the first sync for the board's nodes to be drawn and measured (about 10 s): on a
+ * loaded machine a big board takes far more than half a second, and a fit that gives up leaves it out of sight.
+ */
+const MEASURE_FRAMES = 600;
 
 /** `fit(onlyIfHidden)`: frames every node in the uncovered canvas; with `onlyIfHidden`, only when one is not wholly seen. */
 export function useFitToContent(canvasRef: RefObject<HTMLElement | null>): (onlyIfHidden?: boolean) => void {
@@ -63,8 +66,12 @@ export function useFitOnOpen(canvasRef: RefObject<HTMLElement | null>, provider:
     let frame = 0;
     let waited = 0;
     // Once, when the board's state has arrived and what it holds is measured; an empty board is left alone.
+    const opened = store.getState().transform;
     const check = () => {
-      const nodes = [...store.getState().nodeLookup.values()];
+      const { nodeLookup, transform } = store.getState();
+      // The person already moved the view while the board was being drawn: theirs, not ours.
+      if (transform.some((value, index) => value !== opened[index])) return;
+      const nodes = [...nodeLookup.values()];
       const drawn = nodes.length > 0 && nodes.every((node) => node.measured.width !== undefined);
       if (!drawn && waited++ < MEASURE_FRAMES) {
         frame = requestAnimationFrame(check);
