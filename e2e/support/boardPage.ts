@@ -209,11 +209,16 @@ export class BoardPage {
     await this.page.mouse.up();
   }
 
-  /** The edge from `from` to `to`, found by React Flow's "Edge from <source> to <target>" label. */
+  /**
+   * The edge from `from` to `to`, found by its accessible name: "<from> → <to>, call" (or asynchronous
+   * call, replication), which the call's component gives it (board/flowLabels.ts), or React Flow's own
+   * "Edge from <source id> to <target id>" in the moment before it does.
+   */
   async edgeBetween(from: string, to: string): Promise<Locator> {
     const source = await this.nodeWrapper(from).getAttribute('data-id');
     const target = await this.nodeWrapper(to).getAttribute('data-id');
-    return this.page.locator(`.react-flow__edge[aria-label="Edge from ${source} to ${target}"]`);
+    const named = `[aria-label^=${JSON.stringify(`${from} → ${to},`)}]`;
+    return this.page.locator(`.react-flow__edge:is([aria-label="Edge from ${source} to ${target}"], ${named})`);
   }
 
   /** The viewport as React Flow renders it: `translate(xpx, ypx) scale(zoom)` on `.react-flow__viewport`. */
