@@ -31,8 +31,8 @@ export function InterviewBar({ interview, boardSnapshot }: { readonly interview:
       <span className="interview-mode">{mode === 'practice' ? 'Practice' : `Interview · ${role}`}</span>
       {problemId !== null && <ProblemPrompt problemId={problemId} />}
       <PhaseTimer timer={snapshot.timer} clock={clock} runner={controls ? { boardId: interview.boardId, token: interview.token } : null} />
-      {interview.board !== undefined && (
-        <WorksheetPanel board={interview.board} writable={interview.boardWritable} currentPhase={readTimer(snapshot.timer, clock.now()).phase?.id ?? null} />
+      {interview.board !== undefined && boardSnapshot !== undefined && (
+        <WorksheetPanel board={interview.board} writable={interview.boardWritable} boardSnapshot={boardSnapshot} currentPhase={readTimer(snapshot.timer, clock.now()).phase?.id ?? null} />
       )}
       {interview.token !== null && <RecordingMark boardId={interview.boardId} token={interview.token} canReplay={role === 'interviewer' || role === 'practice'} />}
       {drawer && (

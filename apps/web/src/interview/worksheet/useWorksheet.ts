@@ -20,13 +20,3 @@ export function useWorksheet(board: Board): { readonly sheet: Worksheet; readonl
 export function entryPointsOf(snapshot: BoardSnapshot): readonly BoardComponent[] {
   return snapshot.components.filter((component) => component.entry !== undefined || getKind(component.kind)?.traits.entryPoint === true);
 }
-
-/** The board's entry points, kept current. */
-export function useEntryPoints(board: Board): readonly BoardComponent[] {
-  const [entries, setEntries] = useState<readonly BoardComponent[]>(() => entryPointsOf(board.snapshot()));
-  useEffect(() => {
-    setEntries(entryPointsOf(board.snapshot()));
-    return board.observe((snapshot) => setEntries(entryPointsOf(snapshot)));
-  }, [board]);
-  return entries;
-}
