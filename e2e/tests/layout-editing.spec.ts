@@ -112,11 +112,14 @@ test.describe('editing at 1600×1000', () => {
     const spot = { x: canvas.x + 620, y: canvas.y + 520 };
     await alice.page.mouse.click(spot.x, spot.y, { button: 'right' });
     await expect(menu).toHaveAttribute('aria-label', 'Canvas actions');
+    const before = await alice.nodes.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
     await menu.getByTestId('menu-add-here').click();
     await alice.page.getByTestId('quick-add-input').fill('redis');
     await alice.page.getByTestId('quick-add-input').press('Enter');
     await expect(alice.nodes).toHaveCount(3);
-    const added = (await alice.nodes.last().boundingBox())!;
+    const ids = await alice.nodes.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+    const addedId = ids.find((id) => !before.includes(id))!;
+    const added = (await alice.page.locator(`.react-flow__node[data-id="${addedId}"]`).boundingBox())!;
     expect(Math.abs(added.x + added.width / 2 - spot.x)).toBeLessThan(200);
     expect(Math.abs(added.y + added.height / 2 - spot.y)).toBeLessThan(120);
 
