@@ -10,7 +10,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { RoomAccess } from '../access/accessApi';
 import type { NameStorage } from '../presence/identity';
 import type { BoardId } from '../route/route';
-import { SESSION_ROLE_NAMES, viewForRole } from './candidateView';
+import { SESSION_ROLE_NAMES, viewForRole } from '../analysis/candidateView';
 import type { CreatedSession } from './interviewApi';
 import { rememberedSession } from './interviewStore';
 import type { SideRoom } from './sessionRooms';

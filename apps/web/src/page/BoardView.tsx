@@ -38,7 +38,7 @@ import { FollowLayer } from '../follow/FollowLayer';
 import { SummonButton } from '../follow/SummonButton';
 import { useFollow } from '../follow/useFollow';
 import { Inspector } from '../inspector/Inspector';
-import { CandidateViewContext } from '../interview/candidateView';
+import { CandidateViewContext } from '../analysis/candidateView';
 import { IncidentBanner } from '../interview/IncidentBanner';
 import { InterviewBar } from '../interview/InterviewBar';
 import { useInterview } from '../interview/useInterview';

@@ -6,7 +6,7 @@ import type { Board, BoardSnapshot } from '@napkin/doc';
 import { useAnalysis } from '../analysis/context';
 import { Estimator } from '../estimator/Estimator';
 import { usePanelOpen } from '../board/panelMemory';
-import { useCandidateView } from '../interview/candidateView';
+import { useCandidateView } from '../analysis/candidateView';
 import { WhatIfControls } from '../whatif/WhatIfControls';
 import { Why } from '../why/Why';
 import { FindingsList } from './FindingsList';

@@ -11,7 +11,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
 import { useComponentFigures, useSkipReason } from '../../analysis/context';
 import { KindIcon } from '../../icons/glyphs';
-import { useCandidateView } from '../../interview/candidateView';
+import { useCandidateView } from '../../analysis/candidateView';
 import { SkippedMark } from '../../problems/LeftOutBanner';
 import { countsOf, instancesWith, parseSpread } from '../../spread/spread';
 import type { Spread } from '../../spread/spread';
