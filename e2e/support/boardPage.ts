@@ -167,18 +167,34 @@ export class BoardPage {
   }
 
   /**
-   * Drags the node to exactly `target` in flow coordinates (assumes zoom 1, as on a new board). Alt is held,
+   * Drags the node to exactly `target` in flow coordinates, at whatever zoom the view has. Alt is held,
    * as a person places freely: neither the 10 px grid nor another component's edge (alignment guides) moves it.
    */
   async dragTo(name: string, target: Point): Promise<void> {
-    const current = await this.position(name);
-    await this.page.keyboard.down('Alt');
-    try {
-      await this.dragBy(name, target.x - current.x, target.y - current.y);
-    } finally {
-      await this.page.keyboard.up('Alt');
+    // Screen pixels per flow unit: a view fitted or zoomed by the board is not 1:1, and a drag measured
+    // in flow units would land off by the zoom. What is left after a drag (a view still settling) is
+    // dragged again (a fraction of a unit is left as it is).
+    const near = (at: Point) => Math.abs(at.x - target.x) <= 0.5 && Math.abs(at.y - target.y) <= 0.5;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const current = await this.position(name);
+      if (near(current)) break;
+      const zoom = await this.zoom();
+      await this.page.keyboard.down('Alt');
+      try {
+        await this.dragBy(name, (target.x - current.x) * zoom, (target.y - current.y) * zoom);
+      } finally {
+        await this.page.keyboard.up('Alt');
+      }
+      await expect.poll(async () => near(await this.position(name)), { timeout: 5_000 }).toBe(true).catch(() => undefined);
     }
-    await expect.poll(() => this.position(name)).toEqual(target);
+    await expect.poll(async () => near(await this.position(name))).toBe(true);
+  }
+
+  /** The canvas's zoom: the scale of React Flow's viewport transform. */
+  async zoom(): Promise<number> {
+    const transform = await this.page.locator('.react-flow__viewport').first().evaluate((el) => (el as HTMLElement).style.transform);
+    const match = /scale\(\s*(-?[\d.]+)\s*\)/.exec(transform);
+    return match?.[1] === undefined ? 1 : Number(match[1]);
   }
 
   /**
@@ -260,12 +276,22 @@ export class BoardPage {
    * already selected.
    */
   async clickEdge(edge: Locator, { addToSelection = false, along = 0.2 }: { addToSelection?: boolean; along?: number } = {}): Promise<void> {
+    // A point of the line that nothing covers: the call's labels sit on its line above the nodes' layer,
+    // so the point `along` its length is tried first, then others until the line itself is hit there.
     const point = await edge.locator('path.call-path').evaluate((path: SVGPathElement, fraction: number) => {
-      const at = path.getPointAtLength(path.getTotalLength() * fraction);
       const screen = path.getScreenCTM();
       if (screen === null) throw new Error('the call is not on screen');
-      const p = new DOMPoint(at.x, at.y).matrixTransform(screen);
-      return { x: p.x, y: p.y };
+      const owner = path.closest('.react-flow__edge');
+      const tries = [fraction, 0.1, 0.3, 0.5, 0.7, 0.9, 0.05, 0.95, 0.4, 0.6];
+      let first: { x: number; y: number } | null = null;
+      for (const tried of tries) {
+        const at = path.getPointAtLength(path.getTotalLength() * tried);
+        const p = new DOMPoint(at.x, at.y).matrixTransform(screen);
+        first ??= { x: p.x, y: p.y };
+        const hit = document.elementFromPoint(p.x, p.y);
+        if (hit !== null && owner !== null && owner.contains(hit)) return { x: p.x, y: p.y };
+      }
+      return first as { x: number; y: number };
     }, along);
     if (addToSelection) await this.page.keyboard.down('Control');
     try {

@@ -6,7 +6,7 @@
 // board's state first arrives from the relay and its nodes are measured.
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import type { RefObject } from 'react';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { visibleArea } from '../board/visibleArea';
 import type { ScreenRect } from '../board/visibleArea';
 import type { SyncSignal } from '../import/useImport';
@@ -28,6 +28,9 @@ export function notAllInSight(boxes: readonly ScreenRect[], area: ScreenRect): b
  * loaded machine a big board takes far more than half a second, and a fit that gives up leaves it out of sight.
  */
 const MEASURE_FRAMES = 600;
+
+/** Frames a fit on open keeps checking after it, for panels that appear late (about 3 s). */
+const SETTLE_FRAMES = 180;
 
 /** `fit(onlyIfHidden)`: frames every node in the uncovered canvas; with `onlyIfHidden`, only when one is not wholly seen. */
 export function useFitToContent(canvasRef: RefObject<HTMLElement | null>): (onlyIfHidden?: boolean) => void {
@@ -58,33 +61,53 @@ export function useFitToContent(canvasRef: RefObject<HTMLElement | null>): (only
   );
 }
 
-export function useFitOnOpen(canvasRef: RefObject<HTMLElement | null>, provider: SyncSignal): void {
+/**
+ * `edited` says whether this person has already changed the board (their undo stack): from then on what
+ * is on the canvas is theirs, placed where they wanted it, and the view must not jump under their hands
+ * (a component added or pasted on a new board in its first seconds is not the board's content to fit).
+ */
+export function useFitOnOpen(canvasRef: RefObject<HTMLElement | null>, provider: SyncSignal, edited: () => boolean): void {
   const store = useStoreApi();
   const fit = useFitToContent(canvasRef);
+  const hasEdited = useRef(edited);
+  hasEdited.current = edited;
 
   useEffect(() => {
     let frame = 0;
     let waited = 0;
     // Once, when the board's state has arrived and what it holds is measured; an empty board is left alone.
-    const opened = store.getState().transform;
+    // The view as it was when the state arrived (React Flow may set its own before that), to tell a person's pan.
+    let opened: readonly number[] | null = null;
+    let settled = 0;
     const check = () => {
       const { nodeLookup, transform } = store.getState();
+      opened ??= [...transform];
       // The person already moved the view while the board was being drawn: theirs, not ours.
-      if (transform.some((value, index) => value !== opened[index])) return;
+      if (transform.some((value, index) => value !== opened?.[index]) || hasEdited.current()) return;
       const nodes = [...nodeLookup.values()];
       const drawn = nodes.length > 0 && nodes.every((node) => node.measured.width !== undefined);
       if (!drawn && waited++ < MEASURE_FRAMES) {
         frame = requestAnimationFrame(check);
         return;
       }
-      if (drawn) fit(true);
+      if (!drawn) return;
+      fit(true);
+      // A panel that appears once the board is drawn (the analysis with its first result) can cover what
+      // was in sight: look again for about 3 s, as long as the view is still the one this fit left.
+      if (settled++ < SETTLE_FRAMES) {
+        opened = [...store.getState().transform];
+        frame = requestAnimationFrame(check);
+      }
+    };
+    const start = () => {
+      frame = requestAnimationFrame(check);
     };
     const onSync = (synced: boolean) => {
       if (!synced) return;
       provider.off('sync', onSync);
-      frame = requestAnimationFrame(check);
+      start();
     };
-    if (provider.synced) frame = requestAnimationFrame(check);
+    if (provider.synced) start();
     else provider.on('sync', onSync);
     return () => {
       provider.off('sync', onSync);

@@ -118,7 +118,8 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
     onTidy: tidy,
     onFit: fit,
   });
-  useFitOnOpen(canvasRef, connection.provider);
+  const edited = useCallback(() => undoManager.undoStack.length > 0, [undoManager]);
+  useFitOnOpen(canvasRef, connection.provider, edited);
   const [addHere, setAddHere] = useState<AddHere | null>(null);
   const menu = useCanvasMenu(canvasRef);
   const menuRunner = useMenuRunner({ board, undoManager, editing: editing.actions, tidy, fit, addNote: notes.add, addHere: setAddHere });
