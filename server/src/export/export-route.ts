@@ -15,6 +15,7 @@ import { roomKey } from '../access/room-path.js';
 import { parseBoardId } from '../board-id.js';
 import type { Relay } from '../relay.js';
 import { parseExportQuery } from './export-query.js';
+import { sendExported } from './send-exported.js';
 import { ExportGate } from './export-gate.js';
 import type { ExportRenderer } from './export-worker.js';
 
@@ -60,12 +61,7 @@ export function createExportRoute(options: ExportRouteOptions): (request: Incomi
           ? new Map<string, number>()
           : ((await relay.readRoom(roomKey(boardId, 'comments'), (doc) => openThreadCounts(new CommentThreads(doc).snapshot().threads))) ?? new Map<string, number>());
       const exported = await options.renderer.render(file, { ...query.request, comments });
-      response.writeHead(200, {
-        'Content-Type': exported.mediaType,
-        'Content-Disposition': `attachment; filename="${exported.fileName}"`,
-        'Cache-Control': 'no-store',
-      });
-      response.end(request.method === 'HEAD' ? undefined : exported.body);
+      sendExported(request, response, exported);
     } finally {
       turn.leave();
     }

@@ -14,6 +14,7 @@ import { roomKey } from '../access/room-path.js';
 import type { BoardId } from '../board-id.js';
 import { parseBoardId } from '../board-id.js';
 import { ExportGate } from '../export/export-gate.js';
+import { sendExported } from '../export/send-exported.js';
 import type { ExportRenderer } from '../export/export-worker.js';
 import { scorecardDetails } from './scorecard-details.js';
 
@@ -67,12 +68,7 @@ export function createScorecardRoute(options: ScorecardRouteOptions): (request: 
       // An interview board is a few dozen components: judging the rubric here takes milliseconds.
       const details = scorecardDetails({ session, notes, file, analysis: analyze(file, engine), now: options.now?.() ?? Date.now() });
       const exported = await options.renderer.render(file, { format: query.format, pageSize: query.pageSize, scorecard: details });
-      response.writeHead(200, {
-        'Content-Type': exported.mediaType,
-        'Content-Disposition': `attachment; filename="${exported.fileName}"`,
-        'Cache-Control': 'no-store',
-      });
-      response.end(request.method === 'HEAD' ? undefined : exported.body);
+      sendExported(request, response, exported);
     } finally {
       turn.leave();
     }
