@@ -33,10 +33,11 @@ export interface Sums {
 /**
  * Every assignment of the conditioned variables: the flow's success (forward) and its gradient
  * (reverse mode), weighted by the assignment's probability. Four assignments at a time when there are
- * at least four (`inLanes`), which gives the same numbers bit for bit.
+ * at least four (`inLanes`), which gives the same numbers bit for bit. Without the gradient (a caller
+ * that reads only the total) the reverse pass is skipped: the same total, its gradients left at 0.
  */
-export function enumerateAssignments(net: Network): Sums {
-  return net.m >= 2 ? inLanes(net) : oneByOne(net);
+export function enumerateAssignments(net: Network, withGradient = true): Sums {
+  return net.m >= 2 ? inLanes(net, withGradient) : oneByOne(net, withGradient);
 }
 
 /** The assignment's probability: Π over conditioned variables of q (bit set) or 1 − q, bit 0 first. */
@@ -75,7 +76,7 @@ function addConditionedGradient(
  * flowAvailability the loop ran on on-stack-replacement code that bailed out at the first statement
  * after it, on every call).
  */
-export function oneByOne(net: Network): Sums {
+export function oneByOne(net: Network, withGradient = true): Sums {
   const { n, m, root, p, nodeBit, zoneMask, staticFactor, conditionedP } = net;
   const { edgeStart, edgeFrom, edgeSkip, edgeScale } = net;
   const edgeCount = edgeStart[n] ?? 0;
@@ -114,6 +115,7 @@ export function oneByOne(net: Network): Sums {
     }
     const value = uv[n + root] as number;
     total += weight * value;
+    if (!withGradient) continue;
     addConditionedGradient(conditionedGradient, assignment, m, conditionedP, weight, value);
     // Backward (reverse mode): callers before callees, so each node's adjoint is complete when used.
     // adjoint[i] is ∂value/∂u_i, adjoint[n + i] is ∂value/∂v_i.
@@ -153,7 +155,7 @@ export function oneByOne(net: Network): Sums {
  * Its per-node and per-edge loops stay written out apart from oneByOne's on purpose: sharing them would
  * put a lane loop or a call back into every node and edge, the cost the four lanes exist to remove.
  */
-export function inLanes(net: Network): Sums {
+export function inLanes(net: Network, withGradient = true): Sums {
   const { n, m, root, p, nodeBit, zoneMask, staticFactor, conditionedP } = net;
   const { edgeStart, edgeFrom, edgeSkip, edgeScale } = net;
   const edgeCount = edgeStart[n] ?? 0;
@@ -237,8 +239,9 @@ export function inLanes(net: Network): Sums {
       const weight = weights[lane] as number;
       const value = uv[4 * (n + root) + lane] as number;
       total += weight * value;
-      addConditionedGradient(conditionedGradient, base + lane, m, conditionedP, weight, value);
+      if (withGradient) addConditionedGradient(conditionedGradient, base + lane, m, conditionedP, weight, value);
     }
+    if (!withGradient) continue;
     // Backward (reverse mode): callers before callees; a lane whose adjoint is 0 is skipped, as in oneByOne.
     adjoint.fill(0);
     const r4 = 4 * (n + root);
