@@ -50,7 +50,6 @@ export {
   WORKSHEET_PHASES,
   WORKSHEET_TYPES,
   worksheetEntryLoad,
-  worksheetPeakRps,
 } from './session/worksheet.js';
 export type { ApiLine, HttpMethod, RequirementLine, ScaleFigure, WorksheetScale, WorksheetSnapshot, WorksheetText } from './session/worksheet.js';
 export { cardsInPlay, FAILURE_CARD_IDS, MAX_PLAYED_CARDS, parsePlayedCards, readPlayedCards } from './session/playedCards.js';

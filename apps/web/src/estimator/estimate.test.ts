@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESTIMATOR_INPUTS, entryLoadFor, estimate, fieldsFromScale, validateField } from './estimate';
+import { DEFAULT_ESTIMATOR_INPUTS, entryLoadFor, estimate, fieldsFromScale, validateField, worksheetPeakRps } from './estimate';
 
 describe('estimate', () => {
   it('sizes the playbook example: 1 M DAU × 10 actions at 3× peak ≈ 347 req/s', () => {
@@ -34,5 +34,17 @@ describe('fieldsFromScale', () => {
     expect(fields).toEqual({ dau: '100000000', actionsPerUser: '20', writePercent: '9.09' });
     expect(fields.dau === undefined ? null : validateField('dau', fields.dau)).toBe(100_000_000);
     expect(fieldsFromScale({ dailyActiveUsers: null, requestsPerUserPerDay: null, peakFactor: 3, readsPerWrite: 0 })).toEqual({ peakFactor: '3', writePercent: '100' });
+  });
+});
+
+describe('worksheetPeakRps', () => {
+  it("gives the peak of a worksheet's scale, 5× when no peak factor is given, and nothing until the volume is known", () => {
+    // Playbook section 5.3's template: 10 M DAU, 10 reads and 1 write a day, peak 3×.
+    const scale = { dailyActiveUsers: 10_000_000, requestsPerUserPerDay: 11, peakFactor: 3, readsPerWrite: 10 };
+    expect(worksheetPeakRps(scale)).toBeCloseTo(3819.4, 1);
+    expect(worksheetPeakRps(scale)).toBe(estimate({ ...DEFAULT_ESTIMATOR_INPUTS, dau: 10_000_000, actionsPerUser: 11, peakFactor: 3 }).peakRps.value);
+    expect(worksheetPeakRps({ ...scale, peakFactor: null })).toBeCloseTo((1.1e8 * 5) / 86_400, 6);
+    expect(worksheetPeakRps({ ...scale, dailyActiveUsers: null })).toBeNull();
+    expect(worksheetPeakRps({ ...scale, requestsPerUserPerDay: null })).toBeNull();
   });
 });

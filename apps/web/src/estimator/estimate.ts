@@ -2,6 +2,7 @@
 // storage per year and bandwidth out, using the engine's own formulas so the figures match the board.
 import { bandwidth, peakRps, perSecond, storagePerYear } from '@napkin/analysis';
 import type { Explained } from '@napkin/analysis';
+import { DEFAULT_PEAK_FACTOR } from '@napkin/doc';
 import type { EntryLoad, WorksheetScale } from '@napkin/doc';
 
 export interface EstimatorInputs {
@@ -91,4 +92,14 @@ export function fieldsFromScale(scale: WorksheetScale): Partial<Record<FieldName
   if (scale.peakFactor !== null) fields.peakFactor = String(scale.peakFactor);
   if (scale.readsPerWrite !== null) fields.writePercent = String(Math.round((100 / (scale.readsPerWrite + 1)) * 100) / 100);
   return fields;
+}
+
+/**
+ * The peak req/s an interview worksheet's scale implies, by the same formula as `estimate` (the peak factor is
+ * the playbook's 5× until the candidate gives one); null until daily users and requests a day are given.
+ */
+export function worksheetPeakRps(scale: WorksheetScale): number | null {
+  const { dailyActiveUsers, requestsPerUserPerDay } = scale;
+  if (dailyActiveUsers === null || requestsPerUserPerDay === null) return null;
+  return peakRps(dailyActiveUsers, requestsPerUserPerDay, scale.peakFactor ?? DEFAULT_PEAK_FACTOR).value;
 }

@@ -86,13 +86,6 @@ export function parseScaleFigure(figure: ScaleFigure, raw: string): number | str
   return value;
 }
 
-/** Peak requests per second the scale implies (DAU × requests a day / 86,400 × peak factor); null until known. */
-export function worksheetPeakRps(scale: WorksheetScale): number | null {
-  const { dailyActiveUsers, requestsPerUserPerDay } = scale;
-  if (dailyActiveUsers === null || requestsPerUserPerDay === null) return null;
-  return ((dailyActiveUsers * requestsPerUserPerDay) / 86_400) * (scale.peakFactor ?? DEFAULT_PEAK_FACTOR);
-}
-
 /**
  * The client's load fields for this scale, null until daily users and requests a day are given: the engine
  * derives req/s from them (a typed-in rate is cleared so it does not win), reads are readsPerWrite : 1.

@@ -3,8 +3,9 @@
 // (DAU × requests a day / 86,400 × peak factor, playbook section 5.3), and one button that writes them as the
 // client's load on the board, so the board's req/s and every figure downstream follow the stated scale.
 import type { Board, BoardComponent, ScaleFigure, Worksheet, WorksheetScale } from '@napkin/doc';
-import { DEFAULT_PEAK_FACTOR, parseScaleFigure, worksheetEntryLoad, worksheetPeakRps } from '@napkin/doc';
+import { DEFAULT_PEAK_FACTOR, parseScaleFigure, worksheetEntryLoad } from '@napkin/doc';
 import { useEffect, useState } from 'react';
+import { worksheetPeakRps } from '../../estimator/estimate';
 
 const FIGURES: ReadonlyArray<{ readonly figure: ScaleFigure; readonly label: string; readonly placeholder: string }> = [
   { figure: 'dailyActiveUsers', label: 'Daily active users', placeholder: '10,000,000' },
