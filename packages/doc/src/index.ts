@@ -52,6 +52,7 @@ export {
   worksheetEntryLoad,
 } from './session/worksheet.js';
 export type { ApiLine, HttpMethod, RequirementLine, ScaleFigure, WorksheetScale, WorksheetSnapshot, WorksheetText } from './session/worksheet.js';
+export type { FlowFigures, FrameReason, Replay, ReplayFrame } from './session/replayFormat.js';
 export { cardsInPlay, FAILURE_CARD_IDS, MAX_PLAYED_CARDS, parsePlayedCards, readPlayedCards } from './session/playedCards.js';
 export type { FailureCardId, PlayedCard } from './session/playedCards.js';
 export {

@@ -2,9 +2,9 @@
 // marked, the diagram as it was at the chosen frame (drawn read-only by `@napkin/render`, the renderer of
 // the exports, from the frame's board) and that frame's headline figures as the relay recorded them.
 import { analyze, formatPercent, formatValue } from '@napkin/analysis';
+import type { Replay } from '@napkin/doc';
 import { svgOf } from '@napkin/render';
 import { useEffect, useMemo, useState } from 'react';
-import type { Replay } from './recordingApi';
 import { deleteRecording, fetchReplay, phaseBoundaries } from './recordingApi';
 
 export interface ReplayViewProps {

@@ -2,34 +2,8 @@
 // session is recorded (every link of the session may ask), and the replay itself, which the relay serves
 // to the interviewer's link only. Answers are parsed, not trusted: a frame that does not read is left out.
 import type { BoardFile } from '@napkin/analysis';
+import type { FlowFigures, Replay, ReplayFrame } from '@napkin/doc';
 import type { Fetched } from './rubricApi';
-
-export interface FrameFigures {
-  readonly name: string;
-  readonly p50Ms: number | null;
-  readonly p99Ms: number | null;
-  readonly budgetMs: number;
-  readonly withinBudget: boolean;
-  readonly availabilityPercent: number;
-  readonly objectivePercent: number;
-  readonly meetsObjective: boolean;
-}
-
-export interface ReplayFrame {
-  readonly time: number;
-  readonly phase: number;
-  readonly phaseTitle: string;
-  readonly reason: 'phase' | 'interval';
-  readonly snapshot: number;
-  readonly figures: readonly FrameFigures[];
-}
-
-export interface Replay {
-  readonly frames: readonly ReplayFrame[];
-  readonly snapshots: readonly BoardFile[];
-  /** Parts of the recording the relay could not read (it kept the rest). */
-  readonly issues: readonly string[];
-}
 
 const recordingPath = (boardId: string): string => `/api/interviews/${encodeURIComponent(boardId)}/recording`;
 
@@ -63,26 +37,30 @@ export async function deleteRecording(boardId: string, token: string): Promise<F
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const numberOrNull = (value: unknown): number | null => (isNumber(value) ? value : null);
 
+/** The relay's replay read back; a field an older relay did not send gets its neutral value. */
 export function parseReplay(body: Record<string, unknown>): Replay {
   const snapshots = Array.isArray(body.snapshots) ? (body.snapshots as BoardFile[]) : [];
-  const frames = (Array.isArray(body.frames) ? (body.frames as unknown[]) : []).flatMap((raw): ReplayFrame[] => {
+  const frames = (Array.isArray(body.frames) ? (body.frames as unknown[]) : []).flatMap((raw, index): ReplayFrame[] => {
     if (typeof raw !== 'object' || raw === null) return [];
     const frame = raw as Record<string, unknown>;
     if (!isNumber(frame.time) || !isNumber(frame.phase) || !isNumber(frame.snapshot) || snapshots[frame.snapshot] === undefined) return [];
-    const figures = (Array.isArray(frame.figures) ? (frame.figures as unknown[]) : []).flatMap((item): FrameFigures[] => {
+    const figures = (Array.isArray(frame.figures) ? (frame.figures as unknown[]) : []).flatMap((item): FlowFigures[] => {
       if (typeof item !== 'object' || item === null) return [];
       const f = item as Record<string, unknown>;
       if (typeof f.name !== 'string' || !isNumber(f.availabilityPercent)) return [];
       return [{
-        name: f.name, p50Ms: numberOrNull(f.p50Ms), p99Ms: numberOrNull(f.p99Ms), budgetMs: numberOrNull(f.budgetMs) ?? 0, withinBudget: f.withinBudget === true,
-        availabilityPercent: f.availabilityPercent, objectivePercent: numberOrNull(f.objectivePercent) ?? 0, meetsObjective: f.meetsObjective === true,
+        entry: typeof f.entry === 'string' ? f.entry : '', name: f.name, p50Ms: numberOrNull(f.p50Ms), p99Ms: numberOrNull(f.p99Ms), budgetMs: numberOrNull(f.budgetMs) ?? 0,
+        withinBudget: f.withinBudget === true, availabilityPercent: f.availabilityPercent, objectivePercent: numberOrNull(f.objectivePercent) ?? 0, meetsObjective: f.meetsObjective === true,
       }];
     });
     const phaseTitle = typeof frame.phaseTitle === 'string' ? frame.phaseTitle : `Phase ${frame.phase + 1}`;
-    return [{ time: frame.time, phase: frame.phase, phaseTitle, reason: frame.reason === 'interval' ? 'interval' : 'phase', snapshot: frame.snapshot, figures }];
+    return [{
+      n: numberOrNull(frame.n) ?? index, time: frame.time, reason: frame.reason === 'interval' ? 'interval' : 'phase', phase: frame.phase, phaseTitle,
+      ended: frame.ended === true, snapshot: frame.snapshot, figures,
+    }];
   });
   const issues = Array.isArray(body.issues) ? body.issues.filter((issue): issue is string => typeof issue === 'string') : [];
-  return { frames, snapshots, issues };
+  return { startedAt: numberOrNull(body.startedAt), frames, snapshots, updates: numberOrNull(body.updates) ?? 0, issues };
 }
 
 /** Where the scrubber marks a new phase: the frames whose phase differs from the frame before. */

@@ -4,8 +4,8 @@
 import { analyze } from '@napkin/analysis';
 import type { EngineOptions } from '@napkin/analysis';
 import { Board, toBoardFile } from '@napkin/doc';
+import type { FlowFigures } from '@napkin/doc';
 import type * as Y from 'yjs';
-import type { FlowFigures } from './recording-format.js';
 
 export type BoardFile = ReturnType<typeof toBoardFile>;
 

@@ -8,25 +8,9 @@
 //   {"kind":"frame","n":0,"t":…,"reason":"phase","phase":2,"ended":false,"snapshot":"<base64 state>","figures":[…]}
 //   {"kind":"frame","n":4,…,"ref":3,…}   (the board had not changed since frame 3: its snapshot is that one)
 
+import type { FlowFigures, FrameReason } from '@napkin/doc';
+
 export const RECORDING_VERSION = 1;
-
-/** Why a frame was taken: a phase began (or the interview ended), or edits had gone unsnapshotted too long. */
-export type FrameReason = 'phase' | 'interval';
-
-/** One flow's headline figures at a frame, as `@napkin/analysis` computed them from the frame's board. */
-export interface FlowFigures {
-  readonly entry: string;
-  readonly name: string;
-  /** Null when unbounded (a saturated tier that does not shed load). */
-  readonly p50Ms: number | null;
-  readonly p99Ms: number | null;
-  readonly budgetMs: number;
-  readonly withinBudget: boolean;
-  /** Percent, e.g. 99.95. */
-  readonly availabilityPercent: number;
-  readonly objectivePercent: number;
-  readonly meetsObjective: boolean;
-}
 
 export interface StartEntry {
   readonly kind: 'start';

@@ -2,37 +2,13 @@
 // (named), the board as it was (an index into `snapshots`, board files shared by frames whose board had not
 // changed) and its headline figures. A snapshot that cannot be decoded costs its frames, listed in `issues`.
 import { RAPID_S_PHASES } from '@napkin/doc';
+import type { FlowFigures, Replay, ReplayFrame } from '@napkin/doc';
 import * as Y from 'yjs';
 import type { BoardId } from '../../board-id.js';
 import { boardFileOf } from './headline-figures.js';
 import type { BoardFile } from './headline-figures.js';
-import type { FlowFigures, FrameReason, ParsedRecording } from './recording-format.js';
+import type { ParsedRecording } from './recording-format.js';
 import type { RecordingStore } from './recording-store.js';
-
-export interface ReplayFrame {
-  readonly n: number;
-  /** Relay time, epoch ms. */
-  readonly time: number;
-  readonly reason: FrameReason;
-  /** Index into the RAPID-S phases; -1 before the timer started. */
-  readonly phase: number;
-  /** The phase's title ("High-level design"), "Before the start" or "Ended". */
-  readonly phaseTitle: string;
-  readonly ended: boolean;
-  /** Index into `Replay.snapshots`. */
-  readonly snapshot: number;
-  readonly figures: readonly FlowFigures[];
-}
-
-export interface Replay {
-  readonly startedAt: number | null;
-  readonly frames: readonly ReplayFrame[];
-  readonly snapshots: readonly BoardFile[];
-  /** Board edits recorded (each with its time in the file). */
-  readonly updates: number;
-  /** Lines or snapshots that could not be read; the rest of the recording is kept. */
-  readonly issues: readonly string[];
-}
 
 export function phaseTitleOf(phase: number, ended: boolean): string {
   if (ended) return 'Ended';

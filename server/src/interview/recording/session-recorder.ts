@@ -11,13 +11,12 @@
 import { createEngine } from '@napkin/analysis';
 import type { EngineOptions } from '@napkin/analysis';
 import { InterviewSession } from '@napkin/doc';
-import type { TimerState } from '@napkin/doc';
+import type { FlowFigures, FrameReason, TimerState } from '@napkin/doc';
 import * as Y from 'yjs';
 import { parseRoomPath, roomKey } from '../../access/room-path.js';
 import type { BoardId } from '../../board-id.js';
 import type { Logger } from '../../logger.js';
 import { boardFileOf, headlineFigures } from './headline-figures.js';
-import type { FlowFigures, FrameReason } from './recording-format.js';
 import type { RecordingStore } from './recording-store.js';
 
 /** Reads a room's document as the relay holds it (`Relay.readRoom`). */
