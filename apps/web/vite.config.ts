@@ -33,6 +33,8 @@ export default defineConfig({
           if (id.includes('zod')) return 'zod';
           // The Export menu's PDF writer and rasteriser load only when someone exports (runExport is imported lazily).
           if (/[\\/](pdf-lib|@pdf-lib|@resvg|pako|tslib)[\\/]/.test(id)) return 'export';
+          // The tidy-up's layout library goes with the tidy-up code, loaded on the first tidy-up (useTidyUp.ts).
+          if (id.includes('@dagrejs')) return undefined;
           return 'vendor';
         },
       },

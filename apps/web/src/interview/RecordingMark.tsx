@@ -1,10 +1,12 @@
 // "● Recording" in the interview bar, on every screen of a session the relay records (it records every
 // session, whoever is connected, until the interviewer deletes the recording), and for the interviewer the
 // way into the replay. The relay is asked when the bar opens and every 30 s, so a deletion reaches every
-// screen within that.
-import { useCallback, useEffect, useState } from 'react';
+// screen within that. The replay (the renderer and the analysis engine it draws frames with) loads when it
+// is opened, not with the board (issue 18, first load).
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { fetchRecordingStatus } from './recordingApi';
-import { ReplayView } from './ReplayView';
+
+const ReplayView = lazy(async () => ({ default: (await import('./ReplayView')).ReplayView }));
 
 const STATUS_EVERY_MS = 30_000;
 
@@ -43,6 +45,7 @@ export function RecordingMark({ boardId, token, canReplay }: RecordingMarkProps)
         </button>
       )}
       {replaying && (
+        <Suspense fallback={null}>
         <ReplayView
           boardId={boardId}
           token={token}
@@ -52,6 +55,7 @@ export function RecordingMark({ boardId, token, canReplay }: RecordingMarkProps)
             refresh();
           }}
         />
+        </Suspense>
       )}
     </>
   );
