@@ -49,10 +49,13 @@ export function upModel(component: ResolvedComponent, loadRps: number, load: Cla
     primaries: component.instances,
     sheds: component.shedsLoad,
   };
+  // Replicas placed in their boxes' zones are parts of the spread (model/replica-zones.ts): a running
+  // count includes them, so they count among the instances here, and the primaries stay in `demand`.
+  const placed = component.replicasInSpread ? component.readReplicas : 0;
   return {
     a: component.availability,
-    instances: component.instances,
-    readReplicas: component.readReplicas,
+    instances: component.instances + placed,
+    readReplicas: component.readReplicas - placed,
     // A service-level figure already covers the replicationFactor copies: only the board's instances
     // (separate deployments) and read replicas count, and the note says which copies it covers.
     dataCopies: serviceLevel ? component.instances + component.readReplicas : component.dataCopies,

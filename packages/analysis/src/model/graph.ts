@@ -127,6 +127,12 @@ export interface ResolvedComponent {
   readonly replicaOf: ComponentId | undefined;
   /** The replica boxes this store replicates into (its `readReplicas` count the ones no request calls directly). */
   readonly replicatedTo: readonly ComponentId[];
+  /**
+   * Its read replicas are parts of `spread`, placed in their replica boxes' zones (model/replica-zones.ts):
+   * a spread's running count then counts them as copies beside the instances, and `instances` +
+   * `readReplicas` are the copies whose zones are up (a replica promoted when the primaries' zone is lost).
+   */
+  readonly replicasInSpread: boolean;
   /** Copies that must be up to serve: for consensus-backed kinds a majority of max(instances, replicationFactor), else 1. */
   readonly quorum: number;
   readonly rateLimits: boolean;

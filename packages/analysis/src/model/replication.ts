@@ -13,10 +13,12 @@
 // Either way the primary is not "a database without a replica", and the box, being a copy, is not
 // asked for a second instance or for traffic of its own.
 //
-// Folded copies are taken with the primary's figures (capacity, latency, availability) and placed
-// with its instances, as `readReplicas` are: a replica box in another zone does not (yet) make the
-// copy survive the primary's zone.
-import type { ComponentId, ResolvedCall, ResolvedComponent } from './graph';
+// Folded copies are taken with the primary's figures (capacity, latency, availability). A box in the
+// primary's zone keeps its copies with the primary's instances, as `readReplicas` are; a box in another
+// zone places them there, as parts of the primary's spread (model/replica-zones.ts), so losing the
+// primary's zone promotes the copy that survives instead of taking the store down.
+import type { ComponentId, ResolvedCall, ResolvedComponent, ResolvedZone, ZoneId } from './graph';
+import { placeReplicas } from './replica-zones';
 
 export interface Replicated {
   /** The components, each primary's `readReplicas` at least its folded replica boxes' instances. */
@@ -36,7 +38,11 @@ function primaryOf(id: ComponentId, copyOf: ReadonlyMap<ComponentId, ComponentId
   return at;
 }
 
-export function withReplication(components: readonly ResolvedComponent[], calls: readonly ResolvedCall[]): Replicated {
+export function withReplication(
+  components: readonly ResolvedComponent[],
+  calls: readonly ResolvedCall[],
+  zones: ReadonlyMap<ZoneId, ResolvedZone> = new Map(),
+): Replicated {
   if (!calls.some((call) => call.mode === 'replication')) return { components, requestCalls: calls };
   const requestCalls = calls.filter((call) => call.mode !== 'replication');
   const calledByRequests = new Set<ComponentId>(requestCalls.map((call) => call.to));
@@ -48,6 +54,7 @@ export function withReplication(components: readonly ResolvedComponent[], calls:
   }
   const byId = new Map(components.map((component) => [component.id, component]));
   const folded = new Map<ComponentId, number>();
+  const foldedBoxes = new Map<ComponentId, ResolvedComponent[]>();
   const replicatedTo = new Map<ComponentId, ComponentId[]>();
   for (const [replica, source] of copyOf) {
     const primary = primaryOf(replica, copyOf);
@@ -55,8 +62,10 @@ export function withReplication(components: readonly ResolvedComponent[], calls:
     if (primary === replica) continue;
     replicatedTo.set(source, [...(replicatedTo.get(source) ?? []), replica]);
     const box = byId.get(replica);
-    if (box && !calledByRequests.has(replica) && box.entry === undefined)
+    if (box && !calledByRequests.has(replica) && box.entry === undefined) {
       folded.set(primary, (folded.get(primary) ?? 0) + box.instances);
+      foldedBoxes.set(primary, [...(foldedBoxes.get(primary) ?? []), box]);
+    }
   }
   const resolved = components.map((component): ResolvedComponent => {
     const extra = folded.get(component.id) ?? 0;
@@ -65,13 +74,15 @@ export function withReplication(components: readonly ResolvedComponent[], calls:
     if (extra === 0 && replicaOf === undefined && targets.length === 0) return component;
     // A box drawn for a replica the primary's `readReplicas` already counts is that replica, not one more.
     const readReplicas = Math.max(component.readReplicas, extra);
-    return {
+    const counted: ResolvedComponent = {
       ...component,
       readReplicas,
       dataCopies: Math.max(component.dataCopies, component.instances + readReplicas),
       replicaOf,
       replicatedTo: targets,
     };
+    const boxes = foldedBoxes.get(component.id);
+    return boxes === undefined ? counted : placeReplicas(counted, boxes, zones);
   });
   return { components: resolved, requestCalls };
 }

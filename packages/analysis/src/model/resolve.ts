@@ -187,6 +187,7 @@ function resolveComponent(
     isLoadBalancer: traits.loadBalancer === true,
     replicaOf: undefined,
     replicatedTo: [],
+    replicasInSpread: false,
     // The catalog's quorum is a majority of its default instances; on the board it is a majority of the
     // board's voters: its instances, or its replicationFactor copies when more (read replicas do not vote).
     quorum: traits.quorum === undefined ? 1 : majority(voters),
@@ -280,7 +281,7 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
     if (from && to) calls.push(resolveCall(call, from, to, catalog, zones));
   });
   // Replication calls copy a store into its replica; they leave the request graph here (model/replication.ts).
-  const replicated = withReplication(components, calls);
+  const replicated = withReplication(components, calls, zones);
   const served = replicated.components === components ? byId : new Map(replicated.components.map((component) => [component.id, component]));
   const ids = replicated.components.map((component) => component.id);
   const topo = topology(ids, replicated.requestCalls);
