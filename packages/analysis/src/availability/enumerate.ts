@@ -1,6 +1,7 @@
 // Enumerating the conditioned variables' assignments of one flow: its success and, by reverse mode,
 // the gradient behind every weakest-link gain. Called by `flowAvailability` (exact.ts) with the flow
 // flattened into typed arrays.
+import { SCRATCH, scratch } from './scratch';
 
 /** The flow's flattened network: per node its own probability, conditioned bit and zones; per edge its callee slot. */
 export interface Network {
@@ -80,12 +81,13 @@ export function oneByOne(net: Network, withGradient = true): Sums {
   const { n, m, root, p, nodeBit, zoneMask, staticFactor, conditionedP } = net;
   const { edgeStart, edgeFrom, edgeSkip, edgeScale } = net;
   const edgeCount = edgeStart[n] ?? 0;
-  const uv = new Float64Array(2 * n);
-  const rest = new Float64Array(n);
-  const passed = new Float64Array(n);
-  const terms = new Float64Array(edgeCount);
-  const suffix = new Float64Array(net.maxDegree + 1);
-  const adjoint = new Float64Array(2 * n);
+  // Zeroed as a fresh array would be: a back edge (none in a structure today) would read it before it is written.
+  const uv = scratch(SCRATCH.uv, 2 * n).fill(0);
+  const rest = scratch(SCRATCH.rest, n);
+  const passed = scratch(SCRATCH.passed, n);
+  const terms = scratch(SCRATCH.terms, edgeCount);
+  const suffix = scratch(SCRATCH.suffix, net.maxDegree + 1);
+  const adjoint = scratch(SCRATCH.adjoint, 2 * n);
   const gradient = new Float64Array(n);
   const conditionedGradient = new Float64Array(m);
   let total = 0;
@@ -160,15 +162,15 @@ export function inLanes(net: Network, withGradient = true): Sums {
   const { edgeStart, edgeFrom, edgeSkip, edgeScale } = net;
   const edgeCount = edgeStart[n] ?? 0;
   // Lane l of slot x at 4x + l; u at slots 0 … n − 1 and v at n … 2n − 1, as in oneByOne.
-  const uv = new Float64Array(8 * n);
-  const rest = new Float64Array(4 * n);
-  const passed = new Float64Array(4 * n);
-  const terms = new Float64Array(4 * edgeCount);
-  const suffix = new Float64Array(4 * (net.maxDegree + 1));
-  const adjoint = new Float64Array(8 * n);
+  const uv = scratch(SCRATCH.uv, 8 * n).fill(0);
+  const rest = scratch(SCRATCH.rest, 4 * n);
+  const passed = scratch(SCRATCH.passed, 4 * n);
+  const terms = scratch(SCRATCH.terms, 4 * edgeCount);
+  const suffix = scratch(SCRATCH.suffix, 4 * (net.maxDegree + 1));
+  const adjoint = scratch(SCRATCH.adjoint, 8 * n);
   const gradient = new Float64Array(n);
   const conditionedGradient = new Float64Array(m);
-  const weights = new Float64Array(4);
+  const weights = scratch(SCRATCH.weights, 4);
   let total = 0;
 
   for (let base = 0; base < 1 << m; base += 4) {

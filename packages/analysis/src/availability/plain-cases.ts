@@ -90,13 +90,16 @@ export function plainCases(inputs: AvailabilityInputs, s: Structure, entry: Comp
     }
   }
 
+  // One case at a time: its P and scales are rewritten per case (gains are read before the next).
+  const p = new Float64Array(base.serve.length);
+  const edgeScale = new Float64Array(network.edgeScale.length);
   return {
     evaluate(picks, withGains) {
-      const p = Float64Array.from(base.serve);
+      p.set(base.serve);
       plan.tiers.forEach((tier, t) => {
         p[tier.node] = (picks[t] as TierCase).up;
       });
-      const edgeScale = Float64Array.from(network.edgeScale);
+      edgeScale.set(network.edgeScale);
       for (const edge of tierEdges) {
         const pick = picks[edge.tier] as TierCase;
         // The same operations, in the same order, as withCombination's inTime and flatEdges' scale.
