@@ -2,7 +2,7 @@
 import { Board, createUndoManager } from '@napkin/doc';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { alignMoves, applyMoves, placed } from './align';
+import { alignMoves, applyMoves, measuredSizes, placed } from './align';
 import type { Placed } from './align';
 
 const box = (id: string, x: number, y: number, width = 100, height = 50): Placed => ({ id, x, y, width, height });
@@ -50,5 +50,12 @@ describe('applyMoves', () => {
     expect(board.snapshot().components.map((component) => component.y)).toEqual([0, 0]);
     undo.undo();
     expect(board.snapshot()).toEqual(before);
+  });
+});
+
+describe('measuredSizes', () => {
+  it('keeps the sizes of the nodes the canvas measured and leaves out the others', () => {
+    const sizes = measuredSizes([{ id: 'a', measured: { width: 180, height: 64 } }, { id: 'b', measured: {} }, { id: 'c' }]);
+    expect([...sizes]).toEqual([['a', { width: 180, height: 64 }]]);
   });
 });

@@ -26,6 +26,13 @@ export function placed(components: readonly BoardComponent[], sizes: ReadonlyMap
   return components.map(({ id, x, y }) => ({ id, x, y, ...(sizes.get(id) ?? LAYOUT_COMPONENT_BOX) }));
 }
 
+/** The sizes the canvas measured, by id, of the nodes it has measured (for `placed`). */
+export function measuredSizes(nodes: Iterable<{ readonly id: string; readonly measured?: { readonly width?: number; readonly height?: number } }>): Map<string, { width: number; height: number }> {
+  const sizes = new Map<string, { width: number; height: number }>();
+  for (const { id, measured } of nodes) if (measured?.width !== undefined && measured.height !== undefined) sizes.set(id, { width: measured.width, height: measured.height });
+  return sizes;
+}
+
 /** Where each item goes (only those that move), on whole pixels. */
 export function alignMoves(items: readonly Placed[], how: Alignment): Move[] {
   if (items.length < 2) return [];

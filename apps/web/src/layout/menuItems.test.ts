@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ALIGN_ACTIONS } from '../board/alignActions';
 import { menuItems } from './menuItems';
 
 const actions = (...args: Parameters<typeof menuItems>) => menuItems(...args).map((item) => item.action);
@@ -8,7 +9,10 @@ describe('menuItems', () => {
     expect(actions({ kind: 'component', id: 'a' }, { selectedComponents: 1, canConnect: false, readOnly: false })).toEqual(['duplicate', 'copy', 'delete']);
     const two = actions({ kind: 'component', id: 'a' }, { selectedComponents: 2, canConnect: true, readOnly: false });
     expect(two).toEqual(['duplicate', 'copy', 'connect', 'align-left', 'align-centre', 'align-top', 'align-middle', 'tidy', 'delete']);
-    expect(actions({ kind: 'component', id: 'a' }, { selectedComponents: 3, canConnect: false, readOnly: false })).toContain('align-distribute-x');
+    const three = menuItems({ kind: 'component', id: 'a' }, { selectedComponents: 3, canConnect: false, readOnly: false });
+    expect(three.map((item) => item.action)).toEqual(['duplicate', 'copy', 'align-left', 'align-centre', 'align-top', 'align-middle', 'align-distribute-x', 'align-distribute-y', 'tidy', 'delete']);
+    // The menu's words are the inspector's buttons' words.
+    for (const item of three.filter((each) => each.action.startsWith('align-'))) expect(item.label).toBe(ALIGN_ACTIONS.find(({ how }) => `align-${how}` === item.action)?.label);
   });
 
   it('offers the canvas adding, pasting, tidying and fitting; a reader only copying and fitting', () => {

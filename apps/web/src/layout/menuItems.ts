@@ -2,6 +2,7 @@
 // belongs to), a call, or the empty canvas. Only actions that exist elsewhere too (keys, palette, inspector),
 // with their key shown, so the menu teaches the shortcuts. Pure, so what appears when is unit-tested.
 import type { Alignment } from '../board/align';
+import { ALIGN_ACTIONS } from '../board/alignActions';
 
 export type MenuTarget =
   | { readonly kind: 'component'; readonly id: string }
@@ -36,17 +37,6 @@ export interface MenuContext {
   readonly readOnly: boolean;
 }
 
-const ALIGN_ITEMS: readonly MenuItem[] = [
-  { action: 'align-left', label: 'Align left edges' },
-  { action: 'align-centre', label: 'Align centres' },
-  { action: 'align-top', label: 'Align top edges' },
-  { action: 'align-middle', label: 'Align middles' },
-];
-const DISTRIBUTE_ITEMS: readonly MenuItem[] = [
-  { action: 'align-distribute-x', label: 'Distribute horizontally' },
-  { action: 'align-distribute-y', label: 'Distribute vertically' },
-];
-
 export function menuItems(target: MenuTarget, context: MenuContext): MenuItem[] {
   const { selectedComponents, canConnect, readOnly } = context;
   if (target.kind === 'canvas') {
@@ -70,8 +60,7 @@ export function menuItems(target: MenuTarget, context: MenuContext): MenuItem[] 
     { action: 'duplicate', label: 'Duplicate', keys: 'Ctrl+D' },
     copy,
     ...(canConnect ? [{ action: 'connect', label: 'Connect the two (first to second)', keys: 'A' } as const] : []),
-    ...(several ? ALIGN_ITEMS : []),
-    ...(selectedComponents >= 3 ? DISTRIBUTE_ITEMS : []),
+    ...ALIGN_ACTIONS.filter(({ inMenu, needs }) => inMenu && selectedComponents >= needs).map(({ how, label }): MenuItem => ({ action: `align-${how}`, label })),
     ...(several ? [{ action: 'tidy', label: 'Tidy up the selection', keys: 'Shift+T' } as const] : []),
     { action: 'delete', label: several ? 'Delete the selection' : 'Delete', keys: 'Delete' },
   ];

@@ -4,7 +4,7 @@ import type { Board, NoteKind } from '@napkin/doc';
 import { useStoreApi } from '@xyflow/react';
 import type { XYPosition } from '@xyflow/react';
 import { useCallback } from 'react';
-import { alignMoves, applyMoves, placed } from '../board/align';
+import { alignMoves, applyMoves, measuredSizes, placed } from '../board/align';
 import type { Alignment } from '../board/align';
 import type { UndoSteps } from '../board/flowEditor';
 import type { EditorActions } from '../editing/useEditorShortcuts';
@@ -35,11 +35,7 @@ export function useMenuRunner({ board, undoManager, editing, tidy, fit, addNote,
     (how: Alignment) => {
       const ids = new Set(selectedComponents().map((node) => node.id));
       const components = board.snapshot().components.filter((component) => ids.has(component.id));
-      const sizes = new Map(
-        selectedComponents().flatMap((node) =>
-          node.measured.width !== undefined && node.measured.height !== undefined ? [[node.id, { width: node.measured.width, height: node.measured.height }] as const] : [],
-        ),
-      );
+      const sizes = measuredSizes(selectedComponents());
       applyMoves(board, alignMoves(placed(components, sizes), how));
       undoManager.stopCapturing();
     },
