@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { insertBoardFile } from '@napkin/doc';
 import type { Download, Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
+import type { BoardPage } from '../support/boardPage';
 import { joinAsDocParticipant } from '../support/docParticipant';
 import { expect, test } from '../support/fixtures';
 
@@ -16,10 +17,31 @@ test.use({ viewport: { width: 1600, height: 1000 } });
 
 const EXAMPLE = fileURLToPath(new URL('../../packages/analysis/examples/typical-request-path.json', import.meta.url));
 
-async function exported(page: Page, testId: string): Promise<Buffer> {
-  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  const path = await download.path();
-  return readFileSync(path);
+type ExampleFile = Parameters<typeof insertBoardFile>[1];
+
+/**
+ * A new board holding the engine's own example (a valid file: its tests parse it), written through the relay
+ * by a second participant and shown on this person's page; gives the file (the board got fresh ids).
+ */
+async function boardWithExample(person: BoardPage, baseURL: string | undefined): Promise<ExampleFile> {
+  const path = await person.createBoard();
+  const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as ExampleFile;
+  const writer = await joinAsDocParticipant(baseURL ?? '', path);
+  try {
+    insertBoardFile(writer.board, file);
+  } finally {
+    writer.close();
+  }
+  await expect(person.node('Postgres')).toBeVisible();
+  return file;
+}
+
+/** Clicks an export button and reads the file it downloads, checking the file's name when one is given. */
+async function exported(page: Page, testId: string, fileName?: string): Promise<Buffer> {
+  // The first PNG and PDF load the rasteriser's wasm and the PDF writer: slow on a loaded machine.
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(testId).click()]);
+  if (fileName !== undefined) expect(download.suggestedFilename()).toBe(fileName);
+  return readFileSync(await download.path());
 }
 
 /** Mean absolute difference per channel (0–255) between a PNG and the SVG rasterised by Chromium at the same size on white. */
@@ -61,18 +83,9 @@ async function differenceFromChromium(page: Page, svg: string, png: Buffer): Pro
 }
 
 test('exports SVG, PNG and PDF of a board, and a selection', async ({ alice, baseURL }) => {
-  const path = await alice.createBoard();
-  // The engine's own example board, a valid file (its tests parse it).
-  const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Parameters<typeof insertBoardFile>[1];
-  const writer = await joinAsDocParticipant(baseURL ?? '', path);
-  try {
-    insertBoardFile(writer.board, file);
-  } finally {
-    writer.close();
-  }
+  const file = await boardWithExample(alice, baseURL);
   const page = alice.page;
   const panel = page.getByTestId('analysis-panel');
-  await expect(alice.node('Postgres')).toBeVisible();
   await expect(panel.getByTestId('flow-availability')).not.toHaveText('');
   const p99 = (await panel.getByTestId('flow-p99').innerText()).trim();
   const availability = (await panel.getByTestId('flow-availability').innerText()).trim();
@@ -146,16 +159,8 @@ async function transparentShare(page: Page, png: Buffer): Promise<number> {
 
 test('the title names every export; PNG 2× on transparent, PDF in Letter, Markdown with its hop table, board file, Mermaid, copy as image', async ({ alice, baseURL }) => {
   test.slow();
-  const path = await alice.createBoard();
-  const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Parameters<typeof insertBoardFile>[1];
-  const writer = await joinAsDocParticipant(baseURL ?? '', path);
-  try {
-    insertBoardFile(writer.board, file);
-  } finally {
-    writer.close();
-  }
+  const file = await boardWithExample(alice, baseURL);
   const page = alice.page;
-  await expect(alice.node('Postgres')).toBeVisible();
   const title = page.getByTestId('board-title');
   await title.fill('Checkout read path');
   await title.press('Enter');
@@ -163,12 +168,7 @@ test('the title names every export; PNG 2× on transparent, PDF in Letter, Markd
   const p99 = (await page.getByTestId('analysis-panel').getByTestId('flow-p99').innerText()).trim();
 
   await page.getByTestId('export').click();
-  const save = async (testId: string, fileName: string): Promise<Buffer> => {
-    // The first PNG and PDF load the rasteriser's wasm and the PDF writer: slow on a loaded machine.
-    const [download]: [Download, void] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(testId).click()]);
-    expect(download.suggestedFilename()).toBe(fileName);
-    return readFileSync(await download.path());
-  };
+  const save = (testId: string, fileName: string): Promise<Buffer> => exported(page, testId, fileName);
   const svg = (await save('export-svg', 'checkout-read-path.svg')).toString('utf8');
   expect(svg).toContain('<title>Checkout read path</title>');
   expect(svg).toContain('data-figure="title">Checkout read path</text>');
