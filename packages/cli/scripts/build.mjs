@@ -51,6 +51,10 @@ export async function buildBundle() {
     write: false,
     metafile: true,
     legalComments: 'none',
+    // Node compiles the whole bundle at each start (12 % of an SVG export of a 300-component board):
+    // less text to scan. Names stay (identifiers are not minified), so stack traces still read.
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'error',
     plugins: [englishOnlyZod],
     // CommonJS packages inside an ES module bundle call require() for Node's built-ins.
