@@ -57,6 +57,9 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: 'Shift+drag on the canvas', does: 'Select everything in a box' },
       { keys: 'Ctrl/⌘+A', does: 'Select everything' },
       { keys: 'Tab', does: 'Move the focus from component to component' },
+      { keys: 'Enter, Space', does: 'Select the focused component (Enter again: edit its fields; Escape there comes back)' },
+      { keys: 'Shift/Ctrl/⌘+Enter', does: 'Add the focused component to the selection or take it out' },
+      { keys: 'Escape', does: 'Select nothing (the focus stays where it is)' },
     ],
   },
   {
@@ -80,7 +83,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: 'Ctrl/⌘+K or /', does: 'Quick add a component' },
       { keys: 'T, N', does: 'Add a text note or a sticky note at the pointer' },
-      { keys: 'Double-click a name', does: 'Rename' },
+      { keys: 'Double-click a name, F2', does: 'Rename (F2: the focused component)' },
     ],
   },
   {

@@ -115,8 +115,9 @@ function TextInput({ id, testId, stored, placeholder, hint, invalid, onCommit, o
       onKeyDown={(e) => {
         if (e.key === 'Enter') onCommit(draft);
         else if (e.key === 'Escape' || isUndoKey(e)) {
-          // Ctrl+Z in a field takes back what was typed since the last commit, writing nothing.
-          if (e.key !== 'Escape') e.preventDefault();
+          // Ctrl+Z in a field takes back what was typed since the last commit, writing nothing. Escape with
+          // nothing to take back is left to the inspector (back to the canvas).
+          if (e.key !== 'Escape' || draft !== stored) e.preventDefault();
           setDraft(stored);
           onEdit();
         }

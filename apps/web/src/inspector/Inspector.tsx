@@ -5,7 +5,9 @@
 import type { Board, BoardSnapshot } from '@napkin/doc';
 import type { Edge, Node } from '@xyflow/react';
 import { memo } from 'react';
+import type { KeyboardEvent } from 'react';
 import { groupOf } from '../alternatives/split';
+import { focusWithRing } from '../editing/nodeFocus';
 import type { UndoSteps } from '../board/flowEditor';
 import { useDrawing } from '../board/nodes/drawingContext';
 import { usePanelOpen } from '../board/panelMemory';
@@ -79,8 +81,15 @@ const InspectorPanel = memo(function InspectorPanel({ board, snapshot, undoManag
       </aside>
     );
   }
+  // Escape with nothing typed to take back (a field takes back its typing first) returns to the canvas.
+  const backToCanvas = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const id = nodeIds[0] ?? edgeIds[0];
+    const owner = id === undefined ? null : document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"], .react-flow__edge[data-id="${CSS.escape(id)}"]`);
+    if (owner !== null) focusWithRing(owner);
+  };
   return (
-    <aside className="inspector" data-testid="inspector" aria-label="Inspector">
+    <aside className="inspector" data-testid="inspector" aria-label="Inspector" onKeyDown={backToCanvas}>
       {fold}
       {group ? (
         <SplitEditor key={group.key} board={board} group={group} nameOf={nameOf} edit={edit} />

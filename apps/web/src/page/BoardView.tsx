@@ -16,6 +16,7 @@ import { FirstRunHint } from '../board/hint/FirstRunHint';
 import { ExportMenu } from '../export/ExportMenu';
 import { ShortcutsButton, ShortcutsPanel } from '../editing/ShortcutsHelp';
 import { useEditorShortcuts } from '../editing/useEditorShortcuts';
+import { useNodeKeys } from '../editing/useNodeKeys';
 import { useFitOnOpen, useFitToContent } from '../editing/useFitOnOpen';
 import { AlignmentGuides } from '../layout/AlignmentGuides';
 import { CanvasMenu } from '../layout/CanvasMenu';
@@ -117,6 +118,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
     onTidy: tidy,
     onFit: fit,
   });
+  useNodeKeys(readOnly);
   const edited = useCallback(() => undoManager.undoStack.length > 0, [undoManager]);
   useFitOnOpen(canvasRef, connection.provider, edited);
   const [addHere, setAddHere] = useState<AddHere | null>(null);

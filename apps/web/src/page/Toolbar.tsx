@@ -16,7 +16,7 @@ export function Toolbar({ undo, title, children }: ToolbarProps) {
       <a className="brand" href="/">Napkin</a>
       {title}
       <div className="group" role="group" aria-label="History">
-        <button type="button" data-testid="undo" onClick={undo.undo} disabled={!undo.canUndo} title="Undo (Ctrl+Z)">
+        <button type="button" data-testid="undo" data-steps={undo.steps} onClick={undo.undo} disabled={!undo.canUndo} title="Undo (Ctrl+Z)">
           Undo
         </button>
         <button type="button" data-testid="redo" onClick={undo.redo} disabled={!undo.canRedo} title="Redo (Ctrl+Shift+Z)">

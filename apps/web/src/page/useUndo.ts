@@ -7,6 +7,8 @@ import type * as Y from 'yjs';
 export interface Undo {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /** How many steps this person can undo (shown on the button as data-steps, so a test sees a step was or was not added). */
+  readonly steps: number;
   readonly undo: () => void;
   readonly redo: () => void;
 }
@@ -51,7 +53,7 @@ export function useUndo(undoManager: Y.UndoManager): Undo {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [undo, redo]);
 
-  return { canUndo: stacks.undo > 0, canRedo: stacks.redo > 0, undo, redo };
+  return { canUndo: stacks.undo > 0, canRedo: stacks.redo > 0, steps: stacks.undo, undo, redo };
 }
 
 function sizes(undoManager: Y.UndoManager): { undo: number; redo: number } {

@@ -1,27 +1,39 @@
 // Quick-add by name: `/` or Ctrl+K (⌘K) opens a small dialog; typing filters the catalog, the arrow
-// keys move the highlight, Enter adds the highlighted kind at the centre of the view, Escape closes.
+// keys move the highlight, Enter adds the highlighted kind at the centre of the view and gives it the focus,
+// Escape closes and gives the focus back; Tab stays in the dialog.
 // The shortcut is ignored while typing in a field so renaming a node to "a/b" still works. The canvas's
 // menu opens it too ("Add a component here…"): then the kind lands at that point.
 import type { KindSpec } from '@napkin/catalog';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStoreApi } from '@xyflow/react';
 import type { XYPosition } from '@xyflow/react';
 import type { KeyboardEvent } from 'react';
+import { focusNodeWhenDrawn, focusWithRing } from '../editing/nodeFocus';
+import { selectOnly } from '../editing/useNodeKeys';
 import { KindIcon } from '../icons/glyphs';
 import { quickAddMatches, wrapIndex } from './paletteModel';
+import type { Added } from './paletteModel';
 
 /** A request to open quick-add for a point of the screen (a new object per request). */
 export interface AddHere {
   readonly at: XYPosition;
 }
 
-export function QuickAdd({ onAdd, addHere = null }: { readonly onAdd: (kind: KindSpec, at?: XYPosition) => void; readonly addHere?: AddHere | null }) {
+export function QuickAdd({ onAdd, addHere = null }: { readonly onAdd: (kind: KindSpec, at?: XYPosition) => Added; readonly addHere?: AddHere | null }) {
   const [open, setOpen] = useState(false);
   const [at, setAt] = useState<XYPosition | undefined>(undefined);
+  const store = useStoreApi();
+  // What had the focus before the dialog took it: it gets it back when the dialog closes without adding.
+  const before = useRef<HTMLElement | null>(null);
+  const show = () => {
+    before.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpen(true);
+  };
 
   useEffect(() => {
     if (addHere === null) return;
     setAt(addHere.at);
-    setOpen(true);
+    show();
   }, [addHere]);
 
   useEffect(() => {
@@ -30,7 +42,7 @@ export function QuickAdd({ onAdd, addHere = null }: { readonly onAdd: (kind: Kin
       if (!opens || isTyping(event.target)) return;
       event.preventDefault();
       setAt(undefined);
-      setOpen(true);
+      show();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -39,10 +51,16 @@ export function QuickAdd({ onAdd, addHere = null }: { readonly onAdd: (kind: Kin
   if (!open) return null;
   return (
     <QuickAddDialog
-      onClose={() => setOpen(false)}
+      onClose={() => {
+        setOpen(false);
+        const owner = before.current;
+        if (owner?.isConnected === true) focusWithRing(owner);
+      }}
       onPick={(kind) => {
         setOpen(false);
-        onAdd(kind, at);
+        // The new component (or frame) is what the user works on next: it takes the focus and the selection.
+        const added = onAdd(kind, at);
+        focusNodeWhenDrawn(added.id, () => selectOnly(store, new Set([added.id])));
       }}
     />
   );
@@ -64,12 +82,15 @@ function QuickAddDialog({ onClose, onPick }: { readonly onClose: () => void; rea
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
+    } else if (event.key === 'Tab') {
+      // A modal dialog: the focus stays in it (its only stop is the name field) until it closes.
+      event.preventDefault();
     }
   };
 
   return (
     <div className="quick-add-backdrop" onMouseDown={onClose}>
-      <div className="quick-add" role="dialog" aria-label="Quick add" data-testid="quick-add" onMouseDown={(e) => e.stopPropagation()}>
+      <div className="quick-add" role="dialog" aria-modal="true" aria-label="Quick add" data-testid="quick-add" onMouseDown={(e) => e.stopPropagation()}>
         <input
           autoFocus
           data-testid="quick-add-input"

@@ -94,6 +94,7 @@ function WhyPopover({ id, figure, label, anchor, owner, onClose, detail }: WhyPo
     ref.current?.focus({ preventScroll: true });
   }, []);
   useEffect(() => {
+    // Escape with the focus inside the popover is handled on it (below); this one is for focus elsewhere.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       // Back to the button it came from, so the user continues where they were.
@@ -125,6 +126,14 @@ function WhyPopover({ id, figure, label, anchor, owner, onClose, detail }: WhyPo
       tabIndex={-1}
       className="why-popover"
       data-testid="why-popover"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Handled here: the popover is a child of its button in React's tree, so inside a component's box the
+        // Escape would reach the canvas's node too and unselect the component the user is looking at.
+        event.stopPropagation();
+        onClose();
+        owner.current?.focus({ preventScroll: true });
+      }}
       style={{ left, top: anchor.top }}
     >
       <div className="why-title" id={titleId}>

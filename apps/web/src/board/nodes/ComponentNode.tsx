@@ -8,7 +8,9 @@
 import { getKind } from '@napkin/catalog';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { memo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { focusWithRing } from '../../editing/nodeFocus';
+import { RENAME_EVENT } from '../../editing/useNodeKeys';
 import { useComponentFigures, useSkipReason } from '../../analysis/context';
 import { KindIcon } from '../../icons/glyphs';
 import { useCandidateView } from '../../analysis/candidateView';
@@ -27,6 +29,15 @@ import './nodes.css';
 
 export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<ComponentFlowNode>) {
   const [editing, setEditing] = useState(false);
+  // F2 on the focused component opens its name field (editing/useNodeKeys.ts).
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (element === null) return;
+    const rename = () => setEditing(true);
+    element.addEventListener(RENAME_EVENT, rename);
+    return () => element.removeEventListener(RENAME_EVENT, rename);
+  }, []);
   const { componentsById, zonesById } = useDrawing();
   const component = componentsById.get(id);
   // In an interview the candidate's badges follow the interviewer's switch.
@@ -48,6 +59,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   useFlowElementLabel('node', id, componentLabel(data.name, data.kindLabel, showBadges ? figures : undefined, isEntry));
   return (
     <div
+      ref={box}
       className={`component-node${selected ? ' selected' : ''}${saturated ? ' saturated' : ''}`}
       data-testid={`node-${data.name}`}
       data-family={data.family}
@@ -113,7 +125,7 @@ function spreadTitle(spread: Spread, instances: number, nameOf: (zoneId: string)
   return `Spread over zones: ${spread.entries.map((entry, index) => `${nameOf(entry.zone) || entry.zone} ×${counts[index] ?? 0}`).join(', ')}`;
 }
 
-/** Inline rename: Enter or leaving the field commits, Escape cancels. */
+/** Inline rename (double-click or F2): Enter or leaving the field commits, Escape cancels. */
 function NameInput({ componentId, initial, onDone }: { componentId: string; initial: string; onDone: () => void }) {
   const { rename } = useBoardActions();
   const [draft, setDraft] = useState(initial);
@@ -140,8 +152,11 @@ function NameInput({ componentId, initial, onDone }: { componentId: string; init
       onFocus={(e) => e.currentTarget.select()}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') finish(true);
-        else if (e.key === 'Escape') finish(false);
+        if (e.key !== 'Enter' && e.key !== 'Escape') return;
+        // From the keyboard, the focus goes back to the component's box (it would fall to the page with the field).
+        const owner = e.currentTarget.closest<HTMLElement>('.react-flow__node');
+        finish(e.key === 'Enter');
+        if (owner !== null) focusWithRing(owner);
       }}
     />
   );
