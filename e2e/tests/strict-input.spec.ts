@@ -2,8 +2,11 @@
 // file with a misspelt field is refused with the field it meant and writes nothing; one that names a kind
 // by its common name (`postgres`) is imported as that kind. A component the engine cannot use is said on
 // the board, not left out of the numbers in silence. An availability past the sixth nine reads
-// "≥ 99.9999 %", never more nines than the inputs have and never 100 %.
+// "≥ 99.9999 %", never more nines than the inputs have and never 100 %. A value or a key the live
+// document holds that this version cannot use (a script, another version) is said on the board and counted
+// in the panel, never dropped in silence.
 import { importBoardFile, toBoardFile } from '@napkin/doc';
+import * as Y from 'yjs';
 import type { BoardPage } from '../support/boardPage';
 import { joinAsDocParticipant } from '../support/docParticipant';
 import { expect, test } from '../support/fixtures';
@@ -76,5 +79,41 @@ test('a component the engine cannot use is said on the board; an availability pa
   await expect(leftOut).toContainText('Ledger: unknown kind "quantum-ledger"; component skipped');
   await expect(leftOut).toContainText('call API → Ledger: no component "ledger"; call skipped');
   await expect(alice.node('Ledger').getByTestId('skipped')).toContainText('unknown kind "quantum-ledger"');
+  writer.close();
+});
+
+test('a bad value or an unknown key written into the live document is shown on the node, over the canvas and in the panel', async ({ alice, baseURL }) => {
+  const path = await alice.createBoard();
+  const writer = await joinAsDocParticipant(baseURL!, path);
+  const ydoc = writer.board.ydoc;
+  importBoardFile(ydoc, board([USERS, { id: 'api', kind: 'relational-primary', name: 'Postgres', x: 300, y: 60 }], [TO_API]));
+  await expect(alice.node('Postgres')).toBeVisible();
+  // As a script or a client of another version could write them, past the typed API: a percentage where
+  // a fraction goes, and a misspelt key beside it.
+  ydoc.transact(() => {
+    const params = ydoc.getMap<Y.Map<unknown>>('components').get('api')?.get('params');
+    if (!(params instanceof Y.Map)) throw new Error('no params map on the component');
+    params.set('availability', 99.95);
+    params.set('availabilty', 0.9995);
+  });
+
+  const leftOut = alice.page.getByTestId('left-out');
+  await expect(leftOut).toContainText('One part of the board is not in the numbers');
+  await expect(leftOut).toContainText('Postgres: availability ignored (must be a fraction between 0 and 1');
+  await expect(leftOut).toContainText('the default is used instead');
+  await expect(leftOut.getByTestId('left-out-warnings')).toContainText('Postgres: unknown field "availabilty" ignored; did you mean availability?');
+  await expect(alice.node('Postgres').getByTestId('skipped')).toContainText('availability ignored');
+  const panel = alice.page.getByTestId('analysis-errors');
+  await expect(panel).toContainText('One part of the board is not in the numbers; 1 unknown field ignored');
+
+  // Corrected through the API, every mark goes away.
+  ydoc.transact(() => {
+    const params = ydoc.getMap<Y.Map<unknown>>('components').get('api')?.get('params');
+    if (!(params instanceof Y.Map)) throw new Error('no params map on the component');
+    params.set('availability', 0.9995);
+    params.delete('availabilty');
+  });
+  await expect(leftOut).toHaveCount(0);
+  await expect(alice.node('Postgres').getByTestId('skipped')).toHaveCount(0);
   writer.close();
 });

@@ -18,8 +18,8 @@ export function reasonOf(error: z.ZodError): string {
 
 /**
  * The fields of `raw` that pass their schema. Absent (`undefined`) fields are silently left out; present but
- * invalid ones are left out and passed to `onInvalid`. Keys not in `schemas` are ignored (a newer peer may
- * have written fields this version does not know).
+ * invalid ones are left out and passed to `onInvalid`. Keys not in `schemas` are not looked at here; the
+ * reader reports them (unknownFields.ts).
  */
 export function pickValidFields<S extends FieldSchemas>(
   schemas: S,

@@ -8,6 +8,11 @@ export type DocProblem =
   | { kind: 'invalid-entry'; collection: CollectionName; id: string; reason: string }
   /** One field was ignored (the default or nothing is used instead); the entry itself is kept. */
   | { kind: 'invalid-field'; collection: CollectionName | 'meta'; id: string; field: string; reason: string }
+  /**
+   * A key this version does not declare (a peer on another version, or a hand-written update); the entry
+   * is kept and the key ignored. `hint` says what it most likely meant ("did you mean availability?").
+   */
+  | { kind: 'unknown-field'; collection: CollectionName; id: string; field: string; hint: string }
   /** A call whose endpoint does not exist (typically deleted concurrently); the call is skipped. */
   | { kind: 'dangling-call'; id: string; missing: string[] }
   /** The document was written by a newer schema than this code knows; it is read as far as possible. */
@@ -19,6 +24,8 @@ export function describeProblem(problem: DocProblem): string {
       return `${problem.collection}/${problem.id} skipped: ${problem.reason}`;
     case 'invalid-field':
       return `${problem.collection}/${problem.id}.${problem.field} ignored: ${problem.reason}`;
+    case 'unknown-field':
+      return `${problem.collection}/${problem.id}.${problem.field} ignored: unknown field${problem.hint === '' ? '' : `; ${problem.hint}`}`;
     case 'dangling-call':
       return `calls/${problem.id} skipped: endpoint ${problem.missing.join(', ')} does not exist`;
     case 'newer-schema':

@@ -58,12 +58,47 @@ describe('readSnapshot: everything a peer wrote is validated', () => {
     params.set('fromTheFuture', 1);
     const snapshot = readSnapshot(doc);
     expect(snapshot.components).toEqual([{ id: 'svc', kind: 'service', name: '', x: 1, y: 2, params: { p99Ms: 30 } }]);
-    expect(snapshot.problems.map((problem) => problem.kind === 'invalid-field' && problem.field)).toEqual([
+    expect(snapshot.problems.map((problem) => problem.kind === 'invalid-field' && problem.field).filter(Boolean)).toEqual([
       'name',
       'instances',
       'params.capacityRps',
       'entry',
     ]);
+    // A key this version does not declare keeps the entry and is reported, not ignored in silence.
+    expect(snapshot.problems.filter((problem) => problem.kind === 'unknown-field')).toEqual([
+      { kind: 'unknown-field', collection: 'components', id: 'svc', field: 'params.fromTheFuture', hint: '' },
+    ]);
+  });
+
+  it('reports a key no field declares, with what it most likely meant, and keeps the entry', () => {
+    const doc = new Y.Doc();
+    const params = new Y.Map<unknown>();
+    writeRaw(doc, 'components', 'db', { kind: 'relational-primary', x: 0, y: 0, params, availability: 0.99 });
+    params.set('availabilty', 0.9995);
+    params.set('hit_ratio', 0.9);
+    writeRaw(doc, 'components', 'app', { kind: 'service', x: 0, y: 0 });
+    writeRaw(doc, 'calls', 'c1', { from: 'app', to: 'db', mode: 'sync', timeout: 500 });
+    writeRaw(doc, 'zones', 'z1', { level: 'region', x: 0, y: 0, width: 10, height: 10, colour: 'red' });
+    const snapshot = readSnapshot(doc);
+    expect(snapshot.components.map((component) => component.id)).toEqual(['app', 'db']);
+    expect(snapshot.calls).toHaveLength(1);
+    expect(snapshot.problems.map(describeProblem)).toEqual([
+      'components/db.availability ignored: unknown field; did you mean params.availability?',
+      'components/db.params.availabilty ignored: unknown field; did you mean availability?',
+      'components/db.params.hit_ratio ignored: unknown field; did you mean hitRatio?',
+      'calls/c1.timeout ignored: unknown field; did you mean timeoutMs?',
+      'zones/z1.colour ignored: unknown field',
+    ]);
+  });
+
+  it('finds no unknown key in what the board itself writes', () => {
+    const board = new Board(new Y.Doc());
+    const users = board.addComponent({ kind: 'web-client', name: 'Users', x: 0, y: 0, instances: 2, spread: 'a', entry: { rps: 10 }, params: { availability: 0.99 }, whatIf: { down: true } });
+    const db = board.addComponent({ kind: 'relational-primary', x: 300, y: 0 });
+    board.addCall({ from: users, to: db, mode: 'sync', timeoutMs: 100, retries: 1 });
+    board.addZone({ level: 'region', name: 'eu', x: 0, y: 0, width: 100, height: 100 });
+    board.addAnnotation({ text: 'note', x: 0, y: 0, pinnedTo: db });
+    expect(board.snapshot().problems).toEqual([]);
   });
 
   it('skips a call whose endpoint was deleted concurrently, and a call to itself', () => {

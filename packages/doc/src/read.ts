@@ -9,6 +9,7 @@ import { boardMaps, SCHEMA_VERSION } from './layout.js';
 import type { CollectionMap } from './layout.js';
 import type { CollectionName, DocProblem } from './problems.js';
 import * as schema from './schema.js';
+import { ANNOTATION_KEYS, CALL_KEYS, COMPONENT_GROUP_KEYS, COMPONENT_KEYS, reportUnknownKeys, ZONE_KEYS } from './unknownFields.js';
 import type { BoardAnnotation, BoardCall, BoardComponent, BoardMeta, BoardSnapshot, BoardZone } from './types.js';
 
 type Problems = DocProblem[];
@@ -52,6 +53,11 @@ function fieldReporter(problems: Problems, collection: CollectionName | 'meta', 
     problems.push({ kind: 'invalid-field', collection, id, field, reason });
 }
 
+/** Reports the keys this version does not declare (unknownFields.ts); the entry keeps its known fields. */
+function unknownReporter(problems: Problems, collection: CollectionName, id: string) {
+  return (field: string, hint: string) => problems.push({ kind: 'unknown-field', collection, id, field, hint });
+}
+
 function readMeta(meta: Y.Map<unknown>, problems: Problems): BoardMeta {
   const fields = pickValidFields(schema.metaFields, meta.toJSON(), fieldReporter(problems, 'meta', 'meta'));
   const schemaVersion = fields.schemaVersion ?? 0;
@@ -80,7 +86,7 @@ const readComponent: EntryReader<BoardComponent> = (id, raw, problems) => {
   if (!required.ok) return required.reason;
   const report = fieldReporter(problems, 'components', id);
   const optional = pickValidFields(schema.componentOptionalFields, raw, report);
-  return withoutUndefined({
+  const component = withoutUndefined({
     id: id as ComponentId,
     ...required.value,
     name: optional.name ?? '',
@@ -91,6 +97,10 @@ const readComponent: EntryReader<BoardComponent> = (id, raw, problems) => {
     entry: readGroup(schema.entryLoadFields, raw.entry, report, 'entry'),
     whatIf: readGroup(schema.whatIfSchemas, raw.whatIf, report, 'whatIf'),
   });
+  const unknown = unknownReporter(problems, 'components', id);
+  reportUnknownKeys(raw, COMPONENT_KEYS, unknown);
+  for (const [group, keys] of Object.entries(COMPONENT_GROUP_KEYS)) reportUnknownKeys(raw[group], keys, unknown, group);
+  return component;
 };
 
 const readCall: EntryReader<BoardCall> = (id, raw, problems) => {
@@ -100,6 +110,7 @@ const readCall: EntryReader<BoardCall> = (id, raw, problems) => {
   // Unset fields stay unset (the engine's defaults apply, as for a board file), so a call exported and
   // imported again says exactly what it said.
   const optional = pickValidFields(schema.callOptionalFields, raw, fieldReporter(problems, 'calls', id));
+  reportUnknownKeys(raw, CALL_KEYS, unknownReporter(problems, 'calls', id));
   return withoutUndefined({
     id: id as CallId,
     from: required.value.from as ComponentId,
@@ -113,6 +124,7 @@ const readZone: EntryReader<BoardZone> = (id, raw, problems) => {
   const required = parseRequiredFields(schema.zoneRequiredFields, raw);
   if (!required.ok) return required.reason;
   const optional = pickValidFields(schema.zoneOptionalFields, raw, fieldReporter(problems, 'zones', id));
+  reportUnknownKeys(raw, ZONE_KEYS, unknownReporter(problems, 'zones', id));
   return withoutUndefined({ id: id as ZoneId, ...required.value, ...optional, name: optional.name ?? '' });
 };
 
@@ -120,5 +132,6 @@ const readAnnotation: EntryReader<BoardAnnotation> = (id, raw, problems) => {
   const required = parseRequiredFields(schema.annotationRequiredFields, raw);
   if (!required.ok) return required.reason;
   const { pinnedTo, ...optional } = pickValidFields(schema.annotationOptionalFields, raw, fieldReporter(problems, 'annotations', id));
+  reportUnknownKeys(raw, ANNOTATION_KEYS, unknownReporter(problems, 'annotations', id));
   return withoutUndefined({ id: id as AnnotationId, ...required.value, ...optional, pinnedTo: pinnedTo as ComponentId | undefined });
 };

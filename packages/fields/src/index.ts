@@ -61,6 +61,7 @@ export type {
 } from './file/schema.js';
 export { formatPath, parseBoard } from './file/parse.js';
 export { didYouMean, editDistance, normaliseName, suggestNames } from './suggest.js';
+export { suggestField } from './file/strict.js';
 export type { Candidate } from './suggest.js';
 export { LAYOUT_COMPONENT_BOX, layOutBoard } from './file/layout.js';
 export type { Layout, LayoutInput, Rectangle } from './file/layout.js';

@@ -24,7 +24,7 @@ interface AnalysisContextValue extends AnalysisState {
   readonly index: FigureIndex;
   /** What-if marks by component id, from the snapshot (they show even with analysis off). */
   readonly marks: ReadonlyMap<string, WhatIfMark>;
-  /** What the numbers leave out: the document's skipped entries and the engine's (problems/leftOut.ts). */
+  /** What the numbers leave out: the document's skipped entries and ignored fields, and the engine's (analysis/leftOut.ts). */
   readonly leftOut: LeftOut;
 }
 
@@ -84,7 +84,7 @@ export function useLeftOut(): LeftOut {
   return useContext(AnalysisContext).leftOut;
 }
 
-/** Why the engine left this component out of the numbers, or undefined when it is counted. */
+/** Why this component, or a field of it, is left out of the numbers (analysis/leftOut.ts); undefined when all of it is counted. */
 export function useSkipReason(componentId: string): string | undefined {
   return useContext(AnalysisContext).leftOut.components.get(componentId);
 }

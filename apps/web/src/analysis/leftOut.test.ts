@@ -34,9 +34,37 @@ describe('leftOut', () => {
       expect.arrayContaining([
         'Ledger: unknown kind "quantum-ledger"; component skipped',
         `call Users → Ledger: no component "${ledger}"; call skipped`,
-        expect.stringMatching(/^components\/ghost skipped: /),
+        expect.stringMatching(/^a component written as "ghost" could not be read and is not drawn or counted: /),
       ]),
     );
+  });
+
+  it('names a component whose value the document ignored, and marks it; an unknown key is a warning, the entry counted', () => {
+    const ydoc = new Y.Doc();
+    const board = new Board(ydoc);
+    const users = board.addComponent({ kind: 'web-client', name: 'Users', x: 0, y: 0, entry: { rps: 10 } });
+    const db = board.addComponent({ kind: 'relational-primary', name: 'Postgres', x: 300, y: 0 });
+    const call = board.addCall({ from: users, to: db, mode: 'sync' });
+    // As a script or an older client could write them: a percentage where a fraction goes, a misspelt key.
+    const fields = ydoc.getMap<Y.Map<unknown>>('components').get(db);
+    (fields?.get('params') as Y.Map<unknown>).set('availability', 99.95);
+    (fields?.get('params') as Y.Map<unknown>).set('availabilty', 0.9995);
+    ydoc.getMap<Y.Map<unknown>>('calls').get(call)?.set('timeout', 500);
+    const snapshot = board.snapshot();
+
+    const result = leftOut(snapshot, engineErrors(snapshot));
+    expect(result.lines).toEqual([
+      'Postgres: availability ignored (must be a fraction between 0 and 1, e.g. 0.9995; 99.95 looks like a percentage (99.95 % is 0.9995)); the default is used instead',
+    ]);
+    expect(result.warnings).toEqual([
+      'Postgres: unknown field "availabilty" ignored; did you mean availability?',
+      'call Users → Postgres: unknown field "timeout" ignored; did you mean timeoutMs?',
+    ]);
+    expect(result.components.get(db)).toBe(
+      'availability ignored (must be a fraction between 0 and 1, e.g. 0.9995; 99.95 looks like a percentage (99.95 % is 0.9995)); the default is used instead; unknown field "availabilty" ignored; did you mean availability?',
+    );
+    // The component itself is still in the numbers: the engine skipped nothing.
+    expect(engineErrors(snapshot)).toEqual([]);
   });
 
   it('leaves nothing out of a board the engine reads whole', () => {

@@ -3,7 +3,8 @@
 // peer computes the same result from the same document.
 import type { AnalysisResult } from '@napkin/analysis';
 import type { Board, BoardSnapshot } from '@napkin/doc';
-import { useAnalysis } from '../analysis/context';
+import { useAnalysis, useLeftOut } from '../analysis/context';
+import { leftOutHeading } from '../problems/LeftOutBanner';
 import { Estimator } from '../estimator/Estimator';
 import { usePanelOpen } from '../board/panelMemory';
 import { useCandidateView } from '../analysis/candidateView';
@@ -22,6 +23,7 @@ export interface AnalysisPanelProps {
 
 export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
   const { result, errors, enabled } = useAnalysis();
+  const leftOut = useLeftOut();
   const focus = useFocusComponents();
   // Hidden or shown, remembered in this browser (board/panelMemory.ts).
   const [open, setOpen] = usePanelOpen('analysis', () => true);
@@ -66,12 +68,16 @@ export function AnalysisPanel({ board, snapshot }: AnalysisPanelProps) {
           )}
         </>
       )}
-      {errors.length > 0 && (
+      {(leftOut.lines.length > 0 || leftOut.warnings.length > 0) && (
+        // Beside the figures, how much of the board they leave out (the document's problems and the engine's, by name).
         <details className="analysis-errors" data-testid="analysis-errors">
-          <summary>{errors.length} part(s) of the board were skipped</summary>
+          <summary>
+            {leftOut.lines.length > 0 ? leftOutHeading(leftOut.lines.length) : 'Every part of the board is in the numbers'}
+            {leftOut.warnings.length > 0 && `; ${leftOut.warnings.length} unknown field${leftOut.warnings.length === 1 ? '' : 's'} ignored`}
+          </summary>
           <ul>
-            {errors.slice(0, 20).map((error) => (
-              <li key={error}>{error}</li>
+            {[...leftOut.lines, ...leftOut.warnings].slice(0, 20).map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </details>

@@ -91,11 +91,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** "did you mean …?" for an unknown key among `candidates`, synonyms included; empty when nothing is close. */
+export function suggestField(typed: string, candidates: readonly Candidate[]): string {
+  return didYouMean(suggestNames(typed, candidates, FIELD_SYNONYMS));
+}
+
 function unknownKeys(value: unknown, path: string, known: readonly string[], candidates: readonly Candidate[], errors: FormatError[]): void {
   if (!isRecord(value)) return;
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
-    const hint = didYouMean(suggestNames(key, candidates, FIELD_SYNONYMS));
+    const hint = suggestField(key, candidates);
     errors.push({ path: path === '' ? key : `${path}.${key}`, message: `unknown field${hint === '' ? '' : `; ${hint}`}` });
   }
 }
