@@ -44,6 +44,7 @@ export {
   DEFAULT_PEAK_FACTOR,
   HTTP_METHODS,
   MAX_LINES,
+  parseFigure,
   parseScaleFigure,
   SCALE_RANGES,
   Worksheet,
@@ -51,7 +52,7 @@ export {
   WORKSHEET_TYPES,
   worksheetEntryLoad,
 } from './session/worksheet.js';
-export type { ApiLine, HttpMethod, RequirementLine, ScaleFigure, WorksheetScale, WorksheetSnapshot, WorksheetText } from './session/worksheet.js';
+export type { ApiLine, FigureRange, HttpMethod, RequirementLine, ScaleFigure, WorksheetScale, WorksheetSnapshot, WorksheetText } from './session/worksheet.js';
 export type { FlowFigures, FrameReason, Replay, ReplayFrame } from './session/replayFormat.js';
 export { cardsInPlay, FAILURE_CARD_IDS, MAX_PLAYED_CARDS, parsePlayedCards, readPlayedCards } from './session/playedCards.js';
 export type { FailureCardId, PlayedCard } from './session/playedCards.js';

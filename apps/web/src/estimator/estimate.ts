@@ -2,8 +2,8 @@
 // storage per year and bandwidth out, using the engine's own formulas so the figures match the board.
 import { bandwidth, peakRps, perSecond, storagePerYear } from '@napkin/analysis';
 import type { Explained } from '@napkin/analysis';
-import { DEFAULT_PEAK_FACTOR } from '@napkin/doc';
-import type { EntryLoad, WorksheetScale } from '@napkin/doc';
+import { DEFAULT_PEAK_FACTOR, parseFigure, SCALE_RANGES } from '@napkin/doc';
+import type { EntryLoad, FigureRange, WorksheetScale } from '@napkin/doc';
 
 export interface EstimatorInputs {
   readonly dau: number;
@@ -34,22 +34,21 @@ export interface Estimate {
 
 export type FieldName = keyof EstimatorInputs;
 
-/** Allowed ranges; a value outside is reported next to its field and nothing is computed. */
-export const FIELD_RANGES: Readonly<Record<FieldName, { readonly min: number; readonly max: number }>> = {
-  dau: { min: 0, max: 1e11 },
-  actionsPerUser: { min: 0, max: 1e6 },
-  peakFactor: { min: 1, max: 100 },
+/**
+ * Allowed ranges; a value outside is reported next to its field and nothing is computed. The scale's three are
+ * the worksheet's, whose figures fill these fields.
+ */
+export const FIELD_RANGES: Readonly<Record<FieldName, FigureRange>> = {
+  dau: SCALE_RANGES.dailyActiveUsers,
+  actionsPerUser: SCALE_RANGES.requestsPerUserPerDay,
+  peakFactor: SCALE_RANGES.peakFactor,
   recordBytes: { min: 0, max: 1e10 },
   replication: { min: 1, max: 10 },
   writePercent: { min: 0, max: 100 },
 };
 
 export function validateField(name: FieldName, raw: string): number | string {
-  const value = Number(raw.replaceAll(',', '').replaceAll('_', '').trim());
-  const { min, max } = FIELD_RANGES[name];
-  if (raw.trim() === '' || !Number.isFinite(value)) return 'enter a number';
-  if (value < min || value > max) return `between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')}`;
-  return value;
+  return parseFigure(raw, FIELD_RANGES[name]);
 }
 
 export function estimate(inputs: EstimatorInputs): Estimate {

@@ -40,8 +40,13 @@ export interface WorksheetScale {
 }
 export type ScaleFigure = keyof WorksheetScale;
 
+export interface FigureRange {
+  readonly min: number;
+  readonly max: number;
+}
+
 /** What each figure may be: a figure outside is refused with this range. */
-export const SCALE_RANGES: Readonly<Record<ScaleFigure, { readonly min: number; readonly max: number }>> = {
+export const SCALE_RANGES: Readonly<Record<ScaleFigure, FigureRange>> = {
   dailyActiveUsers: { min: 0, max: 1e11 },
   requestsPerUserPerDay: { min: 0, max: 1e6 },
   peakFactor: { min: 1, max: 100 },
@@ -77,13 +82,17 @@ export const WORKSHEET_PHASES: Readonly<Record<'requirements' | 'api' | 'notes',
   notes: 'internals',
 };
 
-/** Checks a typed figure: the number, or what is wrong in words (commas and underscores are allowed). */
-export function parseScaleFigure(figure: ScaleFigure, raw: string): number | string {
+/** Checks a typed number against its range: the number, or what is wrong in words (commas and underscores are allowed). */
+export function parseFigure(raw: string, { min, max }: FigureRange): number | string {
   const value = Number(raw.replaceAll(',', '').replaceAll('_', '').trim());
-  const { min, max } = SCALE_RANGES[figure];
   if (raw.trim() === '' || !Number.isFinite(value)) return 'enter a number';
   if (value < min || value > max) return `between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')}`;
   return value;
+}
+
+/** Checks a typed scale figure (`parseFigure` in its range). */
+export function parseScaleFigure(figure: ScaleFigure, raw: string): number | string {
+  return parseFigure(raw, SCALE_RANGES[figure]);
 }
 
 /**
