@@ -26,6 +26,8 @@ export interface TidyInput {
   readonly others: readonly Placed[];
   readonly calls: readonly { readonly from: string; readonly to: string }[];
   readonly zones: readonly ZoneRect[];
+  /** Where an item sits for zone membership when its box is more than the component (its pinned notes); else its corner. */
+  readonly memberAt?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
 }
 
 export interface TidyPlan {
@@ -63,6 +65,10 @@ function innermost(zones: readonly ZoneRect[], x: number, y: number, except?: st
 
 export function tidyPlan(input: TidyInput, direction: FlowDirection = flowDirection(input.items, input.calls)): TidyPlan {
   const { items, others, calls, zones } = input;
+  const zoneOf = (item: Placed) => {
+    const at = input.memberAt?.get(item.id) ?? item;
+    return innermost(zones, at.x, at.y);
+  };
   if (items.length === 0) return { moves: [], zones: [] };
   const graph = new graphlib.Graph({ compound: true });
   graph.setGraph({ rankdir: direction, ...SPACING });
@@ -84,7 +90,7 @@ export function tidyPlan(input: TidyInput, direction: FlowDirection = flowDirect
     }
   };
   for (const item of items) {
-    const zone = innermost(zones, item.x, item.y);
+    const zone = zoneOf(item);
     if (zone === undefined) continue;
     addCluster(zone);
     graph.setParent(item.id, zone.id);
@@ -102,7 +108,7 @@ export function tidyPlan(input: TidyInput, direction: FlowDirection = flowDirect
   const onGrid = (value: number) => Math.round(value / GRID_PX) * GRID_PX;
   const placedNow = laid.map((item) => ({ ...item, x: onGrid(item.x + dx), y: onGrid(item.y + dy) }));
   const moves = placedNow.map(({ id, x, y }) => ({ id, x, y }));
-  return { moves, zones: zonesAround(zones, items, others, placedNow, parentOfZone, clustered) };
+  return { moves, zones: zonesAround(zones, items, others, placedNow, parentOfZone, clustered, zoneOf) };
 }
 
 /** The smallest other zone wholly containing `zone`. */
@@ -120,12 +126,13 @@ function zonesAround(
   after: readonly Placed[],
   parentOf: ReadonlyMap<string, ZoneRect | undefined>,
   touched: ReadonlySet<string>,
+  zoneOf: (item: Placed) => ZoneRect | undefined,
 ): ZoneRect[] {
   // Members by the rectangles as they were; positions as they are now.
   const memberBoxes = new Map<string, Placed[]>();
   const now = new Map(after.map((item) => [item.id, item]));
   for (const item of [...before, ...others]) {
-    const zone = innermost(zones, item.x, item.y);
+    const zone = zoneOf(item);
     if (zone === undefined) continue;
     memberBoxes.set(zone.id, [...(memberBoxes.get(zone.id) ?? []), now.get(item.id) ?? item]);
   }
