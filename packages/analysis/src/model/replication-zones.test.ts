@@ -66,6 +66,20 @@ describe('a replica box in another zone survives its primary’s zone (issue 15)
     expect(percent(writes)).toBeCloseTo(Q * A, 12);
   });
 
+  it('a chain of replicas over three zones: with a and b down, the copy in c carries the store, and placement lists all three', () => {
+    const three: BoardZone[] = ['a', 'b', 'c'].map((id) => ({ id, level: 'availability-zone', availability: Q, ...(id === 'c' ? {} : { down: true }) }));
+    const second: BoardComponent = { id: 'replica2', kind: 'relational-read-replica', zone: 'c' };
+    const chain = [...calls, sync('replica', 'replica2', { mode: 'replication' })];
+    const result = analyze(makeBoard([...front, primary(), replicaIn('b'), second], chain, three), engine);
+    // Only zone c's copy runs, promoted: Q × A.
+    expect(percent(result)).toBeCloseTo(Q * A, 12);
+    expect(db(result)?.placement?.zones.map((part) => [part.zone, part.instances.value, part.down.value])).toEqual([
+      ['a', 1, 1],
+      ['b', 1, 1],
+      ['c', 1, 0],
+    ]);
+  });
+
   it('"has no replica" stays cleared and the box is no hop, whichever zone it is in', () => {
     for (const result of [run([primary(), replicaIn('b')]), run([primary(), replicaIn('b')], ['a'])]) {
       expect(findings(result)).not.toContain('db-without-replica db');
