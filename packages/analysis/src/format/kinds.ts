@@ -4,7 +4,7 @@
 // one id per kind. A kind nothing resolves is left as it is: the engine skips it and says which kind
 // was probably meant (`suggestKind`).
 import { CATALOG, COMMON_NAMES, defaultCallMode, resolveKindName } from '@napkin/catalog';
-import type { CallMode } from '@napkin/fields';
+import type { CallMode, ZoneLevel } from '@napkin/fields';
 import type { Candidate } from '@napkin/fields';
 import { didYouMean, suggestNames } from '@napkin/fields';
 import type { BoardFile } from './schema';
@@ -38,4 +38,9 @@ export function suggestKind(kind: string): string {
 export function catalogCallMode(fromKind: string | undefined, toKind: string | undefined): CallMode {
   const kindOf = (name: string | undefined) => (name === undefined ? undefined : resolveKindName(name)?.kind);
   return defaultCallMode(kindOf(fromKind), kindOf(toKind)).mode;
+}
+
+/** The zone level a name means (`az`, `AWS region`, `datacenter`): the catalog's zone kind it resolves to. */
+export function catalogZoneLevel(written: string): ZoneLevel | undefined {
+  return resolveKindName(written)?.kind.traits.zoneLevel;
 }

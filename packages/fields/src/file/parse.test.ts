@@ -53,3 +53,26 @@ describe('parseBoard', () => {
     expect(parseBoard({ ...envelope, components: [{ id: 'has space', kind: 'worker' }] }).errors[0]?.path).toBe('components[0].id');
   });
 });
+
+describe('parseBoard with a zoneLevel reader', () => {
+  const zones = [
+    { id: 'a', level: 'az' },
+    { id: 'b', level: 'region' },
+    { id: 'c', level: 'moon base' },
+  ];
+  const zoneLevel = (written: string) => (written === 'az' ? ('availability-zone' as const) : undefined);
+
+  it('rewrites a level it resolves, keeps the format’s own, and reports one it does not', () => {
+    const { board, errors } = parseBoard({ ...envelope, calls: [], zones }, { zoneLevel });
+    expect(board?.zones.map((zone) => [zone.id, zone.level])).toEqual([
+      ['a', 'availability-zone'],
+      ['b', 'region'],
+    ]);
+    expect(errors.map((error) => error.path)).toEqual(['zones[2].level']);
+  });
+
+  it('without the reader, every level outside the format is an error', () => {
+    const { errors } = parseBoard({ ...envelope, calls: [], zones });
+    expect(errors.map((error) => error.path)).toEqual(['zones[0].level', 'zones[2].level']);
+  });
+});

@@ -1,6 +1,8 @@
 // Reading an untrusted board: never throws, keeps every valid part and says where each bad part is.
 import type { z } from 'zod';
 import type { CallMode } from '../call.js';
+import type { ZoneLevel } from '../zone.js';
+import { ZONE_LEVELS } from '../zone.js';
 import type { BoardFile, BoardFileAnnotation, BoardFileCall, BoardFileComponent, BoardFileZone } from './schema.js';
 import { annotationSchema, boardMetaSchemas, callSchema, componentSchema, envelopeSchema, zoneSchema } from './schema.js';
 import { unknownFieldErrors } from './strict.js';
@@ -24,6 +26,11 @@ export interface ParseOptions {
    * replica, else sync). Without it a call must say its mode.
    */
   readonly callMode?: (fromKind: string | undefined, toKind: string | undefined) => CallMode;
+  /**
+   * The level a zone's `level` means when it is not one of the format's (`az`, `aws region`, `dc`…),
+   * from the catalog's zone kinds; undefined when nothing matches (the value is then reported as bad).
+   */
+  readonly zoneLevel?: (written: string) => ZoneLevel | undefined;
 }
 
 export function formatPath(segments: readonly PropertyKey[]): string {
@@ -80,6 +87,19 @@ function withCallModes(calls: readonly unknown[], components: readonly BoardFile
   });
 }
 
+/** Zones whose level is written by another name given the format's level it means (when the reader knows the catalog). */
+function withZoneLevels(zones: readonly unknown[], options: ParseOptions): unknown[] {
+  const { zoneLevel } = options;
+  if (zoneLevel === undefined) return [...zones];
+  return zones.map((zone) => {
+    if (typeof zone !== 'object' || zone === null || Array.isArray(zone)) return zone;
+    const { level } = zone as { level?: unknown };
+    if (typeof level !== 'string' || (ZONE_LEVELS as readonly string[]).includes(level)) return zone;
+    const meant = zoneLevel(level);
+    return meant === undefined ? zone : { ...zone, level: meant };
+  });
+}
+
 /** Parses a board from a JSON string or an already-decoded value. */
 export function parseBoard(input: unknown, options: ParseOptions = {}): ParseResult {
   let value: unknown = input;
@@ -103,7 +123,7 @@ export function parseBoard(input: unknown, options: ParseOptions = {}): ParseRes
     'calls',
     errors,
   );
-  const zones = dropDuplicates<BoardFileZone>(parseEach(data.zones, 'zones', zoneSchema, errors), 'zones', errors);
+  const zones = dropDuplicates<BoardFileZone>(parseEach(withZoneLevels(data.zones, options), 'zones', zoneSchema, errors), 'zones', errors);
   const annotations = dropDuplicates<BoardFileAnnotation>(
     parseEach(data.annotations, 'annotations', annotationSchema, errors),
     'annotations',
