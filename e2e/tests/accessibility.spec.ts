@@ -2,9 +2,11 @@
 // inspector and a "why?" popover open, have no serious or critical violation. Beyond what axe can see:
 // components, calls and "why?" buttons are named for what they are (not ids or bare numbers), the board
 // page has a heading and a main landmark, the live cursor layer is hidden from assistive technology,
-// and a "why?" popover takes the focus and gives it back to its button when it closes.
+// and a "why?" popover takes the focus and gives it back to its button when it closes. The board is checked
+// again with the system in dark mode.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { BoardPage } from '../support/boardPage';
 import { joinAsDocParticipant } from '../support/docParticipant';
 import { expect, test } from '../support/fixtures';
 
@@ -28,9 +30,10 @@ test('the landing page has no serious or critical WCAG 2.1 AA violation', async 
   expect(await seriousViolations(alice.page)).toEqual([]);
 });
 
-test('a board with the inspector and a "why?" open: no serious or critical violation, everything named', async ({ alice, baseURL }) => {
+/** A new board with Users → API service → Orders DB, written by a second participant, drawn in Alice's page. */
+async function threeTierBoard(alice: BoardPage, baseURL: string): Promise<Page> {
   const path = await alice.createBoard();
-  const writer = await joinAsDocParticipant(baseURL!, path);
+  const writer = await joinAsDocParticipant(baseURL, path);
   const users = writer.board.addComponent({ kind: 'web-client', name: 'Users', x: 80, y: 120, entry: { rps: 200 } });
   const api = writer.board.addComponent({ kind: 'stateless-service', name: 'API service', x: 380, y: 120 });
   const db = writer.board.addComponent({ kind: 'relational-primary', name: 'Orders DB', x: 680, y: 120 });
@@ -38,7 +41,11 @@ test('a board with the inspector and a "why?" open: no serious or critical viola
   writer.board.addCall({ from: api, to: db, mode: 'sync' });
   await expect(alice.edges).toHaveCount(2);
   writer.close();
-  const page = alice.page;
+  return alice.page;
+}
+
+test('a board with the inspector and a "why?" open: no serious or critical violation, everything named', async ({ alice, baseURL }) => {
+  const page = await threeTierBoard(alice, baseURL!);
 
   // The page's structure: one main landmark holding the board, a heading naming it.
   await expect(page.getByRole('main')).toHaveCount(1);
@@ -77,4 +84,28 @@ test('a board with the inspector and a "why?" open: no serious or critical viola
   await page.keyboard.press('Escape');
   await expect(popover).toHaveCount(0);
   await expect(why).toBeFocused();
+});
+
+test('in dark mode, a board with the inspector and a "why?" open has no serious or critical violation', async ({ alice, baseURL }) => {
+  // The system setting, as a person has it (the page follows prefers-color-scheme).
+  await alice.page.emulateMedia({ colorScheme: 'dark' });
+  const page = await threeTierBoard(alice, baseURL!);
+  const darkness = await page.locator('.board-bar').evaluate((element) => {
+    const [r = 255, g = 255, b = 255] = (getComputedStyle(element).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  });
+  expect(darkness).toBeLessThan(0.2);
+
+  await alice.node('API service').locator('.kind').click();
+  await expect(page.getByTestId('inspector')).toBeVisible();
+  const why = page.getByTestId('analysis-panel').getByTestId('flow-p99');
+  await why.click();
+  await expect(page.getByTestId('why-popover')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // A why? of a component's own figure, open over the canvas, as well.
+  await page.keyboard.press('Escape');
+  await alice.node('API service').getByTestId('badge-availability').click();
+  await expect(page.getByTestId('why-popover')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
