@@ -163,18 +163,27 @@ interface ClassPart {
 function reason(graph: Graph, name: string, share: number, parts: readonly ClassPart[], id: ComponentId): string {
   if (share >= EVERY) return `every request reaches ${name}`;
   if (share <= 0) return `no request of this flow reaches ${name}`;
-  const factors: string[] = [];
-  const reached = parts.filter((part) => part.p > 0);
-  if (reached.length === 1 && parts.length === 2) {
-    const only = reached[0] as ClassPart;
-    factors.push(`${only.cls === 'read' ? 'reads' : 'writes'} only (${sharePercent(only.weight)} of requests)`);
+  // Built as one string, no arrays: an analysis of the 1,000-component bench board writes ~3,000 of these.
+  let reachedCount = 0;
+  let only: ClassPart | undefined;
+  for (const part of parts) {
+    if (part.p <= 0) continue;
+    reachedCount += 1;
+    only = part;
+  }
+  let because = '';
+  if (reachedCount === 1 && parts.length === 2 && only !== undefined) {
+    because = `${only.cls === 'read' ? 'reads' : 'writes'} only (${sharePercent(only.weight)} of requests)`;
   }
   // Each class's thinning along the path that brings it the most; named by class when both reach it.
-  for (const part of reached) {
+  for (const part of parts) {
+    if (part.p <= 0) continue;
     const along = pathFactors(graph, part.reach, id, part.cls);
-    if (along.nearest.length > 0) factors.push(reached.length > 1 ? `${along.text} (${part.cls}s)` : along.text);
+    if (along.nearest.length === 0) continue;
+    const text = reachedCount > 1 ? `${along.text} (${part.cls}s)` : along.text;
+    because = because === '' ? text : `${because}, ${text}`;
   }
-  const because = factors.length > 0 ? factors.join(', ') : 'the calls that reach it are made by some requests only';
+  if (because === '') because = 'the calls that reach it are made by some requests only';
   return `${sharePercent(share)} of requests reach ${name}: ${because}`;
 }
 
