@@ -40,7 +40,7 @@ describe('commandOf', () => {
 
   it('lists every key it reads in the "?" panel', () => {
     const listed = SHORTCUTS.flatMap((group) => group.shortcuts.map((shortcut) => shortcut.keys)).join(' | ');
-    for (const keys of ['Ctrl/⌘+A', 'Ctrl/⌘+D', '←  ↑  →  ↓', 'A', '?', 'Ctrl/⌘+V', 'Shift+T', 'Shift+1']) expect(listed).toContain(keys);
+    for (const keys of ['Ctrl/⌘+A', 'Ctrl/⌘+D', '←  ↑  →  ↓', 'A', '?', 'Ctrl/⌘+V', 'Shift+T', 'Shift+1', 'F2', 'Enter, Space', 'Shift/Ctrl/⌘+Enter', 'Escape']) expect(listed).toContain(keys);
   });
 });
 

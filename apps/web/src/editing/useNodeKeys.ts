@@ -1,14 +1,12 @@
-// The keyboard on a focused component, so the whole loop works without a mouse (Tab moves the focus from
-// node to node). Replaces React Flow's own Enter/Space/Escape on a node, which blurs the node when it
-// unselects it (the focus fell to the page): here the focus always stays on the node.
-// - Enter or Space: select only this one; Enter again (already selected): edit its fields in the inspector
-//   (Escape there, with nothing typed to take back, comes back to the node: Inspector.tsx).
-// - Shift/Ctrl/⌘ + Enter or Space: add it to the selection or take it out (two selected, A connects them).
-// - Escape: select nothing.  F2: rename it.
-// - Delete, Backspace, undo and redo: if the focused node goes away, the nearest component takes the focus.
+// The keyboard on a focused canvas node, so the whole loop works without a mouse (Tab moves the focus from
+// node to node): what each key asks for is `nodeKeyAction` (nodeKeys.ts); this does it. It replaces React
+// Flow's own Enter/Space/Escape on a node, which blurred the node when it unselected it (the focus fell to
+// the page). Enter on the selected node goes to the inspector's first field; Escape there, with nothing typed
+// to take back, comes back to the node (Inspector.tsx).
 import { useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { focusedNode, keepFocusOnCanvas } from './nodeFocus';
+import { nodeKeyAction } from './nodeKeys';
 
 /** The event a component's box listens for to open its name field (ComponentNode). */
 export const RENAME_EVENT = 'napkin:rename';
@@ -30,38 +28,22 @@ export function useNodeKeys(readOnly: boolean): void {
 
     const onKeyDown = (event: KeyboardEvent) => {
       const node = focusedNode();
-      if (node === null || event.altKey) return;
-      const id = node.dataset.id;
-      if (id === undefined) return;
-      const mod = event.ctrlKey || event.metaKey;
-      if (event.key === 'Delete' || event.key === 'Backspace' || (mod && ['z', 'y'].includes(event.key.toLowerCase()))) {
+      const id = node?.dataset.id;
+      if (node === null || id === undefined) return;
+      const focused = { id, isComponent: node.classList.contains('react-flow__node-component'), selectable: node.classList.contains('selectable') };
+      const action = nodeKeyAction(event, focused, selectedIds(), readOnly);
+      if (action === null) return;
+      if (action.kind === 'may-remove') {
+        // Not handled here: the delete or undo goes on; only the focus is looked after.
         keepFocusOnCanvas();
         return;
       }
-      const selected = selectedIds();
-      const handled = () => {
-        event.preventDefault();
-        event.stopPropagation();
-      };
-      if (event.key === 'Escape' && !mod && !event.shiftKey) {
-        handled();
-        select(new Set());
-      } else if (event.key === 'Enter' || event.key === ' ') {
-        if (readOnly || node.classList.contains('selectable') === false) return;
-        handled();
-        if (event.shiftKey || mod) {
-          const next = new Set(selected);
-          if (next.has(id)) next.delete(id);
-          else next.add(id);
-          select(next);
-        } else if (!selected.has(id) || (selected.size > 1 && event.key === ' ')) {
-          select(new Set([id]));
-        } else if (event.key === 'Enter') {
-          focusInspector();
-        }
-      } else if (event.key === 'F2' && !mod && !readOnly && node.classList.contains('react-flow__node-component')) {
-        handled();
-        if (!selected.has(id) || selected.size > 1) select(new Set([id]));
+      event.preventDefault();
+      event.stopPropagation();
+      if (action.kind === 'select') select(action.ids);
+      else if (action.kind === 'inspect') focusInspector();
+      else {
+        if (action.ids !== null) select(action.ids);
         node.querySelector('.component-node')?.dispatchEvent(new CustomEvent(RENAME_EVENT));
       }
     };
