@@ -1,6 +1,6 @@
 // Layout help while editing (issue 18), done as a person would in real Chromium against the real relay:
 // alignment guides while dragging (Alt places freely); tidy-up along the flow with a zone keeping its
-// members, one undo; the right-click menu on components, calls and the canvas, by mouse and by keyboard.
+// members and notes kept off the components, one undo; the right-click menu on components, calls and the canvas, by mouse and by keyboard.
 import type { ComponentId } from '@napkin/doc';
 import { joinAsDocParticipant } from '../support/docParticipant';
 import { expect, test } from '../support/fixtures';
@@ -35,7 +35,7 @@ test.describe('editing at 1600×1000', () => {
     await expect.poll(() => alice.position('Worker')).toEqual({ x: 503, y: 400 });
   });
 
-  test('tidy-up lays the board out along the flow, the zone keeps its members, one undo takes it back', async ({ alice, baseURL }) => {
+  test('tidy-up lays the board out along the flow, the zone keeps its members, notes stay off components, one undo takes it back', async ({ alice, baseURL }) => {
     const path = await alice.createBoard();
     const writer = await joinAsDocParticipant(baseURL!, path);
     const add = (kind: string, name: string, x: number, y: number, extra: object = {}) => writer.board.addComponent({ kind, name, x, y, ...extra });
@@ -50,7 +50,11 @@ test.describe('editing at 1600×1000', () => {
     call(api, cache);
     // The zone holds the API and the DB (by their top-left corners).
     writer.board.addZone({ level: 'availability-zone', name: 'AZ a', x: 460, y: 80, width: 700, height: 360 });
+    // A free sticky where the layout will start (the group keeps its top-left corner) and one pinned under the DB.
+    writer.board.addAnnotation({ text: 'check the TTL', kind: 'sticky', x: 80, y: 120, width: 200, height: 160 });
+    const pinnedNote = writer.board.addAnnotation({ text: 'primary only', kind: 'sticky', x: 500, y: 390, width: 200, height: 160, pinnedTo: db });
     await expect(alice.edges).toHaveCount(3);
+    await expect(alice.page.locator('.react-flow__node-note')).toHaveCount(2);
     const before = writer.board.snapshot();
 
     await alice.page.keyboard.press('Shift+T');
@@ -61,6 +65,22 @@ test.describe('editing at 1600×1000', () => {
       const { x, y } = at(id);
       expect(x >= zone.x && x <= zone.x + zone.width && y >= zone.y && y <= zone.y + zone.height).toBe(true);
     }
+    // No note lies over a component on screen (but its own: where a pinned note sits on it is the person's
+    // choice); the pinned one kept its place under the DB.
+    const notesOverComponents = () =>
+      alice.page.evaluate(([noteId, dbId]) => {
+        const boxes = (selector: string) => Array.from(document.querySelectorAll<HTMLElement>(selector)).map((element) => ({ id: element.dataset.id, box: element.getBoundingClientRect() }));
+        const own = (note: string | undefined, component: string | undefined) => note === noteId && component === dbId;
+        const components = boxes('.react-flow__node-component');
+        return boxes('.react-flow__node-note').flatMap((note) =>
+          components
+            .filter(({ id, box }) => !own(note.id, id) && note.box.left < box.right && box.left < note.box.right && note.box.top < box.bottom && box.top < note.box.bottom)
+            .map(({ id }) => `${note.id} over ${id}`),
+        );
+      }, [pinnedNote, db] as const);
+    await expect.poll(notesOverComponents).toEqual([]);
+    const pinned = writer.board.snapshot().annotations.find((note) => note.pinnedTo === db)!;
+    expect([pinned.x - at(db).x, pinned.y - at(db).y]).toEqual([0, 90]);
     await alice.undo();
     await expect.poll(() => JSON.stringify(writer.board.snapshot())).toBe(JSON.stringify(before));
     writer.close();
