@@ -45,6 +45,7 @@ describe('leftOut', () => {
     const users = board.addComponent({ kind: 'web-client', name: 'Users', x: 0, y: 0, entry: { rps: 10 } });
     const db = board.addComponent({ kind: 'relational-primary', name: 'Postgres', x: 300, y: 0 });
     const call = board.addCall({ from: users, to: db, mode: 'sync' });
+    if (call === null) throw new Error('the call Users -> Postgres was not added');
     // As a script or an older client could write them: a percentage where a fraction goes, a misspelt key.
     const fields = ydoc.getMap<Y.Map<unknown>>('components').get(db);
     (fields?.get('params') as Y.Map<unknown>).set('availability', 99.95);
