@@ -3,7 +3,8 @@
 // - main-thread time per drag step: the renderer main thread's CPU time (CDP `Performance.getMetrics`
 //   TaskDuration, in thread ticks, so time the shared machine's other processes take from the page is not
 //   counted) read before and after each step: one mouse move and the frame that follows it. Work a move
-//   sets off that lands in a later step is counted there, so the sum over the drag is exact.
+//   sets off that lands in a later step is counted there, so the sum over the drag is exact. The same
+//   steps without a move, before the drag, give what measuring costs and what the page does when idle.
 import type { Locator, Page } from 'playwright-core';
 
 export interface DragSample {
@@ -11,7 +12,12 @@ export interface DragSample {
   readonly frames: number[];
   /** Main-thread CPU time of each step, ms. */
   readonly steps: number[];
+  /** The same for steps without a move before the drag: the measuring's own cost and the page's idle work. */
+  readonly idle: number[];
 }
+
+/** Steps without a move measured before each drag. */
+const IDLE_STEPS = 30;
 
 /**
  * Records requestAnimationFrame deltas into `window.napkinBench`. A string, not a function: tsx's
@@ -87,11 +93,19 @@ export async function measureDragSteps(page: Page, dragged: Locator, start: { x:
     return element.contains(hit) ? null : (hit?.outerHTML.slice(0, 160) ?? 'nothing');
   }, start);
   if (atGrab !== null) throw new Error(`the grab point (${start.x}, ${start.y}) is not on the dragged node but on ${atGrab}`);
+  const idle: number[] = [];
+  let before = await taskSeconds();
+  for (let step = 0; step < Math.min(IDLE_STEPS, moves); step += 1) {
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(resolve))');
+    const after = await taskSeconds();
+    idle.push((after - before) * 1000);
+    before = after;
+  }
   await page.evaluate(FRAME_RECORDER);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   const steps: number[] = [];
-  let before = await taskSeconds();
+  before = await taskSeconds();
   for (let move = 0; move < moves; move += 1) {
     // A slow circle: the node keeps moving for the whole measurement without leaving the view.
     const angle = (move / moves) * Math.PI * 4;
@@ -110,7 +124,7 @@ export async function measureDragSteps(page: Page, dragged: Locator, start: { x:
   await cdp.detach();
   const frames: unknown = await page.evaluate('(window.napkinBench.stop(), window.napkinBench.frames.slice(2))');
   if (!Array.isArray(frames) || !frames.every((delta) => typeof delta === 'number')) throw new Error('no frame times');
-  return { frames: frames as number[], steps };
+  return { frames: frames as number[], steps, idle };
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
