@@ -27,8 +27,8 @@ export const CallEdge = memo(function CallEdge(props: EdgeProps) {
   const tier = drawing.tiers.get(id);
   const group = call ? groupOf(drawing.splits, call) : undefined;
   const branch = group?.branches.find((candidate) => candidate.call.id === id);
-  const route = useCallRoute(source, target);
-  // Until both ends are known to React Flow, React Flow's own path stands in.
+  const { route, pending } = useCallRoute(id, source, target);
+  // Until both ends are known to React Flow and the call is first routed, React Flow's own path stands in.
   const [fallbackPath, fallbackX, fallbackY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const path = route ? pathOf(route.points) : fallbackPath;
   const spot = route ? labelSpot(route.points) : { x: fallbackX, y: fallbackY };
@@ -43,7 +43,7 @@ export const CallEdge = memo(function CallEdge(props: EdgeProps) {
 
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} data-clear={route?.clear ?? true} />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} data-clear={pending || route === null ? 'pending' : route.clear} />
       {branch && <SplitMarker x={start.x} y={start.y} position={startSide} />}
       {(labels.length > 0 || shares.length > 0 || network !== null || mode !== 'sync') && (
         <EdgeLabelRenderer>

@@ -1,8 +1,9 @@
 // What node and edge components need from the document beyond React Flow's plain node data: the
 // components and calls by id (instances, offered load, call mode and labels), each call's network
 // tier, the splits (alternatives) calls belong to, the zones down in the what-if and the boxes calls are
-// routed around. Derived once per snapshot and shared through context, so node data stays small and the
-// mapping in `toFlow.ts` stays about positions and selection.
+// routed around (routing/routeBookContext.tsx, given each snapshot here). Derived once per snapshot and
+// shared through context, so node data stays small and the mapping in `toFlow.ts` stays about positions
+// and selection.
 import type { BoardCall, BoardComponent, BoardSnapshot, BoardZone } from '@napkin/doc';
 import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
@@ -11,8 +12,7 @@ import { splitGroups } from '../../alternatives/split';
 import type { SplitGroup } from '../../alternatives/split';
 import { downZoneIds } from '../../whatif/zoneMarks';
 import { callTiers } from '../edges/callAnnotations';
-import { NODE_SIZE } from '../newComponent';
-import { ObstacleIndex } from '../routing/obstacleIndex';
+import { RouteBookProvider } from '../routing/routeBookContext';
 import type { CallTier } from '../edges/callAnnotations';
 
 export interface Drawing {
@@ -26,8 +26,6 @@ export interface Drawing {
   readonly splits: ReadonlyMap<string, SplitGroup>;
   /** Zones down in the what-if, directly or inside a down zone. */
   readonly zonesDown: ReadonlySet<string>;
-  /** Every component's box where the document puts it: what calls are routed around. */
-  readonly obstacles: ObstacleIndex;
 }
 
 const EMPTY: Drawing = {
@@ -38,7 +36,6 @@ const EMPTY: Drawing = {
   zonesById: new Map(),
   splits: new Map(),
   zonesDown: new Set(),
-  obstacles: new ObstacleIndex([]),
 };
 const DrawingContext = createContext<Drawing>(EMPTY);
 
@@ -58,14 +55,16 @@ export function deriveDrawing(snapshot: BoardSnapshot): Drawing {
     zonesById,
     splits: splitGroups(snapshot.calls),
     zonesDown: downZoneIds(snapshot.zones, new Map(file.zones.map((zone) => [zone.id, zone.parent]))),
-    // Every component node has the same size (nodes.css), so its box follows from its position alone.
-    obstacles: new ObstacleIndex(snapshot.components.map((component) => ({ id: component.id, box: { x: component.x, y: component.y, ...NODE_SIZE } }))),
   };
 }
 
 export function DrawingProvider({ snapshot, children }: { readonly snapshot: BoardSnapshot; readonly children: ReactNode }) {
   const drawing = useMemo(() => deriveDrawing(snapshot), [snapshot]);
-  return <DrawingContext.Provider value={drawing}>{children}</DrawingContext.Provider>;
+  return (
+    <DrawingContext.Provider value={drawing}>
+      <RouteBookProvider snapshot={snapshot}>{children}</RouteBookProvider>
+    </DrawingContext.Provider>
+  );
 }
 
 export function useDrawing(): Drawing {

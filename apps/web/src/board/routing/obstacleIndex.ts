@@ -47,7 +47,7 @@ export class ObstacleIndex {
 const NONE: ReadonlySet<string> = new Set();
 
 /** Overlap, or a shared edge: a box touching a segment's line still matters to it. */
-function touches(a: Box, b: Box): boolean {
+export function touches(a: Box, b: Box): boolean {
   return overlaps(a, b) || (a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height);
 }
 

@@ -1,25 +1,25 @@
 // The route of one call on the canvas: its ends where React Flow has them now (so a call follows a
-// dragged component at every frame), the other components where the document has them. Only the
-// calls of moved components are routed during a drag; the rest keep their cached route (routeCache.ts).
+// dragged component at every frame), the other components where the document has them. The board's
+// RouteBook decides whether it is routed now or in an idle slice; the edge re-renders when a slice
+// has routed it.
 import { useInternalNode } from '@xyflow/react';
-import { useRef } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { NODE_SIZE } from '../newComponent';
-import { useDrawing } from '../nodes/drawingContext';
 import type { Box } from './geometry';
-import { routeOrReuse } from './routeCache';
-import type { CachedRoute } from './routeCache';
-import type { Route } from './router';
+import type { RouteAnswer } from './routeBook';
+import { useRouteBook } from './routeBookContext';
 
-export function useCallRoute(sourceId: string, targetId: string): Route | null {
+const UNKNOWN: RouteAnswer = { route: null, pending: true };
+
+export function useCallRoute(callId: string, sourceId: string, targetId: string): RouteAnswer {
   const source = useInternalNode(sourceId);
   const target = useInternalNode(targetId);
-  const { obstacles } = useDrawing();
-  const cache = useRef<CachedRoute | undefined>(undefined);
-  if (source === undefined || target === undefined) return null;
-  const next = routeOrReuse(cache.current, { sourceId, source: boxOf(source.internals.positionAbsolute), targetId, target: boxOf(target.internals.positionAbsolute) }, obstacles);
-  // A render may run twice; storing the same result twice is harmless.
-  cache.current = next;
-  return next.route;
+  const book = useRouteBook();
+  const subscribe = useCallback((listener: () => void) => book.subscribe(callId, listener), [book, callId]);
+  useSyncExternalStore(subscribe, () => book.versionOf(callId));
+  useEffect(() => () => book.forget(callId), [book, callId]);
+  if (source === undefined || target === undefined) return UNKNOWN;
+  return book.request({ callId, sourceId, source: boxOf(source.internals.positionAbsolute), targetId, target: boxOf(target.internals.positionAbsolute) });
 }
 
 function boxOf(position: { readonly x: number; readonly y: number }): Box {
