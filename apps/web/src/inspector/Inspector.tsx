@@ -7,7 +7,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
 import { groupOf } from '../alternatives/split';
-import { focusWithRing } from '../editing/nodeFocus';
+import { focusWithRing } from '../board/nodes/nodeFocus';
 import type { UndoSteps } from '../board/flowEditor';
 import { useDrawing } from '../board/nodes/drawingContext';
 import { usePanelOpen } from '../board/panelMemory';

@@ -16,7 +16,7 @@ import { FirstRunHint } from '../board/hint/FirstRunHint';
 import { ExportMenu } from '../export/ExportMenu';
 import { ShortcutsButton, ShortcutsPanel } from '../editing/ShortcutsHelp';
 import { useEditorShortcuts } from '../editing/useEditorShortcuts';
-import { useNodeKeys } from '../editing/useNodeKeys';
+import { useNodeKeys } from '../board/nodes/useNodeKeys';
 import { useFitOnOpen, useFitToContent } from '../editing/useFitOnOpen';
 import { AlignmentGuides } from '../layout/AlignmentGuides';
 import { CanvasMenu } from '../layout/CanvasMenu';

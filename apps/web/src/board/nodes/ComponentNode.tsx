@@ -9,8 +9,8 @@ import { getKind } from '@napkin/catalog';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
-import { focusWithRing } from '../../editing/nodeFocus';
-import { RENAME_EVENT } from '../../editing/useNodeKeys';
+import { focusWithRing } from './nodeFocus';
+import { RENAME_EVENT } from './useNodeKeys';
 import { useComponentFigures, useSkipReason } from '../../analysis/context';
 import { KindIcon } from '../../icons/glyphs';
 import { useCandidateView } from '../../analysis/candidateView';
@@ -29,7 +29,7 @@ import './nodes.css';
 
 export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<ComponentFlowNode>) {
   const [editing, setEditing] = useState(false);
-  // F2 on the focused component opens its name field (editing/useNodeKeys.ts).
+  // F2 on the focused component opens its name field (useNodeKeys.ts).
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = box.current;
