@@ -1,8 +1,7 @@
 // Tidy-up: ranks along the flow's direction, the group's corner kept, zones around their members, one undo step.
-import { Board, createUndoManager } from '@napkin/doc';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import type { Placed } from '../board/align';
+import { twoServicesBackwards } from '../../test/two-services-board';
 import { applyTidy, flowDirection, tidyPlan } from './tidy';
 import type { ZoneRect } from './tidy';
 
@@ -75,13 +74,7 @@ describe('tidyPlan', () => {
 
 describe('applyTidy', () => {
   it('moves components and zones in one undo step', () => {
-    const ydoc = new Y.Doc();
-    const localOrigin = { user: 'test' };
-    const board = new Board(ydoc, { localOrigin });
-    const undo = createUndoManager(ydoc, localOrigin);
-    const a = board.addComponent({ kind: 'stateless-service', name: 'A', x: 300, y: 300 });
-    const b = board.addComponent({ kind: 'stateless-service', name: 'B', x: 0, y: 0 });
-    board.addCall({ from: a, to: b, mode: 'sync' });
+    const { board, undo, a, b } = twoServicesBackwards();
     board.addZone({ level: 'region', x: -10, y: -10, width: 600, height: 600 });
     undo.stopCapturing();
     const before = board.snapshot();

@@ -1,10 +1,8 @@
 // Tidy-up with notes: a pinned note moves with its component and the layout leaves room for it; a free note
 // the layout would cover goes beside it, clear of everything; a free note nothing covers stays; one undo step.
-import { Board, createUndoManager } from '@napkin/doc';
-import type { ComponentId } from '@napkin/doc';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import type { Placed } from '../board/align';
+import { twoServicesBackwards } from '../../test/two-services-board';
 import { applyTidyWithNotes, tidyPlanWithNotes } from './tidyNotes';
 import type { NoteBox } from './tidyNotes';
 
@@ -74,14 +72,8 @@ describe('tidyPlanWithNotes', () => {
 
 describe('applyTidyWithNotes', () => {
   it('moves components, their pinned notes and the covered free notes in one undo step', () => {
-    const ydoc = new Y.Doc();
-    const localOrigin = { user: 'test' };
-    const board = new Board(ydoc, { localOrigin });
-    const undo = createUndoManager(ydoc, localOrigin);
-    const a = board.addComponent({ kind: 'stateless-service', name: 'A', x: 300, y: 300 });
-    const b = board.addComponent({ kind: 'stateless-service', name: 'B', x: 0, y: 0 });
-    board.addCall({ from: a, to: b, mode: 'sync' });
-    const pinned = board.addAnnotation({ text: 'scales out', kind: 'sticky', x: 300, y: 400, width: 200, height: 160, pinnedTo: a as ComponentId });
+    const { board, undo, a } = twoServicesBackwards();
+    const pinned = board.addAnnotation({ text: 'scales out', kind: 'sticky', x: 300, y: 400, width: 200, height: 160, pinnedTo: a });
     const free = board.addAnnotation({ text: 'todo', kind: 'sticky', x: 10, y: 10, width: 200, height: 160 });
     undo.stopCapturing();
     const before = board.snapshot();
