@@ -4,6 +4,7 @@
 // inspector (Enter on the selected component; Ctrl+Z in the field takes back the typing and adds no undo
 // step; Escape comes back), open a "why?" and close it, undo, delete. After every step the focus is on what
 // the person works on, and a focused component shows a ring. Only page.keyboard after the board opened.
+// A palette item pressed with Enter hands the new component the focus too.
 import type { Locator, Page } from '@playwright/test';
 import type { BoardPage } from '../support/boardPage';
 import { expect, test } from '../support/fixtures';
@@ -170,4 +171,17 @@ test('add, rename, connect, move, edit, "why?", undo and delete with the keyboar
   await expect(alice.node('API')).toHaveCount(0);
   await expect(alice.edges).toHaveCount(0);
   await expectFocusOn(alice, 'Shoppers');
+});
+
+test('a palette item pressed with Enter adds its kind and hands the new component the focus and the selection', async ({ alice }) => {
+  const page = alice.page;
+  await alice.createBoard();
+  const item = page.getByTestId('add-stateless-service');
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(alice.node('Stateless service')).toBeVisible();
+  await expectFocusOn(alice, 'Stateless service');
+  await expect(alice.nodeWrapper('Stateless service')).toHaveClass(/selected/);
+  // The keys now act on it: F2 renames the component just added.
+  await renameFocused(alice, 'Stateless service', 'API');
 });

@@ -4,9 +4,12 @@
 // ids of the walking skeleton's toolbar.
 import type { KindSpec } from '@napkin/catalog';
 import type { Board, BoardSnapshot } from '@napkin/doc';
-import type { DragEvent, ReactNode, RefObject } from 'react';
-import { useMemo, useState } from 'react';
+import { useStoreApi } from '@xyflow/react';
+import type { DragEvent, MouseEvent, ReactNode, RefObject } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { UndoSteps } from '../board/flowEditor';
+import { focusNodeWhenDrawn } from '../board/nodes/nodeFocus';
+import { selectOnly } from '../board/nodes/useNodeKeys';
 import { KindIcon } from '../icons/glyphs';
 import { usePanelOpen, wideWindow } from '../board/panelMemory';
 import { KIND_DRAG_TYPE, paletteGroups } from './paletteModel';
@@ -30,6 +33,17 @@ export interface PaletteProps {
 export function Palette({ board, snapshot, undoManager, canvasRef, children, addHere = null }: PaletteProps) {
   const add = usePaletteAdd(board, snapshot, undoManager, canvasRef);
   useCanvasDrop(canvasRef, add.atScreenPoint);
+  const store = useStoreApi();
+  // An item pressed with Enter or Space (a click of detail 0): the keyboard user works on the new
+  // component next, so it takes the focus and the selection, as after quick-add. A mouse click leaves
+  // the focus in the palette, for adding several in a row.
+  const addItem = useCallback(
+    (kind: KindSpec, byKeyboard: boolean) => {
+      const added = add.atCentre(kind);
+      if (byKeyboard) focusNodeWhenDrawn(added.id, () => selectOnly(store, new Set([added.id])));
+    },
+    [add, store],
+  );
   const [query, setQuery] = useState('');
   // Folded, it is a rail of icons (still one click to add), remembered in this browser.
   const [open, setOpen] = usePanelOpen('palette', wideWindow);
@@ -68,7 +82,7 @@ export function Palette({ board, snapshot, undoManager, canvasRef, children, add
               <h3>{group.label}</h3>
               <ul>
                 {group.kinds.map((kind) => (
-                  <PaletteItem key={kind.id} kind={kind} onAdd={add.atCentre} />
+                  <PaletteItem key={kind.id} kind={kind} onAdd={addItem} />
                 ))}
               </ul>
             </section>
@@ -81,7 +95,7 @@ export function Palette({ board, snapshot, undoManager, canvasRef, children, add
   );
 }
 
-function PaletteItem({ kind, onAdd }: { readonly kind: KindSpec; readonly onAdd: (kind: KindSpec) => void }) {
+function PaletteItem({ kind, onAdd }: { readonly kind: KindSpec; readonly onAdd: (kind: KindSpec, byKeyboard: boolean) => void }) {
   const onDragStart = (event: DragEvent) => {
     event.dataTransfer.setData(KIND_DRAG_TYPE, kind.id);
     event.dataTransfer.effectAllowed = 'copy';
@@ -94,7 +108,7 @@ function PaletteItem({ kind, onAdd }: { readonly kind: KindSpec; readonly onAdd:
         data-testid={`add-${kind.id}`}
         title={`${kind.summary}\nClick to add in the middle of the view, or drag onto the canvas.`}
         aria-label={kind.label}
-        onClick={() => onAdd(kind)}
+        onClick={(event: MouseEvent) => onAdd(kind, event.detail === 0)}
         onDragStart={onDragStart}
       >
         <KindIcon kindId={kind.id} size={18} />
