@@ -1,57 +1,78 @@
 // P(a request of one traffic class reaches each component) from one entry: a pass in topological
 // order over the components the class can reach, P(callee) = 1 − Π over incoming calls (1 − P(caller)
 // × share of its requests making the call). Every flow runs it once per class (80 passes on the
-// 1,000-component bench board), so it works on per-graph index tables and reused typed arrays, and
-// touches only the few dozen components a flow reaches, not the board.
+// 1,000-component bench board), so it works on per-graph index tables and typed arrays indexed by
+// topological position, touches only the few dozen components a flow reaches, and builds no maps:
+// its figures stay in one of two reusable slots (one per class) until the flow releases them.
 import type { LatencyComposer } from '../latency/compose';
 import type { ComponentId, Graph, ResolvedCall, TrafficClass } from '../model/graph';
 
+/** One class's pass, by topological position; valid for the positions in `order` until released. */
 export interface ClassReachFigures {
-  /** Every component the class reaches with a share above 0, the entry (1) included. */
-  readonly probability: Map<ComponentId, number>;
-  /** The incoming call that brings the most of this class's traffic. */
-  readonly via: Map<ComponentId, ResolvedCall>;
+  /** The positions the class reaches (the entry first among them by position), sorted. */
+  readonly order: readonly number[];
+  /** P(reached) by position: 1 at the entry, 0 for a position not reached. */
+  readonly probability: Float64Array;
+  /** The incoming call that brings the most of this class's traffic, by position. */
+  readonly via: (ResolvedCall | undefined)[];
+  /** The position of that call's caller (−1 when there is none). */
+  readonly viaFrom: Int32Array;
 }
 
-/** A graph in topological positions, and scratch arrays one pass reuses (passes never nest). */
-interface Tables {
+/** A graph in topological positions, and the two slots a flow's passes fill (flows never nest). */
+export interface ReachTables {
   readonly ids: readonly ComponentId[];
   readonly at: ReadonlyMap<ComponentId, number>;
+  /** Each position's place in the board's component list (−1 when not there). */
+  readonly boardIndex: Int32Array;
   readonly calls: readonly (readonly ResolvedCall[])[];
   readonly targets: readonly (readonly number[])[];
-  readonly miss: Float64Array;
   readonly best: Float64Array;
-  readonly via: (ResolvedCall | undefined)[];
   readonly seen: Uint8Array;
+  readonly slots: readonly [ClassReachFigures, ClassReachFigures];
   /** Each call's share of its caller's requests, per class, filled on first use (the same in every flow). */
   readonly shares: { read?: readonly (readonly number[])[]; write?: readonly (readonly number[])[] };
 }
 
-const tablesByGraph = new WeakMap<Graph, Tables>();
+const tablesByGraph = new WeakMap<Graph, ReachTables>();
 
-function tables(graph: Graph): Tables {
+function emptySlot(size: number): ClassReachFigures {
+  return {
+    order: [],
+    probability: new Float64Array(size),
+    via: new Array<ResolvedCall | undefined>(size).fill(undefined),
+    viaFrom: new Int32Array(size).fill(-1),
+  };
+}
+
+export function reachTables(graph: Graph): ReachTables {
   const known = tablesByGraph.get(graph);
   if (known) return known;
   const ids = graph.topoOrder;
   const at = new Map(ids.map((id, i) => [id, i]));
+  const boardIndex = new Int32Array(ids.length).fill(-1);
+  graph.components.forEach((component, index) => {
+    const position = at.get(component.id);
+    if (position !== undefined) boardIndex[position] = index;
+  });
   const calls = ids.map((id) => graph.outgoing.get(id) ?? []);
   const targets = calls.map((list) => list.map((call) => at.get(call.to) ?? -1));
-  const made: Tables = {
+  const made: ReachTables = {
     ids,
     at,
+    boardIndex,
     calls,
     targets,
-    miss: new Float64Array(ids.length),
     best: new Float64Array(ids.length),
-    via: new Array<ResolvedCall | undefined>(ids.length).fill(undefined),
     seen: new Uint8Array(ids.length),
+    slots: [emptySlot(ids.length), emptySlot(ids.length)],
     shares: {},
   };
   tablesByGraph.set(graph, made);
   return made;
 }
 
-function sharesOf(t: Tables, composer: LatencyComposer, cls: TrafficClass): readonly (readonly number[])[] {
+function sharesOf(t: ReachTables, composer: LatencyComposer, cls: TrafficClass): readonly (readonly number[])[] {
   const known = t.shares[cls];
   if (known) return known;
   const made = t.calls.map((calls) => calls.map((call) => composer.shareCalled(call, cls)));
@@ -59,8 +80,8 @@ function sharesOf(t: Tables, composer: LatencyComposer, cls: TrafficClass): read
   return made;
 }
 
-/** The positions the class can reach from the entry, sorted (topological order). Leaves `seen` set for them. */
-function reachable(t: Tables, shares: readonly (readonly number[])[], entry: number): number[] {
+/** The positions the class can reach from the entry, sorted (topological order). Clears `seen` after. */
+function reachable(t: ReachTables, shares: readonly (readonly number[])[], entry: number): number[] {
   const found = [entry];
   t.seen[entry] = 1;
   for (let next = 0; next < found.length; next++) {
@@ -74,48 +95,53 @@ function reachable(t: Tables, shares: readonly (readonly number[])[], entry: num
       found.push(to);
     }
   }
+  for (const i of found) t.seen[i] = 0;
   return found.sort((a, b) => a - b);
 }
 
-export function classReach(graph: Graph, composer: LatencyComposer, entryId: ComponentId, cls: TrafficClass): ClassReachFigures {
-  const probability = new Map<ComponentId, number>([[entryId, 1]]);
-  const via = new Map<ComponentId, ResolvedCall>();
-  const t = tables(graph);
-  const entry = t.at.get(entryId);
-  if (entry === undefined) return { probability, via };
+/**
+ * Fills slot `slot` with the class's reach from the entry (a position). The slot's arrays hold the
+ * figures until `releaseReach`; the caller must release it before the slot is filled again.
+ */
+export function classReach(t: ReachTables, composer: LatencyComposer, entry: number, cls: TrafficClass, slot: 0 | 1): ClassReachFigures {
   const shares = sharesOf(t, composer, cls);
   const order = reachable(t, shares, entry);
+  const { probability: miss, via, viaFrom } = t.slots[slot];
+  // `probability` holds the share that misses each position during the pass, then P(reached).
   for (const i of order) {
-    t.miss[i] = 1;
+    miss[i] = 1;
     t.best[i] = 0;
-    t.via[i] = undefined;
   }
-  t.miss[entry] = 0;
+  miss[entry] = 0;
   // A cycle's back edge raises a component already passed, not its callees (the graph's order drops it).
   for (const i of order) {
-    const p = 1 - (t.miss[i] as number);
+    const p = 1 - (miss[i] as number);
     if (p <= 0) continue;
     const calls = t.calls[i] as readonly ResolvedCall[];
     const targets = t.targets[i] as readonly number[];
     const share = shares[i] as readonly number[];
     for (let j = 0; j < calls.length; j++) {
-      const call = calls[j] as ResolvedCall;
       const to = targets[j] as number;
       const brought = p * (share[j] as number);
       if (brought <= 0 || to < 0) continue;
-      t.miss[to] = (t.miss[to] as number) * (1 - brought);
+      miss[to] = (miss[to] as number) * (1 - brought);
       if (brought > (t.best[to] as number)) {
         t.best[to] = brought;
-        t.via[to] = call;
+        via[to] = calls[j];
+        viaFrom[to] = i;
       }
     }
   }
-  for (const i of order) {
-    t.seen[i] = 0;
-    const id = t.ids[i] as ComponentId;
-    const call = t.via[i];
-    if (call !== undefined) via.set(id, call);
-    if (i !== entry && (t.miss[i] as number) < 1) probability.set(id, 1 - (t.miss[i] as number));
+  for (const i of order) miss[i] = 1 - (miss[i] as number);
+  const figures: ClassReachFigures = { order, probability: miss, via, viaFrom };
+  return figures;
+}
+
+/** Clears what a pass left in its slot, so positions it reached read 0 in the next flow's pass. */
+export function releaseReach(figures: ClassReachFigures): void {
+  for (const i of figures.order) {
+    figures.probability[i] = 0;
+    figures.via[i] = undefined;
+    figures.viaFrom[i] = -1;
   }
-  return { probability, via };
 }

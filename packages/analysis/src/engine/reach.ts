@@ -7,9 +7,9 @@
 import type { Explained } from '../explain/explained';
 import { explained } from '../explain/explained';
 import type { LatencyComposer } from '../latency/compose';
-import type { ComponentId, Graph, ResolvedCall, ResolvedEntry, TrafficClass } from '../model/graph';
+import type { ComponentId, Graph, ResolvedCall, ResolvedComponent, ResolvedEntry, TrafficClass } from '../model/graph';
 import type { ClassReachFigures } from './class-reach';
-import { classReach } from './class-reach';
+import { classReach, reachTables, releaseReach } from './class-reach';
 
 /** One component's share of a flow's requests. */
 export interface ComponentReach {
@@ -19,9 +19,10 @@ export interface ComponentReach {
   readonly share: Explained;
 }
 
+/** One class's pass and its reasons' memo, by topological position. */
 interface ClassReach extends ClassReachFigures {
   /** pathFactors' memo: each component's thinning is its best caller's plus one call's, so a flow's reasons cost O(components), not O(components × depth). */
-  readonly factors: Map<ComponentId, PathFactors>;
+  readonly factors: (PathFactors | undefined)[];
 }
 
 /** The thinning factors nearest a component (at most MAX_FACTORS) and how many further upstream were left out. */
@@ -39,31 +40,17 @@ const NO_FACTORS: PathFactors = { nearest: [], upstream: 0, text: '' };
 /** Shares of at least this much are "every request" (rounding of fractions that multiply to 1). */
 const EVERY = 0.9995;
 
-/** Each component's place in the board's order, built once per graph (graphs are never mutated). */
-const boardOrders = new WeakMap<Graph, { order: readonly ComponentId[]; positions: ReadonlyMap<ComponentId, number> }>();
+/** Per graph: the reasons' memo arrays (one per slot) and a mark per position for the union of classes. */
+const scratchByGraph = new WeakMap<Graph, { factors: [(PathFactors | undefined)[], (PathFactors | undefined)[]]; marked: Uint8Array }>();
 
-function boardTable(graph: Graph): { order: readonly ComponentId[]; positions: ReadonlyMap<ComponentId, number> } {
-  let known = boardOrders.get(graph);
+function scratch(graph: Graph, size: number) {
+  let known = scratchByGraph.get(graph);
   if (!known) {
-    const order = graph.components.map((component) => component.id);
-    known = { order, positions: new Map(order.map((id, i) => [id, i])) };
-    boardOrders.set(graph, known);
+    const memo = () => new Array<PathFactors | undefined>(size).fill(undefined);
+    known = { factors: [memo(), memo()], marked: new Uint8Array(size) };
+    scratchByGraph.set(graph, known);
   }
   return known;
-}
-
-const boardPositions = (graph: Graph) => boardTable(graph).positions;
-const boardOrder = (graph: Graph) => boardTable(graph).order;
-
-/** Some of an order's ids, in that order: their positions sorted as numbers (a comparator reading two maps per comparison cost more than the rest of the pass). */
-function inOrder(ids: Iterable<ComponentId>, positions: ReadonlyMap<ComponentId, number>, order: readonly ComponentId[]): ComponentId[] {
-  const at: number[] = [];
-  for (const id of ids) {
-    const position = positions.get(id);
-    if (position !== undefined) at.push(position);
-  }
-  at.sort((a, b) => a - b);
-  return at.map((position) => order[position] as ComponentId);
 }
 
 /** A share as people say it: whole percent from 1 %, two significant figures below, and never "100 %" short of all. */
@@ -104,38 +91,40 @@ function thinning(graph: Graph, call: ResolvedCall, cls: TrafficClass): string[]
   return out;
 }
 
-/** The thinning along the path that brings the class most of its traffic, entry first (memoised per component). */
-function pathFactors(graph: Graph, reach: ClassReach, id: ComponentId, cls: TrafficClass): PathFactors {
-  const known = reach.factors.get(id);
+/** The thinning along the path that brings the class most of its traffic, entry first (memoised per position). */
+function pathFactors(graph: Graph, reach: ClassReach, at: number, cls: TrafficClass): PathFactors {
+  const known = reach.factors[at];
   if (known !== undefined) return known;
   // Most often the best caller is worked out already (the reasons are asked for in board order).
-  const first = reach.via.get(id);
-  const parent = first === undefined ? NO_FACTORS : reach.factors.get(first.from);
+  const first = reach.via[at];
+  const parent = first === undefined ? NO_FACTORS : reach.factors[reach.viaFrom[at] as number];
   if (parent !== undefined) {
     const factors = first === undefined ? NO_FACTORS : extend(parent, callFactors(graph, first, cls));
-    reach.factors.set(id, factors);
+    reach.factors[at] = factors;
     return factors;
   }
   // Walk up the best callers to the entry or to a component already worked out; a cycle stops the walk.
-  const chain: ComponentId[] = [id];
-  const seen = new Set<ComponentId>([id]);
+  const chain: number[] = [at];
+  const seen = new Set<number>([at]);
   let base = NO_FACTORS;
-  for (let call = reach.via.get(id); call !== undefined; call = reach.via.get(call.from)) {
-    const above = reach.factors.get(call.from);
+  for (let from = reach.viaFrom[at] as number; reach.via[at] !== undefined && from >= 0; ) {
+    const above = reach.factors[from];
     if (above !== undefined) {
       base = above;
       break;
     }
-    if (seen.has(call.from)) break;
-    seen.add(call.from);
-    chain.push(call.from);
+    if (seen.has(from)) break;
+    seen.add(from);
+    chain.push(from);
+    if (reach.via[from] === undefined) break;
+    from = reach.viaFrom[from] as number;
   }
   // Fill the memo from the top of the chain down: each one adds its incoming call's factors.
   for (let i = chain.length - 1; i >= 0; i--) {
-    const component = chain[i] as ComponentId;
-    const call = reach.via.get(component);
+    const position = chain[i] as number;
+    const call = reach.via[position];
     if (call !== undefined) base = extend(base, callFactors(graph, call, cls));
-    reach.factors.set(component, base);
+    reach.factors[position] = base;
   }
   return base;
 }
@@ -160,7 +149,7 @@ interface ClassPart {
   p: number;
 }
 
-function reason(graph: Graph, name: string, share: number, parts: readonly ClassPart[], id: ComponentId): string {
+function reason(graph: Graph, name: string, share: number, parts: readonly ClassPart[], at: number): string {
   if (share >= EVERY) return `every request reaches ${name}`;
   if (share <= 0) return `no request of this flow reaches ${name}`;
   // Built as one string, no arrays: an analysis of the 1,000-component bench board writes ~3,000 of these.
@@ -178,7 +167,7 @@ function reason(graph: Graph, name: string, share: number, parts: readonly Class
   // Each class's thinning along the path that brings it the most; named by class when both reach it.
   for (const part of parts) {
     if (part.p <= 0) continue;
-    const along = pathFactors(graph, part.reach, id, part.cls);
+    const along = pathFactors(graph, part.reach, at, part.cls);
     if (along.nearest.length === 0) continue;
     const text = reachedCount > 1 ? `${along.text} (${part.cls}s)` : along.text;
     because = because === '' ? text : `${because}, ${text}`;
@@ -205,41 +194,61 @@ export function flowReach(
   entryId: ComponentId,
   entry: ResolvedEntry,
 ): Map<ComponentId, ComponentReach> {
-  const classes = [
-    { cls: 'read' as const, weight: entry.readFraction },
-    { cls: 'write' as const, weight: 1 - entry.readFraction },
-  ].filter((part) => part.weight > 0);
-  const reachOf = (cls: TrafficClass): ClassReach => ({ ...classReach(graph, composer, entryId, cls), factors: new Map() });
+  const out = new Map<ComponentId, ComponentReach>();
+  const t = reachTables(graph);
+  const entryAt = t.at.get(entryId);
+  if (entryAt === undefined) return out;
+  const { factors, marked } = scratch(graph, t.ids.length);
   const readWeight = entry.readFraction;
   const writeWeight = 1 - entry.readFraction;
+  const classes: { cls: TrafficClass; weight: number }[] = [];
+  if (readWeight > 0) classes.push({ cls: 'read', weight: readWeight });
+  if (writeWeight > 0) classes.push({ cls: 'write', weight: writeWeight });
   // When reads and writes take the very same calls (no cache, no class-only call below the entry), one
   // pass serves both and the reason names its factors once, not once per class.
   const same = classes.length === 2 && !composer.classSensitive(entryId);
-  const parts: ClassPart[] = same
-    ? [{ cls: 'read', weight: 1, reach: reachOf('read'), p: 0 }]
-    : classes.map((part) => ({ ...part, reach: reachOf(part.cls), p: 0 }));
+  const passes = same ? [{ cls: 'read' as const, weight: 1 }] : classes;
+  const parts: ClassPart[] = passes.map((part, slot) => ({
+    cls: part.cls,
+    weight: part.weight,
+    reach: { ...classReach(t, composer, entryAt, part.cls, slot as 0 | 1), factors: factors[slot] as (PathFactors | undefined)[] },
+    p: 0,
+  }));
   const readPart = parts.find((part) => part.cls === 'read');
   const writePart = same ? readPart : parts.find((part) => part.cls === 'write');
-  const out = new Map<ComponentId, ComponentReach>();
-  // Only the components some class reaches, in board order.
-  const reached = new Set<ComponentId>();
-  for (const part of parts) for (const id of part.reach.probability.keys()) if (id !== entryId) reached.add(id);
-  for (const id of inOrder(reached, boardPositions(graph), boardOrder(graph))) {
-    const component = graph.byId.get(id);
-    if (component === undefined) continue;
-    for (const part of parts) part.p = part.reach.probability.get(id) ?? 0;
+  // Only the components some class reaches, in board order: their board indices, sorted as numbers.
+  const reached: number[] = [];
+  for (const part of parts) {
+    for (const i of part.reach.order) {
+      if (i === entryAt || marked[i] === 1 || (part.reach.probability[i] as number) <= 0) continue;
+      const index = t.boardIndex[i] as number;
+      if (index < 0) continue;
+      marked[i] = 1;
+      reached.push(index);
+    }
+  }
+  reached.sort((a, b) => a - b);
+  for (const index of reached) {
+    const component = graph.components[index] as ResolvedComponent;
+    const at = t.at.get(component.id) as number;
+    marked[at] = 0;
+    for (const part of parts) part.p = part.reach.probability[at] as number;
     const readP = readPart?.p ?? 0;
     const writeP = writePart?.p ?? 0;
     const share = Math.min(1, (readPart === undefined ? 0 : readWeight * readP) + (writePart === undefined ? 0 : writeWeight * writeP));
     if (share <= 0) continue;
     const inputs = reachInputs(readPart === undefined ? undefined : readWeight, readP, writePart === undefined ? undefined : writeWeight, writeP);
-    out.set(id, {
-      component: id,
+    out.set(component.id, {
+      component: component.id,
       name: component.name,
       share: explained(share, 'probability', REACH_FORMULA, inputs, {
-        note: reason(graph, component.name, share, parts, id),
+        note: reason(graph, component.name, share, parts, at),
       }),
     });
+  }
+  for (const part of parts) {
+    for (const i of part.reach.order) part.reach.factors[i] = undefined;
+    releaseReach(part.reach);
   }
   return out;
 }
