@@ -13,6 +13,11 @@ export interface RawClient {
   readonly frames: Uint8Array[];
   /** The request ids of the saved answers (type 100) received, in order. */
   readonly answers: number[];
+  /**
+   * The close code, once the socket closes. Listened for from the start: a relay that closes a socket
+   * right after greeting it (a write over a limit) may do so before `joinRaw` returns.
+   */
+  readonly closed: Promise<number>;
   send(frame: Uint8Array): void;
 }
 
@@ -24,6 +29,7 @@ export async function joinRaw(url: string, boardId: string, onAnswer: (requestId
   const socket = new WebSocket(await roomUrl(url, boardId));
   const frames: Uint8Array[] = [];
   const answers: number[] = [];
+  const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
   socket.on('message', (data: Buffer) => {
     const frame = Uint8Array.from(data);
     frames.push(frame);
@@ -34,11 +40,11 @@ export async function joinRaw(url: string, boardId: string, onAnswer: (requestId
     answers.push(requestId);
   });
   await waitFor(() => frames.length > 0, 'sync step 1 from the relay');
-  return { socket, frames, answers, send: (frame) => socket.send(frame) };
+  return { socket, frames, answers, closed, send: (frame) => socket.send(frame) };
 }
 
 /** Sends a sync step 1 and waits for the reply: the relay has handled every frame sent before it. */
-export async function barrier(client: RawClient): Promise<void> {
+export async function barrier(client: Pick<RawClient, 'frames' | 'send'>): Promise<void> {
   const before = client.frames.length;
   client.send(encodeSyncStep1(new Uint8Array([0])));
   const isStep2 = (frame: Uint8Array): boolean => frame[0] === MessageType.SYNC && frame[1] === SyncType.STEP_2;

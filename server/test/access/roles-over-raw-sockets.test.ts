@@ -69,7 +69,7 @@ describe('the role table over raw sockets', () => {
     for (const [, frame] of harmlessFrames()) reader.send(frame);
     // Its own whole state back, deletions included, as y-websocket sends after a reconnect: nothing new.
     reader.send(encodeSyncStep2(before));
-    await barrier({ socket: reader.socket, frames: reader.frames, answers: [], send: reader.send });
+    await barrier(reader);
     expect(reader.closed()).toBeNull();
     expect(stateOf(room)).toEqual(before);
     reader.socket.close();

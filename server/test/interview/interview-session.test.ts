@@ -145,7 +145,7 @@ describe('interview sessions', () => {
       interviewer.doc.getText('notes').insert(0, `${role} watch: probe 4b7f again. `);
       await notesHeld(relay, session.boardId, `${role} watch`);
       for (const socket of sockets) {
-        await barrier({ socket: socket.socket, frames: socket.frames, answers: [], send: (frame) => socket.socket.send(frame) });
+        await barrier({ frames: socket.frames, send: (frame) => socket.socket.send(frame) });
         expect(socket.closed()).toBeNull();
         expect(socket.frames.some((frame) => contains(frame, secret))).toBe(false);
         socket.socket.close();
