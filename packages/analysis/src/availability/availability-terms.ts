@@ -34,14 +34,30 @@ function percent(value: number, formula: string, inputs: Record<string, number |
 /** Gains under this are rounding: the part costs nothing worth listing. */
 const NEGLIGIBLE = 1e-15;
 
+const NEVER_FAILS = percent(1, 'not a server: never fails on its own', {});
+
+/**
+ * A component's P(up) in percent, built once per analysis and shared by every flow's tree that lists
+ * it: an analysis keeps its result alive while it runs, and every object it holds is copied by each
+ * garbage collection on the way.
+ */
+const upPercents = new WeakMap<Explained, Explained>();
+
+function upPercent(up: Explained): Explained {
+  let known = upPercents.get(up);
+  if (known === undefined) {
+    known = percent(up.value, up.formula, up.inputs, up.note);
+    upPercents.set(up, known);
+  }
+  return known;
+}
+
 function componentTerm(ctx: AvailabilityTermContext, id: ComponentId, gain: number): Term {
   const component = ctx.graph.byId.get(id);
   const up = ctx.up(id);
   const model = ctx.model(id);
   const copies = model === undefined ? 1 : Math.max(model.dataCopies, model.instances + model.readReplicas);
-  const figure = up
-    ? percent(up.value, up.formula, up.inputs, up.note)
-    : percent(1, 'not a server: never fails on its own', {});
+  const figure = up ? upPercent(up) : NEVER_FAILS;
   return {
     label: component?.name ?? id,
     rule: copies > 1 ? 'k-of-n' : 'component',

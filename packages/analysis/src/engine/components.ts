@@ -94,12 +94,30 @@ export function saturatedTier(state: ComponentState): SaturatedTier | null {
   return { component: state.component.id, name: state.component.name, utilisation: state.traffic.utilisation };
 }
 
+interface VisitLatency {
+  readonly p50Ms: Explained | null;
+  readonly p99Ms: Explained | null;
+  readonly saturated: SaturatedTier | null;
+}
+
+/**
+ * Built once per state: the component's result and every flow's hop through it show the same figures,
+ * so they share one set of objects (an analysis keeps its whole result alive while it runs, and each
+ * object it holds is copied by every garbage collection on the way).
+ */
+const visits = new WeakMap<ComponentState, VisitLatency>();
+
 /** One visit's p50 and p99 (null when unbounded: saturated, not shedding load), and the tier that makes them so. */
-export function visitLatency(state: ComponentState): {
-  p50Ms: Explained | null;
-  p99Ms: Explained | null;
-  saturated: SaturatedTier | null;
-} {
+export function visitLatency(state: ComponentState): VisitLatency {
+  let known = visits.get(state);
+  if (known === undefined) {
+    known = buildVisitLatency(state);
+    visits.set(state, known);
+  }
+  return known;
+}
+
+function buildVisitLatency(state: ComponentState): VisitLatency {
   const saturated = saturatedTier(state);
   if (saturated) return { p50Ms: null, p99Ms: null, saturated };
   const wait = state.queue?.meanWaitMs;

@@ -28,7 +28,19 @@ export interface HopContext {
   readonly composer: LatencyComposer;
 }
 
+/** Per call, shared by every flow's hop over it (the same figure). */
+const networkWhys = new WeakMap<ResolvedCall, Explained>();
+
 function networkWhy(call: ResolvedCall): Explained {
+  let known = networkWhys.get(call);
+  if (known === undefined) {
+    known = buildNetworkWhy(call);
+    networkWhys.set(call, known);
+  }
+  return known;
+}
+
+function buildNetworkWhy(call: ResolvedCall): Explained {
   return explained(call.networkMs, 'ms', 'round trip of the network tier between caller and callee (latency table)', {
     tier: call.networkTier,
     from: call.from,

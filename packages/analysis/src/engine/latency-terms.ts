@@ -24,6 +24,36 @@ export interface LatencyTermContext {
 
 const EVERY_REQUEST = explained(1, 'probability', 'every request of the flow', {});
 
+/**
+ * Figures that are the same in every flow (a component's own time, a call's network and p99 per
+ * class), built once per analysis and shared by every flow's tree: an analysis keeps its result alive
+ * while it runs, and each object it holds is copied by every garbage collection on the way.
+ */
+const ownTimes = new WeakMap<ComponentState, Explained>();
+const networks = new WeakMap<ResolvedCall, Explained>();
+const callFigures = new WeakMap<ResolvedCall, { read?: Explained; write?: Explained }>();
+
+function ownTime(state: ComponentState): Explained {
+  let known = ownTimes.get(state);
+  if (known === undefined) {
+    known = explained(state.ownP99, 'ms', 'p99 of log-normal(p50, p99) ⊕ M/M/c wait', {
+      p50Ms: state.component.p50Ms,
+      p99Ms: state.component.p99Ms,
+    });
+    ownTimes.set(state, known);
+  }
+  return known;
+}
+
+function network(call: ResolvedCall): Explained {
+  let known = networks.get(call);
+  if (known === undefined) {
+    known = explained(call.networkMs, 'ms', 'round trip of the network tier (latency table)', { tier: call.networkTier });
+    networks.set(call, known);
+  }
+  return known;
+}
+
 class Builder {
   private count = 0;
   constructor(private readonly ctx: LatencyTermContext) {}
@@ -65,10 +95,7 @@ class Builder {
     const out: Term[] = [];
     if (state && state.component.entry === undefined) {
       out.push(
-        this.term(`${state.component.name}: own time`, 'own-time', explained(state.ownP99, 'ms', 'p99 of log-normal(p50, p99) ⊕ M/M/c wait', {
-          p50Ms: state.component.p50Ms,
-          p99Ms: state.component.p99Ms,
-        }), this.shareOf(id), { component: id }, () => []),
+        this.term(`${state.component.name}: own time`, 'own-time', ownTime(state), this.shareOf(id), { component: id }, () => []),
       );
     }
     for (const step of this.ctx.composer.steps(id, cls)) out.push(this.step(step, cls));
@@ -87,11 +114,22 @@ class Builder {
     return this.term(label, rule, this.p99(step.histogram, formula, { calls: step.calls.length }), this.shareOf(from as ComponentId), { component: from }, children);
   }
 
-  private call(call: ResolvedCall, cls: TrafficClass): Term {
-    const { composer, graph } = this.ctx;
-    const name = graph.byId.get(call.to)?.name ?? call.to;
-    const share = composer.shareCalled(call, cls);
-    const rule: TermRule = call.branch !== undefined ? 'alternatives' : share < 1 ? 'mixture' : call.callsPerRequest > 1 ? 'fan-out' : 'series';
+  /** The call's p99 for the class, the same in every flow (see `callFigures`). */
+  private callFigure(call: ResolvedCall, cls: TrafficClass, rule: TermRule, share: number): Explained {
+    let known = callFigures.get(call);
+    if (known === undefined) {
+      known = {};
+      callFigures.set(call, known);
+    }
+    const figure = known[cls];
+    if (figure !== undefined) return figure;
+    const made = this.buildCallFigure(call, cls, rule, share);
+    known[cls] = made;
+    return made;
+  }
+
+  private buildCallFigure(call: ResolvedCall, cls: TrafficClass, rule: TermRule, share: number): Explained {
+    const { composer } = this.ctx;
     const formula =
       rule === 'mixture'
         ? "p99 of the mixture: the call for the share of the caller's requests that make it, nothing for the rest"
@@ -105,9 +143,17 @@ class Builder {
       timeoutMs: call.timeoutMs ?? 'none',
       retries: call.retries,
     };
-    const figure = this.p99(composer.callLatency(call, cls), formula, inputs);
+    return this.p99(composer.callLatency(call, cls), formula, inputs);
+  }
+
+  private call(call: ResolvedCall, cls: TrafficClass): Term {
+    const { composer, graph } = this.ctx;
+    const name = graph.byId.get(call.to)?.name ?? call.to;
+    const share = composer.shareCalled(call, cls);
+    const rule: TermRule = call.branch !== undefined ? 'alternatives' : share < 1 ? 'mixture' : call.callsPerRequest > 1 ? 'fan-out' : 'series';
+    const figure = this.callFigure(call, cls, rule, share);
     return this.term(name, rule, figure, this.shareOf(call.to), { component: call.to, call: call.id }, () => [
-      this.term(`network to ${name}`, 'network', explained(call.networkMs, 'ms', 'round trip of the network tier (latency table)', { tier: call.networkTier }), this.shareOf(call.to), { component: call.to, call: call.id }, () => []),
+      this.term(`network to ${name}`, 'network', network(call), this.shareOf(call.to), { component: call.to, call: call.id }, () => []),
       // A producer waits for the broker's acknowledgement only (its own time), not for its consumers.
       ...(call.waitsForAck ? this.body(call.to, cls).slice(0, 1) : this.body(call.to, cls)),
     ]);

@@ -41,14 +41,32 @@ const NO_FACTORS: PathFactors = { nearest: [], upstream: 0, text: '' };
 const EVERY = 0.9995;
 
 /** Per graph: the reasons' memo arrays (one per slot) and a mark per position for the union of classes. */
-const scratchByGraph = new WeakMap<Graph, { factors: [(PathFactors | undefined)[], (PathFactors | undefined)[]]; marked: Uint8Array }>();
+interface Scratch {
+  readonly factors: [(PathFactors | undefined)[], (PathFactors | undefined)[]];
+  readonly marked: Uint8Array;
+  /** "every request reaches X" by position, shared by the flows (see everyRequest). */
+  readonly every: (string | undefined)[];
+}
 
-function scratch(graph: Graph, size: number) {
+const scratchByGraph = new WeakMap<Graph, Scratch>();
+
+function scratch(graph: Graph, size: number): Scratch {
   let known = scratchByGraph.get(graph);
   if (!known) {
     const memo = () => new Array<PathFactors | undefined>(size).fill(undefined);
-    known = { factors: [memo(), memo()], marked: new Uint8Array(size) };
+    known = { factors: [memo(), memo()], marked: new Uint8Array(size), every: new Array<string | undefined>(size).fill(undefined) };
     scratchByGraph.set(graph, known);
+  }
+  return known;
+}
+
+/** "every request reaches X", the same in every flow: built once per component and analysis. */
+function everyRequest(graph: Graph, at: number, name: string): string {
+  const memo = (scratchByGraph.get(graph) as { every: (string | undefined)[] }).every;
+  let known = memo[at];
+  if (known === undefined) {
+    known = `every request reaches ${name}`;
+    memo[at] = known;
   }
   return known;
 }
@@ -150,7 +168,7 @@ interface ClassPart {
 }
 
 function reason(graph: Graph, name: string, share: number, parts: readonly ClassPart[], at: number): string {
-  if (share >= EVERY) return `every request reaches ${name}`;
+  if (share >= EVERY) return everyRequest(graph, at, name);
   if (share <= 0) return `no request of this flow reaches ${name}`;
   // Built as one string, no arrays: an analysis of the 1,000-component bench board writes ~3,000 of these.
   let reachedCount = 0;
@@ -173,7 +191,9 @@ function reason(graph: Graph, name: string, share: number, parts: readonly Class
     because = because === '' ? text : `${because}, ${text}`;
   }
   if (because === '') because = 'the calls that reach it are made by some requests only';
-  return `${sharePercent(share)} of requests reach ${name}: ${because}`;
+  // Joined flat: a chain of concatenations stays a tree of string pieces, several objects per reason
+  // that every garbage collection during the analysis copies; one flat string is one object.
+  return [sharePercent(share), ' of requests reach ', name, ': ', because].join('');
 }
 
 /** The figure's inputs, one fixed shape per mix of classes (a weight is undefined for a class the flow has none of). */

@@ -72,7 +72,35 @@ export interface ZoneInputs {
 interface Fallback<T> {
   readonly default: InputDefault<T>;
   readonly applied: ResolvedInput<T>;
+  /** The board values met so far with this default, each built once (see `boardValue`). */
+  boardValues?: Map<T, ResolvedInput<T>>;
 }
+
+/**
+ * Distinct board values kept per default. Boards repeat a few values (instance counts, timeouts,
+ * retries), and each input the result holds is an object every garbage collection during an analysis
+ * copies; past this many (a board of all-different capacities), further values are built each time.
+ */
+const MAX_SHARED_VALUES = 64;
+
+/** A board value's input, frozen and shared by every component or call that sets the same value. */
+function boardValue<T>(given: T, standIn: { boardValues?: Map<T, ResolvedInput<T>> }, fallbackDefault: InputDefault<T> | null): ResolvedInput<T> {
+  // -0 would share +0's object (Map keys compare by SameValueZero): build it apart.
+  if (Object.is(given, -0)) return { value: given, source: 'board', default: fallbackDefault };
+  let values = standIn.boardValues;
+  const known = values?.get(given);
+  if (known !== undefined) return known;
+  const made: ResolvedInput<T> = Object.freeze({ value: given, source: 'board', default: fallbackDefault });
+  if (values === undefined) {
+    values = new Map();
+    standIn.boardValues = values;
+  }
+  if (values.size < MAX_SHARED_VALUES) values.set(given, made);
+  return made;
+}
+
+/** The stand-in of inputs that have no default (a trait the kind lacks, a call's mode): board values by value. */
+const NO_DEFAULT: { boardValues?: Map<unknown, ResolvedInput<unknown>> } = {};
 
 function fallback<T>(value: T, source: 'catalog' | 'engine', citation: string): Fallback<T> {
   const fixed: InputDefault<T> = Object.freeze({ value, source, citation });
@@ -82,12 +110,12 @@ function fallback<T>(value: T, source: 'catalog' | 'engine', citation: string): 
 const fromEngine = <T>(engine: EngineDefault<T>): Fallback<T> => fallback(engine.value, 'engine', engine.id);
 
 function resolved<T>(given: T | undefined, standIn: Fallback<T>): ResolvedInput<T> {
-  return given === undefined ? standIn.applied : { value: given, source: 'board', default: standIn.default };
+  return given === undefined ? standIn.applied : boardValue(given, standIn, standIn.default);
 }
 
 /** A field without a default: present only when the board sets it. */
 function boardOnly<T>(given: T | undefined): ResolvedInput<T> | undefined {
-  return given === undefined ? undefined : { value: given, source: 'board', default: null };
+  return given === undefined ? undefined : (boardValue<unknown>(given, NO_DEFAULT, null) as ResolvedInput<T>);
 }
 
 const COMPONENT = {
@@ -204,7 +232,7 @@ export function entryInputs(entry: EntrySpec): EntryInputs {
 
 export function callInputs(call: BoardCall): CallInputs {
   return {
-    mode: { value: call.mode, source: 'board', default: null },
+    mode: boardValue<BoardCall['mode']>(call.mode, NO_DEFAULT as { boardValues?: Map<BoardCall['mode'], ResolvedInput<BoardCall['mode']>> }, null),
     callsPerRequest: resolved(call.callsPerRequest, CALL.callsPerRequest),
     fraction: resolved(call.fraction, CALL.fraction),
     traffic: resolved(call.traffic, CALL.traffic),

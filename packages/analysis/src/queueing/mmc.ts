@@ -127,7 +127,8 @@ export function queueAt(input: QueueInput, shape: WaitShape = waitShape(input)):
   const p99Wait = shape.unbounded ? WAIT_CAP_MS : c > 0.01 ? shape.conditionalMeanMs * Math.log(c / 0.01) : 0;
   const dropped = !saturated ? 0 : input.shedsLoad ? 1 - 1 / rho : 1;
   const waitRho = saturated && input.shedsLoad ? SHED_UTILISATION : rho;
-  const inputs = { utilisation: rho, servers, meanServiceMs: input.meanServiceMs };
+  // One inputs object for the three wait figures (the same values): the result holds it once, not three times.
+  const waitInputs = { utilisation: waitRho, servers, meanServiceMs: input.meanServiceMs };
   const waitNote = shape.unbounded
     ? SATURATED_NOTE
     : saturated
@@ -149,15 +150,15 @@ export function queueAt(input: QueueInput, shape: WaitShape = waitShape(input)):
       c,
       'probability',
       Number.isInteger(servers) || servers < 1 ? 'Erlang C(c, ρ)' : '(1 − w)·C(⌊c⌋, ρ) + w·C(⌈c⌉, ρ), w = c − ⌊c⌋',
-      { ...inputs, utilisation: waitRho },
+      waitInputs,
       shape.unbounded ? { note: SATURATED_NOTE } : {},
     ),
-    meanWaitMs: explained(meanWait, 'ms', 'C × S / (c × (1 − ρ)) = C / (copies × capacity × (1 − ρ))', { ...inputs, utilisation: waitRho }, capped),
+    meanWaitMs: explained(meanWait, 'ms', 'C × S / (c × (1 − ρ)) = C / (copies × capacity × (1 − ρ))', waitInputs, capped),
     p99WaitMs: explained(
       p99Wait,
       'ms',
       'P(W > t) = C·e^(−t·c(1−ρ)/S) = 1 % ⇒ t = S/(c(1−ρ)) × ln(C / 0.01)',
-      { ...inputs, utilisation: waitRho },
+      waitInputs,
       capped,
     ),
     inFlight: shape.capped
