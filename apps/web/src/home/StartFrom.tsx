@@ -7,7 +7,6 @@ import { createBoard } from '../access/accessApi';
 import { holdToken } from '../access/linkStore';
 import type { PendingImports } from '../import/pendingImport';
 import type { ImportReading } from '../import/readImport';
-import { hintFromFileName, readImportText } from '../import/readImport';
 import type { NameStorage } from '../presence/identity';
 import type { BoardId } from '../route/route';
 import { TEMPLATES } from './templates';
@@ -43,7 +42,10 @@ export function StartFrom({ onOpenBoard, storage, pendingImports }: StartFromPro
   };
 
   const openFile = async (file: File) => {
-    const reading = readImportText(await file.text(), hintFromFileName(file.name));
+    // The reader (board file schema, catalog, Mermaid parser) loads only when a file is opened: the home
+    // page's first paint does not wait for it (issue 18, first load).
+    const [text, { hintFromFileName, readImportText }] = await Promise.all([file.text(), import('../import/readImport')]);
+    const reading = readImportText(text, hintFromFileName(file.name));
     if (reading.kind === 'board') openWith(reading);
     else if (reading.kind === 'refused') setProblem({ title: `${file.name}: ${reading.title}`, details: reading.details });
     else setProblem({ title: `${file.name} is neither a Napkin board file nor a Mermaid flowchart`, details: [] });
