@@ -75,10 +75,16 @@ describe('room lifecycle', () => {
   it('the heartbeat drops a connection that stops answering pings', async () => {
     relay = await startTestRelay({ heartbeatIntervalMs: 50 });
     const boardId = newBoardId();
+    // It answers pings until the relay has greeted it (joined), then falls silent. Were it silent from the
+    // start, a join slower than two heartbeats (a loaded machine) would be dropped before the test saw it.
     const silent = new WebSocket(await roomUrl(relay.url, boardId), { autoPong: false });
     const closed = new Promise<void>((resolve) => silent.once('close', () => resolve()));
-    await new Promise((resolve) => silent.once('open', resolve));
-    await waitFor(() => relay!.relay.stats().connections === 1, 'silent client joined');
+    let joined = false;
+    silent.on('message', () => (joined = true));
+    silent.on('ping', (data: Buffer) => {
+      if (!joined) silent.pong(data);
+    });
+    await waitFor(() => joined, 'silent client joined');
     await closed;
     await waitFor(() => relay!.relay.stats().connections === 0, 'relay forgot the silent client');
   });
@@ -89,11 +95,15 @@ describe('room lifecycle', () => {
     const busy = new WebSocket(await roomUrl(relay.url, boardId), { autoPong: false });
     let closed = false;
     busy.once('close', () => (closed = true));
+    // Each ping is a heartbeat that found it alive without a pong: counted, not timed, so a loaded machine
+    // makes the test no weaker.
+    let pings = 0;
+    busy.on('ping', () => pings++);
     await new Promise((resolve) => busy.once('open', resolve));
     const QUERY_AWARENESS = Uint8Array.of(3); // a valid message that changes nothing
     const talking = setInterval(() => busy.send(QUERY_AWARENESS), 10);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 400)); // eight heartbeat intervals
+      await waitFor(() => pings >= 8 || closed, 'eight heartbeats');
       expect(closed).toBe(false);
       expect(relay.relay.stats().connections).toBe(1);
     } finally {
