@@ -52,7 +52,8 @@ function upPercent(up: Explained): Explained {
   return known;
 }
 
-function componentTerm(ctx: AvailabilityTermContext, id: ComponentId, gain: number): Term {
+/** `gain` null: a part listed inside a zone, whose cost is the zone's (no cost of its own). */
+function componentTerm(ctx: AvailabilityTermContext, id: ComponentId, gain: number | null): Term {
   const component = ctx.graph.byId.get(id);
   const up = ctx.up(id);
   const model = ctx.model(id);
@@ -66,7 +67,7 @@ function componentTerm(ctx: AvailabilityTermContext, id: ComponentId, gain: numb
     call: null,
     figure,
     share: ctx.reach(id) ?? EVERY_REQUEST,
-    cost: explained(gain * 100, 'percentage points', COST_FORMULA, { component: component?.name ?? id }),
+    cost: gain === null ? null : explained(gain * 100, 'percentage points', COST_FORMULA, { component: component?.name ?? id }),
     children: [],
   };
 }
@@ -85,7 +86,7 @@ function zoneTerm(ctx: AvailabilityTermContext, zone: ZoneId, gain: number, need
     }),
     share: EVERY_REQUEST,
     cost: explained(gain * 100, 'percentage points', COST_FORMULA, { zone: resolved?.name ?? zone }),
-    children: inside.map((id) => componentTerm(ctx, id, 0)).map((term) => ({ ...term, cost: null })),
+    children: inside.map((id) => componentTerm(ctx, id, null)),
   };
 }
 

@@ -25,6 +25,8 @@ export interface ReachTables {
   readonly at: ReadonlyMap<ComponentId, number>;
   /** Each position's place in the board's component list (−1 when not there). */
   readonly boardIndex: Int32Array;
+  /** Each board component's topological position (−1 when it has none), the inverse of `boardIndex`. */
+  readonly positionOf: Int32Array;
   readonly calls: readonly (readonly ResolvedCall[])[];
   readonly targets: readonly (readonly number[])[];
   readonly best: Float64Array;
@@ -51,9 +53,12 @@ export function reachTables(graph: Graph): ReachTables {
   const ids = graph.topoOrder;
   const at = new Map(ids.map((id, i) => [id, i]));
   const boardIndex = new Int32Array(ids.length).fill(-1);
+  const positionOf = new Int32Array(graph.components.length).fill(-1);
   graph.components.forEach((component, index) => {
     const position = at.get(component.id);
-    if (position !== undefined) boardIndex[position] = index;
+    if (position === undefined) return;
+    boardIndex[position] = index;
+    positionOf[index] = position;
   });
   const calls = ids.map((id) => graph.outgoing.get(id) ?? []);
   const targets = calls.map((list) => list.map((call) => at.get(call.to) ?? -1));
@@ -61,6 +66,7 @@ export function reachTables(graph: Graph): ReachTables {
     ids,
     at,
     boardIndex,
+    positionOf,
     calls,
     targets,
     best: new Float64Array(ids.length),

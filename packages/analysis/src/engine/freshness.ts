@@ -57,6 +57,21 @@ function figure(ctx: FreshnessContext, call: ResolvedCall, q: number): Explained
   });
 }
 
+/**
+ * A call's freshness is the same in every flow that reaches it: built once per call and analysis, and
+ * the flows share it (two percentiles of the lag each time, and objects the result would hold twice).
+ */
+const byCall = new WeakMap<ResolvedCall, Freshness>();
+
+function callFreshness(ctx: FreshnessContext, call: ResolvedCall): Freshness {
+  let known = byCall.get(call);
+  if (known === undefined) {
+    known = { call: call.id, target: call.to, p50Ms: figure(ctx, call, 0.5), p99Ms: figure(ctx, call, 0.99) };
+    byCall.set(call, known);
+  }
+  return known;
+}
+
 /** Reached flags by topological position, all clear between calls; grown to the largest board seen. */
 let reachedScratch = new Uint8Array(0);
 
@@ -83,7 +98,7 @@ export function freshness(ctx: FreshnessContext, entryId: ComponentId): Freshnes
         }
         continue;
       }
-      out.push({ call: call.id, target: call.to, p50Ms: figure(ctx, call, 0.5), p99Ms: figure(ctx, call, 0.99) });
+      out.push(callFreshness(ctx, call));
     }
   }
   for (const at of touched) reached[at] = 0;

@@ -67,21 +67,23 @@ class Builder {
     rule: TermRule,
     figure: Explained,
     share: Explained,
-    ids: { component?: string; call?: string },
-    children: () => Term[],
+    component: string | null,
+    call: string | null,
+    /** Null for a leaf; otherwise built after this term is counted, so the cap counts in visiting order. */
+    children: (() => Term[]) | null,
   ): Term {
     this.count += 1;
     const grow = this.count < MAX_TERMS;
     return {
       label,
       rule,
-      component: ids.component ?? null,
+      component,
       zone: null,
-      call: ids.call ?? null,
+      call,
       figure: grow ? figure : { ...figure, note: `not expanded: the tree lists at most ${MAX_TERMS} terms` },
       share,
       cost: null,
-      children: grow ? children() : [],
+      children: grow && children !== null ? children() : [],
     };
   }
 
@@ -95,7 +97,7 @@ class Builder {
     const out: Term[] = [];
     if (state && state.component.entry === undefined) {
       out.push(
-        this.term(`${state.component.name}: own time`, 'own-time', ownTime(state), this.shareOf(id), { component: id }, () => []),
+        this.term(`${state.component.name}: own time`, 'own-time', ownTime(state), this.shareOf(id), id, null, null),
       );
     }
     for (const step of this.ctx.composer.steps(id, cls)) out.push(this.step(step, cls));
@@ -111,7 +113,7 @@ class Builder {
     const formula = alternatives ? 'p99 of the mixture of the branches by their routed shares' : 'p99 of the max of the calls';
     const from = only?.from ?? '';
     const children = () => step.calls.map((call) => this.call(call, cls));
-    return this.term(label, rule, this.p99(step.histogram, formula, { calls: step.calls.length }), this.shareOf(from as ComponentId), { component: from }, children);
+    return this.term(label, rule, this.p99(step.histogram, formula, { calls: step.calls.length }), this.shareOf(from as ComponentId), from, null, children);
   }
 
   /** The call's p99 for the class, the same in every flow (see `callFigures`). */
@@ -152,8 +154,8 @@ class Builder {
     const share = composer.shareCalled(call, cls);
     const rule: TermRule = call.branch !== undefined ? 'alternatives' : share < 1 ? 'mixture' : call.callsPerRequest > 1 ? 'fan-out' : 'series';
     const figure = this.callFigure(call, cls, rule, share);
-    return this.term(name, rule, figure, this.shareOf(call.to), { component: call.to, call: call.id }, () => [
-      this.term(`network to ${name}`, 'network', network(call), this.shareOf(call.to), { component: call.to, call: call.id }, () => []),
+    return this.term(name, rule, figure, this.shareOf(call.to), call.to, call.id, () => [
+      this.term(`network to ${name}`, 'network', network(call), this.shareOf(call.to), call.to, call.id, null),
       // A producer waits for the broker's acknowledgement only (its own time), not for its consumers.
       ...(call.waitsForAck ? this.body(call.to, cls).slice(0, 1) : this.body(call.to, cls)),
     ]);
@@ -163,7 +165,7 @@ class Builder {
     const histogram = this.ctx.composer.subtree(entryId, cls);
     const share = explained(weight, 'probability', "the entry's share of requests of this class", { trafficClass: cls });
     const figure = this.p99(histogram, "p99 of the class's call tree, its steps in series", { trafficClass: cls });
-    return this.term(label, 'series', figure, share, { component: entryId }, () => this.body(entryId, cls));
+    return this.term(label, 'series', figure, share, entryId, null, () => this.body(entryId, cls));
   }
 }
 

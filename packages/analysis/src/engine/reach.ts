@@ -228,12 +228,17 @@ export function flowReach(
   // pass serves both and the reason names its factors once, not once per class.
   const same = classes.length === 2 && !composer.classSensitive(entryId);
   const passes = same ? [{ cls: 'read' as const, weight: 1 }] : classes;
-  const parts: ClassPart[] = passes.map((part, slot) => ({
-    cls: part.cls,
-    weight: part.weight,
-    reach: { ...classReach(t, composer, entryAt, part.cls, slot as 0 | 1), factors: factors[slot] as (PathFactors | undefined)[] },
-    p: 0,
-  }));
+  const parts: ClassPart[] = passes.map((part, slot) => {
+    const figures = classReach(t, composer, entryAt, part.cls, slot as 0 | 1);
+    const reach: ClassReach = {
+      order: figures.order,
+      probability: figures.probability,
+      via: figures.via,
+      viaFrom: figures.viaFrom,
+      factors: factors[slot] as (PathFactors | undefined)[],
+    };
+    return { cls: part.cls, weight: part.weight, reach, p: 0 };
+  });
   const readPart = parts.find((part) => part.cls === 'read');
   const writePart = same ? readPart : parts.find((part) => part.cls === 'write');
   // Only the components some class reaches, in board order: their board indices, sorted as numbers.
@@ -250,7 +255,7 @@ export function flowReach(
   reached.sort((a, b) => a - b);
   for (const index of reached) {
     const component = graph.components[index] as ResolvedComponent;
-    const at = t.at.get(component.id) as number;
+    const at = t.positionOf[index] as number;
     marked[at] = 0;
     for (const part of parts) part.p = part.reach.probability[at] as number;
     const readP = readPart?.p ?? 0;
