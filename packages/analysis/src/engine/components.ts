@@ -45,23 +45,48 @@ export interface ComponentState {
  * Each component's figures at the load ↔ latency solution (`load-latency.ts`): its load and utilisation,
  * its queue from the same ρ, and the latency of one visit from the distribution the solution built.
  */
+/**
+ * A server's queue at the solution. Idle servers (no arrivals: most of a large board's unreached parts)
+ * with the same copies, capacity and service time have the same figures: built once per analysis and
+ * shared, rather than objects every garbage collection during the analysis copies.
+ */
+function serverQueue(
+  component: ResolvedComponent,
+  traffic: ComponentTraffic,
+  load: ClassLoad,
+  feeds: readonly ConsumerFeed[],
+  solved: LoadLatency,
+  idle: Map<string, QueueResult>,
+): QueueResult {
+  const input = {
+    utilisation: traffic.utilisation.value,
+    copies: servingCopies(component, feeds),
+    capacityRps: component.capacityRps,
+    meanServiceMs: logNormalMeanMs(component.p50Ms, component.p99Ms),
+    arrivalRps: load.read + load.write,
+    shedsLoad: shedsLoad(component),
+  };
+  const shape = solved.tiers.get(component.id)?.shape ?? undefined;
+  if (!Object.is(input.utilisation, 0) || !Object.is(input.arrivalRps, 0)) return queueAt(input, shape);
+  // Numbers print exactly (shortest round trip), so equal keys are equal inputs.
+  const key = `${input.copies}|${input.capacityRps}|${input.meanServiceMs}|${input.shedsLoad}`;
+  let known = idle.get(key);
+  if (known === undefined) {
+    known = queueAt(input, shape);
+    idle.set(key, known);
+  }
+  return known;
+}
+
 export function componentStates(graph: Graph, grid: Grid, solved: LoadLatency): Map<ComponentId, ComponentState> {
   const states = new Map<ComponentId, ComponentState>();
+  const idle = new Map<string, QueueResult>();
   for (const component of graph.components) {
     const load = solved.peak.get(component.id) ?? { read: 0, write: 0 };
     const feeds = solved.feeds.get(component.id) ?? [];
     const traffic = componentTraffic(component, load, feeds);
     const server = isServer(component);
-    const queue = server
-      ? queueAt({
-          utilisation: traffic.utilisation.value,
-          copies: servingCopies(component, feeds),
-          capacityRps: component.capacityRps,
-          meanServiceMs: logNormalMeanMs(component.p50Ms, component.p99Ms),
-          arrivalRps: load.read + load.write,
-          shedsLoad: shedsLoad(component),
-        }, solved.tiers.get(component.id)?.shape ?? undefined)
-      : null;
+    const queue = server ? serverQueue(component, traffic, load, feeds, solved, idle) : null;
     const own = solved.tiers.get(component.id)?.own ?? pointMass(grid, 0);
     const ownP50 = percentile(grid, own, 0.5);
     const ownP99 = percentile(grid, own, 0.99);

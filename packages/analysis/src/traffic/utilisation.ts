@@ -146,22 +146,27 @@ export function utilisationOf(
   );
 }
 
+const READS = 'Σ caller reads × calls × fraction × (1 − hit ratio if the caller is a cache) × attempts';
+const WRITES = 'Σ caller writes × calls × fraction × attempts';
+const TOTAL = 'reads + writes';
+// Most components of a large board carry no reads or no writes (often neither): their figures are these,
+// shared, rather than objects every garbage collection during the analysis copies. Object.is: not −0.
+const NO_READS = explained(0, 'req/s', READS, { reads: 0 });
+const NO_WRITES = explained(0, 'req/s', WRITES, { writes: 0 });
+const NO_LOAD = explained(0, 'req/s', TOTAL, { reads: 0, writes: 0 });
+
 export function componentTraffic(
   component: ResolvedComponent,
   load: ClassLoad,
   feeds: readonly ConsumerFeed[] = [],
 ): ComponentTraffic {
+  const noReads = Object.is(load.read, 0);
+  const noWrites = Object.is(load.write, 0);
   return {
-    readRps: explained(
-      load.read,
-      'req/s',
-      'Σ caller reads × calls × fraction × (1 − hit ratio if the caller is a cache) × attempts',
-      {
-        reads: load.read,
-      },
-    ),
-    writeRps: explained(load.write, 'req/s', 'Σ caller writes × calls × fraction × attempts', { writes: load.write }),
-    totalRps: explained(load.read + load.write, 'req/s', 'reads + writes', { reads: load.read, writes: load.write }),
+    readRps: noReads ? NO_READS : explained(load.read, 'req/s', READS, { reads: load.read }),
+    writeRps: noWrites ? NO_WRITES : explained(load.write, 'req/s', WRITES, { writes: load.write }),
+    totalRps:
+      noReads && noWrites ? NO_LOAD : explained(load.read + load.write, 'req/s', TOTAL, { reads: load.read, writes: load.write }),
     utilisation: utilisationOf(component, load, feeds),
   };
 }
