@@ -7,6 +7,9 @@ import { TEST_ADMIN_TOKEN } from './harness.js';
 
 const SERVER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** How long a child may take to print that it listens; under the 60 s test timeout (vitest.config.ts). */
+const START_DEADLINE_MS = 45_000;
+
 export interface ChildRelay {
   readonly process: ChildProcess;
   readonly url: string;
@@ -31,7 +34,12 @@ export async function spawnRelay(dataDir: string, env: Record<string, string> = 
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`relay did not start:\n${output}`)), 20_000);
+    // Starting costs ~3 s of CPU (tsx compiles the server): 20-23 s of wall time at load 17 on two cores,
+    // so the deadline is generous. A child that missed it is killed, not left running after the test.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`relay did not start within ${START_DEADLINE_MS / 1000} s:\n${output}`));
+    }, START_DEADLINE_MS);
     const check = (): void => {
       const match = /Napkin listening on (http:\/\/localhost:\d+)/.exec(output);
       if (match?.[1] === undefined) return;

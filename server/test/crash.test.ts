@@ -1,10 +1,30 @@
 // The durability promise, end to end: once an edit has reached another client, a SIGKILL of the relay
 // cannot lose it. And SIGTERM flushes and exits 0.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { RawData, WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { encodeSyncStep1, MessageType, SyncType } from '../src/protocol.js';
 import { connectClient, makeTempDir, newBoardId, stateOf, waitFor, waitForSynced } from './harness.js';
 import type { TestClient } from './harness.js';
 import { spawnRelay } from './child-relay.js';
 import type { ChildRelay } from './child-relay.js';
+
+/**
+ * Sends a sync step 1 on the client's own socket and waits for the relay's answer: the relay handles a
+ * socket's frames in order, so it has read every edit the client sent before (durable or not).
+ */
+async function relayHasRead(client: TestClient): Promise<void> {
+  const socket = client.provider.ws as unknown as WebSocket;
+  let answered = false;
+  const onMessage = (data: RawData): void => {
+    const frame = Array.isArray(data) ? Buffer.concat(data) : new Uint8Array(data);
+    if (frame[0] === MessageType.SYNC && frame[1] === SyncType.STEP_2) answered = true;
+  };
+  socket.on('message', onMessage);
+  socket.send(encodeSyncStep1(Y.encodeStateVector(client.doc)));
+  await waitFor(() => answered, "the relay's answer after the edits");
+  socket.off('message', onMessage);
+}
 
 describe('relay process', () => {
   const clients: TestClient[] = [];
@@ -64,8 +84,9 @@ describe('relay process', () => {
       if (event !== null) closeCodes.push(event.code);
     });
     for (let i = 0; i < 100; i++) a.map.set(`k${i}`, i);
-    // No wait for durability (no other client observes): what the relay received must be flushed, not dropped.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // No wait for durability (no other client observes): what the relay received must be flushed, not
+    // dropped. Only for it to be received (a 200 ms sleep before: too short for a starved child process).
+    await relayHasRead(a);
     first.process.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('stopped cleanly');
