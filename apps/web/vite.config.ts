@@ -4,12 +4,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './build/precompress';
+import { routePage } from './build/routePage';
 import { workerEntry } from './build/workerEntry';
 
 const RELAY = 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [react(), workerEntry({ id: 'virtual:analysis-worker', entry: 'src/analysis/analysis.worker.ts', name: 'analysis.worker' }), precompress()],
+  plugins: [
+    react(),
+    workerEntry({ id: 'virtual:analysis-worker', entry: 'src/analysis/analysis.worker.ts', name: 'analysis.worker' }),
+    // board.html: index.html that also preloads the board's code, served by the relay for /b/<id> (issue 18, first load).
+    routePage({ page: 'src/page/BoardPage.tsx', fileName: 'board.html' }),
+    precompress(),
+  ],
   server: {
     proxy: {
       '/ws': { target: RELAY, ws: true },

@@ -1,5 +1,6 @@
 // Plain HTTP: `/healthz` and the built web app with an SPA fallback (any other GET that is not a file
-// serves index.html, so client-side routes like /b/<boardId> survive a reload).
+// serves index.html, so client-side routes like /b/<boardId> survive a reload). A board's route gets the
+// build's board.html when there is one: the same page, with the board's code preloaded (apps/web/build/routePage.ts).
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
@@ -36,6 +37,11 @@ const MISSING_BUILD_PAGE = `<!doctype html><meta charset="utf-8"><title>Napkin: 
 <p>Run <code>pnpm start</code> from the repository root (it builds the app first), or
 <code>pnpm --filter @napkin/web build</code>, then reload this page. The relay itself is running:
 see <a href="/healthz">/healthz</a>.</p>`;
+
+/** The page a client-side route starts from: a board's own when the build wrote one, else index.html. */
+function fallbackPage(pathname: string): string {
+  return pathname.startsWith('/b/') ? 'board.html' : 'index.html';
+}
 
 async function fileAt(path: string): Promise<boolean> {
   try {
@@ -89,7 +95,12 @@ export function createHttpHandler(options: HttpHandlerOptions): (request: Incomi
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Source maps are not served (NAPKIN_SERVE_SOURCEMAPS=1 enables them)');
       return;
     }
-    await staticFiles.serve(request, response, insideRoot && (await fileAt(candidate)) ? candidate : indexPath);
+    if (insideRoot && (await fileAt(candidate))) {
+      await staticFiles.serve(request, response, candidate);
+      return;
+    }
+    const routePage = join(root, fallbackPage(pathname));
+    await staticFiles.serve(request, response, routePage !== indexPath && (await fileAt(routePage)) ? routePage : indexPath);
   };
 
   return (request, response) => {

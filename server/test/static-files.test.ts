@@ -99,6 +99,20 @@ describe('static files of the web build', () => {
     expect(icon.headers['content-type']).toBe('image/svg+xml');
   });
 
+  it("serves a board's route the build's board.html (the board's code preloaded), other routes index.html", async () => {
+    const { url, dist } = await startWithBuild();
+    // Without a board.html (an older build) a board's route falls back to index.html as every route does.
+    const before = await get(`${url}/b/some-board-id-1234`);
+    expect(before.body.toString()).toBe(INDEX_HTML);
+    const boardHtml = INDEX_HTML.replace('</head>', '<link rel="modulepreload" href="/assets/board-XyZ789.js"></head>');
+    await writeFile(join(dist, 'board.html'), boardHtml);
+    const board = await get(`${url}/b/some-board-id-1234`, { 'Accept-Encoding': 'gzip' });
+    expect(board.status).toBe(200);
+    expect(board.headers['cache-control']).toBe('no-cache');
+    expect(gunzipSync(board.body).toString()).toBe(boardHtml);
+    for (const path of ['/', '/interviews', '/b']) expect((await get(`${url}${path}`)).body.toString()).toBe(INDEX_HTML);
+  });
+
   it('answers HEAD with the headers of the compressed response and no body', async () => {
     const { url } = await startWithBuild();
     const head = await get(`${url}/assets/main-AbC123.js`, { 'Accept-Encoding': 'br' }, 'HEAD');

@@ -1,0 +1,86 @@
+// A Vite build step: a second HTML page for one route, the app's index.html plus `<link rel="modulepreload">`
+// for every chunk the route's lazily loaded page imports and a stylesheet link for its CSS. The relay serves
+// it for that route (server/src/http-handler.ts: board.html for /b/<id>), so a browser opening a board
+// fetches the board's code alongside the entry instead of after the entry has run and asked for it (issue 18,
+// first load). The landing page keeps index.html, which names none of the board's code.
+//
+// Links rather than an inline script that adds them: the relay's Content-Security-Policy allows no inline
+// scripts. The page's own `import()` then finds the files preloaded and the stylesheet already linked (Vite's
+// preload helper skips a dependency that a <link> already names).
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Plugin, Rollup } from 'vite';
+
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
+
+export interface RoutePageOptions {
+  /** The page module the route imports lazily, relative to the Vite root, e.g. `src/page/BoardPage.tsx`. */
+  readonly page: string;
+  /** The HTML file written next to index.html, e.g. `board.html`. */
+  readonly fileName: string;
+}
+
+interface ChunkMetadata {
+  readonly viteMetadata?: { readonly importedCss: ReadonlySet<string> };
+}
+
+/** The chunk whose facade is `pageId`, then every chunk it imports statically, depth first. */
+export function chunksOfPage(bundle: OutputBundle, pageId: string): OutputChunk[] {
+  const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
+  const page = chunks.find((chunk) => chunk.facadeModuleId === pageId) ?? chunks.find((chunk) => chunk.moduleIds.includes(pageId));
+  if (page === undefined) throw new Error(`routePage: no chunk holds ${pageId}; is it still imported lazily by the app?`);
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const seen = new Set<string>();
+  const order: OutputChunk[] = [];
+  const visit = (chunk: OutputChunk): void => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    order.push(chunk);
+    for (const imported of chunk.imports) {
+      const next = byName.get(imported);
+      if (next !== undefined) visit(next);
+    }
+  };
+  visit(page);
+  return order;
+}
+
+/** index.html with links for the page's chunks and stylesheets that it does not name already. */
+export function withPreloads(indexHtml: string, chunks: readonly OutputChunk[], base: string): string {
+  const links: string[] = [];
+  const href = (fileName: string) => `${base}${fileName}`;
+  for (const chunk of chunks) {
+    if (chunk.isEntry || indexHtml.includes(`"${href(chunk.fileName)}"`)) continue;
+    links.push(`<link rel="modulepreload" crossorigin href="${href(chunk.fileName)}">`);
+  }
+  for (const chunk of chunks) {
+    for (const css of (chunk as OutputChunk & ChunkMetadata).viteMetadata?.importedCss ?? []) {
+      if (indexHtml.includes(`"${href(css)}"`)) continue;
+      links.push(`<link rel="stylesheet" crossorigin href="${href(css)}">`);
+    }
+  }
+  if (!indexHtml.includes('</head>')) throw new Error('routePage: index.html has no </head> to put the links before');
+  return indexHtml.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+}
+
+export function routePage({ page, fileName }: RoutePageOptions): Plugin {
+  let root = process.cwd();
+  let outDir = 'dist';
+  let base = '/';
+  return {
+    name: `napkin-route-page:${fileName}`,
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
+    },
+    // After the bundle is on disk: index.html is then final (Vite writes its own links into it while bundling).
+    async writeBundle(_options, bundle) {
+      const chunks = chunksOfPage(bundle, resolve(root, page));
+      const indexHtml = await readFile(join(outDir, 'index.html'), 'utf8');
+      await writeFile(join(outDir, fileName), withPreloads(indexHtml, chunks, base));
+    },
+  };
+}
