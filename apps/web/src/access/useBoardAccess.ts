@@ -6,22 +6,24 @@ import type { BoardId } from '../route/route';
 import type { NameStorage } from '../presence/identity';
 import { fetchAccess } from './accessApi';
 import type { AccessResult } from './accessApi';
+import type { EarlyAccess } from './earlyAccess';
 import { tokenForBoard } from './linkStore';
 import type { Token } from './linkStore';
 
 export type BoardGate = { readonly kind: 'loading' } | (AccessResult & { readonly token: Token | null });
 
-export function useBoardAccess(boardId: BoardId, storage: NameStorage | null): BoardGate {
+/** `early`: the answer asked for as the page started (main.tsx), used when it is for this board and link. */
+export function useBoardAccess(boardId: BoardId, storage: NameStorage | null, early: EarlyAccess | null = null): BoardGate {
   const [gate, setGate] = useState<BoardGate>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
     const token = tokenForBoard(storage, boardId, window.location.hash);
-    void fetchAccess(boardId, token).then((result) => {
+    void (early?.take(boardId, token) ?? fetchAccess(boardId, token)).then((result) => {
       if (live) setGate({ ...result, token });
     });
     return () => {
       live = false;
     };
-  }, [boardId, storage]);
+  }, [boardId, storage, early]);
   return gate;
 }

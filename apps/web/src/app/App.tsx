@@ -2,6 +2,7 @@
 // page opened new boards for, until those boards have synced and written them. The board and the
 // problem library load as their own chunks when first opened, so the landing page stays small.
 import { lazy, Suspense, useState } from 'react';
+import type { EarlyAccess } from '../access/earlyAccess';
 import { createPendingImports } from '../import/pendingImport';
 import { LandingPage } from '../landing/LandingPage';
 import type { NameStorage } from '../presence/identity';
@@ -23,9 +24,11 @@ export interface AppProps {
   /** Where the relay's y-websocket endpoint lives, e.g. `ws://localhost:8080/ws`. */
   readonly relayUrl: string;
   readonly storage: NameStorage | null;
+  /** The access of the board the page was opened on, already asked of the relay (main.tsx). */
+  readonly earlyAccess?: EarlyAccess | null;
 }
 
-export function App({ relayUrl, storage }: AppProps) {
+export function App({ relayUrl, storage, earlyAccess = null }: AppProps) {
   const { route, navigate } = useRoute();
   const [pendingImports] = useState(createPendingImports);
   switch (route.page) {
@@ -41,7 +44,7 @@ export function App({ relayUrl, storage }: AppProps) {
       // Keyed by id so moving to another board builds a fresh doc and connection.
       return (
         <Suspense fallback={<PageLoading />}>
-          <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} />
+          <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} earlyAccess={earlyAccess} />
         </Suspense>
       );
     case 'not-found':

@@ -4,6 +4,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { AccessMessage } from '../access/AccessMessage';
 import type { BoardAccess } from '../access/accessApi';
+import type { EarlyAccess } from '../access/earlyAccess';
 import type { Token } from '../access/linkStore';
 import { useBoardAccess } from '../access/useBoardAccess';
 import { BoardImports } from '../import/BoardImports';
@@ -19,10 +20,12 @@ export interface BoardPageProps {
   readonly storage: NameStorage | null;
   /** A file the home page opened this board for, written once the board has synced. */
   readonly pendingImports?: PendingImports;
+  /** The board's access, asked for as the page started (main.tsx). */
+  readonly earlyAccess?: EarlyAccess | null;
 }
 
-export function BoardPage({ boardId, relayUrl, storage, pendingImports }: BoardPageProps) {
-  const gate = useBoardAccess(boardId, storage);
+export function BoardPage({ boardId, relayUrl, storage, pendingImports, earlyAccess = null }: BoardPageProps) {
+  const gate = useBoardAccess(boardId, storage, earlyAccess);
   if (gate.kind !== 'granted') return <AccessMessage gate={gate} />;
   return <OpenBoard boardId={boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} token={gate.token} access={gate.access} />;
 }
