@@ -56,7 +56,7 @@ import { Cursors } from '../presence/Cursors';
 import type { NameStorage } from '../presence/identity';
 import { Roster } from '../presence/Roster';
 import { usePresence } from '../presence/usePresence';
-import { SaveBadge, StatusBadge, useConnectionStatus, useSaveStatus } from '../sync/ConnectionStatus';
+import { ConnectionBadges } from '../sync/ConnectionStatus';
 import { ViewOnlyBadge, ViewersBadge } from '../access/AccessBadges';
 import type { BoardAccess } from '../access/accessApi';
 import type { Token } from '../access/linkStore';
@@ -90,8 +90,6 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
   const snapshot = useBoardSnapshot(board);
   useRecordVisit(storage, connection.boardId, snapshot.meta.title);
   const presence = usePresence(connection.provider.awareness, storage);
-  const status = useConnectionStatus(connection.provider);
-  const saveStatus = useSaveStatus(connection.saves);
   const undo = useUndo(undoManager);
   const flow = useFlowBinding({ board, snapshot, undoManager, peers: presence.peers, publishDrag: presence.publishDrag });
   const { screenToFlowPosition } = useReactFlow();
@@ -186,8 +184,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
           <CommentsToolbar comments={comments} />
           <ExportMenu snapshot={snapshot} comments={commentCounts} />
           <ShortcutsButton onOpen={editing.openHelp} />
-          <StatusBadge status={status} />
-          <SaveBadge status={saveStatus} />
+          <ConnectionBadges provider={connection.provider} saves={connection.saves} />
         </Toolbar>
         <div
           className="board-canvas"

@@ -68,6 +68,21 @@ export function StatusBadge({ status }: { readonly status: ConnectionStatus }) {
   );
 }
 
+/**
+ * Both badges with their own subscriptions: the socket opening or an edit being saved re-renders these two
+ * spans, not the board that shows them (on a cold load the board re-rendered whole when it connected).
+ */
+export function ConnectionBadges({ provider, saves }: { readonly provider: WebsocketProvider; readonly saves: SaveTracker }) {
+  const status = useConnectionStatus(provider);
+  const saveStatus = useSaveStatus(saves);
+  return (
+    <>
+      <StatusBadge status={status} />
+      <SaveBadge status={saveStatus} />
+    </>
+  );
+}
+
 export function useSaveStatus(tracker: SaveTracker): SaveStatus {
   const state = useSyncExternalStore(tracker.subscribe, tracker.getState);
   // Bumped when the status would change with no event: the warning appearing, its seconds counting up.
