@@ -29,13 +29,15 @@ interface ClassReach extends ClassReachFigures {
 interface PathFactors {
   readonly nearest: readonly string[];
   readonly upstream: number;
+  /** `nearest` joined by ", ". */
+  readonly listed: string;
   /** The factors as the reason prints them, built once per memo entry. */
   readonly text: string;
 }
 
 /** A reason names the nearest few thinning steps; a deep chain's earlier ones are counted, not listed. */
 const MAX_FACTORS = 4;
-const NO_FACTORS: PathFactors = { nearest: [], upstream: 0, text: '' };
+const NO_FACTORS: PathFactors = { nearest: [], upstream: 0, listed: '', text: '' };
 
 /** Shares of at least this much are "every request" (rounding of fractions that multiply to 1). */
 const EVERY = 0.9995;
@@ -152,11 +154,20 @@ function extend(base: PathFactors, added: readonly string[]): PathFactors {
   if (added.length === 0) return base;
   const all = [...base.nearest, ...added];
   const dropped = Math.max(0, all.length - MAX_FACTORS);
-  const nearest = all.slice(dropped);
+  const nearest = dropped === 0 ? all : all.slice(dropped);
   const upstream = base.upstream + dropped;
-  // Nothing dropped: the caller's text grows by the added factors, no join of the whole list.
-  const listed = dropped === 0 && base.text !== '' && base.upstream === 0 ? `${base.text}, ${added.join(', ')}` : nearest.join(', ');
-  return { nearest, upstream, text: upstream === 0 ? listed : `${listed} (and ${upstream} more upstream)` };
+  // The caller's list grows by the added factors, its first `dropped` cut off (a slice, not a new join:
+  // deep chains drop one at every component, and each join copied ~200 characters).
+  const addedText = added.length === 1 ? (added[0] as string) : added.join(', ');
+  let listed: string;
+  if (base.listed === '' || dropped >= base.nearest.length) listed = nearest.join(', ');
+  else if (dropped === 0) listed = `${base.listed}, ${addedText}`;
+  else {
+    let cut = 0;
+    for (let i = 0; i < dropped; i++) cut += (base.nearest[i] as string).length + 2;
+    listed = `${base.listed.slice(cut)}, ${addedText}`;
+  }
+  return { nearest, upstream, listed, text: upstream === 0 ? listed : `${listed} (and ${upstream} more upstream)` };
 }
 
 /** One class's reach of the flow, and its share at the component being described (set per component). */

@@ -54,16 +54,12 @@ export function explained(
     safe = -VALUE_CAP;
     capped = true;
   }
-  const out: { -readonly [K in keyof Explained]: Explained[K] } = {
-    value: safe,
-    unit,
-    formula,
-    inputs: cleanInputs(inputs),
-  };
-  if (capped) out.capped = true;
+  const clean = cleanInputs(inputs);
   const note = options?.note;
-  if (note !== undefined) out.note = note;
-  return out;
+  // One literal per shape, in the same key order: adding `capped` or `note` to a built object would
+  // give it a separate property store, one more object per figure for the collector to copy.
+  if (note === undefined) return capped ? { value: safe, unit, formula, inputs: clean, capped: true } : { value: safe, unit, formula, inputs: clean };
+  return capped ? { value: safe, unit, formula, inputs: clean, capped: true, note } : { value: safe, unit, formula, inputs: clean, note };
 }
 
 /**
