@@ -61,7 +61,9 @@ export function useInterview(inputs: InterviewInputs): Interview | null {
   const session = useMemo(() => (room === null ? null : new InterviewSession(room.ydoc)), [room]);
   const snapshot = useSessionSnapshot(session);
   const synced = useSynced(room);
-  const clock = useServerClock();
+  // Only a session's timer reads the relay's clock: a plain board asks nothing (on a cold load those five
+  // round trips ran beside the board's socket handshake, and the answer re-rendered the board).
+  const clock = useServerClock(inSession);
   const timeUp = useTimeUp(snapshot, clock);
   const links = useMemo(() => rememberedSession(storage, boardId), [storage, boardId]);
 

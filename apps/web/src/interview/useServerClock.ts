@@ -16,9 +16,11 @@ export interface ServerClock {
   readonly estimate: ClockEstimate | null;
 }
 
-export function useServerClock(): ServerClock {
+/** `enabled` false (a board outside any session): the page's own clock, and nothing asked of the relay. */
+export function useServerClock(enabled = true): ServerClock {
   const [estimate, setEstimate] = useState<ClockEstimate | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     let kept: ClockEstimate | null = null;
     let keptAt = 0;
@@ -38,6 +40,6 @@ export function useServerClock(): ServerClock {
       early.forEach((handle) => window.clearTimeout(handle));
       window.clearInterval(timer);
     };
-  }, []);
+  }, [enabled]);
   return useMemo(() => ({ now: () => Date.now() + (estimate?.offsetMs ?? 0), estimate }), [estimate]);
 }
