@@ -136,8 +136,34 @@ const visits = new WeakMap<ComponentState, VisitLatency>();
 export function visitLatency(state: ComponentState): VisitLatency {
   let known = visits.get(state);
   if (known === undefined) {
-    known = buildVisitLatency(state);
+    known = state.unbounded || state.queue === null ? buildVisitLatency(state) : sameVisit(state, state.queue);
     visits.set(state, known);
+  }
+  return known;
+}
+
+/**
+ * Components whose visits are built from the same queue result (idle servers share one, see
+ * `serverQueue`), the same distribution and the same p50/p99 have the same figures: shared too.
+ */
+const sameVisits = new WeakMap<QueueResult, WeakMap<Histogram, Map<string, VisitLatency>>>();
+
+function sameVisit(state: ComponentState, queue: QueueResult): VisitLatency {
+  let byOwn = sameVisits.get(queue);
+  if (byOwn === undefined) {
+    byOwn = new WeakMap();
+    sameVisits.set(queue, byOwn);
+  }
+  let byTimes = byOwn.get(state.own);
+  if (byTimes === undefined) {
+    byTimes = new Map();
+    byOwn.set(state.own, byTimes);
+  }
+  const key = `${state.component.p50Ms}|${state.component.p99Ms}`;
+  let known = byTimes.get(key);
+  if (known === undefined) {
+    known = buildVisitLatency(state);
+    byTimes.set(key, known);
   }
   return known;
 }

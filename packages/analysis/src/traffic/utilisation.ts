@@ -167,8 +167,23 @@ export function componentTraffic(
     writeRps: noWrites ? NO_WRITES : explained(load.write, 'req/s', WRITES, { writes: load.write }),
     totalRps:
       noReads && noWrites ? NO_LOAD : explained(load.read + load.write, 'req/s', TOTAL, { reads: load.read, writes: load.write }),
-    utilisation: utilisationOf(component, load, feeds),
+    utilisation: noReads && noWrites && feeds.length === 0 ? idleUtilisation(component, load) : utilisationOf(component, load, feeds),
   };
+}
+
+/** Idle figures by what they depend on; bounded, as a board of all-different capacities would have as many. */
+const idleUtilisations = new Map<string, Explained>();
+const MAX_IDLE_SHAPES = 256;
+
+/** The utilisation of a component with no load and no consumer group: the same for the same sizes, so shared. */
+function idleUtilisation(component: ResolvedComponent, load: ClassLoad): Explained {
+  // Numbers print exactly (shortest round trip), so equal keys are equal inputs.
+  const key = `${isServer(component)}|${component.instances}|${component.readReplicas}|${component.capacityRps}|${component.writeCapacityRps}`;
+  const known = idleUtilisations.get(key);
+  if (known !== undefined) return known;
+  const made = utilisationOf(component, load);
+  if (idleUtilisations.size < MAX_IDLE_SHAPES) idleUtilisations.set(key, made);
+  return made;
 }
 
 export function findBottleneck(
