@@ -34,6 +34,8 @@ export interface FlowBinding {
   readonly onDelete: (deleted: { nodes: Node[]; edges: Edge[] }) => void;
   /** The alignment guides of the drag in progress (board coordinates). */
   readonly guides: readonly Guide[];
+  /** This tab is dragging a component now. */
+  readonly dragging: boolean;
 }
 
 /** How close (screen pixels) an edge must come to another's to snap to it. */
@@ -129,7 +131,7 @@ export function useFlowBinding({ board, snapshot, undoManager, peers, publishDra
     [editor],
   );
 
-  return { nodes, edges, onNodesChange, onEdgesChange, onConnect, onDelete, guides };
+  return { nodes, edges, onNodesChange, onEdgesChange, onConnect, onDelete, guides, dragging: view.localDrags.size > 0 };
 }
 
 function dragsOf(peers: readonly PeerPresence[]): ReadonlyMap<string, XYPosition> {

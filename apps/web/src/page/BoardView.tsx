@@ -33,6 +33,8 @@ import { DrawingProvider } from '../board/nodes/drawingContext';
 import { useBoardSnapshot } from '../board/useBoardSnapshot';
 import { useFlowBinding } from '../board/useFlowBinding';
 import { GRID_PX } from '../board/gridSnap';
+import { canvasMotion } from '../board/canvasMotion';
+import '../board/canvas.css';
 import { ZoneNode } from '../board/zones/zoneFlow';
 import { useZoneLayer } from '../board/zones/useZoneLayer';
 import { FollowLayer } from '../follow/FollowLayer';
@@ -192,6 +194,8 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
           data-testid="canvas"
           // The board is the page's main content (the toolbar is its banner).
           role="main"
+          data-motion={canvasMotion(snapshot.components.length)}
+          data-dragging={flow.dragging}
           onPointerMove={onPointerMove}
           onPointerLeave={() => publishCursor(null)}
         >
