@@ -21,10 +21,29 @@ interface End {
   readonly weight: number;
 }
 
+/**
+ * A spread component's ends, worked out once per resolution (a component object lives in one): every
+ * call into or out of it needs them, each with a placement per part.
+ */
+const endsMemo = new WeakMap<ResolvedComponent, End[]>();
+
 /** Where a component's visits land: its one placement, or each running part of its spread by its instances. */
 function endsOf(component: ResolvedComponent, zones: ReadonlyMap<ZoneId, ResolvedZone>, placeAt: (chain: readonly ZoneId[]) => Placement): End[] {
   const spread = component.spread;
   if (spread === undefined || spread.length < 2) return [{ placement: component.placement, weight: 1 }];
+  let known = endsMemo.get(component);
+  if (known === undefined) {
+    known = spreadEnds(spread, zones, placeAt);
+    endsMemo.set(component, known);
+  }
+  return known;
+}
+
+function spreadEnds(
+  spread: NonNullable<ResolvedComponent['spread']>,
+  zones: ReadonlyMap<ZoneId, ResolvedZone>,
+  placeAt: (chain: readonly ZoneId[]) => Placement,
+): End[] {
   // The instances the what-if leaves; with none left, where they would run (the component is down anyway).
   const running = spread.filter((part) => !anyZoneLost(part.chain, zones));
   const parts = running.length > 0 ? running : spread;
