@@ -14,7 +14,7 @@ import type { Guide } from './guides';
 import { snapToGrid, useAltHeld } from './gridSnap';
 import { EMPTY_LOCAL_VIEW, FlowEditor } from './flowEditor';
 import type { LocalView, UndoSteps } from './flowEditor';
-import { toFlowEdges, toFlowNodes } from './toFlow';
+import { EMPTY_VIEW, toFlowEdges, toFlowNodes } from './toFlow';
 import type { CallFlowEdge, ComponentFlowNode } from './toFlow';
 
 export interface FlowBindingInputs {
@@ -99,12 +99,15 @@ export function useFlowBinding({ board, snapshot, undoManager, peers, publishDra
     return next;
   }, [snapshot.components, view, positionOverrides]);
 
+  // An edge is drawn from its ends' places in React Flow's store, not from this list: a drag step leaves the
+  // list as it was, so React Flow does not rebuild its lookup of every call at each step of a drag.
   const previousEdges = useRef(new Map<string, CallFlowEdge>());
+  const { selectedEdges } = view;
   const edges = useMemo(() => {
-    const next = toFlowEdges(snapshot.calls, { ...view, positionOverrides }, previousEdges.current);
+    const next = toFlowEdges(snapshot.calls, { ...EMPTY_VIEW, selectedEdges }, previousEdges.current);
     previousEdges.current = new Map(next.map((edge) => [edge.id, edge]));
     return next;
-  }, [snapshot.calls, view, positionOverrides]);
+  }, [snapshot.calls, selectedEdges]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ComponentFlowNode>[]) => {
