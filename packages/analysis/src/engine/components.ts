@@ -136,7 +136,9 @@ const visits = new WeakMap<ComponentState, VisitLatency>();
 export function visitLatency(state: ComponentState): VisitLatency {
   let known = visits.get(state);
   if (known === undefined) {
-    known = state.unbounded || state.queue === null ? buildVisitLatency(state) : sameVisit(state, state.queue);
+    // Only idle servers share queue results; for the others a lookup would only add maps.
+    const idle = Object.is(state.load.read, 0) && Object.is(state.load.write, 0);
+    known = state.unbounded || state.queue === null || !idle ? buildVisitLatency(state) : sameVisit(state, state.queue);
     visits.set(state, known);
   }
   return known;
