@@ -19,6 +19,7 @@ import { joinAsDocParticipant } from '../support/docParticipant';
 import { linkHash } from '../support/links';
 import { Relay } from '../support/relay';
 import { seedLargeBoard } from './seedBoard';
+import { runBench } from './runBench';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const SIZE = Number(process.env.SIZE ?? 12);
@@ -153,7 +154,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -28,6 +28,7 @@ import { LAYOUT_GLOBAL } from './plain-flow/layout';
 import { readNapkinLayout } from './plain-flow/readLayout';
 import { servePlainFlow } from './plain-flow/serve';
 import { DRAGGED_NAME, seedLargeBoard } from './seedBoard';
+import { runBench } from './runBench';
 
 const SIZE = Number(process.env.SIZE ?? 200);
 const FRAMES = Number(process.env.FRAMES ?? 240);
@@ -170,7 +171,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -25,6 +25,7 @@ import { joinAsDocParticipant } from '../support/docParticipant';
 import { linkHash } from '../support/links';
 import { Relay } from '../support/relay';
 import { seedLargeBoard } from './seedBoard';
+import { runBench } from './runBench';
 
 const COUNT = Number(process.env.COUNT ?? 200);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
@@ -171,7 +172,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);
