@@ -1,0 +1,41 @@
+// Zoomed far out, a component is drawn without its badges and handles (unreadable at that size, and
+// costly to repaint on a big board); its box keeps its size, so nothing on the board moves, and zooming
+// back in brings them back. The zoom controls' "Zoom Out" is pressed as a person would.
+import { joinAsDocParticipant } from '../support/docParticipant';
+import { expect, test } from '../support/fixtures';
+
+test('zoomed far out a component drops its badges and handles and keeps its size; zoomed in they return', async ({ alice, baseURL }) => {
+  const path = await alice.createBoard();
+  const writer = await joinAsDocParticipant(baseURL!, path);
+  const users = writer.board.addComponent({ kind: 'web-client', name: 'Users', x: 0, y: 0, entry: { rps: 400 } });
+  const app = writer.board.addComponent({ kind: 'stateless-service', name: 'App', x: 320, y: 0 });
+  writer.board.addCall({ from: users, to: app, mode: 'sync' });
+  writer.close();
+
+  const page = alice.page;
+  const node = alice.node('App');
+  const badges = node.locator('.badges');
+  const handle = node.locator('.react-flow__handle').first();
+  await expect(badges).toBeVisible();
+  await expect(handle).toBeVisible();
+  // Its size in flow units (layout size, which the view's scale does not change).
+  const sizeAt = () => node.evaluate((element: HTMLElement) => ({ width: element.offsetWidth, height: element.offsetHeight }));
+  const near = await sizeAt();
+
+  const canvas = page.locator('.react-flow');
+  for (let presses = 0; presses < 12 && (await alice.zoom()) >= 0.3; presses++) {
+    await page.getByRole('button', { name: 'Zoom Out' }).click();
+  }
+  await expect(canvas).toHaveAttribute('data-detail', 'far');
+  await expect(badges).toBeHidden();
+  await expect(handle).toBeHidden();
+  await expect(node.locator('.name')).toBeVisible();
+  expect(await sizeAt()).toEqual(near);
+
+  for (let presses = 0; presses < 12 && (await alice.zoom()) < 0.8; presses++) {
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+  }
+  await expect(canvas).toHaveAttribute('data-detail', 'full');
+  await expect(badges).toBeVisible();
+  await expect(handle).toBeVisible();
+});
