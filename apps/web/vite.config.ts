@@ -14,7 +14,8 @@ export default defineConfig({
     react(),
     workerEntry({ id: 'virtual:analysis-worker', entry: 'src/analysis/analysis.worker.ts', name: 'analysis.worker' }),
     // board.html: index.html that also preloads the board's code, served by the relay for /b/<id> (issue 18, first load).
-    routePage({ page: 'src/page/BoardPage.tsx', fileName: 'board.html' }),
+    // Its boot script (an async module of its own) asks for the board's access and dials its socket first.
+    routePage({ page: 'src/page/BoardPage.tsx', fileName: 'board.html', boot: 'src/boot/boardBoot.ts' }),
     precompress(),
   ],
   server: {

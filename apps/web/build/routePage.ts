@@ -7,6 +7,10 @@
 // Links rather than an inline script that adds them: the relay's Content-Security-Policy allows no inline
 // scripts. The page's own `import()` then finds the files preloaded and the stylesheet already linked (Vite's
 // preload helper skips a dependency that a <link> already names).
+//
+// `boot`: a small module built as its own chunk and loaded by the route's page with an async <script>, so it
+// runs as soon as it arrives instead of after the whole entry graph has been fetched and linked (the board's
+// boot script dials the relay from there). The entry imports the same module, so it runs once.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
@@ -19,6 +23,8 @@ export interface RoutePageOptions {
   readonly page: string;
   /** The HTML file written next to index.html, e.g. `board.html`. */
   readonly fileName: string;
+  /** A module run early on this page only, e.g. `src/boot/boardBoot.ts` (see above). */
+  readonly boot?: string;
 }
 
 interface ChunkMetadata {
@@ -46,10 +52,21 @@ export function chunksOfPage(bundle: OutputBundle, pageId: string): OutputChunk[
   return order;
 }
 
-/** index.html with links for the page's chunks and stylesheets that it does not name already. */
-export function withPreloads(indexHtml: string, chunks: readonly OutputChunk[], base: string): string {
+/** The chunk whose facade is `moduleId` (an entry emitted for it). */
+export function chunkOfModule(bundle: OutputBundle, moduleId: string): OutputChunk {
+  const chunk = Object.values(bundle).find((output): output is OutputChunk => output.type === 'chunk' && output.facadeModuleId === moduleId);
+  if (chunk === undefined) throw new Error(`routePage: no chunk is built for ${moduleId}`);
+  return chunk;
+}
+
+/**
+ * index.html with links for the page's chunks and stylesheets that it does not name already, and an async
+ * script for the `boot` chunk, if any, ahead of the entry's.
+ */
+export function withPreloads(indexHtml: string, chunks: readonly OutputChunk[], base: string, boot: OutputChunk | null = null): string {
   const links: string[] = [];
   const href = (fileName: string) => `${base}${fileName}`;
+
   for (const chunk of chunks) {
     if (chunk.isEntry || indexHtml.includes(`"${href(chunk.fileName)}"`)) continue;
     links.push(`<link rel="modulepreload" crossorigin href="${href(chunk.fileName)}">`);
@@ -61,10 +78,15 @@ export function withPreloads(indexHtml: string, chunks: readonly OutputChunk[], 
     }
   }
   if (!indexHtml.includes('</head>')) throw new Error('routePage: index.html has no </head> to put the links before');
-  return indexHtml.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+  const linked = indexHtml.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+  if (boot === null) return linked;
+  // First among the scripts: the browser starts fetching in document order.
+  const bootScript = `<script type="module" async crossorigin src="${href(boot.fileName)}"></script>`;
+  const firstScript = linked.indexOf('<script');
+  return firstScript === -1 ? linked.replace('</head>', `  ${bootScript}\n  </head>`) : `${linked.slice(0, firstScript)}${bootScript}\n    ${linked.slice(firstScript)}`;
 }
 
-export function routePage({ page, fileName }: RoutePageOptions): Plugin {
+export function routePage({ page, fileName, boot }: RoutePageOptions): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   let base = '/';
@@ -76,11 +98,15 @@ export function routePage({ page, fileName }: RoutePageOptions): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       base = config.base;
     },
+    buildStart() {
+      if (boot !== undefined) this.emitFile({ type: 'chunk', id: resolve(root, boot), name: 'boot' });
+    },
     // After the bundle is on disk: index.html is then final (Vite writes its own links into it while bundling).
     async writeBundle(_options, bundle) {
       const chunks = chunksOfPage(bundle, resolve(root, page));
       const indexHtml = await readFile(join(outDir, 'index.html'), 'utf8');
-      await writeFile(join(outDir, fileName), withPreloads(indexHtml, chunks, base));
+      const bootChunk = boot === undefined ? null : chunkOfModule(bundle, resolve(root, boot));
+      await writeFile(join(outDir, fileName), withPreloads(indexHtml, chunks, base, bootChunk));
     },
   };
 }

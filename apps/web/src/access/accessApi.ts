@@ -1,7 +1,7 @@
 // The relay's link routes (server/src/access/links-api.ts), as the web app calls them. Answers are parsed,
 // not trusted; every failure becomes a tagged result the page can show.
-import type { BoardId } from '../route/route';
-import { parseBoardId } from '../route/route';
+import type { BoardId } from '../route/routePath';
+import { parseBoardId } from '../route/routePath';
 import type { Token } from './linkStore';
 import { parseToken } from './linkStore';
 

@@ -6,6 +6,7 @@ import type { EarlyAccess } from '../access/earlyAccess';
 import { createPendingImports } from '../import/pendingImport';
 import { LandingPage } from '../landing/LandingPage';
 import type { NameStorage } from '../presence/identity';
+import type { EarlySocket } from '../sync/earlySocket';
 import { assertNever, useRoute } from '../route/route';
 
 const BoardPage = lazy(async () => ({ default: (await import('../page/BoardPage')).BoardPage }));
@@ -26,9 +27,11 @@ export interface AppProps {
   readonly storage: NameStorage | null;
   /** The access of the board the page was opened on, already asked of the relay (main.tsx). */
   readonly earlyAccess?: EarlyAccess | null;
+  /** The socket of the board the page was opened on, already dialled (boot/boardBoot.ts). */
+  readonly earlySocket?: EarlySocket | null;
 }
 
-export function App({ relayUrl, storage, earlyAccess = null }: AppProps) {
+export function App({ relayUrl, storage, earlyAccess = null, earlySocket = null }: AppProps) {
   const { route, navigate } = useRoute();
   const [pendingImports] = useState(createPendingImports);
   switch (route.page) {
@@ -44,7 +47,7 @@ export function App({ relayUrl, storage, earlyAccess = null }: AppProps) {
       // Keyed by id so moving to another board builds a fresh doc and connection.
       return (
         <Suspense fallback={<PageLoading />}>
-          <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} earlyAccess={earlyAccess} />
+          <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} earlyAccess={earlyAccess} earlySocket={earlySocket} />
         </Suspense>
       );
     case 'not-found':

@@ -11,6 +11,7 @@ import { BoardImports } from '../import/BoardImports';
 import type { PendingImports } from '../import/pendingImport';
 import type { BoardId } from '../route/route';
 import type { NameStorage } from '../presence/identity';
+import type { EarlySocket } from '../sync/earlySocket';
 import { BoardView } from './BoardView';
 import { useBoardSession } from './boardSession';
 
@@ -22,17 +23,19 @@ export interface BoardPageProps {
   readonly pendingImports?: PendingImports;
   /** The board's access, asked for as the page started (main.tsx). */
   readonly earlyAccess?: EarlyAccess | null;
+  /** The board's socket, dialled as the page started (boot/boardBoot.ts); the session takes it over. */
+  readonly earlySocket?: EarlySocket | null;
 }
 
-export function BoardPage({ boardId, relayUrl, storage, pendingImports, earlyAccess = null }: BoardPageProps) {
+export function BoardPage({ boardId, relayUrl, storage, pendingImports, earlyAccess = null, earlySocket = null }: BoardPageProps) {
   const gate = useBoardAccess(boardId, storage, earlyAccess);
   if (gate.kind !== 'granted') return <AccessMessage gate={gate} />;
-  return <OpenBoard boardId={boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} token={gate.token} access={gate.access} />;
+  return <OpenBoard boardId={boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} earlySocket={earlySocket} token={gate.token} access={gate.access} />;
 }
 
-function OpenBoard({ boardId, relayUrl, storage, pendingImports, token, access }: BoardPageProps & { readonly token: Token | null; readonly access: BoardAccess }) {
+function OpenBoard({ boardId, relayUrl, storage, pendingImports, earlySocket = null, token, access }: BoardPageProps & { readonly token: Token | null; readonly access: BoardAccess }) {
   const readOnly = access.board !== 'write';
-  const session = useBoardSession(boardId, relayUrl, token, readOnly);
+  const session = useBoardSession(boardId, relayUrl, token, readOnly, earlySocket);
   if (session === null) return <div className="board" data-testid="board-loading" />;
   return (
     <ReactFlowProvider>

@@ -8,6 +8,7 @@ import { holdReadOnly } from '../access/readOnly';
 import type { BoardId } from '../route/route';
 import { createConnection, followBrowserOnline } from '../sync/createConnection';
 import type { BoardConnection } from '../sync/createConnection';
+import type { EarlySocket } from '../sync/earlySocket';
 
 export interface BoardSession {
   readonly connection: BoardConnection;
@@ -18,9 +19,12 @@ export interface BoardSession {
   readonly close: () => void;
 }
 
-/** `readOnly`: a reader's session migrates nothing, sends no updates and says it is viewing. */
-export function openBoardSession(boardId: BoardId, relayUrl: string, token: string | null = null, readOnly = false): BoardSession {
-  const connection = createConnection(boardId, relayUrl, token);
+/**
+ * `readOnly`: a reader's session migrates nothing, sends no updates and says it is viewing. `earlySocket`:
+ * the board's socket dialled by the boot script, taken over if it is for this board and link.
+ */
+export function openBoardSession(boardId: BoardId, relayUrl: string, token: string | null = null, readOnly = false, earlySocket: EarlySocket | null = null): BoardSession {
+  const connection = createConnection(boardId, relayUrl, token, earlySocket);
   if (readOnly) holdReadOnly(connection.provider);
   const localOrigin = { user: 'local', boardId };
   const board = new Board(connection.ydoc, { localOrigin });
@@ -55,15 +59,15 @@ export function openBoardSession(boardId: BoardId, relayUrl: string, token: stri
  * Opens the board session when the page mounts and closes it when it unmounts. Opening happens in
  * an effect (not during render) so React's StrictMode double-mount closes the first session cleanly.
  */
-export function useBoardSession(boardId: BoardId, relayUrl: string, token: string | null = null, readOnly = false): BoardSession | null {
+export function useBoardSession(boardId: BoardId, relayUrl: string, token: string | null = null, readOnly = false, earlySocket: EarlySocket | null = null): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
   useEffect(() => {
-    const opened = openBoardSession(boardId, relayUrl, token, readOnly);
+    const opened = openBoardSession(boardId, relayUrl, token, readOnly, earlySocket);
     setSession(opened);
     return () => {
       setSession(null);
       opened.close();
     };
-  }, [boardId, relayUrl, token, readOnly]);
+  }, [boardId, relayUrl, token, readOnly, earlySocket]);
   return session;
 }

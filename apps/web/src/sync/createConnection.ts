@@ -5,6 +5,8 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { BoardId } from '../route/route';
+import { socketClassWith } from './earlySocket';
+import type { EarlySocket } from './earlySocket';
 import { DEFAULT_JITTER, isRetryableClose, reconnectWithJitter } from './jitteredReconnect';
 import { trackSaves } from './saveTracker';
 import type { SaveTracker } from './saveTracker';
@@ -20,13 +22,18 @@ export interface BoardConnection {
 
 export { relayUrlFor } from './relayUrl';
 
-/** `token`: the link's capability, sent as `?k=` on the upgrade (server/README.md "Links and roles"). */
-export function createConnection(boardId: BoardId, relayUrl: string, token: string | null = null): BoardConnection {
+/**
+ * `token`: the link's capability, sent as `?k=` on the upgrade (server/README.md "Links and roles").
+ * `early`: the socket the boot script dialled for this board (earlySocket.ts), used if its URL is the one
+ * the provider dials; reconnects dial as usual.
+ */
+export function createConnection(boardId: BoardId, relayUrl: string, token: string | null = null, early: EarlySocket | null = null): BoardConnection {
   const ydoc = new Y.Doc();
   const provider = new WebsocketProvider(relayUrl, boardId, ydoc, {
     // Reconnects are ours (jitteredReconnect.ts); the provider only decides which closes are final.
     maxBackoffTime: 2000,
     shouldReconnect: (event) => isRetryableClose(event.code),
+    ...(early === null ? {} : { WebSocketPolyfill: socketClassWith(early) }),
     ...(token === null ? {} : { params: { k: token } }),
   });
   // Right after the provider, before anyone edits: its update handler must precede ours (see trackSaves).
