@@ -46,8 +46,9 @@ export type { CallInputs, ComponentInputs, EntryInputs, InputDefault, InputSourc
 export type { Explained } from './explain/explained';
 export type { Term, TermRule } from './explain/terms';
 export { TERM_RULES } from './explain/terms';
-export type { ComponentReach } from './engine/reach';
+export type { ComponentReach, ReachPass } from './engine/reach';
 export { sharePercent } from './engine/reach';
+export { reachReason, reachReasonAt } from './explain/reach-reason';
 export type { Finding, FindingId, LoadLevel, Severity } from './findings/rules';
 export { RULES, THRESHOLDS, loadLevel } from './findings/rules';
 export type { CatalogPort, NetworkHop } from './model/resolve';

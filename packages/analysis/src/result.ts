@@ -5,7 +5,7 @@ import type { CallRouting, ComponentPlacement } from './availability/routing-res
 import type { FlowCapacity } from './capacity/estimate';
 import type { Explained } from './explain/explained';
 import type { Term } from './explain/terms';
-import type { ComponentReach } from './engine/reach';
+import type { ComponentReach, ReachPass } from './engine/reach';
 import type { Finding } from './findings/rules';
 import type { FormatError } from './format/parse';
 import type { Source } from '@napkin/catalog';
@@ -108,7 +108,7 @@ export interface Hop {
   readonly ownP99Ms: number | null;
   /** Probability that a request of the flow's main class visits this hop (fractions, cache misses). */
   readonly visitProbability: number;
-  /** Share of the flow's requests (both classes) that reach the component, with the reason as its note. */
+  /** Share of the flow's requests (both classes) that reach the component (the flow's `reach` entry's; its reason: `reachReason`). */
   readonly reach: Explained;
   /**
    * (own time at the flow's p99 + network) / budget, where the own time at the flow's p99 is its quantile
@@ -180,8 +180,10 @@ export interface FlowResult {
     readonly terms: Term;
     readonly why: { readonly withinBudget: Explained; readonly criticalPathTruncated: Explained };
   };
-  /** Every component the flow's requests reach, board order, with the share that does and why. */
+  /** Every component the flow's requests reach, board order, with the share that does (why: `reachReason`). */
   readonly reach: readonly ComponentReach[];
+  /** Each traffic class's best callers along `reach`, what `reachReason` words the reasons from. */
+  readonly reachPasses: readonly ReachPass[];
   readonly freshness: readonly Freshness[];
   readonly availability: AvailabilityFigures & {
     /** 'estimate' when shared parts were treated as independent on a flow whose alternatives fail over (no bound holds). */

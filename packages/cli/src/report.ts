@@ -1,7 +1,7 @@
 // The readable report `napkin analyze` prints: flows with their latency budgets and availability,
 // the bottleneck, per-component load, and the findings, most severe first. Availability and budget
 // shares read through the one formatter of `@napkin/analysis`, as on the board and in every export.
-import { formatBudgetShare, formatFigure, formatPercent, sharePercent } from '@napkin/analysis';
+import { formatBudgetShare, formatFigure, formatPercent, reachReason, sharePercent } from '@napkin/analysis';
 import type { AnalysisResult, ComponentResult, Explained, FlowResult, FormatError, SaturatedTier } from '@napkin/analysis';
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
@@ -34,7 +34,7 @@ function flowSection(flow: FlowResult): string[] {
     lines.push(`  critical path${which} (own p99 + network, share of budget):`);
     for (const hop of path.hops) {
       const indent = '  '.repeat(hop.depth + 1);
-      const reach = hop.reach.value < 0.9995 ? `  (${hop.reach.note ?? `${sharePercent(hop.reach.value)} of requests`})` : '';
+      const reach = hop.reach.value < 0.9995 ? `  (${reachReason(flow, hop.component) ?? `${sharePercent(hop.reach.value)} of requests`})` : '';
       const share = hop.budgetShare === null ? 'unbounded' : formatBudgetShare(hop.budgetShare);
       const own = hop.ownP99Ms === null ? 'saturated' : ms(hop.ownP99Ms);
       lines.push(`${indent}${hop.name}: ${own} + ${ms(hop.networkMs)}  ${share}${reach}`);

@@ -2,6 +2,7 @@
 // availability (percent, nines, downtime) against the objective with the weakest link. Every number
 // is a <Why> so its formula is one click away, and carries a stable test id for the browser tests.
 import type { FlowResult } from '@napkin/analysis';
+import { reachReason } from '@napkin/analysis';
 import { LatencyFigure } from '../analysis/LatencyFigure';
 import { formatBudgetShare, formatFigure } from '../why/format';
 import { TermTree } from '../why/TermTree';
@@ -39,7 +40,7 @@ export function FlowCard({ flow, onFocus }: FlowCardProps) {
             tier={tier}
             label="p99 latency"
             testId="flow-p99"
-            detail={<TermTree term={latency.terms} onSelect={(id) => onFocus([id])} />}
+            detail={<TermTree term={latency.terms} onSelect={(id) => onFocus([id])} reason={(id) => reachReason(flow, id)} />}
           />
         </span>
         <span className="versus" data-testid="flow-latency-verdict">
@@ -56,7 +57,7 @@ export function FlowCard({ flow, onFocus }: FlowCardProps) {
             label="Availability"
             testId="flow-availability"
             className="big"
-            detail={<TermTree term={availability.terms} onSelect={(id) => onFocus([id])} />}
+            detail={<TermTree term={availability.terms} onSelect={(id) => onFocus([id])} reason={(id) => reachReason(flow, id)} />}
           />{' '}
           ·{' '}
           <Why figure={availability.nines} label="Nines" testId="flow-nines" />

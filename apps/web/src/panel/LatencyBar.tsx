@@ -5,8 +5,8 @@
 // own time is unbounded): its segment takes the rest of the bar and reads "saturated". Each hop's row
 // says what share of the flow's requests reach it, and why (a cache's hits, a fraction, writes only).
 import type { ClassPath, FlowResult, Hop } from '@napkin/analysis';
-import { sharePercent } from '@napkin/analysis';
-import { useState } from 'react';
+import { reachReason, sharePercent } from '@napkin/analysis';
+import { useMemo, useState } from 'react';
 import { LatencyFigure } from '../analysis/LatencyFigure';
 import { formatBudgetShare, formatNumber } from '../why/format';
 import { Why } from '../why/Why';
@@ -27,13 +27,23 @@ export function LatencyBar({ flow, onFocus }: LatencyBarProps) {
   return (
     <div className="latency-bar-wrap">
       {flow.latency.criticalPaths.map((path) => (
-        <PathBar key={path.traffic} path={path} over={over} onFocus={onFocus} />
+        <PathBar key={path.traffic} flow={flow} path={path} over={over} onFocus={onFocus} />
       ))}
     </div>
   );
 }
 
-function PathBar({ path, over, onFocus }: { readonly path: ClassPath; readonly over: boolean; readonly onFocus: LatencyBarProps['onFocus'] }) {
+function PathBar({
+  flow,
+  path,
+  over,
+  onFocus,
+}: {
+  readonly flow: FlowResult;
+  readonly path: ClassPath;
+  readonly over: boolean;
+  readonly onFocus: LatencyBarProps['onFocus'];
+}) {
   const shown = path.hops.filter((hop) => hop.budgetShare === null || hop.budgetShare.value > 0);
   const total = shown.reduce((sum, hop) => sum + (hop.budgetShare?.value ?? 0), 0);
   const saturatedHops = shown.filter((hop) => hop.budgetShare === null).length;
@@ -72,20 +82,30 @@ function PathBar({ path, over, onFocus }: { readonly path: ClassPath; readonly o
           />
         ))}
       </div>
-      <Legend hops={path.hops} colour={colour} onFocus={onFocus} />
+      <Legend flow={flow} hops={path.hops} colour={colour} onFocus={onFocus} />
     </div>
   );
 }
 
 /** The hops by name, the ones beyond the top few in one line that unfolds them (`latencyLegend.ts`). */
-function Legend({ hops, colour, onFocus }: { readonly hops: readonly Hop[]; readonly colour: (hop: Hop) => string | undefined; readonly onFocus: LatencyBarProps['onFocus'] }) {
+function Legend({
+  flow,
+  hops,
+  colour,
+  onFocus,
+}: {
+  readonly flow: FlowResult;
+  readonly hops: readonly Hop[];
+  readonly colour: (hop: Hop) => string | undefined;
+  readonly onFocus: LatencyBarProps['onFocus'];
+}) {
   const [all, setAll] = useState(false);
   const { named, rest } = legendRows(hops);
   const rows = all || rest === null ? hops : named;
   return (
     <ul className="latency-legend">
       {rows.map((hop) => (
-        <HopRow key={`${hop.component}-${hop.depth}`} hop={hop} colour={colour(hop)} onFocus={onFocus} />
+        <HopRow key={`${hop.component}-${hop.depth}`} flow={flow} hop={hop} colour={colour(hop)} onFocus={onFocus} />
       ))}
       {rest !== null && (
         <li className="hop-more" data-testid="hop-more">
@@ -98,7 +118,22 @@ function Legend({ hops, colour, onFocus }: { readonly hops: readonly Hop[]; read
   );
 }
 
-function HopRow({ hop, colour, onFocus }: { readonly hop: Hop; readonly colour: string | undefined; readonly onFocus: LatencyBarProps['onFocus'] }) {
+function HopRow({
+  flow,
+  hop,
+  colour,
+  onFocus,
+}: {
+  readonly flow: FlowResult;
+  readonly hop: Hop;
+  readonly colour: string | undefined;
+  readonly onFocus: LatencyBarProps['onFocus'];
+}) {
+  // The engine leaves the reason to be worded when read (`reachReason`); a few hops per flow word it here.
+  const reach = useMemo(() => {
+    const note = reachReason(flow, hop.component);
+    return note === undefined ? hop.reach : { ...hop.reach, note };
+  }, [flow, hop]);
   return (
     <li data-testid="hop-row" data-component={hop.component}>
       <span className="swatch" style={{ background: colour }} />
@@ -113,7 +148,7 @@ function HopRow({ hop, colour, onFocus }: { readonly hop: Hop; readonly colour: 
       {hop.reach.value < EVERY_REQUEST && (
         <>
           {' · '}
-          <Why figure={hop.reach} label={`Share of requests reaching ${hop.name}`} testId="hop-reach">
+          <Why figure={reach} label={`Share of requests reaching ${hop.name}`} testId="hop-reach">
             {sharePercent(hop.reach.value)} of requests
           </Why>
         </>

@@ -26,22 +26,32 @@ export interface TermTreeProps {
   readonly term: Term;
   /** Select and frame a component on the board. */
   readonly onSelect?: (componentId: string) => void;
+  /** Why the flow's requests reach a component in its share (`reachReason`): worded when a row shows it. */
+  readonly reason?: (componentId: string) => string | undefined;
 }
 
-export function TermTree({ term, onSelect }: TermTreeProps) {
+export function TermTree({ term, onSelect, reason }: TermTreeProps) {
   return (
     <div className="why-terms-wrap">
       <div className="why-terms-title">Made of</div>
       <ul className="why-terms" data-testid="why-terms">
         {term.children.map((child, index) => (
-          <TermRow key={`${child.label}-${index}`} term={child} onSelect={onSelect} />
+          <TermRow key={`${child.label}-${index}`} term={child} onSelect={onSelect} reason={reason} />
         ))}
       </ul>
     </div>
   );
 }
 
-function TermRow({ term, onSelect }: { readonly term: Term; readonly onSelect: ((componentId: string) => void) | undefined }) {
+function TermRow({
+  term,
+  onSelect,
+  reason,
+}: {
+  readonly term: Term;
+  readonly onSelect: ((componentId: string) => void) | undefined;
+  readonly reason: TermTreeProps['reason'];
+}) {
   const share = term.share.value < EVERY_REQUEST ? `${sharePercent(term.share.value)} of requests` : null;
   const component = term.component;
   return (
@@ -59,7 +69,7 @@ function TermRow({ term, onSelect }: { readonly term: Term; readonly onSelect: (
         </span>{' '}
         <strong data-testid="why-term-figure">{formatFigure(term.figure)}</strong>
         {share && (
-          <span className="why-term-share" data-testid="why-term-share" title={term.share.note}>
+          <span className="why-term-share" data-testid="why-term-share" title={term.share.note ?? (share !== null && component ? reason?.(component) : undefined)}>
             {' '}
             · {share}
           </span>
@@ -69,7 +79,7 @@ function TermRow({ term, onSelect }: { readonly term: Term; readonly onSelect: (
       {term.children.length > 0 && (
         <ul className="why-terms">
           {term.children.map((child, index) => (
-            <TermRow key={`${child.label}-${index}`} term={child} onSelect={onSelect} />
+            <TermRow key={`${child.label}-${index}`} term={child} onSelect={onSelect} reason={reason} />
           ))}
         </ul>
       )}

@@ -2,13 +2,16 @@
 // component and the reason, worked by hand.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { reachReason } from '../explain/reach-reason';
 import { client, engineWithoutNetwork, makeBoard, service, sync } from '../../test/harness';
 
 const engine = engineWithoutNetwork();
 
+/** The share reaching `id` in the board's first flow, with the reason `reachReason` words as its note. */
 function reachOf(board: Parameters<typeof analyze>[0], id: string) {
   const flow = analyze(board, engine).flows[0];
-  return flow?.reach.find((reach) => reach.component === id)?.share;
+  const share = flow?.reach.find((reach) => reach.component === id)?.share;
+  return flow && share && { ...share, note: reachReason(flow, id) };
 }
 
 describe('traffic per hop', () => {
@@ -64,5 +67,32 @@ describe('traffic per hop', () => {
     const flow = analyze(board, engine).flows[0];
     const hop = flow?.latency.criticalPath.find((candidate) => candidate.component === 'api');
     expect(hop?.reach.value).toBeCloseTo(0.1, 10);
+  });
+
+  it('a deep chain names the four nearest thinning steps and counts the ones further up', () => {
+    // Six calls each made for half the requests: 0.5^6 = 1.56 % reach s6 ("2 %", whole percent from 1 %).
+    const ids = ['s1', 's2', 's3', 's4', 's5', 's6'];
+    const board = makeBoard(
+      [client('users'), service('s0'), ...ids.map((id) => service(id))],
+      [sync('users', 's0'), ...ids.map((id, i) => sync(`s${i}`, id, { fraction: 0.5 }))],
+    );
+    const share = reachOf(board, 's6');
+    expect(share?.value).toBeCloseTo(0.5 ** 6, 10);
+    expect(share?.note).toBe(
+      '2 % of requests reach s6: s2 calls s3 for 50 % of its requests, s3 calls s4 for 50 % of its requests, ' +
+        's4 calls s5 for 50 % of its requests, s5 calls s6 for 50 % of its requests (and 2 more upstream)',
+    );
+  });
+
+  it('the result keeps no sentence, only the plain data the reason is worded from', () => {
+    const board = makeBoard(
+      [client('users'), { id: 'cdn', kind: 'cdn', name: 'CDN', params: { hitRatio: 0.9 } }, service('api', {}, { name: 'API' })],
+      [sync('users', 'cdn'), sync('cdn', 'api')],
+    );
+    const flow = analyze(board, engine).flows[0];
+    expect(flow?.reach.map((reach) => reach.share.note)).toEqual([undefined, undefined]);
+    expect(flow?.reachPasses).toEqual([{ cls: 'read', via: [-1, 0], thinning: [[], ["CDN's 90 % hit ratio"]] }]);
+    expect(structuredClone(flow)).toEqual(flow);
+    expect(reachReason(flow as NonNullable<typeof flow>, 'users')).toBeUndefined();
   });
 });

@@ -3,7 +3,8 @@
 // caller makes the call (its fraction, a cache's misses, an alternative's routed share); callers are
 // taken as independent, the same assumption the latency composition makes for fractions, so the
 // share is 1 − Π over incoming calls (1 − P(caller) × share called). The flow's share weighs the
-// classes by the entry's read/write mix. The reason follows the path that brings the most traffic.
+// classes by the entry's read/write mix. The reason follows the path that brings the most traffic;
+// the engine records that path and `reachReason` (explain/reach-reason.ts) words it when asked.
 import type { Explained } from '../explain/explained';
 import { explained } from '../explain/explained';
 import type { LatencyComposer } from '../latency/compose';
@@ -15,39 +16,38 @@ import { classReach, reachTables, releaseReach } from './class-reach';
 export interface ComponentReach {
   readonly component: ComponentId;
   readonly name: string;
-  /** P(a request of the flow reaches it), with the sentence that says why as its note. */
+  /** P(a request of the flow reaches it); the sentence that says why is `reachReason` (explain/reach-reason.ts). */
   readonly share: Explained;
 }
 
-/** One class's pass and its reasons' memo, by topological position. */
-interface ClassReach extends ClassReachFigures {
-  /** pathFactors' memo: each component's thinning is its best caller's plus one call's, so a flow's reasons cost O(components), not O(components × depth). */
-  readonly factors: (PathFactors | undefined)[];
+/**
+ * One traffic class's pass over the flow (or one pass for both when they take the same calls), with
+ * what `reachReason` needs to say why a component gets the share it gets, aligned with the flow's `reach`.
+ */
+export interface ReachPass {
+  /** 'read' for a pass serving both classes (its share's inputs give each class's weight). */
+  readonly cls: TrafficClass;
+  /** Per reached component: the index in `reach` of the caller bringing this class the most; −1 for the entry point or none. */
+  readonly via: readonly number[];
+  /** Per reached component: what thins this class on that caller's call (a cache's hits, a fraction, a routed share). */
+  readonly thinning: readonly (readonly string[])[];
 }
 
-/** The thinning factors nearest a component (at most MAX_FACTORS) and how many further upstream were left out. */
-interface PathFactors {
-  readonly nearest: readonly string[];
-  readonly upstream: number;
-  /** `nearest` joined by ", ". */
-  readonly listed: string;
-  /** The factors as the reason prints them, built once per memo entry. */
-  readonly text: string;
+/** A flow's reach: the share at every component it reaches (board order), and the passes' paths. */
+export interface FlowReach {
+  readonly byComponent: Map<ComponentId, ComponentReach>;
+  readonly passes: readonly ReachPass[];
 }
 
-/** A reason names the nearest few thinning steps; a deep chain's earlier ones are counted, not listed. */
-const MAX_FACTORS = 4;
-const NO_FACTORS: PathFactors = { nearest: [], upstream: 0, listed: '', text: '' };
+/** One class's pass, by topological position. */
+type ClassReach = ClassReachFigures;
 
-/** Shares of at least this much are "every request" (rounding of fractions that multiply to 1). */
-const EVERY = 0.9995;
+const NO_THINNING: readonly string[] = Object.freeze([]);
 
-/** Per graph: the reasons' memo arrays (one per slot) and a mark per position for the union of classes. */
+/** Per graph: a mark per position for the union of classes, and each position's index in the flow's `reach`. */
 interface Scratch {
-  readonly factors: [(PathFactors | undefined)[], (PathFactors | undefined)[]];
   readonly marked: Uint8Array;
-  /** "every request reaches X" by position, shared by the flows (see everyRequest). */
-  readonly every: (string | undefined)[];
+  readonly index: Int32Array;
 }
 
 const scratchByGraph = new WeakMap<Graph, Scratch>();
@@ -55,20 +55,8 @@ const scratchByGraph = new WeakMap<Graph, Scratch>();
 function scratch(graph: Graph, size: number): Scratch {
   let known = scratchByGraph.get(graph);
   if (!known) {
-    const memo = () => new Array<PathFactors | undefined>(size).fill(undefined);
-    known = { factors: [memo(), memo()], marked: new Uint8Array(size), every: new Array<string | undefined>(size).fill(undefined) };
+    known = { marked: new Uint8Array(size), index: new Int32Array(size).fill(-1) };
     scratchByGraph.set(graph, known);
-  }
-  return known;
-}
-
-/** "every request reaches X", the same in every flow: built once per component and analysis. */
-function everyRequest(graph: Graph, at: number, name: string): string {
-  const memo = (scratchByGraph.get(graph) as { every: (string | undefined)[] }).every;
-  let known = memo[at];
-  if (known === undefined) {
-    known = `every request reaches ${name}`;
-    memo[at] = known;
   }
   return known;
 }
@@ -111,102 +99,6 @@ function thinning(graph: Graph, call: ResolvedCall, cls: TrafficClass): string[]
   return out;
 }
 
-/** The thinning along the path that brings the class most of its traffic, entry first (memoised per position). */
-function pathFactors(graph: Graph, reach: ClassReach, at: number, cls: TrafficClass): PathFactors {
-  const known = reach.factors[at];
-  if (known !== undefined) return known;
-  // Most often the best caller is worked out already (the reasons are asked for in board order).
-  const first = reach.via[at];
-  const parent = first === undefined ? NO_FACTORS : reach.factors[reach.viaFrom[at] as number];
-  if (parent !== undefined) {
-    const factors = first === undefined ? NO_FACTORS : extend(parent, callFactors(graph, first, cls));
-    reach.factors[at] = factors;
-    return factors;
-  }
-  // Walk up the best callers to the entry or to a component already worked out; a cycle stops the walk.
-  const chain: number[] = [at];
-  const seen = new Set<number>([at]);
-  let base = NO_FACTORS;
-  for (let from = reach.viaFrom[at] as number; reach.via[at] !== undefined && from >= 0; ) {
-    const above = reach.factors[from];
-    if (above !== undefined) {
-      base = above;
-      break;
-    }
-    if (seen.has(from)) break;
-    seen.add(from);
-    chain.push(from);
-    if (reach.via[from] === undefined) break;
-    from = reach.viaFrom[from] as number;
-  }
-  // Fill the memo from the top of the chain down: each one adds its incoming call's factors.
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const position = chain[i] as number;
-    const call = reach.via[position];
-    if (call !== undefined) base = extend(base, callFactors(graph, call, cls));
-    reach.factors[position] = base;
-  }
-  return base;
-}
-
-/** A component's factors: its best caller's and its incoming call's, the nearest MAX_FACTORS listed. */
-function extend(base: PathFactors, added: readonly string[]): PathFactors {
-  if (added.length === 0) return base;
-  const all = [...base.nearest, ...added];
-  const dropped = Math.max(0, all.length - MAX_FACTORS);
-  const nearest = dropped === 0 ? all : all.slice(dropped);
-  const upstream = base.upstream + dropped;
-  // The caller's list grows by the added factors, its first `dropped` cut off (a slice, not a new join:
-  // deep chains drop one at every component, and each join copied ~200 characters).
-  const addedText = added.length === 1 ? (added[0] as string) : added.join(', ');
-  let listed: string;
-  if (base.listed === '' || dropped >= base.nearest.length) listed = nearest.join(', ');
-  else if (dropped === 0) listed = `${base.listed}, ${addedText}`;
-  else {
-    let cut = 0;
-    for (let i = 0; i < dropped; i++) cut += (base.nearest[i] as string).length + 2;
-    listed = `${base.listed.slice(cut)}, ${addedText}`;
-  }
-  return { nearest, upstream, listed, text: upstream === 0 ? listed : `${listed} (and ${upstream} more upstream)` };
-}
-
-/** One class's reach of the flow, and its share at the component being described (set per component). */
-interface ClassPart {
-  readonly cls: TrafficClass;
-  readonly weight: number;
-  readonly reach: ClassReach;
-  p: number;
-}
-
-function reason(graph: Graph, name: string, share: number, parts: readonly ClassPart[], at: number): string {
-  if (share >= EVERY) return everyRequest(graph, at, name);
-  if (share <= 0) return `no request of this flow reaches ${name}`;
-  // Built as one string, no arrays: an analysis of the 1,000-component bench board writes ~3,000 of these.
-  let reachedCount = 0;
-  let only: ClassPart | undefined;
-  for (const part of parts) {
-    if (part.p <= 0) continue;
-    reachedCount += 1;
-    only = part;
-  }
-  let because = '';
-  if (reachedCount === 1 && parts.length === 2 && only !== undefined) {
-    because = `${only.cls === 'read' ? 'reads' : 'writes'} only (${sharePercent(only.weight)} of requests)`;
-  }
-  // Each class's thinning along the path that brings it the most; named by class when both reach it.
-  for (const part of parts) {
-    if (part.p <= 0) continue;
-    const along = pathFactors(graph, part.reach, at, part.cls);
-    if (along.nearest.length === 0) continue;
-    const text = reachedCount > 1 ? `${along.text} (${part.cls}s)` : along.text;
-    because = because === '' ? text : `${because}, ${text}`;
-  }
-  if (because === '') because = 'the calls that reach it are made by some requests only';
-  // Concatenated, not joined: the factors' text (~200 characters, shared by the flow's reasons through
-  // the memo) stays one string the reasons point to, not a copy in each.
-  return `${sharePercent(share)} of requests reach ${name}: ${because}`;
-}
-
 /** The figure's inputs, one fixed shape per mix of classes (a weight is undefined for a class the flow has none of). */
 function reachInputs(readShare: number | undefined, readReach: number, writeShare: number | undefined, writeReach: number): Record<string, number> {
   if (readShare !== undefined && writeShare !== undefined) return { readShare, readReach, writeShare, writeReach };
@@ -218,18 +110,25 @@ function reachInputs(readShare: number | undefined, readReach: number, writeShar
 const REACH_FORMULA =
   'Σ over classes: class share × P(reach); P(reach) = 1 − Π over incoming calls (1 − P(caller) × share of its requests making the call)';
 
-/** The share of the flow's requests reaching every component it reaches (board order), the entry excluded. */
-export function flowReach(
-  graph: Graph,
-  composer: LatencyComposer,
-  entryId: ComponentId,
-  entry: ResolvedEntry,
-): Map<ComponentId, ComponentReach> {
+/** One pass's figures while the flow is worked out, and its share at the component being filled in. */
+interface ClassPart {
+  readonly cls: TrafficClass;
+  readonly reach: ClassReach;
+  p: number;
+}
+
+/**
+ * The share of the flow's requests reaching every component it reaches (board order), the entry excluded,
+ * and each pass's best callers and their calls' thinning, from which `reachReason` words the reason
+ * when a reader asks (an analysis of the 1,000-component bench board reaches ~3,000 components; their
+ * sentences, built and kept by every analysis, were ~15 % of its time).
+ */
+export function flowReach(graph: Graph, composer: LatencyComposer, entryId: ComponentId, entry: ResolvedEntry): FlowReach {
   const out = new Map<ComponentId, ComponentReach>();
   const t = reachTables(graph);
   const entryAt = t.at.get(entryId);
-  if (entryAt === undefined) return out;
-  const { factors, marked } = scratch(graph, t.ids.length);
+  if (entryAt === undefined) return { byComponent: out, passes: [] };
+  const { marked, index: indexAt } = scratch(graph, t.ids.length);
   const readWeight = entry.readFraction;
   const writeWeight = 1 - entry.readFraction;
   const classes: { cls: TrafficClass; weight: number }[] = [];
@@ -239,17 +138,11 @@ export function flowReach(
   // pass serves both and the reason names its factors once, not once per class.
   const same = classes.length === 2 && !composer.classSensitive(entryId);
   const passes = same ? [{ cls: 'read' as const, weight: 1 }] : classes;
-  const parts: ClassPart[] = passes.map((part, slot) => {
-    const figures = classReach(t, composer, entryAt, part.cls, slot as 0 | 1);
-    const reach: ClassReach = {
-      order: figures.order,
-      probability: figures.probability,
-      via: figures.via,
-      viaFrom: figures.viaFrom,
-      factors: factors[slot] as (PathFactors | undefined)[],
-    };
-    return { cls: part.cls, weight: part.weight, reach, p: 0 };
-  });
+  const parts: ClassPart[] = passes.map((part, slot) => ({
+    cls: part.cls,
+    reach: classReach(t, composer, entryAt, part.cls, slot as 0 | 1),
+    p: 0,
+  }));
   const readPart = parts.find((part) => part.cls === 'read');
   const writePart = same ? readPart : parts.find((part) => part.cls === 'write');
   // Only the components some class reaches, in board order: their board indices, sorted as numbers.
@@ -264,6 +157,8 @@ export function flowReach(
     }
   }
   reached.sort((a, b) => a - b);
+  // Positions of the components listed, in `reach` order (a share of 0 leaves one out).
+  const listed: number[] = [];
   for (const index of reached) {
     const component = graph.components[index] as ResolvedComponent;
     const at = t.positionOf[index] as number;
@@ -274,17 +169,31 @@ export function flowReach(
     const share = Math.min(1, (readPart === undefined ? 0 : readWeight * readP) + (writePart === undefined ? 0 : writeWeight * writeP));
     if (share <= 0) continue;
     const inputs = reachInputs(readPart === undefined ? undefined : readWeight, readP, writePart === undefined ? undefined : writeWeight, writeP);
+    indexAt[at] = listed.length;
+    listed.push(at);
     out.set(component.id, {
       component: component.id,
       name: component.name,
-      share: explained(share, 'probability', REACH_FORMULA, inputs, {
-        note: reason(graph, component.name, share, parts, at),
-      }),
+      share: explained(share, 'probability', REACH_FORMULA, inputs),
     });
   }
-  for (const part of parts) {
-    for (const i of part.reach.order) part.reach.factors[i] = undefined;
-    releaseReach(part.reach);
-  }
-  return out;
+  const paths: ReachPass[] = parts.map((part) => {
+    const via: number[] = [];
+    const thinning: (readonly string[])[] = [];
+    for (const at of listed) {
+      const call = part.reach.via[at];
+      const from = part.reach.viaFrom[at] as number;
+      if (call === undefined || (part.reach.probability[at] as number) <= 0) {
+        via.push(-1);
+        thinning.push(NO_THINNING);
+      } else {
+        via.push(from >= 0 ? (indexAt[from] as number) : -1);
+        thinning.push(callFactors(graph, call, part.cls));
+      }
+    }
+    return { cls: part.cls, via, thinning };
+  });
+  for (const at of listed) indexAt[at] = -1;
+  for (const part of parts) releaseReach(part.reach);
+  return { byComponent: out, passes: paths };
 }

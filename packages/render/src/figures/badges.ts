@@ -1,8 +1,8 @@
 // A component's badge figures as text, the same ones the board draws under its name: utilisation (with
 // the linter's load rating for its colour), the p99 one visit adds, availability, and the largest share of
 // a flow's p99 budget it takes; an entry point shows the load it offers instead.
-import type { AnalysisResult, ComponentResult, Explained, LoadLevel } from '@napkin/analysis';
-import { loadLevel, sharePercent } from '@napkin/analysis';
+import type { AnalysisResult, ComponentResult, Explained, FlowResult, LoadLevel } from '@napkin/analysis';
+import { loadLevel, reachReasonAt, sharePercent } from '@napkin/analysis';
 import { formatBudgetShare, formatFigure } from '../format';
 import { latencyText } from './latency';
 import { boundedIf } from './saturation';
@@ -73,12 +73,15 @@ const EVERY_REQUEST = 0.9995;
  * every request, or none does.
  */
 export function reachOf(result: AnalysisResult, componentId: string): Explained | null {
-  let largest: Explained | null = null;
+  let largest: { share: Explained; flow: FlowResult; index: number } | null = null;
   for (const flow of result.flows) {
-    const share = flow.reach.find((reach) => reach.component === componentId)?.share;
-    if (share !== undefined && (largest === null || share.value > largest.value)) largest = share;
+    const index = flow.reach.findIndex((reach) => reach.component === componentId);
+    const share = flow.reach[index]?.share;
+    if (share !== undefined && (largest === null || share.value > largest.share.value)) largest = { share, flow, index };
   }
-  return largest === null || largest.value >= EVERY_REQUEST ? null : largest;
+  if (largest === null || largest.share.value >= EVERY_REQUEST) return null;
+  // The engine leaves the sentence to be worded when read (`reachReason`): only badges worded here.
+  return { ...largest.share, note: reachReasonAt(largest.flow, largest.index) };
 }
 
 /** "10 % of requests", as the badge prints a reach. */
