@@ -1,10 +1,12 @@
 // Zoomed far out, a component is drawn without its badges and handles (unreadable at that size, and
-// costly to repaint on a big board); its box keeps its size, so nothing on the board moves, and zooming
-// back in brings them back. The zoom controls' "Zoom Out" is pressed as a person would.
+// costly to repaint on a big board) and its kind and name lines are "greeked", a bar in place of the
+// glyphs; its box keeps its size, so nothing on the board moves, a click on it still selects it, and
+// zooming back in brings the text, badges and handles back. The zoom controls' "Zoom Out" is pressed as a
+// person would.
 import { joinAsDocParticipant } from '../support/docParticipant';
 import { expect, test } from '../support/fixtures';
 
-test('zoomed far out a component drops its badges and handles and keeps its size; zoomed in they return', async ({ alice, baseURL }) => {
+test('zoomed far out a component drops its badges and handles, greeks its text, keeps its size and stays selectable; zoomed in they return', async ({ alice, baseURL }) => {
   const path = await alice.createBoard();
   const writer = await joinAsDocParticipant(baseURL!, path);
   const users = writer.board.addComponent({ kind: 'web-client', name: 'Users', x: 0, y: 0, entry: { rps: 400 } });
@@ -29,8 +31,16 @@ test('zoomed far out a component drops its badges and handles and keeps its size
   await expect(canvas).toHaveAttribute('data-detail', 'far');
   await expect(badges).toBeHidden();
   await expect(handle).toBeHidden();
+  // The lines stay (a place to click, the same layout); only their glyphs and the icon go.
+  await expect(node.locator('.kind')).toBeVisible();
   await expect(node.locator('.name')).toBeVisible();
+  await expect(node.locator('.name-text')).toBeHidden();
+  await expect(node.locator('.kind span')).toBeHidden();
+  await expect(node.locator('svg.kind-icon')).toBeHidden();
   expect(await sizeAt()).toEqual(near);
+  // Far out, a click on the kind's bar selects the component, as its label does up close.
+  await node.locator('.kind').click();
+  await expect(alice.nodeWrapper('App')).toHaveClass(/\bselected\b/);
 
   for (let presses = 0; presses < 12 && (await alice.zoom()) < 0.8; presses++) {
     await page.getByRole('button', { name: 'Zoom In' }).click();
@@ -38,4 +48,7 @@ test('zoomed far out a component drops its badges and handles and keeps its size
   await expect(canvas).toHaveAttribute('data-detail', 'full');
   await expect(badges).toBeVisible();
   await expect(handle).toBeVisible();
+  await expect(node.locator('.name-text')).toBeVisible();
+  await expect(node.locator('.name-text')).toHaveText('App');
+  await expect(node.locator('.kind span')).toBeVisible();
 });

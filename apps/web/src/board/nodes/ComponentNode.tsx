@@ -78,7 +78,8 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
         <NameInput componentId={id} initial={data.name} onDone={() => setEditing(false)} />
       ) : (
         <div className="name" title="Double-click to rename" onDoubleClick={() => setEditing(true)}>
-          {data.name}
+          {/* Its own span, so that zoomed far out the line can draw a bar in place of the glyphs (canvas.css). */}
+          <span className="name-text">{data.name}</span>
           {!isEntry && (
             <span className="instances" data-testid="instances" title={`${instances} instances`}>
               {' '}×{instances}
