@@ -55,7 +55,7 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
   const histogram = flowLatency(ctx, component, entry);
   const budget = entry.p99BudgetMs;
   const main: TrafficClass = entry.readFraction >= 0.5 ? 'read' : 'write';
-  const { byComponent: reach, passes: reachPasses } = flowReach(ctx.graph, ctx.composer, component.id, entry);
+  const { byComponent: reach, list: reachList, passes: reachPasses } = flowReach(ctx.graph, ctx.composer, component.id, entry);
   // Reads and writes each have their own critical path; `criticalPath` is the main class's.
   const paths = classPaths(ctx, component.id, entry, main, budget, reach);
   const path = paths.main;
@@ -113,7 +113,7 @@ export function analyseFlow(ctx: FlowContext, component: ResolvedComponent, entr
         }),
       },
     },
-    reach: [...reach.values()],
+    reach: reachList,
     reachPasses,
     freshness: freshness(ctx, component.id),
     availability: {

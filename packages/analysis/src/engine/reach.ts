@@ -36,6 +36,8 @@ export interface ReachPass {
 /** A flow's reach: the share at every component it reaches (board order), and the passes' paths. */
 export interface FlowReach {
   readonly byComponent: Map<ComponentId, ComponentReach>;
+  /** The same, as the result lists them. */
+  readonly list: ComponentReach[];
   readonly passes: readonly ReachPass[];
 }
 
@@ -81,7 +83,9 @@ function callFactors(graph: Graph, call: ResolvedCall, cls: TrafficClass): reado
   }
   const known = memo[cls].get(call);
   if (known !== undefined) return known;
-  const factors = thinning(graph, call, cls);
+  const found = thinning(graph, call, cls);
+  // Most calls thin nothing: they share one empty list (the flows' `reachPasses` point at these).
+  const factors = found.length === 0 ? NO_THINNING : found;
   memo[cls].set(call, factors);
   return factors;
 }
@@ -127,7 +131,7 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
   const out = new Map<ComponentId, ComponentReach>();
   const t = reachTables(graph);
   const entryAt = t.at.get(entryId);
-  if (entryAt === undefined) return { byComponent: out, passes: [] };
+  if (entryAt === undefined) return { byComponent: out, list: [], passes: [] };
   const { marked, index: indexAt } = scratch(graph, t.ids.length);
   const readWeight = entry.readFraction;
   const writeWeight = 1 - entry.readFraction;
@@ -159,6 +163,7 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
   reached.sort((a, b) => a - b);
   // Positions of the components listed, in `reach` order (a share of 0 leaves one out).
   const listed: number[] = [];
+  const list: ComponentReach[] = [];
   for (const index of reached) {
     const component = graph.components[index] as ResolvedComponent;
     const at = t.positionOf[index] as number;
@@ -171,11 +176,13 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
     const inputs = reachInputs(readPart === undefined ? undefined : readWeight, readP, writePart === undefined ? undefined : writeWeight, writeP);
     indexAt[at] = listed.length;
     listed.push(at);
-    out.set(component.id, {
+    const reach: ComponentReach = {
       component: component.id,
       name: component.name,
       share: explained(share, 'probability', REACH_FORMULA, inputs),
-    });
+    };
+    out.set(component.id, reach);
+    list.push(reach);
   }
   const paths: ReachPass[] = parts.map((part) => {
     const via: number[] = [];
@@ -195,5 +202,5 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
   });
   for (const at of listed) indexAt[at] = -1;
   for (const part of parts) releaseReach(part.reach);
-  return { byComponent: out, passes: paths };
+  return { byComponent: out, list, passes: paths };
 }

@@ -76,8 +76,9 @@ export class LatencyComposer {
   private readonly latencySensitive = new Map<ComponentId, boolean>();
   private readonly lags = new Map<ComponentId, Histogram>();
   private readonly stepMemo = new Map<MemoKey, Map<string, Step[]>>();
-  private readonly inTimes = new Map<string, number>();
-  private readonly lates = new Map<string, number>();
+  // By memo key, then call id (a key string built per lookup cost a concatenation and its hash each time).
+  private readonly inTimes = new Map<MemoKey, Map<string, number>>();
+  private readonly lates = new Map<MemoKey, Map<string, number>>();
   private readonly attempts = new Map<MemoKey, Map<string, Histogram>>();
   /** A callee's subtree after each network round trip it was reached over. */
   private readonly shifted = new Map<Histogram, Map<number, Histogram>>();
@@ -133,8 +134,8 @@ export class LatencyComposer {
     copyKeyed(previous.stepMemo, this.stepMemo, fresh);
     copyKeyed(previous.calls, this.calls, freshCall);
     copyKeyed(previous.attempts, this.attempts, freshCall);
-    for (const [key, value] of previous.inTimes) if (freshCall(key.slice(key.indexOf(':') + 1))) this.inTimes.set(key, value);
-    for (const [key, value] of previous.lates) if (freshCall(key.slice(key.indexOf(':') + 1))) this.lates.set(key, value);
+    copyKeyed(previous.inTimes, this.inTimes, freshCall);
+    copyKeyed(previous.lates, this.lates, freshCall);
     for (const [id, lag] of previous.lags) if (!staleAny.has(id)) this.lags.set(id, lag);
     for (const [id, value] of previous.sensitive) this.sensitive.set(id, value);
     for (const [id, value] of previous.latencySensitive) this.latencySensitive.set(id, value);
@@ -417,13 +418,13 @@ export class LatencyComposer {
    */
   inTime(call: ResolvedCall, cls: TrafficClass): number {
     if (call.mode !== 'sync' || call.timeoutMs === undefined) return 1;
-    const key = `${this.keyFor(call.from, cls)}:${call.id}`;
-    const known = this.inTimes.get(key);
+    const memo = this.memo(this.inTimes, this.keyFor(call.from, cls));
+    const known = memo.get(call.id);
     if (known !== undefined) return known;
     const late = this.late(call, cls);
     // A fan-out of N needs every one of its N calls in time.
     const result = Math.pow(1 - Math.pow(late, call.retries + 1), call.callsPerRequest);
-    this.inTimes.set(key, result);
+    memo.set(call.id, result);
     return result;
   }
 
@@ -433,11 +434,11 @@ export class LatencyComposer {
    */
   late(call: ResolvedCall, cls: TrafficClass): number {
     if (call.mode !== 'sync' || call.timeoutMs === undefined) return 0;
-    const key = `${this.keyFor(call.from, cls)}:${call.id}`;
-    const known = this.lates.get(key);
+    const memo = this.memo(this.lates, this.keyFor(call.from, cls));
+    const known = memo.get(call.id);
     if (known !== undefined) return known;
     const late = lateAt(this.inputs.grid, this.attempt(call, cls), call.timeoutMs);
-    this.lates.set(key, late);
+    memo.set(call.id, late);
     return late;
   }
 

@@ -233,7 +233,8 @@ function resolveCall(
     inputs,
     networkMs: hop.ms,
     networkTier: hop.tier,
-    ...(hop.mix === undefined ? {} : { network: hop.mix }),
+    // Always present (undefined for one tier): one shape for every call, and no object spread per call.
+    network: hop.mix,
   };
 }
 

@@ -35,7 +35,8 @@ export function subtreeFailures(
   feeds: ReadonlyMap<ComponentId, readonly ConsumerFeed[]>,
   late: LateShares,
 ): SubtreeFailures {
-  const memo = new Map<string, number>();
+  // Per class, by component (no key strings: this runs for every component in every round).
+  const memo: Record<TrafficClass, Map<ComponentId, number>> = { read: new Map(), write: new Map() };
   const up = new Map<ComponentId, number>();
   const componentUp = (id: ComponentId): number => {
     let known = up.get(id);
@@ -52,14 +53,14 @@ export function subtreeFailures(
   };
   // Graph calls are acyclic (back edges were cut), so the recursion ends.
   const success = (id: ComponentId, cls: TrafficClass): number => {
-    const key = `${id}|${cls}`;
-    const known = memo.get(key);
+    const known = memo[cls].get(id);
     if (known !== undefined) return known;
     const caller = graph.byId.get(id);
     let total = componentUp(id);
     // An alternative group's failure is the routed mixture of its branches', made by the group's share.
     // A share routed nowhere (its branch down without failover) fails: 1 − Σ routed.
-    const groups = new Map<string, { share: number; failure: number; routed: number }>();
+    // Made on the first branch met: most components call no alternative group.
+    let groups: Map<string, { share: number; failure: number; routed: number }> | undefined;
     for (const call of graph.outgoing.get(id) ?? []) {
       if (call.mode !== 'sync' || call.optional) continue;
       const share = requestShare(caller, call, cls);
@@ -70,14 +71,16 @@ export function subtreeFailures(
         total *= 1 - share * (1 - made);
         continue;
       }
+      groups ??= new Map();
       const group = groups.get(call.branch.group) ?? { share, failure: 0, routed: 0 };
       const routed = routedShare(call, cls);
       group.failure += routed * (1 - made);
       group.routed += routed;
       groups.set(call.branch.group, group);
     }
-    for (const group of groups.values()) total *= 1 - group.share * Math.min(1, group.failure + Math.max(0, 1 - group.routed));
-    memo.set(key, total);
+    if (groups !== undefined)
+      for (const group of groups.values()) total *= 1 - group.share * Math.min(1, group.failure + Math.max(0, 1 - group.routed));
+    memo[cls].set(id, total);
     return total;
   };
   const callSuccess = (call: ResolvedCall, cls: TrafficClass): number =>
