@@ -46,7 +46,7 @@ type ClassReach = ClassReachFigures;
 
 const NO_THINNING: readonly string[] = Object.freeze([]);
 
-/** Per graph: a mark per position for the union of classes, and each position's index in the flow's `reach`. */
+/** Per graph: a mark per board index for the union of classes, and each position's index in the flow's `reach`. */
 interface Scratch {
   readonly marked: Uint8Array;
   readonly index: Int32Array;
@@ -132,7 +132,7 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
   const t = reachTables(graph);
   const entryAt = t.at.get(entryId);
   if (entryAt === undefined) return { byComponent: out, list: [], passes: [] };
-  const { marked, index: indexAt } = scratch(graph, t.ids.length);
+  const { marked, index: indexAt } = scratch(graph, Math.max(t.ids.length, graph.components.length));
   const readWeight = entry.readFraction;
   const writeWeight = 1 - entry.readFraction;
   const classes: { cls: TrafficClass; weight: number }[] = [];
@@ -149,25 +149,27 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
   }));
   const readPart = parts.find((part) => part.cls === 'read');
   const writePart = same ? readPart : parts.find((part) => part.cls === 'write');
-  // Only the components some class reaches, in board order: their board indices, sorted as numbers.
-  const reached: number[] = [];
+  // Only the components some class reaches, in board order: marked by board index, read back in order.
+  let lowest = Infinity;
+  let highest = -1;
   for (const part of parts) {
     for (const i of part.reach.order) {
-      if (i === entryAt || marked[i] === 1 || (part.reach.probability[i] as number) <= 0) continue;
+      if (i === entryAt || (part.reach.probability[i] as number) <= 0) continue;
       const index = t.boardIndex[i] as number;
-      if (index < 0) continue;
-      marked[i] = 1;
-      reached.push(index);
+      if (index < 0 || marked[index] === 1) continue;
+      marked[index] = 1;
+      if (index < lowest) lowest = index;
+      if (index > highest) highest = index;
     }
   }
-  reached.sort((a, b) => a - b);
   // Positions of the components listed, in `reach` order (a share of 0 leaves one out).
   const listed: number[] = [];
   const list: ComponentReach[] = [];
-  for (const index of reached) {
+  for (let index = lowest; index <= highest; index++) {
+    if (marked[index] === 0) continue;
+    marked[index] = 0;
     const component = graph.components[index] as ResolvedComponent;
     const at = t.positionOf[index] as number;
-    marked[at] = 0;
     for (const part of parts) part.p = part.reach.probability[at] as number;
     const readP = readPart?.p ?? 0;
     const writeP = writePart?.p ?? 0;

@@ -196,12 +196,24 @@ function resolveComponent(
     inputs,
     zones: chain,
     placement: placementOf(component.id, chain, zones),
-    sources: {
+    sources: kindSources(kind),
+  };
+}
+
+/** A kind's sources, one object per kind (the catalog's kinds live as long as the catalog), not one per component. */
+const sourcesByKind = new WeakMap<KindSpec, ResolvedComponent['sources']>();
+
+function kindSources(kind: KindSpec): ResolvedComponent['sources'] {
+  let known = sourcesByKind.get(kind);
+  if (known === undefined) {
+    known = Object.freeze({
       capacity: kind.defaults.capacityRps.source,
       latency: kind.defaults.p99.source,
       availability: kind.defaults.availability.source,
-    },
-  };
+    });
+    sourcesByKind.set(kind, known);
+  }
+  return known;
 }
 
 function resolveCall(
