@@ -133,6 +133,13 @@ async function timedLoad(browser: Browser, url: string, floor: boolean): Promise
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES.join(','), transferMode: 'ReportEvents' });
+    // PROFILE_DIR=<dir> keeps a JavaScript CPU profile of each load to ready (open it in DevTools).
+    const profiling = process.env.PROFILE_DIR !== undefined;
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     const stages: Stages = new Map();
     const requests = new Map<string, { url: string; start: number }>();
     let documentStart: number | null = null;
@@ -152,6 +159,10 @@ async function timedLoad(browser: Browser, url: string, floor: boolean): Promise
     const ready: Ready = floor ? 'floor' : 'board';
     const handle = await page.waitForFunction(readyAt, ready, { polling: 'raf', timeout: 30_000 });
     const readyMs = Number(await handle.jsonValue());
+    if (profiling) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(join(process.env.PROFILE_DIR!, `first-load-${floor ? 'floor' : 'board'}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    }
     const seen = await page.evaluate(() => (window as unknown as { __timeline?: Record<string, number> }).__timeline ?? {});
     for (const [name, ms] of Object.entries(seen)) stages.set(name, ms);
     stages.set('READY', readyMs);

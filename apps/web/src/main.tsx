@@ -5,17 +5,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
-import { App } from './app/App';
+import { App, preloadBoardPage } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { relayUrlFor } from './sync/relayUrl';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App relayUrl={relayUrlFor(window.location)} storage={safeLocalStorage()} earlyAccess={bootedBoard?.access ?? null} earlySocket={bootedBoard?.socket ?? null} />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App relayUrl={relayUrlFor(window.location)} storage={safeLocalStorage()} earlyAccess={bootedBoard?.access ?? null} earlySocket={bootedBoard?.socket ?? null} />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+
+// On a board, its code (preloaded by board.html) first; if it fails to load, the app's lazy load says why.
+if (bootedBoard === null) render();
+else void preloadBoardPage().then(render, render);

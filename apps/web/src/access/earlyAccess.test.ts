@@ -28,4 +28,20 @@ describe('askAccessEarly', () => {
     // Opening the board again later asks afresh instead of trusting an old answer.
     expect(early.take(BOARD, TOKEN)).toBeNull();
   });
+
+  it('hands out an answer that has arrived as it is, once, so the page can open in its first render', async () => {
+    const early = askAccessEarly(BOARD, TOKEN, async () => GRANTED);
+    expect(early.takeArrived(BOARD, TOKEN)).toBeNull();
+    await Promise.resolve();
+    expect(early.takeArrived(OTHER, TOKEN)).toBeNull();
+    expect(early.takeArrived(BOARD, TOKEN)).toEqual(GRANTED);
+    expect(early.takeArrived(BOARD, TOKEN)).toBeNull();
+    expect(early.take(BOARD, TOKEN)).toBeNull();
+  });
+
+  it('gives nothing once its answer has been taken as a promise', async () => {
+    const early = askAccessEarly(BOARD, TOKEN, async () => GRANTED);
+    expect(await early.take(BOARD, TOKEN)).toEqual(GRANTED);
+    expect(early.takeArrived(BOARD, TOKEN)).toBeNull();
+  });
 });

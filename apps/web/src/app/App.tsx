@@ -5,11 +5,21 @@ import { lazy, Suspense, useState } from 'react';
 import type { EarlyAccess } from '../access/earlyAccess';
 import { createPendingImports } from '../import/pendingImport';
 import { LandingPage } from '../landing/LandingPage';
+import type { BoardPage as BoardPageType } from '../page/BoardPage';
 import type { NameStorage } from '../presence/identity';
 import type { EarlySocket } from '../sync/earlySocket';
 import { assertNever, useRoute } from '../route/route';
 
-const BoardPage = lazy(async () => ({ default: (await import('../page/BoardPage')).BoardPage }));
+const LazyBoardPage = lazy(async () => ({ default: (await import('../page/BoardPage')).BoardPage }));
+let loadedBoardPage: typeof BoardPageType | null = null;
+
+/**
+ * Loads the board page's code before the app's first render (main.tsx, on a board's address): the app then
+ * renders the board at once, where React.lazy would first commit "Loading…" and render again a frame later.
+ */
+export async function preloadBoardPage(): Promise<void> {
+  loadedBoardPage = (await import('../page/BoardPage')).BoardPage;
+}
 const ProblemLibrary = lazy(async () => ({ default: (await import('../library/ProblemLibrary')).ProblemLibrary }));
 
 /** Shown while a page's code arrives (a fraction of a second on a warm connection). */
@@ -43,13 +53,16 @@ export function App({ relayUrl, storage, earlyAccess = null, earlySocket = null 
           <ProblemLibrary onHome={() => navigate({ page: 'landing' })} />
         </Suspense>
       );
-    case 'board':
+    case 'board': {
+      // Loaded before the first render or not, the same component type for the app's whole life.
+      const BoardPage = loadedBoardPage ?? LazyBoardPage;
       // Keyed by id so moving to another board builds a fresh doc and connection.
       return (
         <Suspense fallback={<PageLoading />}>
           <BoardPage key={route.boardId} boardId={route.boardId} relayUrl={relayUrl} storage={storage} pendingImports={pendingImports} earlyAccess={earlyAccess} earlySocket={earlySocket} />
         </Suspense>
       );
+    }
     case 'not-found':
       return (
         <main className="landing">

@@ -2,7 +2,7 @@
 // provider), the typed Board over the doc, and this user's undo manager. A fresh origin object per
 // session marks "my" transactions, so undo only ever takes back what this tab did.
 import { Board, createUndoManager, migrate } from '@napkin/doc';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { holdReadOnly } from '../access/readOnly';
 import type { BoardId } from '../route/route';
@@ -40,6 +40,8 @@ export function openBoardSession(boardId: BoardId, relayUrl: string, token: stri
   };
   connection.provider.on('sync', onSync);
   const stopFollowingOnline = followBrowserOnline(connection.provider, window, () => navigator.onLine);
+  // Listeners on: an early socket's open and first frames now, so the board view's first render shows "connected".
+  connection.deliverEarly();
 
   return {
     connection,
@@ -57,11 +59,12 @@ export function openBoardSession(boardId: BoardId, relayUrl: string, token: stri
 
 /**
  * Opens the board session when the page mounts and closes it when it unmounts. Opening happens in
- * an effect (not during render) so React's StrictMode double-mount closes the first session cleanly.
+ * an effect (not during render) so React's StrictMode double-mount closes the first session cleanly; a
+ * layout effect, so the board view renders in the same task as the page's shell instead of a frame later.
  */
 export function useBoardSession(boardId: BoardId, relayUrl: string, token: string | null = null, readOnly = false, earlySocket: EarlySocket | null = null): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const opened = openBoardSession(boardId, relayUrl, token, readOnly, earlySocket);
     setSession(opened);
     return () => {

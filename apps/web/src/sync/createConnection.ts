@@ -16,6 +16,11 @@ export interface BoardConnection {
   readonly ydoc: Y.Doc;
   readonly provider: WebsocketProvider;
   readonly saves: SaveTracker;
+  /**
+   * Delivers what the boot script's socket saw before the provider took it (earlySocket.ts), once the
+   * caller's listeners are on the provider; without a call it happens in a microtask.
+   */
+  readonly deliverEarly: () => void;
   /** Disconnects and frees the doc; call once, when the board page unmounts. */
   readonly close: () => void;
 }
@@ -29,11 +34,12 @@ export { relayUrlFor } from './relayUrl';
  */
 export function createConnection(boardId: BoardId, relayUrl: string, token: string | null = null, early: EarlySocket | null = null): BoardConnection {
   const ydoc = new Y.Doc();
+  let deliverEarly = () => {};
   const provider = new WebsocketProvider(relayUrl, boardId, ydoc, {
     // Reconnects are ours (jitteredReconnect.ts); the provider only decides which closes are final.
     maxBackoffTime: 2000,
     shouldReconnect: (event) => isRetryableClose(event.code),
-    ...(early === null ? {} : { WebSocketPolyfill: socketClassWith(early) }),
+    ...(early === null ? {} : { WebSocketPolyfill: socketClassWith(early, (replay) => { deliverEarly = replay; }) }),
     ...(token === null ? {} : { params: { k: token } }),
   });
   // Right after the provider, before anyone edits: its update handler must precede ours (see trackSaves).
@@ -44,6 +50,7 @@ export function createConnection(boardId: BoardId, relayUrl: string, token: stri
     ydoc,
     provider,
     saves,
+    deliverEarly: () => deliverEarly(),
     close: () => {
       saves.destroy();
       stopJitter();

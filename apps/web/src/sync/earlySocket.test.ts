@@ -110,7 +110,7 @@ describe('socketClassWith', () => {
     const socket = DrivenSocket.made[0]!;
     socket.open();
     socket.receive('step-1');
-    const HandingOver = socketClassWith(early, Driven);
+    const HandingOver = socketClassWith(early, () => {}, Driven);
     const handed = new HandingOver(URL_A);
     expect(handed).toBe(socket);
     const seen = listenLikeAProvider(handed);
@@ -118,8 +118,20 @@ describe('socketClassWith', () => {
     expect(seen).toEqual(['open', 'frame step-1']);
   });
 
+  it('replays at once when asked (the session listeners are on), and not a second time in the microtask', async () => {
+    const early = openEarlySocket(URL_A, Driven);
+    DrivenSocket.made[0]!.open();
+    let replay = () => {};
+    const HandingOver = socketClassWith(early, (taken) => { replay = taken; }, Driven);
+    const seen = listenLikeAProvider(new HandingOver(URL_A));
+    replay();
+    expect(seen).toEqual(['open']);
+    await Promise.resolve();
+    expect(seen).toEqual(['open']);
+  });
+
   it('dials afresh for any other URL, and for the early URL once it has been taken', () => {
-    const HandingOver = socketClassWith(openEarlySocket(URL_A, Driven), Driven);
+    const HandingOver = socketClassWith(openEarlySocket(URL_A, Driven), () => {}, Driven);
     new HandingOver(URL_A);
     const again = new HandingOver(URL_A);
     const other = new HandingOver('ws://relay/ws/board-b');

@@ -6,8 +6,9 @@
 // y-websocket sets the socket's `on*` handlers right after constructing it. A socket that is already
 // open has fired its `open` event and may have received frames (the relay's sync step 1 and presence)
 // with nobody listening: those were kept and are replayed to the provider's handlers, open first, in the
-// same order, in a microtask after the provider has set them (before any later frame can be delivered,
-// since frames arrive as tasks). A socket that closed before it was taken is not handed out: the provider
+// same order, once the provider has set them: when the session says its own listeners are attached
+// (boardSession.ts; the board view's first render then already shows "connected"), at the latest in a
+// microtask (before any later frame can be delivered, since frames arrive as tasks). A socket that closed before it was taken is not handed out: the provider
 // dials afresh and sees for itself why (a refused link, a relay restart).
 
 /** The part of the WebSocket constructor this needs (the browser's, or a test's). */
@@ -25,7 +26,7 @@ export interface EarlySocket {
 
 export interface TakenSocket {
   readonly socket: WebSocket;
-  /** Delivers what the socket saw before it was taken to the handlers set on it since. */
+  /** Delivers what the socket saw before it was taken to the handlers set on it since; later calls do nothing. */
   readonly replay: () => void;
 }
 
@@ -53,11 +54,12 @@ export function openEarlySocket(url: string, Native: SocketClass = WebSocket, ab
       taken = true;
       clearTimeout(abandon);
       socket.removeEventListener('message', keep);
-      const wasOpen = socket.readyState === Native.OPEN;
+      let pending = socket.readyState === Native.OPEN;
       return {
         socket,
         replay: () => {
-          if (!wasOpen) return;
+          if (!pending) return;
+          pending = false;
           socket.onopen?.(new Event('open'));
           for (const event of kept) socket.onmessage?.(event);
         },
@@ -68,13 +70,15 @@ export function openEarlySocket(url: string, Native: SocketClass = WebSocket, ab
 
 /**
  * A WebSocket class for the provider's `WebSocketPolyfill` option: constructing it for the early socket's
- * URL gives the early socket (once); anything else dials as usual.
+ * URL gives the early socket (once), and `onTaken` its replay to call once the caller's listeners are on
+ * the provider; anything else dials as usual.
  */
-export function socketClassWith(early: EarlySocket | null, Native: typeof WebSocket = WebSocket): typeof WebSocket {
+export function socketClassWith(early: EarlySocket | null, onTaken: (replay: () => void) => void = () => {}, Native: typeof WebSocket = WebSocket): typeof WebSocket {
   return class HandingOver extends Native {
     constructor(url: string | URL, protocols?: string | string[]) {
       const taken = early?.take(String(url)) ?? null;
       if (taken !== null) {
+        onTaken(taken.replay);
         queueMicrotask(taken.replay);
         // A constructor may return another object: the provider gets the socket that is already dialled.
         return taken.socket as HandingOver;
