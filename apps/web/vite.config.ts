@@ -15,7 +15,13 @@ export default defineConfig({
     workerEntry({ id: 'virtual:analysis-worker', entry: 'src/analysis/analysis.worker.ts', name: 'analysis.worker' }),
     // board.html: index.html that also preloads the board's code, served by the relay for /b/<id> (issue 18, first load).
     // Its boot script (an async module of its own) asks for the board's access and dials its socket first.
-    routePage({ page: 'src/page/BoardPage.tsx', fileName: 'board.html', boot: 'src/boot/boardBoot.ts' }),
+    routePage({
+      page: 'src/page/BoardPage.tsx',
+      fileName: 'board.html',
+      boot: 'src/boot/boardBoot.ts',
+      // As App.tsx's PageLoading says it, shown until the board's first render.
+      placeholder: '<main class="page-loading" aria-busy="true"><p>Loading…</p></main>',
+    }),
     precompress(),
   ],
   server: {

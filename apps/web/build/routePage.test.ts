@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { chunkOfModule, chunksOfPage, withPreloads } from './routePage';
+import { chunkOfModule, chunksOfPage, withPlaceholder, withPreloads } from './routePage';
 
 type OutputChunk = Rollup.OutputChunk;
 
@@ -88,6 +88,16 @@ describe('withPreloads', () => {
 
   it('refuses an index.html without a head to put the links in', () => {
     expect(() => withPreloads('<html><body></body></html>', chunksOfPage(bundle, PAGE), '/')).toThrow(/no <\/head>/);
+  });
+});
+
+describe('withPlaceholder', () => {
+  it('fills the empty root with the placeholder, which the first render replaces', () => {
+    expect(withPlaceholder(INDEX_HTML, '<p>Loading…</p>')).toContain('<div id="root"><p>Loading…</p></div>');
+  });
+
+  it('refuses a page without an empty root', () => {
+    expect(() => withPlaceholder('<html><body><div id="app"></div></body></html>', '<p>Loading…</p>')).toThrow(/no empty <div id="root"><\/div>/);
   });
 });
 

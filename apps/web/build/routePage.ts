@@ -25,6 +25,11 @@ export interface RoutePageOptions {
   readonly fileName: string;
   /** A module run early on this page only, e.g. `src/boot/boardBoot.ts` (see above). */
   readonly boot?: string;
+  /**
+   * Markup put in `<div id="root">` until the app's first render replaces it: the page says it is loading
+   * from its first paint (the app renders only once the route's code is in, main.tsx).
+   */
+  readonly placeholder?: string;
 }
 
 interface ChunkMetadata {
@@ -86,7 +91,14 @@ export function withPreloads(indexHtml: string, chunks: readonly OutputChunk[], 
   return firstScript === -1 ? linked.replace('</head>', `  ${bootScript}\n  </head>`) : `${linked.slice(0, firstScript)}${bootScript}\n    ${linked.slice(firstScript)}`;
 }
 
-export function routePage({ page, fileName, boot }: RoutePageOptions): Plugin {
+/** The page with `placeholder` inside its empty `<div id="root"></div>`. */
+export function withPlaceholder(html: string, placeholder: string): string {
+  const root = '<div id="root"></div>';
+  if (!html.includes(root)) throw new Error(`routePage: index.html has no empty ${root} to put the placeholder in`);
+  return html.replace(root, `<div id="root">${placeholder}</div>`);
+}
+
+export function routePage({ page, fileName, boot, placeholder }: RoutePageOptions): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   let base = '/';
@@ -106,7 +118,8 @@ export function routePage({ page, fileName, boot }: RoutePageOptions): Plugin {
       const chunks = chunksOfPage(bundle, resolve(root, page));
       const indexHtml = await readFile(join(outDir, 'index.html'), 'utf8');
       const bootChunk = boot === undefined ? null : chunkOfModule(bundle, resolve(root, boot));
-      await writeFile(join(outDir, fileName), withPreloads(indexHtml, chunks, base, bootChunk));
+      const html = withPreloads(indexHtml, chunks, base, bootChunk);
+      await writeFile(join(outDir, fileName), placeholder === undefined ? html : withPlaceholder(html, placeholder));
     },
   };
 }

@@ -2,7 +2,7 @@
 // provider), the typed Board over the doc, and this user's undo manager. A fresh origin object per
 // session marks "my" transactions, so undo only ever takes back what this tab did.
 import { Board, createUndoManager, migrate } from '@napkin/doc';
-import { useLayoutEffect, useState } from 'react';
+import { startTransition, useLayoutEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { holdReadOnly } from '../access/readOnly';
 import type { BoardId } from '../route/route';
@@ -60,13 +60,15 @@ export function openBoardSession(boardId: BoardId, relayUrl: string, token: stri
 /**
  * Opens the board session when the page mounts and closes it when it unmounts. Opening happens in
  * an effect (not during render) so React's StrictMode double-mount closes the first session cleanly; a
- * layout effect, so the board view renders in the same task as the page's shell instead of a frame later.
+ * layout effect, so the board view's render is queued as the page's shell commits, not after its paint.
  */
 export function useBoardSession(boardId: BoardId, relayUrl: string, token: string | null = null, readOnly = false, earlySocket: EarlySocket | null = null): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
   useLayoutEffect(() => {
     const opened = openBoardSession(boardId, relayUrl, token, readOnly, earlySocket);
-    setSession(opened);
+    // As a transition: a render of its own right after this commit, whose mount effects (the analysis worker,
+    // side-room sockets) run after the board has been drawn, not before as a synchronous update's would.
+    startTransition(() => setSession(opened));
     return () => {
       setSession(null);
       opened.close();
