@@ -52,3 +52,38 @@ test('zoomed far out a component drops its badges and handles, greeks its text, 
   await expect(node.locator('.name-text')).toHaveText('App');
   await expect(node.locator('.kind span')).toBeVisible();
 });
+
+test('a component that arrives while zoomed far out can be connected once zoomed back in', async ({ alice, baseURL }) => {
+  const path = await alice.createBoard();
+  const writer = await joinAsDocParticipant(baseURL!, path);
+  writer.board.addComponent({ kind: 'stateless-service', name: 'App', x: 320, y: 0 });
+  const page = alice.page;
+  await expect(alice.node('App')).toBeVisible();
+  const canvas = page.locator('.react-flow');
+  for (let presses = 0; presses < 12 && (await alice.zoom()) >= 0.3; presses++) {
+    await page.getByRole('button', { name: 'Zoom Out' }).click();
+  }
+  await expect(canvas).toHaveAttribute('data-detail', 'far');
+  // Far out its handles are not drawn, so React Flow first measures them with no size.
+  writer.board.addComponent({ kind: 'web-client', name: 'Late', x: 0, y: 0 });
+  writer.close();
+  await expect(alice.node('Late')).toBeVisible();
+  await expect(alice.node('Late').locator('.react-flow__handle').first()).toBeHidden();
+
+  await page.getByTestId('fit-view').click();
+  await expect(canvas).toHaveAttribute('data-detail', 'full');
+  // Measured again: a call being drawn from its handle starts at that handle, not where it was measured far out.
+  const handle = await alice.nodeWrapper('Late').locator('.react-flow__handle-right').boundingBox();
+  if (handle === null) throw new Error('the handle is not drawn after zooming in');
+  const from = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 80, from.y + 60, { steps: 5 });
+  const line = await page.locator('.react-flow__connection-path').boundingBox();
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  expect(line).not.toBeNull();
+  expect(Math.abs(line!.x - from.x)).toBeLessThan(handle.width);
+  expect(Math.abs(line!.y - from.y)).toBeLessThan(handle.height);
+  await alice.connect('Late', 'App');
+});
