@@ -75,18 +75,23 @@ export function sharePercent(share: number): string {
 /** callFactors' memo per graph and class: a call's factors are the same in every flow that takes it. */
 const factorMemo = new WeakMap<Graph, Record<TrafficClass, Map<ResolvedCall, readonly string[]>>>();
 
-function callFactors(graph: Graph, call: ResolvedCall, cls: TrafficClass): readonly string[] {
+/** The graph's memo of one class's factors, looked up once per flow's pass (not once per component). */
+function factorsOf(graph: Graph, cls: TrafficClass): Map<ResolvedCall, readonly string[]> {
   let memo = factorMemo.get(graph);
   if (!memo) {
     memo = { read: new Map(), write: new Map() };
     factorMemo.set(graph, memo);
   }
-  const known = memo[cls].get(call);
+  return memo[cls];
+}
+
+function callFactors(graph: Graph, memo: Map<ResolvedCall, readonly string[]>, call: ResolvedCall, cls: TrafficClass): readonly string[] {
+  const known = memo.get(call);
   if (known !== undefined) return known;
   const found = thinning(graph, call, cls);
   // Most calls thin nothing: they share one empty list (the flows' `reachPasses` point at these).
   const factors = found.length === 0 ? NO_THINNING : found;
-  memo[cls].set(call, factors);
+  memo.set(call, factors);
   return factors;
 }
 
@@ -187,6 +192,7 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
     list.push(reach);
   }
   const paths: ReachPass[] = parts.map((part) => {
+    const memo = factorsOf(graph, part.cls);
     const via: number[] = [];
     const thinning: (readonly string[])[] = [];
     for (const at of listed) {
@@ -197,7 +203,7 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
         thinning.push(NO_THINNING);
       } else {
         via.push(from >= 0 ? (indexAt[from] as number) : -1);
-        thinning.push(callFactors(graph, call, part.cls));
+        thinning.push(callFactors(graph, memo, call, part.cls));
       }
     }
     return { cls: part.cls, via, thinning };
