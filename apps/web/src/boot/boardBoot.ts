@@ -6,12 +6,10 @@
 import { askAccessEarly } from '../access/earlyAccess';
 import type { EarlyAccess } from '../access/earlyAccess';
 import { tokenForBoard } from '../access/linkStore';
-import type { Token } from '../access/linkStore';
 import { parseRoute } from '../route/routePath';
-import type { BoardId } from '../route/routePath';
 import { openEarlySocket } from '../sync/earlySocket';
 import type { EarlySocket } from '../sync/earlySocket';
-import { relayUrlFor } from '../sync/relayUrl';
+import { boardSocketUrl, relayUrlFor } from '../sync/relayUrl';
 
 export interface BootedBoard {
   readonly access: EarlyAccess;
@@ -25,11 +23,6 @@ export function safeLocalStorage(): Storage | null {
   } catch {
     return null;
   }
-}
-
-/** The URL y-websocket's provider dials for a board (createConnection.ts): `<relay>/<id>`, the link as `?k=`. */
-export function boardSocketUrl(relayUrl: string, boardId: BoardId, token: Token | null): string {
-  return `${relayUrl}/${boardId}${token === null ? '' : `?k=${encodeURIComponent(token)}`}`;
 }
 
 function bootBoard(): BootedBoard | null {
