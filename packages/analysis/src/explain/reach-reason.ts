@@ -12,20 +12,22 @@ const EVERY = 0.9995;
 /** A reason names the nearest few thinning steps; a deep chain's earlier ones are counted, not listed. */
 const MAX_FACTORS = 4;
 
-/** The thinning along the path that brings the pass most of its traffic at `index`, entry first; '' when none. */
+/**
+ * The thinning along the path that brings the pass most of its traffic at `index`, entry first; '' when
+ * none. Walked upwards from the component: the first MAX_FACTORS met are the nearest, the rest are counted.
+ */
 function pathText(pass: ReachPass, index: number): string {
-  const chain: (readonly string[])[] = [];
-  const seen = new Set<number>();
-  for (let at = index; at >= 0 && !seen.has(at); at = pass.via[at] ?? -1) {
-    seen.add(at);
-    chain.push(pass.thinning[at] ?? []);
+  const nearest: string[] = [];
+  let total = 0;
+  // Best callers never loop (calls that close a cycle are left out of the graph); the bound is a guard.
+  for (let at = index, steps = 0; at >= 0 && steps <= pass.via.length; at = pass.via[at] ?? -1, steps++) {
+    const factors = pass.thinning[at] ?? [];
+    total += factors.length;
+    for (let i = factors.length - 1; i >= 0 && nearest.length < MAX_FACTORS; i--) nearest.push(factors[i] as string);
   }
-  const all: string[] = [];
-  for (let i = chain.length - 1; i >= 0; i--) all.push(...(chain[i] as readonly string[]));
-  if (all.length === 0) return '';
-  const nearest = all.slice(Math.max(0, all.length - MAX_FACTORS));
-  const upstream = all.length - nearest.length;
-  const listed = nearest.join(', ');
+  if (total === 0) return '';
+  const listed = nearest.reverse().join(', ');
+  const upstream = total - nearest.length;
   return upstream === 0 ? listed : `${listed} (and ${upstream} more upstream)`;
 }
 
