@@ -21,7 +21,7 @@ export function classPaths(
   entry: ResolvedEntry,
   main: TrafficClass,
   budgetMs: number,
-  reach: ReadonlyMap<ComponentId, { readonly share: Explained }>,
+  reach: { get(id: ComponentId): { readonly share: Explained } | undefined },
 ): { main: { hops: readonly Hop[]; truncated: boolean }; all: ClassPath[] } {
   const both = entry.readFraction > 0 && entry.readFraction < 1 && ctx.composer.classSensitive(entryId);
   const classes: Array<{ traffic: ClassPath['traffic']; cls: TrafficClass; weight: number }> = both

@@ -117,7 +117,7 @@ export function criticalPath(
   entryId: ComponentId,
   cls: TrafficClass,
   budgetMs: number,
-  reach: ReadonlyMap<ComponentId, { readonly share: Explained }>,
+  reach: { get(id: ComponentId): { readonly share: Explained } | undefined },
 ): { hops: Hop[]; truncated: boolean } {
   const hops: Hop[] = [];
   let truncated = false;

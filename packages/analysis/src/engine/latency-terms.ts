@@ -12,14 +12,14 @@ import { percentile } from '../latency/distribution';
 import type { Grid } from '../latency/grid';
 import type { ComponentId, Graph, ResolvedCall, ResolvedEntry, TrafficClass } from '../model/graph';
 import type { ComponentState } from './components';
-import type { ComponentReach } from './reach';
+import type { ReachLookup } from './reach';
 
 export interface LatencyTermContext {
   readonly graph: Graph;
   readonly grid: Grid;
   readonly states: ReadonlyMap<ComponentId, ComponentState>;
   readonly composer: LatencyComposer;
-  readonly reach: ReadonlyMap<ComponentId, ComponentReach>;
+  readonly reach: ReachLookup;
 }
 
 const EVERY_REQUEST = explained(1, 'probability', 'every request of the flow', {});

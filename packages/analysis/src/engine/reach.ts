@@ -33,9 +33,15 @@ export interface ReachPass {
   readonly thinning: readonly (readonly string[])[];
 }
 
+/** A component's reach in the flow being analysed (undefined for the entry and what it does not reach). */
+export interface ReachLookup {
+  get(id: ComponentId): ComponentReach | undefined;
+}
+
 /** A flow's reach: the share at every component it reaches (board order), and the passes' paths. */
 export interface FlowReach {
-  readonly byComponent: Map<ComponentId, ComponentReach>;
+  /** Valid while the flow is analysed: the next flow's pass refills the table behind it. */
+  readonly byComponent: ReachLookup;
   /** The same, as the result lists them. */
   readonly list: ComponentReach[];
   readonly passes: readonly ReachPass[];
@@ -46,10 +52,19 @@ type ClassReach = ClassReachFigures;
 
 const NO_THINNING: readonly string[] = Object.freeze([]);
 
-/** Per graph: a mark per board index for the union of classes, and each position's index in the flow's `reach`. */
+/**
+ * Per graph: a mark per board index for the union of classes, each position's index in the flow's
+ * `reach`, and the flow's reach by position (what `byComponent` reads; a map per flow cost ~300 inserts
+ * and its growth on each large flow of the 1,000-component bench board).
+ */
 interface Scratch {
   readonly marked: Uint8Array;
   readonly index: Int32Array;
+  readonly reached: (ComponentReach | undefined)[];
+  /** The positions the last flow filled in `reached`, cleared when the next flow starts. */
+  filled: number[];
+  /** Which flow's figures `reached` holds, so a lookup kept past its flow fails loudly. */
+  flow: number;
 }
 
 const scratchByGraph = new WeakMap<Graph, Scratch>();
@@ -57,11 +72,28 @@ const scratchByGraph = new WeakMap<Graph, Scratch>();
 function scratch(graph: Graph, size: number): Scratch {
   let known = scratchByGraph.get(graph);
   if (!known) {
-    known = { marked: new Uint8Array(size), index: new Int32Array(size).fill(-1) };
+    known = { marked: new Uint8Array(size), index: new Int32Array(size).fill(-1), reached: new Array<ComponentReach | undefined>(size).fill(undefined), filled: [], flow: 0 };
     scratchByGraph.set(graph, known);
   }
   return known;
 }
+
+/** `byComponent` of one flow: the graph's positions into the scratch table that flow filled. */
+class ReachByPosition implements ReachLookup {
+  constructor(
+    private readonly at: ReadonlyMap<ComponentId, number>,
+    private readonly table: Scratch,
+    private readonly flow: number,
+  ) {}
+
+  get(id: ComponentId): ComponentReach | undefined {
+    if (this.table.flow !== this.flow) throw new Error("internal: a flow's reach read after the next flow's pass");
+    const at = this.at.get(id);
+    return at === undefined ? undefined : this.table.reached[at];
+  }
+}
+
+const NOTHING_REACHED: ReachLookup = { get: () => undefined };
 
 /** A share as people say it: whole percent from 1 %, two significant figures below, and never "100 %" short of all. */
 export function sharePercent(share: number): string {
@@ -133,11 +165,13 @@ interface ClassPart {
  * sentences, built and kept by every analysis, were ~15 % of its time).
  */
 export function flowReach(graph: Graph, composer: LatencyComposer, entryId: ComponentId, entry: ResolvedEntry): FlowReach {
-  const out = new Map<ComponentId, ComponentReach>();
   const t = reachTables(graph);
   const entryAt = t.at.get(entryId);
-  if (entryAt === undefined) return { byComponent: out, list: [], passes: [] };
-  const { marked, index: indexAt } = scratch(graph, Math.max(t.ids.length, graph.components.length));
+  if (entryAt === undefined) return { byComponent: NOTHING_REACHED, list: [], passes: [] };
+  const table = scratch(graph, Math.max(t.ids.length, graph.components.length));
+  const { marked, index: indexAt, reached } = table;
+  for (const at of table.filled) reached[at] = undefined;
+  table.flow++;
   const readWeight = entry.readFraction;
   const writeWeight = 1 - entry.readFraction;
   const classes: { cls: TrafficClass; weight: number }[] = [];
@@ -188,7 +222,7 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
       name: component.name,
       share: explained(share, 'probability', REACH_FORMULA, inputs),
     };
-    out.set(component.id, reach);
+    reached[at] = reach;
     list.push(reach);
   }
   const paths: ReachPass[] = parts.map((part) => {
@@ -209,6 +243,7 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
     return { cls: part.cls, via, thinning };
   });
   for (const at of listed) indexAt[at] = -1;
+  table.filled = listed;
   for (const part of parts) releaseReach(part.reach);
-  return { byComponent: out, list, passes: paths };
+  return { byComponent: new ReachByPosition(t.at, table, table.flow), list, passes: paths };
 }
