@@ -28,27 +28,39 @@ interface End {
 const endsMemo = new WeakMap<ResolvedComponent, End[]>();
 
 /** Where a component's visits land: its one placement, or each running part of its spread by its instances. */
-function endsOf(component: ResolvedComponent, zones: ReadonlyMap<ZoneId, ResolvedZone>, placeAt: (chain: readonly ZoneId[]) => Placement): End[] {
+function endsOf(
+  component: ResolvedComponent,
+  zones: ReadonlyMap<ZoneId, ResolvedZone>,
+  placeAt: (id: string, chain: readonly ZoneId[]) => Placement,
+): readonly End[] {
   const spread = component.spread;
   if (spread === undefined || spread.length < 2) return [{ placement: component.placement, weight: 1 }];
   let known = endsMemo.get(component);
   if (known === undefined) {
-    known = spreadEnds(spread, zones, placeAt);
+    known = spreadEnds(component.id, spread, zones, placeAt);
     endsMemo.set(component, known);
   }
   return known;
 }
 
 function spreadEnds(
+  id: string,
   spread: NonNullable<ResolvedComponent['spread']>,
   zones: ReadonlyMap<ZoneId, ResolvedZone>,
-  placeAt: (chain: readonly ZoneId[]) => Placement,
+  placeAt: (id: string, chain: readonly ZoneId[]) => Placement,
 ): End[] {
   // The instances the what-if leaves; with none left, where they would run (the component is down anyway).
   const running = spread.filter((part) => !anyZoneLost(part.chain, zones));
   const parts = running.length > 0 ? running : spread;
   const total = parts.reduce((sum, part) => sum + part.instances, 0);
-  return parts.map((part) => ({ placement: placeAt(part.chain), weight: total > 0 ? part.instances / total : 1 / parts.length }));
+  return parts.map((part) => ({ placement: placeAt(id, part.chain), weight: total > 0 ? part.instances / total : 1 / parts.length }));
+}
+
+/** A tier's share of the visits while they are added up. */
+interface TierShare {
+  readonly tier: string;
+  readonly ms: Millis;
+  share: number;
 }
 
 /**
@@ -67,15 +79,17 @@ export function networkMix(
     const hop = catalog.hop(from.placement, to.placement);
     return { mix: undefined, ms: ms(hop.rttMs), tier: hop.tier };
   }
-  const byTier = new Map<string, { ms: number; share: number }>();
-  for (const a of endsOf(from, zones, (chain) => placeAt(from.id, chain)))
-    for (const b of endsOf(to, zones, (chain) => placeAt(to.id, chain))) {
+  // A few ends a side and two or three tiers: a list in first-met order, not a map and its entries
+  // (a spread end on the bench board's 1,000 components meets this for a few hundred calls).
+  const mix: TierShare[] = [];
+  for (const a of endsOf(from, zones, placeAt))
+    for (const b of endsOf(to, zones, placeAt)) {
       const hop = catalog.hop(a.placement, b.placement);
-      const known = byTier.get(hop.tier);
+      const known = mix.find((part) => part.tier === hop.tier);
       if (known) known.share += a.weight * b.weight;
-      else byTier.set(hop.tier, { ms: hop.rttMs, share: a.weight * b.weight });
+      else mix.push({ tier: hop.tier, ms: ms(hop.rttMs), share: a.weight * b.weight });
     }
-  const mix = [...byTier].map(([tier, { ms: rtt, share }]) => ({ tier, ms: ms(rtt), share })).sort((x, y) => x.ms - y.ms || x.tier.localeCompare(y.tier));
+  mix.sort((x, y) => x.ms - y.ms || x.tier.localeCompare(y.tier));
   const mean = mix.reduce((sum, part) => sum + part.share * part.ms, 0);
   const main = mix.reduce((best, part) => (part.share >= best.share - 1e-12 ? part : best), mix[0] as NetworkShare);
   return { mix: mix.length > 1 ? mix : undefined, ms: ms(mix.length > 1 ? mean : main.ms), tier: main.tier };

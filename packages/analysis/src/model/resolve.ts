@@ -222,9 +222,10 @@ function resolveCall(
   to: ResolvedComponent,
   catalog: CatalogPort,
   zones: ReadonlyMap<ZoneId, ResolvedZone>,
+  placeAt: (id: string, chain: readonly ZoneId[]) => Placement,
 ): ResolvedCall {
   // A spread end makes the hop a mix of tiers (model/network-mix.ts); otherwise one tier, as drawn.
-  const hop = networkMix(from, to, zones, catalog, (id, chain) => placementOf(id, chain, zones));
+  const hop = networkMix(from, to, zones, catalog, placeAt);
   const inputs = callInputs(call);
   const timeoutMs = inputs.timeoutMs.value;
   return {
@@ -285,13 +286,14 @@ export function resolveBoard(board: BoardFile, catalog: CatalogPort): Resolution
   const calls: ResolvedCall[] = [];
   // The board's calls that say anything about alternatives, by id, with their place in the file.
   const routed = new Map<string, { readonly index: number; readonly call: BoardCall }>();
+  const placeAt = (id: string, chain: readonly ZoneId[]) => placementOf(id, chain, zones);
   board.calls.forEach((call, index) => {
     if (call.alternative !== undefined || call.share !== undefined) routed.set(call.id, { index, call });
     const from = byId.get(componentId(call.from));
     const to = byId.get(componentId(call.to));
     if (!from) errors.push({ path: `calls[${index}].from`, message: `no component "${call.from}"; call skipped` });
     if (!to) errors.push({ path: `calls[${index}].to`, message: `no component "${call.to}"; call skipped` });
-    if (from && to) calls.push(resolveCall(call, from, to, catalog, zones));
+    if (from && to) calls.push(resolveCall(call, from, to, catalog, zones, placeAt));
   });
   // Replication calls copy a store into its replica; they leave the request graph here (model/replication.ts).
   const replicated = withReplication(components, calls, zones);
