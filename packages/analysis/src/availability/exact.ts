@@ -56,12 +56,14 @@ export function flowAvailability(
   const first = plan === null ? evaluate(inputs, s, entry, limits, {}) : perArrival(inputs, s, entry, limits, plan);
   if (plan === null) certainSharedGains(inputs, s, entry, limits, first);
   const { gains, conditioning } = first;
+  // forEach rather than for-of: no [key, gain] pair per part of every flow's class (deleting and
+  // updating the entry being visited is allowed in both).
   const clamp = (map: Map<string, number>) => {
-    for (const [key, gain] of map) {
+    map.forEach((gain, key) => {
       // A cache's miss node (structure.ts) never fails: it is no component to improve.
       if (isMissNode(key)) map.delete(key);
       else map.set(key, Math.max(0, gain));
-    }
+    });
   };
   clamp(gains.components);
   clamp(gains.zones);

@@ -72,5 +72,10 @@ export function rateLimitedCallees(board: BoardFile, getKind: (id: string) => Ki
     if (!limits.has(call.from) || !limits.has(call.to)) continue;
     callers.set(call.to, (callers.get(call.to) ?? true) && limits.get(call.from) === true);
   }
-  return new Set([...callers].filter(([, limited]) => limited).map(([id]) => id));
+  // forEach, not a copy of the entries: one pair per call's callee on every analysis otherwise.
+  const limited = new Set<string>();
+  callers.forEach((all, id) => {
+    if (all) limited.add(id);
+  });
+  return limited;
 }
