@@ -6,6 +6,7 @@
 // its figures stay in one of two reusable slots (one per class) until the flow releases them.
 import type { LatencyComposer } from '../latency/compose';
 import type { ComponentId, Graph, ResolvedCall, TrafficClass } from '../model/graph';
+import { topoPositions } from '../model/graph';
 
 /** One class's pass, by topological position; valid for the positions in `order` until released. */
 export interface ClassReachFigures {
@@ -51,7 +52,8 @@ export function reachTables(graph: Graph): ReachTables {
   const known = tablesByGraph.get(graph);
   if (known) return known;
   const ids = graph.topoOrder;
-  const at = new Map(ids.map((id, i) => [id, i]));
+  // The graph's own table of positions (freshness and loads read it too), not a copy per analysis.
+  const at = topoPositions(graph);
   const boardIndex = new Int32Array(ids.length).fill(-1);
   const positionOf = new Int32Array(graph.components.length).fill(-1);
   graph.components.forEach((component, index) => {

@@ -3,6 +3,7 @@ import type { ComponentState } from '../engine/components';
 import type { FlowResult } from '../result';
 import { sharePercent } from '../engine/reach';
 import type { ComponentId, Graph, ResolvedCall } from '../model/graph';
+import { topoPositions } from '../model/graph';
 import { activeConsumers, hasConsumerGroup } from '../traffic/consumers';
 import { THRESHOLDS, finding, loadLevel } from './rules';
 import { percentAgainst } from '../availability/report';
@@ -42,32 +43,39 @@ function reachedAtAll(graph: Graph): Set<ComponentId> {
 
 /** Longest synchronous chain (in hops) from any entry point, with the calls along it. */
 function deepestChain(graph: Graph): { depth: number; calls: ResolvedCall[] } {
-  // Depth and the first call of the deepest chain below each component; the chain is rebuilt once at the end.
-  const depth = new Map<ComponentId, number>();
-  const next = new Map<ComponentId, ResolvedCall>();
-  for (const id of [...graph.topoOrder].reverse()) {
+  // Depth and the first call of the deepest chain below each component, by topological position (no
+  // maps of the board's size per analysis); the chain is rebuilt once at the end. A callee comes after
+  // its callers in that order, so walking it backwards finds every callee's depth already set.
+  const order = graph.topoOrder;
+  const position = topoPositions(graph);
+  const depth = new Int32Array(order.length);
+  const next = new Array<ResolvedCall | undefined>(order.length).fill(undefined);
+  const depthOf = (id: ComponentId): number => {
+    const at = position.get(id);
+    return at === undefined ? 0 : (depth[at] as number);
+  };
+  for (let at = order.length - 1; at >= 0; at--) {
     let best = 0;
-    for (const call of graph.outgoing.get(id) ?? []) {
+    for (const call of graph.outgoing.get(order[at] as ComponentId) ?? []) {
       if (call.mode !== 'sync') continue;
-      const below = (depth.get(call.to) ?? 0) + 1;
+      const below = depthOf(call.to) + 1;
       if (below > best) {
         best = below;
-        next.set(id, call);
+        next[at] = call;
       }
     }
-    depth.set(id, best);
+    depth[at] = best;
   }
+  const nextOf = (id: ComponentId): ResolvedCall | undefined => {
+    const at = position.get(id);
+    return at === undefined ? undefined : next[at];
+  };
   let start: ComponentId | null = null;
   for (const component of graph.components) {
-    if (
-      component.entry !== undefined &&
-      (depth.get(component.id) ?? 0) > (start === null ? 0 : (depth.get(start) ?? 0))
-    )
-      start = component.id;
+    if (component.entry !== undefined && depthOf(component.id) > (start === null ? 0 : depthOf(start))) start = component.id;
   }
   const calls: ResolvedCall[] = [];
-  for (let call = start === null ? undefined : next.get(start); call !== undefined; call = next.get(call.to))
-    calls.push(call);
+  for (let call = start === null ? undefined : nextOf(start); call !== undefined; call = nextOf(call.to)) calls.push(call);
   return { depth: calls.length, calls };
 }
 
