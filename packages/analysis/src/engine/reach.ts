@@ -191,19 +191,23 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
   // Only the components some class reaches, in board order: marked by board index, read back in order.
   let lowest = Infinity;
   let highest = -1;
+  let marks = 0;
   for (const part of parts) {
     for (const i of part.reach.order) {
       if (i === entryAt || (part.reach.probability[i] as number) <= 0) continue;
       const index = t.boardIndex[i] as number;
       if (index < 0 || marked[index] === 1) continue;
       marked[index] = 1;
+      marks++;
       if (index < lowest) lowest = index;
       if (index > highest) highest = index;
     }
   }
   // Positions of the components listed, in `reach` order (a share of 0 leaves one out).
-  const listed: number[] = [];
-  const list: ComponentReach[] = [];
+  // Sized up front (a large flow lists ~300): growing them by pushes left copies for the collector.
+  const listed: number[] = new Array<number>(marks);
+  const list: ComponentReach[] = new Array<ComponentReach>(marks);
+  let count = 0;
   for (let index = lowest; index <= highest; index++) {
     if (marked[index] === 0) continue;
     marked[index] = 0;
@@ -215,29 +219,32 @@ export function flowReach(graph: Graph, composer: LatencyComposer, entryId: Comp
     const share = Math.min(1, (readPart === undefined ? 0 : readWeight * readP) + (writePart === undefined ? 0 : writeWeight * writeP));
     if (share <= 0) continue;
     const inputs = reachInputs(readPart === undefined ? undefined : readWeight, readP, writePart === undefined ? undefined : writeWeight, writeP);
-    indexAt[at] = listed.length;
-    listed.push(at);
+    indexAt[at] = count;
+    listed[count] = at;
     const reach: ComponentReach = {
       component: component.id,
       name: component.name,
       share: explained(share, 'probability', REACH_FORMULA, inputs),
     };
     reached[at] = reach;
-    list.push(reach);
+    list[count++] = reach;
   }
+  listed.length = count;
+  list.length = count;
   const paths: ReachPass[] = parts.map((part) => {
     const memo = factorsOf(graph, part.cls);
-    const via: number[] = [];
-    const thinning: (readonly string[])[] = [];
-    for (const at of listed) {
+    const via: number[] = new Array<number>(count);
+    const thinning: (readonly string[])[] = new Array<readonly string[]>(count);
+    for (let k = 0; k < count; k++) {
+      const at = listed[k] as number;
       const call = part.reach.via[at];
       const from = part.reach.viaFrom[at] as number;
       if (call === undefined || (part.reach.probability[at] as number) <= 0) {
-        via.push(-1);
-        thinning.push(NO_THINNING);
+        via[k] = -1;
+        thinning[k] = NO_THINNING;
       } else {
-        via.push(from >= 0 ? (indexAt[from] as number) : -1);
-        thinning.push(callFactors(graph, memo, call, part.cls));
+        via[k] = from >= 0 ? (indexAt[from] as number) : -1;
+        thinning[k] = callFactors(graph, memo, call, part.cls);
       }
     }
     return { cls: part.cls, via, thinning };
