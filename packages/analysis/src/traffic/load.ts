@@ -126,32 +126,39 @@ function edgeTable(graph: Graph): EdgeTable {
   const known = edgeTables.get(graph);
   if (known) return known;
   const position = topoPositions(graph);
-  const calls: ResolvedCall[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const readBase: number[] = [];
-  const writeBase: number[] = [];
-  const retries: number[] = [];
+  // Filled in place, sized by the calls out of every position (the bench board's 1,500 calls pushed into
+  // six growing lists and then copied left ~1 % of an analysis's allocation behind).
+  let most = 0;
+  for (const id of graph.topoOrder) most += graph.outgoing.get(id)?.length ?? 0;
+  const calls = new Array<ResolvedCall>(most);
+  const from = new Int32Array(most);
+  const to = new Int32Array(most);
+  const readBase = new Float64Array(most);
+  const writeBase = new Float64Array(most);
+  const retries = new Uint8Array(most);
+  let count = 0;
   graph.topoOrder.forEach((id, at) => {
     const caller = graph.byId.get(id);
     for (const call of graph.outgoing.get(id) ?? []) {
       const target = position.get(call.to);
       if (!caller || target === undefined) continue;
-      calls.push(call);
-      from.push(at);
-      to.push(target);
-      readBase.push(forwardFactor(caller, call, 'read'));
-      writeBase.push(forwardFactor(caller, call, 'write'));
-      retries.push(call.retries > 0 ? 1 : 0);
+      calls[count] = call;
+      from[count] = at;
+      to[count] = target;
+      readBase[count] = forwardFactor(caller, call, 'read');
+      writeBase[count] = forwardFactor(caller, call, 'write');
+      retries[count] = call.retries > 0 ? 1 : 0;
+      count++;
     }
   });
+  calls.length = count;
   const table = {
     calls,
-    from: Int32Array.from(from),
-    to: Int32Array.from(to),
-    readBase: Float64Array.from(readBase),
-    writeBase: Float64Array.from(writeBase),
-    retries: Uint8Array.from(retries),
+    from: from.subarray(0, count),
+    to: to.subarray(0, count),
+    readBase: readBase.subarray(0, count),
+    writeBase: writeBase.subarray(0, count),
+    retries: retries.subarray(0, count),
   };
   edgeTables.set(graph, table);
   return table;
