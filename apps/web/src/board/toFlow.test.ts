@@ -57,6 +57,20 @@ describe('toFlowNodes', () => {
     expect(second[1]).not.toBe(first[1]);
     expect(second[1]?.position.x).toBe(300);
   });
+
+  it('during a drag replaces only the dragged node; a measured, selected node is kept while it stays so', () => {
+    const measured = new Map([['a', { width: 150, height: 50 }], ['b', { width: 150, height: 50 }]]);
+    const resting: ViewState = { ...EMPTY_VIEW, measured, selectedNodes: new Set(['b']) };
+    const first = toFlowNodes([component('a'), component('b')], resting);
+    const previous = new Map(first.map((n) => [n.id, n]));
+    const step = toFlowNodes([component('a'), component('b')], { ...resting, positionOverrides: new Map([['a', { x: 40, y: 20 }]]) }, previous);
+    expect(step[0]).not.toBe(first[0]);
+    expect(step[0]?.position).toEqual({ x: 40, y: 20 });
+    expect(step[1]).toBe(first[1]);
+    const deselected = toFlowNodes([component('a'), component('b')], { ...resting, selectedNodes: new Set() }, previous);
+    expect(deselected[1]).not.toBe(first[1]);
+    expect(deselected[1]?.selected).toBe(false);
+  });
 });
 
 describe('toFlowEdges', () => {

@@ -4,7 +4,7 @@
 import type { ComponentId } from '@napkin/doc';
 import { openThreadCounts, SHOW_ALL } from '@napkin/doc';
 import { Background, ConnectionMode, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
-import { ControlButton, MiniMap } from '@xyflow/react';
+import { ControlButton } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
 import { AnalysisProvider, analysisEnabledIn } from '../analysis/context';
@@ -34,6 +34,7 @@ import { useBoardSnapshot } from '../board/useBoardSnapshot';
 import { useFlowBinding } from '../board/useFlowBinding';
 import { GRID_PX } from '../board/gridSnap';
 import { canvasMotion } from '../board/canvasMotion';
+import { BoardMinimap } from '../board/minimap/BoardMinimap';
 import '../board/canvas.css';
 import { ZoneNode } from '../board/zones/zoneFlow';
 import { useZoneLayer } from '../board/zones/useZoneLayer';
@@ -234,7 +235,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
                 ⤢
               </ControlButton>
             </Controls>
-            <MiniMap pannable zoomable ariaLabel="Minimap of the board" position="bottom-right" style={{ width: 300, height: 120 }} />
+            <BoardMinimap ariaLabel="Minimap of the board" width={300} height={120} />
             <AlignmentGuides guides={flow.guides} />
           </ReactFlow>
           <Cursors peers={presence.peers} />

@@ -6,7 +6,7 @@
 // What a call is comes from the document through the drawing context. Its line is routed around the
 // other components (routing/), leaving and entering by the sides that face each other; its labels sit
 // on a free stretch of the line and are drawn above the nodes (edges.css), so no component hides them.
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, Position } from '@xyflow/react';
+import { BaseEdge, getSmoothStepPath, Position } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { groupOf } from '../../alternatives/split';
@@ -17,6 +17,7 @@ import { useCallRoute } from '../routing/useCallRoute';
 import { callLabel } from '../flowLabels';
 import { useFlowElementLabel } from '../useFlowElementLabel';
 import { branchLabels, callLabels, tierLabel } from './callAnnotations';
+import { EdgeLabelLayer } from '../canvasLayer';
 import { NetworkWhy } from './NetworkWhy';
 import './edges.css';
 
@@ -46,7 +47,7 @@ export const CallEdge = memo(function CallEdge(props: EdgeProps) {
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} data-clear={pending || route === null ? 'pending' : route.clear} />
       {branch && <SplitMarker x={start.x} y={start.y} position={startSide} />}
       {(labels.length > 0 || shares.length > 0 || network !== null || mode !== 'sync') && (
-        <EdgeLabelRenderer>
+        <EdgeLabelLayer>
           <div
             className="call-labels nodrag nopan"
             data-testid={`call-labels-${id}`}
@@ -74,7 +75,7 @@ export const CallEdge = memo(function CallEdge(props: EdgeProps) {
               </NetworkWhy>
             )}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabelLayer>
       )}
     </>
   );
