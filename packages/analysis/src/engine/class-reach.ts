@@ -28,13 +28,16 @@ export interface ReachTables {
   readonly boardIndex: Int32Array;
   /** Each board component's topological position (−1 when it has none), the inverse of `boardIndex`. */
   readonly positionOf: Int32Array;
-  readonly calls: readonly (readonly ResolvedCall[])[];
-  readonly targets: readonly (readonly number[])[];
+  /** The calls out of position i are edges first[i] … first[i + 1] − 1 (flat: no list per component). */
+  readonly first: Int32Array;
+  readonly calls: readonly ResolvedCall[];
+  /** Each edge's callee position (−1 when it has none). */
+  readonly targets: Int32Array;
   readonly best: Float64Array;
   readonly seen: Uint8Array;
   readonly slots: readonly [ClassReachFigures, ClassReachFigures];
-  /** Each call's share of its caller's requests, per class, filled on first use (the same in every flow). */
-  readonly shares: { read?: readonly (readonly number[])[]; write?: readonly (readonly number[])[] };
+  /** Each edge's share of its caller's requests, per class, filled on first use (the same in every flow). */
+  readonly shares: { read?: Float64Array; write?: Float64Array };
 }
 
 const tablesByGraph = new WeakMap<Graph, ReachTables>();
@@ -62,13 +65,19 @@ export function reachTables(graph: Graph): ReachTables {
     boardIndex[position] = index;
     positionOf[index] = position;
   });
-  const calls = ids.map((id) => graph.outgoing.get(id) ?? []);
-  const targets = calls.map((list) => list.map((call) => at.get(call.to) ?? -1));
+  const first = new Int32Array(ids.length + 1);
+  const calls: ResolvedCall[] = [];
+  ids.forEach((id, i) => {
+    for (const call of graph.outgoing.get(id) ?? []) calls.push(call);
+    first[i + 1] = calls.length;
+  });
+  const targets = Int32Array.from(calls, (call) => at.get(call.to) ?? -1);
   const made: ReachTables = {
     ids,
     at,
     boardIndex,
     positionOf,
+    first,
     calls,
     targets,
     best: new Float64Array(ids.length),
@@ -80,25 +89,24 @@ export function reachTables(graph: Graph): ReachTables {
   return made;
 }
 
-function sharesOf(t: ReachTables, composer: LatencyComposer, cls: TrafficClass): readonly (readonly number[])[] {
+function sharesOf(t: ReachTables, composer: LatencyComposer, cls: TrafficClass): Float64Array {
   const known = t.shares[cls];
   if (known) return known;
-  const made = t.calls.map((calls) => calls.map((call) => composer.shareCalled(call, cls)));
+  const made = Float64Array.from(t.calls, (call) => composer.shareCalled(call, cls));
   t.shares[cls] = made;
   return made;
 }
 
 /** The positions the class can reach from the entry, sorted (topological order). Clears `seen` after. */
-function reachable(t: ReachTables, shares: readonly (readonly number[])[], entry: number): number[] {
+function reachable(t: ReachTables, shares: Float64Array, entry: number): number[] {
   const found = [entry];
   t.seen[entry] = 1;
   for (let next = 0; next < found.length; next++) {
     const from = found[next] as number;
-    const share = shares[from] as readonly number[];
-    const targets = t.targets[from] as readonly number[];
-    for (let j = 0; j < targets.length; j++) {
-      const to = targets[j] as number;
-      if (to < 0 || t.seen[to] === 1 || (share[j] as number) <= 0) continue;
+    const stop = t.first[from + 1] as number;
+    for (let e = t.first[from] as number; e < stop; e++) {
+      const to = t.targets[e] as number;
+      if (to < 0 || t.seen[to] === 1 || (shares[e] as number) <= 0) continue;
       t.seen[to] = 1;
       found.push(to);
     }
@@ -138,17 +146,15 @@ export function classReach(t: ReachTables, composer: LatencyComposer, entry: num
   for (const i of order) {
     const p = 1 - (miss[i] as number);
     if (p <= 0) continue;
-    const calls = t.calls[i] as readonly ResolvedCall[];
-    const targets = t.targets[i] as readonly number[];
-    const share = shares[i] as readonly number[];
-    for (let j = 0; j < calls.length; j++) {
-      const to = targets[j] as number;
-      const brought = p * (share[j] as number);
+    const stop = t.first[i + 1] as number;
+    for (let e = t.first[i] as number; e < stop; e++) {
+      const to = t.targets[e] as number;
+      const brought = p * (shares[e] as number);
       if (brought <= 0 || to < 0) continue;
       miss[to] = (miss[to] as number) * (1 - brought);
       if (brought > (t.best[to] as number)) {
         t.best[to] = brought;
-        via[to] = calls[j];
+        via[to] = t.calls[e];
         viaFrom[to] = i;
       }
     }
