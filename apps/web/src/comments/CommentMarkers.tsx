@@ -8,8 +8,9 @@
 import { openThreadCounts } from '@napkin/doc';
 import type { CommentTarget } from '@napkin/doc';
 import type { InternalNode } from '@xyflow/react';
-import { useEdges, useInternalNode, ViewportPortal } from '@xyflow/react';
+import { useEdges, useInternalNode } from '@xyflow/react';
 import { useMemo } from 'react';
+import { ViewportLayer } from '../board/canvasLayer';
 import { markerPoint } from './commentTargets';
 import type { Rect } from './commentTargets';
 import type { BoardComments } from './useBoardComments';
@@ -30,11 +31,11 @@ export function CommentMarkers({ comments }: { readonly comments: BoardComments 
     badges.push({ target, count, ends: call === undefined ? [target.id, target.id] : [call.from, call.to] });
   }
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       {badges.map(({ target, count, ends }) => (
         <CountBadge key={target.id} target={target} count={count} ends={ends} onOpen={() => comments.openPanel(target)} />
       ))}
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
 

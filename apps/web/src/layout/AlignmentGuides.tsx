@@ -1,6 +1,7 @@
 // The alignment guides of a drag in progress, drawn in board coordinates inside React Flow's viewport
 // (so they pan and zoom with the components); a hairline whatever the zoom.
-import { useStore, ViewportPortal } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
+import { ViewportLayer } from '../board/canvasLayer';
 import type { Guide } from '../board/guides';
 import './layout.css';
 
@@ -9,7 +10,7 @@ export function AlignmentGuides({ guides }: { readonly guides: readonly Guide[] 
   if (guides.length === 0) return null;
   const thickness = 1 / zoom;
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <div className="alignment-guides" aria-hidden="true" data-testid="alignment-guides">
         {guides.map((guide) => (
           <div
@@ -24,6 +25,6 @@ export function AlignmentGuides({ guides }: { readonly guides: readonly Guide[] 
           />
         ))}
       </div>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
