@@ -83,7 +83,13 @@ export function useInterview(inputs: InterviewInputs): Interview | null {
 function useTimeUp(snapshot: SessionSnapshot | null, clock: ServerClock): boolean {
   const [timeUp, setTimeUp] = useState(false);
   useEffect(() => {
-    const check = () => setTimeUp(snapshot !== null && readTimer(snapshot.timer, clock.now()).timeUp);
+    // Outside a session nothing can run out: no interval (its setState each second re-rendered the board
+    // view now and then, in the middle of drags on a plain board).
+    if (snapshot === null) {
+      setTimeUp(false);
+      return undefined;
+    }
+    const check = () => setTimeUp(readTimer(snapshot.timer, clock.now()).timeUp);
     check();
     const timer = window.setInterval(check, 1000);
     return () => window.clearInterval(timer);
