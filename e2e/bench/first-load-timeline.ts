@@ -19,7 +19,7 @@ import { chromiumPath } from '../support/chromiumPath';
 import { joinAsDocParticipant } from '../support/docParticipant';
 import { linkHash } from '../support/links';
 import { Relay } from '../support/relay';
-import { readyAt, startFloorServer } from './firstLoadPage';
+import { median, readyAt, startFloorServer } from './firstLoadPage';
 import type { Ready } from './firstLoadPage';
 import { runBench } from './runBench';
 import { seedLargeBoard } from './seedBoard';
@@ -174,12 +174,6 @@ async function timedLoad(browser: Browser, url: string, floor: boolean): Promise
   } finally {
     await context.close();
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 async function main(): Promise<void> {

@@ -21,7 +21,7 @@ import { joinAsDocParticipant } from '../support/docParticipant';
 import { linkHash } from '../support/links';
 import { Relay } from '../support/relay';
 import { seedLargeBoard } from './seedBoard';
-import { readyAt, startFloorServer } from './firstLoadPage';
+import { median, readyAt, startFloorServer } from './firstLoadPage';
 import type { Ready } from './firstLoadPage';
 import { runBench } from './runBench';
 
@@ -74,12 +74,6 @@ async function coldLoad(browser: Browser, url: string, ready: Ready): Promise<Lo
   } finally {
     await context.close();
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
