@@ -1,14 +1,15 @@
 // The board's minimap. React Flow's MiniMap draws a rect per node, each with its own store
 // subscription, and re-measures every node's bounds on every store update: on the 1,000-component
 // board that was a thousand selectors and a thousand-node walk per drag step, for a 300 px picture.
-// This one draws all nodes as one path (minimapOutline.ts), rebuilt at most once a frame after the
-// nodes change, so a dragged component still moves in it; the store is read per update only for the
-// visible area. Panning and zooming on it are React Flow's own (XYMinimap), as before.
+// This one draws all nodes as one path (minimapOutline.ts), rebuilt on a frame after the nodes change,
+// at most every 100 ms during a drag (frameThrottle.ts), so a dragged component still moves in it; the
+// store is read per update only for the visible area. Panning and zooming on it are React Flow's own (XYMinimap), as before.
 import type { ReactFlowState } from '@xyflow/react';
 import { Panel, useStore, useStoreApi } from '@xyflow/react';
 import type { XYMinimapInstance } from '@xyflow/system';
 import { XYMinimap } from '@xyflow/system';
 import { memo, useEffect, useRef, useState } from 'react';
+import { frameThrottle } from './frameThrottle';
 import type { Outline } from './minimapOutline';
 import { EMPTY_OUTLINE, frameOf, outlineOf } from './minimapOutline';
 
@@ -59,27 +60,31 @@ export const BoardMinimap = memo(function BoardMinimap({ ariaLabel, width, heigh
   );
 });
 
-/** The nodes' outline, rebuilt on the next frame after the store's nodes change (once however many updates). */
+/**
+ * At most this often the outline is rebuilt while nodes keep changing (a drag): a component moving in a
+ * 300 px picture needs no more, and each rebuild is a walk of every node, a new path and its repaint.
+ */
+const OUTLINE_EVERY_MS = 100;
+
+/** The nodes' outline, rebuilt on a frame after the store's nodes change, at most every OUTLINE_EVERY_MS. */
 function useNodeOutline(): Outline {
   const store = useStoreApi();
   const [outline, setOutline] = useState<Outline>(EMPTY_OUTLINE);
   useEffect(() => {
-    let frame = 0;
-    const redraw = () => {
-      frame = 0;
+    const throttle = frameThrottle(() => {
       const next = outlineOf(store.getState().nodeLookup.values());
       setOutline((previous) => (previous.path === next.path ? previous : next));
-    };
-    redraw();
+    }, OUTLINE_EVERY_MS);
+    throttle.drawNow();
     // React Flow updates its node lookup in place, and replaces `nodes` whenever one changes (drags and
     // measurements included), so a new `nodes` array is the signal.
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.nodes === previous.nodes && state.nodeLookup === previous.nodeLookup) return;
-      if (frame === 0) frame = requestAnimationFrame(redraw);
+      throttle.request();
     });
     return () => {
       unsubscribe();
-      cancelAnimationFrame(frame);
+      throttle.cancel();
     };
   }, [store]);
   return outline;
