@@ -9,22 +9,29 @@ export function AlignmentGuides({ guides }: { readonly guides: readonly Guide[] 
   const zoom = useStore((state) => state.transform[2]);
   if (guides.length === 0) return null;
   const thickness = 1 / zoom;
+  // Keyed by place in the list and placed by a transform of a 1 px box: as a drag moves, the same few
+  // elements move and stretch, with no element added or removed and nothing laid out again.
   return (
     <ViewportLayer>
       <div className="alignment-guides" aria-hidden="true" data-testid="alignment-guides">
-        {guides.map((guide) => (
+        {guides.map((guide, index) => (
           <div
-            key={`${guide.axis}${guide.at}`}
+            key={`${guide.axis}${index}`}
             className="alignment-guide"
             data-axis={guide.axis}
-            style={
-              guide.axis === 'x'
-                ? { left: guide.at, top: guide.from, width: thickness, height: guide.to - guide.from }
-                : { left: guide.from, top: guide.at, width: guide.to - guide.from, height: thickness }
-            }
+            data-at={guide.at}
+            style={{ transform: guideTransform(guide, thickness) }}
           />
         ))}
       </div>
     </ViewportLayer>
   );
+}
+
+/** A 1 × 1 px box moved to the guide's start and scaled to its length and to a hairline across. */
+export function guideTransform(guide: Guide, thickness: number): string {
+  const length = guide.to - guide.from;
+  return guide.axis === 'x'
+    ? `translate(${guide.at}px, ${guide.from}px) scale(${thickness}, ${length})`
+    : `translate(${guide.from}px, ${guide.at}px) scale(${length}, ${thickness})`;
 }

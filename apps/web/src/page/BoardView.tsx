@@ -34,6 +34,7 @@ import { useBoardSnapshot } from '../board/useBoardSnapshot';
 import { useFlowBinding } from '../board/useFlowBinding';
 import { GRID_PX } from '../board/gridSnap';
 import { canvasMotion } from '../board/canvasMotion';
+import { CanvasLayersProvider } from '../board/canvasLayer';
 import { BoardMinimap } from '../board/minimap/BoardMinimap';
 import '../board/canvas.css';
 import { ZoneNode } from '../board/zones/zoneFlow';
@@ -200,6 +201,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
           onPointerMove={onPointerMove}
           onPointerLeave={() => publishCursor(null)}
         >
+          <CanvasLayersProvider>
           <ReactFlow
             nodes={notes.nodes}
             edges={flow.edges}
@@ -238,6 +240,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
             <BoardMinimap ariaLabel="Minimap of the board" width={300} height={120} />
             <AlignmentGuides guides={flow.guides} />
           </ReactFlow>
+          </CanvasLayersProvider>
           <Cursors peers={presence.peers} />
           <LaserLayer self={presence.self} ownPoint={laser.ownPoint} ownActive={laser.active} peers={presence.peers} extras={presence.extras} />
           <FollowLayer follow={follow} publishViewport={presence.publishViewport} />
