@@ -9,8 +9,11 @@ import { LAYOUT_COMPONENT_BOX } from '@napkin/fields';
 import { useStoreApi } from '@xyflow/react';
 import type { Connection, Edge, EdgeChange, Node, NodeChange, XYPosition } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { createGuideStore } from './guideStore';
+import type { GuideStore } from './guideStore';
 import { snapToGuides } from './guides';
 import type { Guide } from './guides';
+import { dragStepOnly, movedInStore } from './dragStep';
 import { snapToGrid, useAltHeld } from './gridSnap';
 import { EMPTY_LOCAL_VIEW, FlowEditor } from './flowEditor';
 import type { LocalView, UndoSteps } from './flowEditor';
@@ -32,8 +35,8 @@ export interface FlowBinding {
   readonly onEdgesChange: (changes: EdgeChange<CallFlowEdge>[]) => void;
   readonly onConnect: (connection: Connection) => void;
   readonly onDelete: (deleted: { nodes: Node[]; edges: Edge[] }) => void;
-  /** The alignment guides of the drag in progress (board coordinates). */
-  readonly guides: readonly Guide[];
+  /** The alignment guides of the drag in progress (board coordinates), outside React state. */
+  readonly guides: GuideStore;
   /** This tab is dragging a component now. */
   readonly dragging: boolean;
 }
@@ -46,13 +49,10 @@ export function useFlowBinding({ board, snapshot, undoManager, peers, publishDra
   const store = useStoreApi();
   const components = useRef(snapshot.components);
   components.current = snapshot.components;
-  const [guides, setGuides] = useState<readonly Guide[]>([]);
-  const guidesRef = useRef<readonly Guide[]>([]);
-  const showGuides = useCallback((next: readonly Guide[]) => {
-    if (next.length === 0 && guidesRef.current.length === 0) return;
-    guidesRef.current = next;
-    setGuides(next);
-  }, []);
+  const [guides] = useState(createGuideStore);
+  const showGuides = useCallback((next: readonly Guide[]) => guides.set(next), [guides]);
+  const pinned = useRef(new Set<string>());
+  pinned.current = pinnedComponents(snapshot.annotations, pinned.current);
   // The editor writes to the document, so it must run once per gesture: not inside a state updater
   // (which React may call twice). The ref keeps several change batches in one tick consistent.
   const viewRef = useRef<LocalView>(EMPTY_LOCAL_VIEW);
@@ -96,23 +96,26 @@ export function useFlowBinding({ board, snapshot, undoManager, peers, publishDra
   if (!samePositions(latestPeerDrags, peerDrags.current)) peerDrags.current = latestPeerDrags;
   const stablePeerDrags = peerDrags.current;
 
+  // The latest view, with the drag steps that went to React Flow's store without a render (below): a
+  // render for any other reason (a peer's cursor) draws the dragged component where it is now.
+  const current = viewRef.current;
   // Our own drag wins over a peer's drag of the same node; both win over the document.
   const positionOverrides = useMemo(
-    () => new Map([...stablePeerDrags, ...view.localDrags]),
-    [stablePeerDrags, view.localDrags],
+    () => new Map([...stablePeerDrags, ...current.localDrags]),
+    [stablePeerDrags, current.localDrags],
   );
 
   const previousNodes = useRef(new Map<string, ComponentFlowNode>());
   const nodes = useMemo(() => {
-    const next = toFlowNodes(snapshot.components, { ...view, positionOverrides }, previousNodes.current);
+    const next = toFlowNodes(snapshot.components, { ...current, positionOverrides }, previousNodes.current);
     previousNodes.current = new Map(next.map((node) => [node.id, node]));
     return next;
-  }, [snapshot.components, view, positionOverrides]);
+  }, [snapshot.components, current, positionOverrides]);
 
   // An edge is drawn from its ends' places in React Flow's store, not from this list: a drag step leaves the
   // list as it was, so React Flow does not rebuild its lookup of every call at each step of a drag.
   const previousEdges = useRef(new Map<string, CallFlowEdge>());
-  const { selectedEdges } = view;
+  const { selectedEdges } = current;
   const edges = useMemo(() => {
     const next = toFlowEdges(snapshot.calls, { ...EMPTY_VIEW, selectedEdges }, previousEdges.current);
     previousEdges.current = new Map(next.map((edge) => [edge.id, edge]));
@@ -121,11 +124,23 @@ export function useFlowBinding({ board, snapshot, undoManager, peers, publishDra
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ComponentFlowNode>[]) => {
-      const next = editor.applyNodeChanges(viewRef.current, changes);
+      const previous = viewRef.current;
+      const next = editor.applyNodeChanges(previous, changes);
+      // A step of a drag already under way moves the dragged components in React Flow's store and
+      // nowhere else: as state, each step re-rendered the whole board view (toolbar, panels, palette and
+      // every hook) to move one box. Its start and end, and a component a note is pinned to (the note
+      // follows it on screen), go through state.
+      if (dragStepOnly(previous, next, changes, pinned.current)) {
+        viewRef.current = next;
+        const state = store.getState();
+        const moved = movedInStore(state.nodes, next.localDrags);
+        if (moved !== state.nodes) state.setNodes(moved);
+        return;
+      }
       update(next);
       if (next.localDrags.size === 0) showGuides([]);
     },
-    [editor, update, showGuides],
+    [editor, update, showGuides, store],
   );
   const onEdgesChange = useCallback(
     (changes: EdgeChange<CallFlowEdge>[]) => update(editor.applyEdgeChanges(viewRef.current, changes)),
@@ -145,6 +160,14 @@ export function useFlowBinding({ board, snapshot, undoManager, peers, publishDra
   );
 
   return { nodes, edges, onNodesChange, onEdgesChange, onConnect, onDelete, guides, dragging: view.localDrags.size > 0 };
+}
+
+/** The components some note is pinned to; the previous set while that does not change. */
+function pinnedComponents(annotations: BoardSnapshot['annotations'], previous: ReadonlySet<string>): Set<string> {
+  const next = new Set<string>();
+  for (const note of annotations) if (note.pinnedTo !== undefined) next.add(note.pinnedTo);
+  if (next.size === previous.size && [...next].every((id) => previous.has(id))) return previous as Set<string>;
+  return next;
 }
 
 function boxesBesides(components: BoardSnapshot['components'], id: string, sizeOf: (id: string) => { width: number; height: number }) {

@@ -1,11 +1,14 @@
 // The alignment guides of a drag in progress, drawn in board coordinates inside React Flow's viewport
 // (so they pan and zoom with the components); a hairline whatever the zoom.
 import { useStore } from '@xyflow/react';
+import { useSyncExternalStore } from 'react';
 import { ViewportLayer } from '../board/canvasLayer';
+import type { GuideStore } from '../board/guideStore';
 import type { Guide } from '../board/guides';
 import './layout.css';
 
-export function AlignmentGuides({ guides }: { readonly guides: readonly Guide[] }) {
+export function AlignmentGuides({ store }: { readonly store: GuideStore }) {
+  const guides = useSyncExternalStore(store.subscribe, store.get);
   const zoom = useStore((state) => state.transform[2]);
   if (guides.length === 0) return null;
   const thickness = 1 / zoom;

@@ -238,7 +238,7 @@ export function BoardView({ session, storage, access }: { readonly session: Boar
               </ControlButton>
             </Controls>
             <BoardMinimap ariaLabel="Minimap of the board" width={300} height={120} />
-            <AlignmentGuides guides={flow.guides} />
+            <AlignmentGuides store={flow.guides} />
           </ReactFlow>
           </CanvasLayersProvider>
           <Cursors peers={presence.peers} />

@@ -61,7 +61,10 @@ export function usePresence(awareness: Awareness, storage: NameStorage | null): 
   }, [awareness, self]);
 
   useEffect(() => {
-    const refresh = () => {
+    const refresh = (change?: AwarenessChange) => {
+      // Our own cursor and drag change each frame we move; peers, their colours and extras do not. Left to
+      // set state, each of them re-rendered the whole board view once a frame (a drag step included).
+      if (change !== undefined && onlyClient(change, clientId)) return;
       const states = awareness.getStates();
       const valid = peersFromAwareness(states, clientId);
       setPeers(valid);
@@ -94,4 +97,17 @@ export function usePresence(awareness: Awareness, storage: NameStorage | null): 
 
 function coloursOf(peers: readonly PeerPresence[]): ReadonlyMap<number, string> {
   return new Map(peers.map((peer) => [peer.clientId, peer.state.user.color]));
+}
+
+/** What y-protocols' awareness reports with each 'change': the clients whose state changed. */
+interface AwarenessChange {
+  readonly added: readonly number[];
+  readonly updated: readonly number[];
+  readonly removed: readonly number[];
+}
+
+/** The change concerns `clientId` alone. */
+export function onlyClient(change: AwarenessChange, clientId: number): boolean {
+  const mine = (ids: readonly number[]) => ids.every((id) => id === clientId);
+  return mine(change.added) && mine(change.updated) && mine(change.removed);
 }
