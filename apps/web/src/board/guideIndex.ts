@@ -1,7 +1,7 @@
 // The other components' edge and centre lines sorted along each axis, built once per drag, so each step
 // of a drag finds the lines near the dragged box by binary search rather than by a pass over every box
 // (on the 1,000-component board that pass, with its small arrays, was ~0.3 ms of each step). Same
-// answers as `snapToGuides` in guides.ts, ties included (guideIndex.test.ts compares the two).
+// answers as a plain pass over every box, ties included (guideIndex.test.ts keeps that pass and compares).
 import type { Box, Guide, GuideSnap } from './guides';
 
 type Axis = 'x' | 'y';
@@ -9,7 +9,7 @@ type Axis = 'x' | 'y';
 interface AxisLines {
   /** Each box's start, middle and end line, ascending. */
   readonly values: Float64Array;
-  /** For each value, box index × 3 + which line (0 start, 1 middle, 2 end): the order `snapToGuides` meets them. */
+  /** For each value, box index × 3 + which line (0 start, 1 middle, 2 end): the order the plain pass over every box meets them. */
   readonly order: Int32Array;
 }
 
@@ -21,7 +21,7 @@ export interface GuideIndex {
 
 const SIZE = { x: 'width', y: 'height' } as const;
 const ACROSS = { x: 'y', y: 'x' } as const;
-/** Lines within this of each other are one line (as in guides.ts). */
+/** Lines within this of each other are one line (as the plain pass treats them). */
 const SAME_LINE = 0.5;
 
 function lineOf(box: Box, axis: Axis, which: number): number {
@@ -54,7 +54,7 @@ function lowerBound(values: Float64Array, value: number): number {
   return low;
 }
 
-/** `snapToGuides(moving, index.boxes, threshold)`, answered from the index. */
+/** Where `moving` snaps among `index.boxes` within `threshold` (board units: a few screen pixels over the zoom), and its guides. */
 export function snapToGuidesIn(moving: Box, index: GuideIndex, threshold: number): GuideSnap {
   const x = snapAxis(moving, index, 'x', threshold);
   const y = snapAxis(moving, index, 'y', threshold);
@@ -69,11 +69,11 @@ function snapAxis(moving: Box, index: GuideIndex, axis: Axis, threshold: number)
   let bestKey = Number.POSITIVE_INFINITY;
   for (let own = 0; own < 3; own += 1) {
     const mine = lineOf(moving, axis, own);
-    // A margin around the range, then the same test as guides.ts, so rounding cannot drop a line.
+    // A margin around the range, then the exact test of the plain pass, so rounding cannot drop a line.
     for (let at = lowerBound(values, mine - threshold - 1); at < values.length && (values[at] as number) <= mine + threshold + 1; at += 1) {
       const delta = (values[at] as number) - mine;
       if (Math.abs(delta) > threshold) continue;
-      // guides.ts keeps the first of equal distances in its order: box, its line, then the dragged box's line.
+      // The plain pass keeps the first of equal distances in its order: box, its line, then the dragged box's line.
       const key = (order[at] as number) * 3 + own;
       if (best === null || Math.abs(delta) < Math.abs(best) || (Math.abs(delta) === Math.abs(best) && key < bestKey)) {
         best = delta;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { snapToGuides } from './guides';
+import { guideIndex, snapToGuidesIn } from './guideIndex';
+import type { Box } from './guides';
+
+const snapToGuides = (moving: Box, others: readonly Box[], threshold: number) => snapToGuidesIn(moving, guideIndex(others), threshold);
 
 const box = (x: number, y: number, width = 100, height = 50) => ({ x, y, width, height });
 

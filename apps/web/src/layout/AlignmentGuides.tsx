@@ -22,7 +22,6 @@ export function AlignmentGuides({ store }: { readonly store: GuideStore }) {
             key={`${guide.axis}${index}`}
             className="alignment-guide"
             data-axis={guide.axis}
-            data-at={guide.at}
             style={{ transform: guideTransform(guide, thickness) }}
           />
         ))}
