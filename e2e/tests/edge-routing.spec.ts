@@ -107,3 +107,22 @@ test('a call can be drawn from any side: from the top of one component to the bo
   const line = await edge.locator('path.react-flow__edge-path').getAttribute('d');
   expect(line).toMatch(/^M [\d.-]+ [\d.-]+ L [\d.-]+ [\d.-]+$/);
 });
+
+test('calls far from the origin (half the coordinate limit) are drawn and take a click', async ({ alice, baseURL }) => {
+  await alice.page.setViewportSize({ width: 1280, height: 720 });
+  // The calls' layer is a contained box spanning every board coordinate (board/canvas.css): a call outside
+  // it is neither painted nor hit. Half the limit of positions (1e7 px) each way: nearer the limit
+  // Chromium itself no longer hits a stroke (a call at ±9,999,000 is missed with or without the box).
+  for (const corner of [-5_000_000, 5_000_000]) {
+    const path = await alice.createBoard();
+    const writer = await joinAsDocParticipant(baseURL!, path);
+    const caller = writer.board.addComponent({ kind: 'stateless-service', name: 'Caller', x: corner, y: corner });
+    const callee = writer.board.addComponent({ kind: 'relational-primary', name: 'Store', x: corner + 400, y: corner + 200 });
+    writer.board.addCall({ from: caller, to: callee, mode: 'sync' });
+    writer.close();
+    await expect(alice.nodes).toHaveCount(2);
+
+    await alice.clickEdge(await alice.edgeBetween('Caller', 'Store'));
+    await expect(alice.page.getByTestId('inspector').getByTestId('inspector-title')).toHaveText('Caller → Store');
+  }
+});

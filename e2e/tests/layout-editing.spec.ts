@@ -23,13 +23,13 @@ test.describe('editing at 1600×1000', () => {
     const drag = await alice.startDrag('Worker', -297, 0);
     await expect(alice.page.locator('.alignment-guide[data-axis="x"]').first()).toBeVisible();
     await drag.release();
-    await expect(alice.page.getByTestId('alignment-guides')).toHaveCount(0);
+    await expect(alice.page.locator('.alignment-guide:visible')).toHaveCount(0);
     await expect.poll(() => alice.position('Worker')).toEqual({ x: 500, y: 400 });
 
     // Holding Alt: exactly where it is dropped, no guide.
     await alice.page.keyboard.down('Alt');
     const free = await alice.startDrag('Worker', 3, 0);
-    await expect(alice.page.getByTestId('alignment-guides')).toHaveCount(0);
+    await expect(alice.page.locator('.alignment-guide:visible')).toHaveCount(0);
     await free.release();
     await alice.page.keyboard.up('Alt');
     await expect.poll(() => alice.position('Worker')).toEqual({ x: 503, y: 400 });

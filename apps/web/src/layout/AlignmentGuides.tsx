@@ -1,7 +1,7 @@
 // The alignment guides of a drag in progress, drawn in board coordinates inside React Flow's viewport
 // (so they pan and zoom with the components); a hairline whatever the zoom.
 import { useStore } from '@xyflow/react';
-import { useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import { ViewportLayer } from '../board/canvasLayer';
 import type { GuideStore } from '../board/guideStore';
 import type { Guide } from '../board/guides';
@@ -10,24 +10,36 @@ import './layout.css';
 export function AlignmentGuides({ store }: { readonly store: GuideStore }) {
   const guides = useSyncExternalStore(store.subscribe, store.get);
   const zoom = useStore((state) => state.transform[2]);
-  if (guides.length === 0) return null;
+  const pool = useGuidePool(guides.length);
   const thickness = 1 / zoom;
-  // Keyed by place in the list and placed by a transform of a 1 px box: as a drag moves, the same few
-  // elements move and stretch, with no element added or removed and nothing laid out again.
+  // The layer and a pool of guides stay in the document, keyed by place, each placed by a transform of a
+  // 1 px box; a guide not in use is hidden, not removed. As a drag moves, the same few elements move,
+  // stretch, show and hide: nothing is added to or removed from the document, nothing is laid out again
+  // (adding and removing them, about three times a step, relaid the document on a big board).
   return (
     <ViewportLayer>
       <div className="alignment-guides" aria-hidden="true" data-testid="alignment-guides">
-        {guides.map((guide, index) => (
-          <div
-            key={`${guide.axis}${index}`}
-            className="alignment-guide"
-            data-axis={guide.axis}
-            style={{ transform: guideTransform(guide, thickness) }}
-          />
-        ))}
+        {Array.from({ length: pool }, (_, index) => {
+          const guide = guides[index];
+          return guide === undefined ? (
+            <div key={index} className="alignment-guide" data-unused="" style={UNUSED} />
+          ) : (
+            <div key={index} className="alignment-guide" data-axis={guide.axis} style={{ transform: guideTransform(guide, thickness) }} />
+          );
+        })}
       </div>
     </ViewportLayer>
   );
+}
+
+/** A guide not in use keeps a transform (a transform coming and going would change the box's layering). */
+const UNUSED = { transform: 'scale(0)' } as const;
+
+/** How many guide elements to keep: the most a drag has drawn at once so far (it only grows). */
+function useGuidePool(inUse: number): number {
+  const most = useRef(0);
+  most.current = Math.max(most.current, inUse);
+  return most.current;
 }
 
 /** A 1 × 1 px box moved to the guide's start and scaled to its length and to a hairline across. */
