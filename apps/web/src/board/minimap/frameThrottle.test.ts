@@ -10,12 +10,14 @@ function manualClock() {
   const timers = new Map<number, { at: number; run: () => void }>();
   const clock: FrameClock = {
     now: () => now,
-    requestFrame: (run) => {
-      const handle = nextHandle++;
-      frames.set(handle, run);
-      return handle;
+    frames: {
+      request: (run) => {
+        const handle = nextHandle++;
+        frames.set(handle, run);
+        return handle;
+      },
+      cancel: (handle) => frames.delete(handle),
     },
-    cancelFrame: (handle) => frames.delete(handle),
     setTimer: (run, ms) => {
       const handle = nextHandle++;
       timers.set(handle, { at: now + ms, run });
