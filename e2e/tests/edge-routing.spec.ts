@@ -126,3 +126,24 @@ test('calls far from the origin (half the coordinate limit) are drawn and take a
     await expect(alice.page.getByTestId('inspector').getByTestId('inspector-title')).toHaveText('Caller → Store');
   }
 });
+
+test('an async call\'s moving dashes hold still while a component is dragged and move again after the drop', async ({ alice, baseURL }) => {
+  await alice.page.setViewportSize({ width: 1280, height: 720 });
+  const path = await alice.createBoard();
+  const writer = await joinAsDocParticipant(baseURL!, path);
+  const producer = writer.board.addComponent({ kind: 'stateless-service', name: 'Producer', x: 0, y: 0 });
+  const queue = writer.board.addComponent({ kind: 'message-queue', name: 'Queue', x: 400, y: 0 });
+  writer.board.addCall({ from: producer, to: queue, mode: 'async' });
+  writer.close();
+  await expect(alice.nodes).toHaveCount(2);
+
+  const dashes = (await alice.edgeBetween('Producer', 'Queue')).locator('path.call-path');
+  const playState = () => dashes.evaluate((element) => getComputedStyle(element).animationPlayState);
+  await expect(dashes).toHaveClass(/call-async/);
+  expect(await dashes.evaluate((element) => getComputedStyle(element).animationName)).not.toBe('none');
+  await expect.poll(playState).toBe('running');
+  const drag = await alice.startDrag('Producer', 0, 120);
+  await expect.poll(playState).toBe('paused');
+  await drag.release();
+  await expect.poll(playState).toBe('running');
+});

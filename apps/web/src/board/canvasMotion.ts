@@ -6,6 +6,7 @@
 //   nobody touches kept the main thread busy (idle: 98 ms of main thread per frame with the analysis
 //   off, 150 on; 1.8 ms on a plain React Flow page). From STILL_FROM components on, async calls stay
 //   dashed and saturated components outlined, as with the system's reduced-motion setting, but nothing moves.
+//   Below that, they pause while a component is dragged (canvas.css), so a drag's frames draw the drag.
 // - While a component is dragged, the canvas's viewport gets its own compositor layer (canvas.css), so
 //   the text of the nodes under it no longer splits the canvas into a layer per few nodes (Chromium keeps
 //   such text apart to keep it sharp): 165 layers became 13 on the bench board. Only during the drag, as
