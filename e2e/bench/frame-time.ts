@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     console.log(row('plain React Flow:', flat));
     // Each round's own mean, so one slow round (a busy moment of the shared machine) shows as one.
     const perRound = (mode: Mode) => samples[mode].map((sample) => mean(sample.steps).toFixed(2)).join(' / ');
-    const roundsLine = `per round, main thread per step (mean ms): on ${perRound('on')} (detail ${details.on.join(', ')}); off ${perRound('off')} (detail ${details.off.join(', ')}); plain ${perRound('plain')}`;
+    const roundsLine = `Per round, main thread per step (mean ms): on ${perRound('on')} (detail ${details.on.join(', ')}); off ${perRound('off')} (detail ${details.off.join(', ')}); plain ${perRound('plain')}`;
     console.log(`  ${roundsLine}`);
     console.log(`  frame time on / off: p50 ${ratio50.toFixed(2)}×  p95 ${ratio95.toFixed(2)}×  (goal ≤ 1.2×: ${offVerdict})`);
     console.log(`  main thread per step, on / plain React Flow: mean ${plainRatio.toFixed(2)}×  p50 ${plainRatio50.toFixed(2)}×  (goal ≤ 1.3× at the mean: ${plainVerdict}); less an idle step: ${plainNetRatio.toFixed(2)}×`);
@@ -172,7 +172,7 @@ async function main(): Promise<void> {
           ['on / plain React Flow', '', '', '', `${plainRatio.toFixed(2)}×`, `${plainRatio50.toFixed(2)}×`, `less idle: ${plainNetRatio.toFixed(2)}×`],
         ],
       }],
-      notes: [`${roundsLine[0]?.toUpperCase()}${roundsLine.slice(1)}.`, `Goal on / off ≤ 1.2× at p50 and p95: ${offVerdict}. Goal on / plain React Flow ≤ 1.3× main-thread time per step (mean): ${plainVerdict}.`],
+      notes: [`${roundsLine}.`, `Goal on / off ≤ 1.2× at p50 and p95: ${offVerdict}. Goal on / plain React Flow ≤ 1.3× main-thread time per step (mean): ${plainVerdict}.`],
     });
   } finally {
     await browser.close();
